@@ -1,0 +1,92 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Range } from '../types';
+import { LineIndex } from './lineIndex';
+
+export interface YamlProblem {
+  code: string;
+  message: string;
+  range: Range;
+  severity: 'error' | 'warning';
+}
+
+export interface ComposeService {
+  name: string;
+  /** The service's key in `services:` (where "this service" diagnostics go). */
+  keyRange: Range;
+  /** The service's mapping; undefined when the service is written as something else (null, a scalar). */
+  map?: YAMLMap;
+}
+
+export interface ComposeDocument {
+  kind: 'compose';
+  text: string;
+  lines: LineIndex;
+  yaml: Document.Parsed;
+  services: ComposeService[];
+  problems: YamlProblem[];
+}
+
+export function parseCompose(text: string): ComposeDocument {
+  const lines = new LineIndex(text);
+  // We walk the node tree and never call toJS(), so aliases are not expanded here and an
+  // alias bomb costs nothing; code that needs plain values must pass `maxAliasCount` to toJS.
+  const yaml = parseDocument(text, {
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter: new LineCounter(),
+    strict: false,
+  });
+  const problems: YamlProblem[] = [];
+  for (const e of yaml.errors) problems.push(toProblem(e, 'error', lines));
+  for (const w of yaml.warnings) problems.push(toProblem(w, 'warning', lines));
+  return { kind: 'compose', text, lines, yaml, services: collectServices(yaml, lines), problems };
+}
+
+function toProblem(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', lines: LineIndex): YamlProblem {
+  const [start, end] = e.pos;
+  return { code: e.code, message: e.message.split('\n')[0], range: lines.range(start, Math.max(end, start + 1)), severity };
+}
+
+function collectServices(doc: Document.Parsed, lines: LineIndex): ComposeService[] {
+  const services = doc.contents && isMap(doc.contents) ? doc.contents.get('services', true) : undefined;
+  if (!isMap(services)) return [];
+  const result: ComposeService[] = [];
+  for (const pair of services.items) {
+    if (!isScalar(pair.key)) continue;
+    result.push({
+      name: String(pair.key.value),
+      keyRange: nodeRange(pair.key, lines) ?? lines.range(0, 0),
+      map: isMap(pair.value) ? pair.value : undefined,
+    });
+  }
+  return result;
+}
+
+/** The source range of a YAML node, if it came from the text (nodes built by code have none). */
+export function nodeRange(node: Node | null | undefined, lines: LineIndex): Range | undefined {
+  if (!node || !node.range) return undefined;
+  const [start, valueEnd] = node.range;
+  return lines.range(start, valueEnd);
+}
+
+/** A map's pair for a plain key, with the pair itself so callers can reach key and value ranges. */
+export function getPair(map: YAMLMap | undefined, key: string): Pair<Scalar, Node | null> | undefined {
+  if (!map) return undefined;
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && String(pair.key.value) === key) return pair as Pair<Scalar, Node | null>;
+  }
+  return undefined;
+}
+
+/** Items of a sequence value, or none when the value is absent or not a sequence. */
+export function seqItems(node: Node | null | undefined): Node[] {
+  return isSeq(node) ? (node.items as Node[]) : [];
+}
+
+/** A scalar's text as written (numbers kept as their source, e.g. `8080`), or undefined. */
+export function scalarText(node: Node | null | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.source === 'string') return node.source;
+  return node.value === null || node.value === undefined ? undefined : String(node.value);
+}

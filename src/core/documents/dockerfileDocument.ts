@@ -1,0 +1,73 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
+import type { Range } from '../types';
+import { LineIndex } from './lineIndex';
+
+/** Instructions that write files and so add a filesystem layer to the image. */
+export const LAYER_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
+
+export interface DockerfileStage {
+  /** 0-based position among the file's FROM instructions. */
+  index: number;
+  /** The `AS name`, if any, as written. */
+  name?: string;
+  nameRange?: Range;
+  from: From;
+  /** Every instruction of the stage, FROM first. */
+  instructions: Instruction[];
+}
+
+export interface DockerfileDocument {
+  kind: 'dockerfile';
+  text: string;
+  lines: LineIndex;
+  ast: Dockerfile;
+  stages: DockerfileStage[];
+  /** ARG instructions before the first FROM: the only ones FROM lines can use. */
+  globalArgs: Instruction[];
+}
+
+export function parseDockerfile(text: string): DockerfileDocument {
+  const ast = DockerfileParser.parse(text);
+  const stages: DockerfileStage[] = [];
+  const globalArgs: Instruction[] = [];
+  let current: DockerfileStage | undefined;
+  for (const instruction of ast.getInstructions()) {
+    const keyword = instruction.getKeyword().toUpperCase();
+    if (keyword === 'FROM') {
+      const from = instruction as From;
+      current = {
+        index: stages.length,
+        name: from.getBuildStage() ?? undefined,
+        nameRange: from.getBuildStageRange() ?? undefined,
+        from,
+        instructions: [instruction],
+      };
+      stages.push(current);
+    } else if (current) {
+      current.instructions.push(instruction);
+    } else if (keyword === 'ARG') {
+      globalArgs.push(instruction);
+    }
+  }
+  return { kind: 'dockerfile', text, lines: new LineIndex(text), ast, stages, globalArgs };
+}
+
+/** The stage that holds a line, if any. */
+export function stageAtLine(doc: DockerfileDocument, line: number): DockerfileStage | undefined {
+  let found: DockerfileStage | undefined;
+  for (const stage of doc.stages) {
+    if (stage.from.getRange().start.line <= line) found = stage;
+    else break;
+  }
+  return found;
+}
+
+/** Finds a stage by `AS` name (case-insensitive, as BuildKit compares them) or by index. */
+export function findStage(doc: DockerfileDocument, ref: string): DockerfileStage | undefined {
+  const lower = ref.toLowerCase();
+  const byName = doc.stages.find((s) => s.name !== undefined && s.name.toLowerCase() === lower);
+  if (byName) return byName;
+  if (/^\d+$/.test(ref)) return doc.stages[Number(ref)];
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import type { Language } from '../types';
+import { fill, pick } from '../types';
+import type { ParsedDocument } from '../documents/parsedDocument';
+import type { LintConfig, LintDiagnostic, Report, Rule } from './types';
+import { allRules } from './rules';
+import { collectSuppressions } from './suppressions';
+
+export interface LintOptions {
+  config?: LintConfig;
+  language?: Language;
+  rules?: readonly Rule[];
+}
+
+function documentFileKind(doc: ParsedDocument) {
+  return doc.kind === 'commands' ? doc.fileKind : doc.kind;
+}
+
+/**
+ * Runs every enabled rule over one parsed document. Rules never see config files or pragmas:
+ * the engine applies severities, options and inline suppressions here, in one place, so the
+ * editor and the CLI cannot disagree. A rule that throws is contained and reported as a
+ * diagnostic of its own rather than hiding every other result.
+ */
+export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): LintDiagnostic[] {
+  const language = options.language ?? 'ko';
+  const rules = options.rules ?? allRules;
+  const kind = documentFileKind(doc);
+  const suppressions = collectSuppressions(doc, rules);
+  const out: LintDiagnostic[] = [];
+  for (const rule of rules) {
+    if (!rule.meta.kinds.includes(kind)) continue;
+    const setting = options.config?.rules[rule.meta.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    const report = (r: Report) => {
+      if (suppressions.isSuppressed(rule.meta.id, r.range.start.line)) return;
+      const template = rule.meta.messages[r.messageId];
+      out.push({
+        rule: rule.meta.id,
+        severity,
+        message: template ? fill(pick(template, language), r.data) : r.messageId,
+        range: r.range,
+        fixes: (r.fixes ?? []).map((f) => ({ title: pick(f.title, language), edits: f.edits })),
+      });
+    };
+    try {
+      rule.check({ doc, options: setting?.options ?? {}, report });
+    } catch (err) {
+      out.push({
+        rule: rule.meta.id,
+        severity: 'info',
+        message:
+          language === 'ko'
+            ? `규칙 ${rule.meta.id}을(를) 실행하다 내부 오류가 났어요. 이 규칙의 결과는 빠졌어요: ${String(err)}`
+            : `Rule ${rule.meta.id} failed internally; its results are missing: ${String(err)}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        fixes: [],
+      });
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

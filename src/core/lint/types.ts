@@ -1,0 +1,71 @@
+import type { FileKind, Localized, Range, TextEdit } from '../types';
+import type { ParsedDocument } from '../documents/parsedDocument';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** What other linters call the same check, so teams can map their habits (and pragmas). */
+export interface Equivalents {
+  hadolint?: string[];
+  buildkit?: string;
+  dclint?: string;
+}
+
+export interface RuleMeta {
+  /** Public id, part of the config and CLI contract: never rename. */
+  id: string;
+  /** Which files the rule reads. */
+  kinds: FileKind[];
+  /** Severity in the `recommended` preset. */
+  severity: SeveritySetting;
+  /** One line for docs, the panel and the config schema. */
+  title: Localized;
+  /** Message templates keyed by message id; `{name}` placeholders are filled from a report's data. */
+  messages: Record<string, Localized>;
+  equivalents?: Equivalents;
+  /** Whether some reports carry an automatic fix. */
+  fixable?: boolean;
+}
+
+export interface Fix {
+  title: Localized;
+  edits: TextEdit[];
+}
+
+export interface Report {
+  range: Range;
+  messageId: string;
+  data?: Record<string, string | number>;
+  fixes?: Fix[];
+}
+
+export interface RuleContext<D extends ParsedDocument = ParsedDocument> {
+  doc: D;
+  /** The rule's options from the config (`[severity, {options}]`), or `{}`. */
+  options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** A finished diagnostic: message in the chosen language, severity after config. */
+export interface LintDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes: { title: string; edits: TextEdit[] }[];
+}
+
+/** Config after presets, `extends` and overrides: what the engine obeys. */
+export interface RuleSettings {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface LintConfig {
+  rules: Record<string, RuleSettings>;
+}

@@ -1,0 +1,113 @@
+import * as vscode from 'vscode';
+import { lintDocument } from '../core';
+import type { LintDiagnostic } from '../core';
+import type { DocumentCache } from './documentCache';
+import { toVsRange } from './convert';
+import { isEnabled, languageSetting } from './settings';
+
+const DEBOUNCE_MS = 250;
+export const DIAGNOSTIC_SOURCE = 'docker-explain';
+
+const SEVERITY: Record<LintDiagnostic['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/**
+ * Lints open documents: at once when opened, debounced while typing, cleared on close.
+ * A stale run (the document moved on while waiting) is dropped rather than shown.
+ */
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The last lint result per document, for code actions and the panel. */
+  readonly results = new Map<string, { version: number; diagnostics: LintDiagnostic[] }>();
+
+  constructor(private readonly cache: DocumentCache, private readonly docsBase: vscode.Uri) {
+    this.disposables.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dockerExplain')) this.lintAll();
+      }),
+    );
+    this.lintAll();
+  }
+
+  lintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (document.isClosed || document.version !== version) return;
+        this.lintNow(document);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  lintNow(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!isEnabled('lint.enabled', document)) {
+      this.clear(document.uri);
+      return;
+    }
+    const analysis = this.cache.get(document);
+    if (analysis.status === 'unsupported') return;
+    if (analysis.status === 'too-large') {
+      const language = languageSetting(document);
+      const notice = new vscode.Diagnostic(
+        new vscode.Range(0, 0, 0, 0),
+        language === 'ko'
+          ? `파일이 너무 커서(${Math.round(analysis.length / 1024)}KB) Docker 해설이 검사하지 않았어요. 편집은 그대로 할 수 있어요.`
+          : `This file is too large (${Math.round(analysis.length / 1024)} KB) for Docker 해설 to check. Editing is unaffected.`,
+        vscode.DiagnosticSeverity.Information,
+      );
+      notice.source = DIAGNOSTIC_SOURCE;
+      this.collection.set(document.uri, [notice]);
+      return;
+    }
+    let diagnostics: LintDiagnostic[];
+    try {
+      diagnostics = lintDocument(analysis.parsed, { language: languageSetting(document) });
+    } catch (err) {
+      console.error('[docker-explain] lint failed', err);
+      return;
+    }
+    this.results.set(key, { version: document.version, diagnostics });
+    this.collection.set(document.uri, diagnostics.map((d) => this.toVsDiagnostic(d)));
+  }
+
+  private toVsDiagnostic(d: LintDiagnostic): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
+    diagnostic.source = DIAGNOSTIC_SOURCE;
+    diagnostic.code = { value: d.rule, target: vscode.Uri.joinPath(this.docsBase, `${d.rule}.md`) };
+    return diagnostic;
+  }
+
+  private clear(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.collection.delete(uri);
+    this.results.delete(key);
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

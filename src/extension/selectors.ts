@@ -1,0 +1,11 @@
+import type * as vscode from 'vscode';
+
+/** Every document we may have something to say about; the cache narrows yaml to Compose names. */
+export const SUPPORTED_SELECTOR: vscode.DocumentSelector = [
+  { language: 'dockerfile' },
+  { language: 'dockercompose' },
+  { language: 'yaml' },
+  { language: 'shellscript' },
+  { language: 'makefile' },
+  { language: 'markdown' },
+];
