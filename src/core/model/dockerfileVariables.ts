@@ -1,0 +1,184 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { Range } from '../types';
+import type { DockerfileDocument, DockerfileStage } from '../documents/dockerfileDocument';
+import { stageAtLine } from '../documents/dockerfileDocument';
+
+// Where a `$VAR` of a Dockerfile comes from. Scoping follows the Dockerfile reference:
+// - an ARG before the first FROM is global: FROM lines see it, a stage only after `ARG NAME`;
+// - an ARG inside a stage lasts until the end of that stage (not inherited by `FROM <stage>`);
+// - ENV lasts for the rest of the stage, is inherited by stages built `FROM` it, and wins over
+//   an ARG of the same name;
+// - BuildKit predefines the platform ARGs (TARGETPLATFORM, …) in the global scope.
+
+export type VariableKind = 'ARG' | 'ENV';
+
+export interface VariableDefinition {
+  name: string;
+  kind: VariableKind;
+  /** `global` for ARGs before the first FROM, otherwise the stage index. */
+  scope: 'global' | number;
+  line: number;
+  /** The name's range in its ARG/ENV instruction. */
+  nameRange: Range;
+  /** The value or default as written (`null` for `ARG NAME` without a default). */
+  value: string | null;
+  instruction: Instruction;
+}
+
+/** ARGs BuildKit defines for every build in the global scope (Dockerfile reference, "Automatic platform ARGs"). */
+export const AUTOMATIC_PLATFORM_ARGS: ReadonlySet<string> = new Set([
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+]);
+
+/** Proxy ARGs that may be passed with `--build-arg` without an ARG line ("Predefined ARGs"). */
+export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
+  'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+]);
+
+/** Every ARG and ENV definition of the file, in file order. */
+export function variableDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+  const out: VariableDefinition[] = [];
+  for (const instruction of doc.globalArgs) out.push(...definitionsOf(instruction, 'ARG', 'global'));
+  for (const stage of doc.stages) {
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword().toUpperCase();
+      if (keyword === 'ARG' || keyword === 'ENV') out.push(...definitionsOf(instruction, keyword, stage.index));
+    }
+  }
+  return out;
+}
+
+function definitionsOf(instruction: Instruction, kind: VariableKind, scope: 'global' | number): VariableDefinition[] {
+  const withProps = instruction as Instruction & { getProperties?: () => import('dockerfile-ast').Property[] };
+  if (typeof withProps.getProperties !== 'function') return [];
+  const line = instruction.getRange().start.line;
+  return withProps.getProperties().map((p) => ({
+    name: p.getName(),
+    kind,
+    scope,
+    line,
+    nameRange: p.getNameRange(),
+    value: p.getValue() === null ? null : (p.getUnescapedValue() ?? p.getValue()),
+    instruction,
+  }));
+}
+
+export interface VariableResolution {
+  name: string;
+  /** The definition in effect, if this file has one. */
+  definition?: VariableDefinition;
+  /** For `ARG NAME` in a stage without its own default: the global ARG it takes its default from. */
+  globalDefault?: VariableDefinition;
+  /** The value known from the file (null when only `--build-arg` or the environment can set it). */
+  value: string | null;
+  /** True for BuildKit's automatic platform ARGs and the proxy ARGs. */
+  predefined: boolean;
+  /** An ARG of the same name that an ENV hides. */
+  shadowedArg?: VariableDefinition;
+}
+
+/**
+ * Which definition a `$name` used on `line` refers to. `line` decides the scope: a FROM line
+ * sees the global ARGs, any other line its own stage's ARGs and its ENVs (inherited ENVs too).
+ */
+export function resolveVariable(doc: DockerfileDocument, name: string, line: number): VariableResolution {
+  const defs = variableDefinitions(doc);
+  const predefined = AUTOMATIC_PLATFORM_ARGS.has(name) || PREDEFINED_ARGS.has(name);
+  const globals = defs.filter((d) => d.scope === 'global' && d.name === name);
+  const lastGlobal = globals[globals.length - 1];
+  const stage = stageAtLine(doc, line);
+  const onFromLine = !stage || line <= stage.from.getRange().end.line;
+  if (onFromLine) {
+    const before = globals.filter((d) => d.line < line);
+    const def = before[before.length - 1];
+    return { name, definition: def, value: def?.value ?? null, predefined };
+  }
+  const env = lastEnvBefore(doc, defs, stage, name, line);
+  const args = defs.filter((d) => d.kind === 'ARG' && d.scope === stage.index && d.name === name && d.line < line);
+  const arg = args[args.length - 1];
+  if (env) return { name, definition: env, value: env.value, predefined, shadowedArg: arg };
+  if (arg) {
+    if (arg.value !== null) return { name, definition: arg, value: arg.value, predefined };
+    return { name, definition: arg, globalDefault: lastGlobal, value: lastGlobal?.value ?? null, predefined };
+  }
+  return { name, value: null, predefined };
+}
+
+/** The last ENV for `name` before `line` in this stage or, failing that, in the stage it is built FROM. */
+function lastEnvBefore(doc: DockerfileDocument, defs: VariableDefinition[], stage: DockerfileStage, name: string, line: number): VariableDefinition | undefined {
+  const seen = new Set<number>();
+  let current: DockerfileStage | undefined = stage;
+  let limit = line;
+  while (current && !seen.has(current.index)) {
+    seen.add(current.index);
+    const index: number = current.index;
+    const envs = defs.filter((d) => d.kind === 'ENV' && d.scope === index && d.name === name && d.line < limit);
+    if (envs.length) return envs[envs.length - 1];
+    const parentName = current.from.getImageName();
+    const parent: DockerfileStage | undefined = parentName ? doc.stages.find((s) => s.index < index && s.name !== undefined && s.name.toLowerCase() === parentName.toLowerCase()) : undefined;
+    limit = Number.MAX_SAFE_INTEGER;
+    current = parent;
+  }
+  return undefined;
+}
+
+export interface VariableUse {
+  name: string;
+  /** The whole `${NAME:-default}` or `$NAME`. */
+  range: Range;
+  nameRange: Range;
+  /** `-`, `+`, `:-`, `:+`, … when written. */
+  modifier: string | null;
+  /** The word after the modifier, e.g. the default. */
+  word: string | null;
+  instruction: Instruction;
+}
+
+/** Every `$VAR` written in an instruction's arguments, through dockerfile-ast. */
+export function variableUses(instruction: Instruction): VariableUse[] {
+  return instruction.getVariables().map((v) => ({
+    name: v.getName(),
+    range: v.getRange(),
+    nameRange: v.getNameRange(),
+    modifier: v.getModifier(),
+    word: v.getSubstitutionParameter(),
+    instruction,
+  }));
+}
+
+/**
+ * Substitutes `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME:+word}` (and the forms without `:`)
+ * with values from `lookup`. Returns undefined when a needed value is not knowable from the file,
+ * so callers stay silent instead of guessing (hadolint #219).
+ */
+export function substituteVariables(text: string, lookup: (name: string) => string | null | undefined): string | undefined {
+  let unknown = false;
+  const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_whole, braced: string | undefined, modifier: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = (braced ?? bare) as string;
+    const value = lookup(name);
+    const isSet = value !== null && value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    switch (modifier) {
+      case ':-':
+        return nonEmpty ? value : (word ?? '');
+      case '-':
+        return isSet ? value : (word ?? '');
+      case ':+':
+        return nonEmpty ? (word ?? '') : '';
+      case '+':
+        return isSet ? (word ?? '') : '';
+      default:
+        if (!isSet) unknown = true;
+        return isSet ? value : '';
+    }
+  });
+  return unknown ? undefined : out;
+}
+
+/** A FROM line's image with global ARG defaults filled in, or undefined when one has no default. */
+export function resolveFromImage(doc: DockerfileDocument, raw: string, line: number): string | undefined {
+  if (!raw.includes('$')) return raw;
+  return substituteVariables(raw, (name) => resolveVariable(doc, name, line).value);
+}
