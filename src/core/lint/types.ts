@@ -25,6 +25,11 @@ export interface RuleMeta {
   equivalents?: Equivalents;
   /** Whether some reports carry an automatic fix. */
   fixable?: boolean;
+  /**
+   * JSON Schema of the rule's options object (`["warning", {…}]` in the config). Absent: the
+   * rule takes no options. The config schema is generated from it.
+   */
+  optionsSchema?: Record<string, unknown>;
 }
 
 export interface Fix {
