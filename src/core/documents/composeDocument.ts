@@ -67,7 +67,23 @@ function collectServices(doc: Document.Parsed, lines: LineIndex): ComposeService
 export function nodeRange(node: Node | null | undefined, lines: LineIndex): Range | undefined {
   if (!node || !node.range) return undefined;
   const [start, valueEnd] = node.range;
-  return lines.range(start, valueEnd);
+  return lines.range(start, trimEnd(lines.text, start, valueEnd));
+}
+
+/** From a pair's key to the end of its value (`published: "9000"`). */
+export function pairRange(pair: Pair<unknown, unknown>, lines: LineIndex): Range | undefined {
+  const key = pair.key as Node | null;
+  const value = pair.value as Node | null;
+  if (!key?.range) return undefined;
+  const end = value?.range ? value.range[1] : key.range[1];
+  return lines.range(key.range[0], trimEnd(lines.text, key.range[0], end));
+}
+
+// Block collections own the line break after their last item; a diagnostic should stop at the text.
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
 }
 
 /** A map's pair for a plain key, with the pair itself so callers can reach key and value ranges. */

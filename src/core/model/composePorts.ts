@@ -2,7 +2,7 @@ import { isMap, isScalar } from 'yaml';
 import type { Node } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
-import { getPair, nodeRange, scalarText, seqItems } from '../documents/composeDocument';
+import { getPair, nodeRange, pairRange, scalarText, seqItems } from '../documents/composeDocument';
 import { parsePortMapping } from './portMapping';
 import type { PortParseResult } from './portMapping';
 
@@ -28,7 +28,10 @@ export function servicePorts(doc: ComposeDocument, service: ComposeService): Ser
       result.push({ service, node: item, range, text, syntax: 'short', parsed: parsePortMapping(text) });
     } else if (isMap(item)) {
       const text = longSyntaxAsShort(item);
-      result.push({ service, node: item, range, text, syntax: 'long', parsed: parsePortMapping(text) });
+      // In the long syntax the host side is `published`: point there, not at the whole map.
+      const published = getPair(item, 'published');
+      const at = (published && pairRange(published, doc.lines)) ?? range;
+      result.push({ service, node: item, range: at, text, syntax: 'long', parsed: parsePortMapping(text) });
     }
   }
   return result;
