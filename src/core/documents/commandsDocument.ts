@@ -1,5 +1,7 @@
 import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
+import { parseDockerCommand } from '../model/dockerCommand';
+import type { ParsedDockerCommand } from '../model/dockerCommand';
 
 /** A shell word with its place in the file. `value` has quotes removed; `raw` is as written. */
 export interface ShellWord {
@@ -15,6 +17,8 @@ export interface DockerCommand {
   /** The words from `docker` on; words[0].value is `docker` (or `docker-compose`). */
   words: ShellWord[];
   range: Range;
+  /** The words as the docker CLI reads them: subcommand, flags with values, image, … */
+  parsed: ParsedDockerCommand;
 }
 
 export interface CommandsDocument {
@@ -25,45 +29,107 @@ export interface CommandsDocument {
   commands: DockerCommand[];
 }
 
-// Fenced code in Markdown whose info string says it is shell; console blocks carry `$ ` prompts.
-const SHELL_FENCES = /^(?:sh|bash|shell|console|zsh|shell-session|terminal|powershell|ps|cmd|)$/i;
+// Fenced code in Markdown whose info string says it is shell. In console/session blocks only
+// lines with a prompt are commands; the other lines are their output.
+const SHELL_FENCES = /^(?:sh|bash|shell|zsh|)$/i;
+const CONSOLE_FENCES = /^(?:console|shell-session|shellsession|terminal)$/i;
+
+interface Region {
+  start: number;
+  end: number;
+  /** Only prompted lines (`$ docker …`) are commands. */
+  promptsOnly: boolean;
+}
 
 export function parseCommands(text: string, fileKind: 'shell' | 'markdown'): CommandsDocument {
   const lines = new LineIndex(text);
-  const regions = fileKind === 'markdown' ? markdownShellRegions(text) : [{ start: 0, end: text.length }];
+  const regions: Region[] = fileKind === 'markdown' ? markdownShellRegions(text) : [{ start: 0, end: text.length, promptsOnly: false }];
   const commands: DockerCommand[] = [];
-  for (const region of regions) {
-    for (const words of splitCommands(text, region.start, region.end, lines)) {
-      const at = words.findIndex((w) => w.value === 'docker' || w.value === 'docker-compose');
-      if (at < 0) continue;
-      // Only where docker is the program: first word, or after sudo / env assignments / a prompt.
-      const before = words.slice(0, at);
-      if (!before.every((w) => w.value === 'sudo' || w.value === '$' || w.value === '#' || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w.value) || w.value === 'exec' || w.value === 'time')) continue;
-      const own = words.slice(at);
-      commands.push({ words: own, range: { start: own[0].range.start, end: own[own.length - 1].range.end } });
-    }
-  }
+  for (const region of regions) commands.push(...commandsIn(text, region, lines));
   return { kind: 'commands', fileKind, text, lines, commands };
 }
 
+/**
+ * The docker commands of a piece of shell text, such as the arguments of a Dockerfile `RUN`
+ * instruction (the Dockerfile hover calls this with the instruction's text and explains the
+ * command under the cursor). Offsets and ranges are relative to `text`.
+ */
+export function findDockerCommands(text: string): DockerCommand[] {
+  return commandsIn(text, { start: 0, end: text.length, promptsOnly: false }, new LineIndex(text));
+}
+
+// Words that may stand before `docker` and still leave docker the program that runs.
+const PREFIX_PROGRAMS = new Set(['sudo', 'exec', 'time', 'nohup', 'command', 'env', 'doas']);
+// sudo options that take a value (`sudo -u deploy docker …`).
+const SUDO_VALUE_OPTIONS = /^-[ugpCDhrtTU]$/;
+
+function commandsIn(text: string, region: Region, lines: LineIndex): DockerCommand[] {
+  const commands: DockerCommand[] = [];
+  for (const raw of splitCommands(text, region.start, region.end, lines, region.promptsOnly)) {
+    const words = raw.map(stripMakePrefix);
+    const at = words.findIndex((w) => w.value === 'docker' || w.value === 'docker-compose');
+    if (at < 0) continue;
+    const before = words.slice(0, at);
+    if (!isLauncherPrefix(before, region.promptsOnly)) continue;
+    const own = words.slice(at);
+    const parsed = parseDockerCommand(own);
+    if (!parsed) continue;
+    commands.push({ words: own, range: { start: own[0].range.start, end: own[own.length - 1].range.end }, parsed });
+  }
+  return commands;
+}
+
+/** Whether the words before `docker` only launch it: a prompt, sudo and its options, `VAR=x`, `env`. */
+function isLauncherPrefix(before: ShellWord[], promptsOnly: boolean): boolean {
+  let prompted = false;
+  for (let k = 0; k < before.length; k++) {
+    const v = before[k].value;
+    if (k === 0 && isPrompt(v)) {
+      prompted = true;
+      continue;
+    }
+    if (PREFIX_PROGRAMS.has(v) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) continue;
+    if (v.startsWith('-') && k > 0 && before[k - 1].value !== '' && (PREFIX_PROGRAMS.has(before[k - 1].value) || before[k - 1].value.startsWith('-'))) {
+      if (SUDO_VALUE_OPTIONS.test(v)) k++;
+      continue;
+    }
+    return false;
+  }
+  return prompted || !promptsOnly;
+}
+
+/** A shell prompt as written in docs: `$`, `#`, `>`, `PS>`, `user@host:~$`. */
+function isPrompt(v: string): boolean {
+  return v === '$' || v === '#' || v === '>' || v === '%' || /^(?:PS|[\w.-]+@[\w.-]+:?[^\s]*)[$#>]$/.test(v) || /^PS\s?[A-Z]:.*>$/.test(v);
+}
+
+/** Make recipe prefixes (`@docker`, `-docker`, `+docker`) hide the program name. */
+function stripMakePrefix(w: ShellWord): ShellWord {
+  const m = /^[@+-]+(?=docker(?:-compose)?$)/.exec(w.value);
+  if (!m || w.raw !== w.value) return w;
+  const n = m[0].length;
+  return { value: w.value.slice(n), raw: w.raw.slice(n), start: w.start + n, end: w.end, range: { start: { line: w.range.start.line, character: w.range.start.character + n }, end: w.range.end } };
+}
+
 /** Offsets of the bodies of shell-like fenced code blocks. */
-function markdownShellRegions(text: string): { start: number; end: number }[] {
-  const regions: { start: number; end: number }[] = [];
-  const fence = /^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*$/gm;
-  let open: { marker: string; bodyStart: number; shell: boolean } | undefined;
+function markdownShellRegions(text: string): Region[] {
+  const regions: Region[] = [];
+  const fence = /^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
+  let open: { marker: string; bodyStart: number; shell: boolean; console: boolean } | undefined;
   let m: RegExpExecArray | null;
   while ((m = fence.exec(text))) {
     const marker = m[2];
     if (!open) {
       const bodyStart = text.indexOf('\n', m.index);
       if (bodyStart < 0) break;
-      open = { marker, bodyStart: bodyStart + 1, shell: SHELL_FENCES.test(m[3]) };
+      const info = m[3];
+      open = { marker, bodyStart: bodyStart + 1, shell: SHELL_FENCES.test(info) || CONSOLE_FENCES.test(info), console: CONSOLE_FENCES.test(info) };
     } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && m[3] === '') {
-      if (open.shell) regions.push({ start: open.bodyStart, end: m.index });
+      if (open.shell) regions.push({ start: open.bodyStart, end: m.index, promptsOnly: open.console });
       open = undefined;
     }
   }
-  if (open?.shell) regions.push({ start: open.bodyStart, end: text.length });
+  if (open?.shell) regions.push({ start: open.bodyStart, end: text.length, promptsOnly: open.console });
   return regions;
 }
 
@@ -72,7 +138,7 @@ function markdownShellRegions(text: string): { start: number; end: number }[] {
  * backslash-newline continuations, honouring quotes. Enough shell to find docker's words, not
  * a full shell grammar: `$(…)` and backticks are kept inside the word they appear in.
  */
-function* splitCommands(text: string, from: number, to: number, lines: LineIndex): Generator<ShellWord[]> {
+function* splitCommands(text: string, from: number, to: number, lines: LineIndex, hashIsPrompt: boolean): Generator<ShellWord[]> {
   let words: ShellWord[] = [];
   let i = from;
   const word = (start: number, end: number, value: string) =>
@@ -93,24 +159,26 @@ function* splitCommands(text: string, from: number, to: number, lines: LineIndex
       i++;
       continue;
     }
-    if (c === '#' && words.length === 0) {
-      // A comment line; but "# docker run" in a console block is a root prompt, so keep going
-      // only when something follows that looks like a command.
+    if (c === '#' && (i === from || /\s/.test(text[i - 1]))) {
+      // A comment runs to the end of the line. But `# docker run` at the start of a line in a
+      // console block is a root prompt: keep it as a word so the prompt check can see it.
       const eol = text.indexOf('\n', i);
-      const rest = text.slice(i + 1, eol < 0 ? to : Math.min(eol, to)).trimStart();
-      if (!/^(sudo\s+)?docker\b/.test(rest)) {
-        i = eol < 0 ? to : Math.min(eol, to);
+      const lineEnd = eol < 0 || eol > to ? to : eol;
+      const rest = text.slice(i + 1, lineEnd);
+      if (hashIsPrompt && words.length === 0 && /^\s+(sudo\s+)?docker(?:-compose)?\b/.test(rest)) {
+        word(i, i + 1, '#');
+        i++;
         continue;
       }
-      i++;
+      i = lineEnd;
       continue;
     }
     const start = i;
     let value = '';
     while (i < to) {
       const ch = text[i];
-      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&' || ch === ')' ) break;
-      if (ch === '\\' && text[i + 1] === '\n') break;
+      if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ';' || ch === '|' || ch === '&' || ch === ')') break;
+      if (ch === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) break;
       if (ch === '\\' && i + 1 < to) {
         value += text[i + 1];
         i += 2;
