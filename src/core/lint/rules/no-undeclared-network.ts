@@ -1,0 +1,43 @@
+import type { Rule } from '../types';
+import { declaredNetworks, serviceNetworks } from '../../model/composeServices';
+import { hasInterpolation } from '../../model/portMapping';
+import { closestName, includesOtherFiles } from '../compose/composeFile';
+
+// Every network a service joins must be declared at the top level, except `default`, the
+// network Compose creates for every project.
+export const noUndeclaredNetwork: Rule = {
+  meta: {
+    id: 'no-undeclared-network',
+    kinds: ['compose'],
+    severity: 'error',
+    title: {
+      ko: '서비스가 연결하는 네트워크는 최상위 `networks:`에 선언해요',
+      en: 'Networks joined by services must be declared under the top-level `networks:`',
+    },
+    messages: {
+      undeclared: {
+        ko: '네트워크(network) `{name}`이(가) 최상위 `networks:`에 선언되지 않았어요. Compose는 "refers to undefined network {name}" 오류로 시작하지 않아요. 최상위 `networks:` 아래에 `{name}:`을(를) 추가하세요. 이미 있는 네트워크라면 `external: true`로 선언해요.',
+        en: 'The network `{name}` is not declared under the top-level `networks:`; Compose fails with "refers to undefined network". Declare it (with `external: true` if it already exists).',
+      },
+      undeclaredSimilar: {
+        ko: '네트워크(network) `{name}`이(가) 최상위 `networks:`에 선언되지 않았어요. 선언된 `{suggestion}`을(를) 뜻했나요?',
+        en: 'The network `{name}` is not declared under the top-level `networks:`. Did you mean `{suggestion}`?',
+      },
+    },
+  },
+  check({ doc, report }) {
+    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
+    const declared = declaredNetworks(doc);
+    for (const service of doc.services) {
+      for (const ref of serviceNetworks(doc, service)) {
+        if (ref.name === 'default' || declared.has(ref.name) || hasInterpolation(ref.name)) continue;
+        const suggestion = closestName(ref.name, declared.keys());
+        report({
+          range: ref.range,
+          messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',
+          data: { name: ref.name, ...(suggestion ? { suggestion } : {}) },
+        });
+      }
+    }
+  },
+};

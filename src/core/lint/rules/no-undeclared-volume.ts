@@ -1,0 +1,45 @@
+import type { Rule } from '../types';
+import { allServiceMounts, declaredVolumes } from '../../model/composeVolumes';
+import { closestName, includesOtherFiles } from '../compose/composeFile';
+
+// A short-syntax source without `./`, `/` or `~` is a volume *name*, and Compose requires every
+// named volume a service uses to be declared at the top level. The usual cause is a host
+// folder written without `./` (`data:/var/lib/x`). Invalid names are valid-volume-spec's to
+// explain, and `${VARS}` are not knowable: both stay silent here.
+export const noUndeclaredVolume: Rule = {
+  meta: {
+    id: 'no-undeclared-volume',
+    kinds: ['compose'],
+    severity: 'error',
+    title: {
+      ko: '서비스가 쓰는 이름 있는 볼륨은 최상위 `volumes:`에 선언해요',
+      en: 'Named volumes used by services must be declared under the top-level `volumes:`',
+    },
+    messages: {
+      undeclared: {
+        ko: '이름 있는 볼륨(named volume) `{name}`이(가) 최상위 `volumes:`에 선언되지 않았어요. Compose는 "refers to undefined volume {name}" 오류로 시작하지 않아요. 최상위 `volumes:` 아래에 `{name}:`을(를) 추가하거나, 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
+        en: 'The named volume `{name}` is not declared under the top-level `volumes:`; Compose fails with "refers to undefined volume". Declare it, or write `./{name}` if you meant a host folder.',
+      },
+      undeclaredSimilar: {
+        ko: '이름 있는 볼륨(named volume) `{name}`이(가) 최상위 `volumes:`에 선언되지 않았어요. 선언된 `{suggestion}`을(를) 뜻했나요? 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
+        en: 'The named volume `{name}` is not declared under the top-level `volumes:`. Did you mean `{suggestion}`?',
+      },
+    },
+  },
+  check({ doc, report }) {
+    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
+    const declared = declaredVolumes(doc);
+    for (const mount of allServiceMounts(doc)) {
+      if (mount.type !== 'volume' || mount.anonymous || !mount.source) continue;
+      if (mount.hasVariable && /\$/.test(mount.source)) continue;
+      if (mount.problems.some((p) => p.code === 'invalid-volume-name')) continue;
+      if (declared.has(mount.source)) continue;
+      const suggestion = closestName(mount.source, declared.keys());
+      report({
+        range: mount.sourceRange ?? mount.range,
+        messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',
+        data: { name: mount.source, ...(suggestion ? { suggestion } : {}) },
+      });
+    }
+  },
+};

@@ -1,0 +1,113 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
+import type { Range } from '../../types';
+import type { Rule } from '../types';
+import type { ComposeDocument } from '../../documents/composeDocument';
+import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
+import { serviceDependsOn } from '../../model/composeServices';
+import { serviceVolumesFrom } from '../../model/composeVolumes';
+import { hasInterpolation } from '../../model/portMapping';
+import { closestName, includesOtherFiles } from '../compose/composeFile';
+
+interface ServiceRef {
+  name: string;
+  range: Range;
+  /** The key that names the service, for the message. */
+  key: string;
+}
+
+// Every place a service names another service of the same project. Compose refuses to start
+// a project whose references do not resolve. Silent when the file includes other files
+// (`include:`), when a name holds `${VARS}`, and for `depends_on` entries with `required: false`.
+function serviceReferences(doc: ComposeDocument): ServiceRef[] {
+  const refs: ServiceRef[] = [];
+  for (const service of doc.services) {
+    for (const dep of serviceDependsOn(doc, service)) {
+      if (dep.required) refs.push({ name: dep.name, range: dep.range, key: 'depends_on' });
+    }
+    for (const entry of serviceVolumesFrom(doc, service)) {
+      if (entry.kind !== 'service' || entry.name === '') continue;
+      const prefixed = entry.problems.some((p) => p.code === 'service-prefix');
+      if (prefixed) continue; // valid-volume-spec explains the `service:` prefix
+      refs.push({ name: entry.name, range: prefixRange(entry.range, doc, entry.node, entry.name), key: 'volumes_from' });
+    }
+    const links = getPair(service.map, 'links')?.value;
+    if (isSeq(links)) {
+      for (const item of links.items as Node[]) {
+        const text = scalarText(item);
+        const range = nodeRange(item, doc.lines);
+        if (text === undefined || !range) continue;
+        const name = text.split(':')[0];
+        refs.push({ name, range: prefixRange(range, doc, item, name), key: 'links' });
+      }
+    }
+    const extendsValue = getPair(service.map, 'extends')?.value;
+    if (isScalar(extendsValue)) {
+      const name = scalarText(extendsValue);
+      const range = nodeRange(extendsValue, doc.lines);
+      if (name !== undefined && range) refs.push({ name, range, key: 'extends' });
+    } else if (isMap(extendsValue) && getPair(extendsValue, 'file') === undefined) {
+      const node = getPair(extendsValue, 'service')?.value;
+      const name = scalarText(node);
+      const range = nodeRange(node, doc.lines);
+      if (name !== undefined && range) refs.push({ name, range, key: 'extends.service' });
+    }
+    const modeNode = getPair(service.map, 'network_mode')?.value;
+    const mode = scalarText(modeNode);
+    const modeRange = nodeRange(modeNode, doc.lines);
+    if (mode?.startsWith('service:') && modeRange) {
+      const name = mode.slice('service:'.length);
+      refs.push({ name, range: suffixRange(modeRange, doc, modeNode, 'service:'.length, name), key: 'network_mode' });
+    }
+  }
+  return refs;
+}
+
+/** The range of `name` at the start of a plain or quoted scalar, or the whole node. */
+function prefixRange(whole: Range, doc: ComposeDocument, node: Node | null | undefined, name: string): Range {
+  return suffixRange(whole, doc, node, 0, name);
+}
+
+function suffixRange(whole: Range, doc: ComposeDocument, node: Node | null | undefined, skip: number, name: string): Range {
+  if (!node?.range) return whole;
+  const raw = doc.text.slice(node.range[0], node.range[1]);
+  const quote = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
+  const start = node.range[0] + quote + skip;
+  if (doc.text.slice(start, start + name.length) !== name) return whole;
+  return doc.lines.range(start, start + name.length);
+}
+
+export const noUndefinedService: Rule = {
+  meta: {
+    id: 'no-undefined-service',
+    kinds: ['compose'],
+    severity: 'error',
+    title: {
+      ko: '다른 서비스를 가리킬 때는 이 파일에 있는 서비스 이름을 써요',
+      en: 'References to other services must name a service of the file',
+    },
+    messages: {
+      undefined: {
+        ko: '`{key}`이(가) 가리키는 서비스 `{name}`이(가) 이 파일의 `services:`에 없어요. Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
+        en: '`{key}` names the service `{name}`, which is not under `services:`. Compose refuses to start the project.',
+      },
+      undefinedSimilar: {
+        ko: '`{key}`이(가) 가리키는 서비스 `{name}`이(가) 이 파일의 `services:`에 없어요. `{suggestion}`을(를) 뜻했나요? Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
+        en: '`{key}` names the service `{name}`, which is not under `services:`. Did you mean `{suggestion}`?',
+      },
+    },
+  },
+  check({ doc, report }) {
+    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
+    const names = new Set(doc.services.map((s) => s.name));
+    for (const ref of serviceReferences(doc)) {
+      if (ref.name === '' || names.has(ref.name) || hasInterpolation(ref.name)) continue;
+      const suggestion = closestName(ref.name, names);
+      report({
+        range: ref.range,
+        messageId: suggestion ? 'undefinedSimilar' : 'undefined',
+        data: { key: ref.key, name: ref.name, ...(suggestion ? { suggestion } : {}) },
+      });
+    }
+  },
+};

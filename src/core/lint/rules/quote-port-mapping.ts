@@ -1,0 +1,49 @@
+import { isScalar } from 'yaml';
+import type { Rule } from '../types';
+import { allServicePorts } from '../../model/composePorts';
+
+// YAML 1.1 reads `a:b` as a base-60 integer when every part after the first is 0–59
+// (`22:22` → 1342). Parsers that follow YAML 1.1 (PyYAML, hence docker-compose v1 and many
+// tools around Compose files) turn such a port mapping into a number. Only those mappings are
+// flagged: `8080:80` is a string in every YAML version, and a warning there would be noise.
+const SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
+
+function base60(text: string): number {
+  return text
+    .replace(/_/g, '')
+    .split(':')
+    .reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+export const quotePortMapping: Rule = {
+  meta: {
+    id: 'quote-port-mapping',
+    kinds: ['compose'],
+    severity: 'warning',
+    title: {
+      ko: '60진수로 읽힐 수 있는 포트 매핑은 따옴표로 감싸요',
+      en: 'Quote port mappings that YAML 1.1 reads as base-60 numbers',
+    },
+    messages: {
+      sexagesimal: {
+        ko: '`{text}`을(를) 따옴표 없이 쓰면 YAML 1.1 파서는 60진수 숫자 {value}(으)로 읽어요. 컨테이너 포트가 60보다 작은 `호스트:컨테이너` 매핑은 `"{text}"`처럼 따옴표로 감싸 주세요.',
+        en: 'Unquoted, `{text}` is the base-60 number {value} to a YAML 1.1 parser. Quote it: `"{text}"`.',
+      },
+    },
+    equivalents: { dclint: 'require-quotes-in-ports' },
+    fixable: true,
+  },
+  check({ doc, report }) {
+    if (doc.kind !== 'compose') return;
+    for (const port of allServicePorts(doc)) {
+      if (port.syntax !== 'short' || !isScalar(port.node) || port.node.type !== 'PLAIN') continue;
+      if (!SEXAGESIMAL.test(port.text)) continue;
+      report({
+        range: port.range,
+        messageId: 'sexagesimal',
+        data: { text: port.text, value: base60(port.text) },
+        fixes: [{ title: { ko: '따옴표로 감싸기', en: 'Wrap in quotes' }, edits: [{ range: port.range, newText: `"${port.text}"` }] }],
+      });
+    }
+  },
+};

@@ -1,0 +1,114 @@
+import type { Range } from '../../types';
+import type { Report, Rule } from '../types';
+import type { ComposeDocument } from '../../documents/composeDocument';
+import type { DockerfileDocument } from '../../documents/dockerfileDocument';
+import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
+import { parseImageReference } from '../../model/imageReference';
+import { resolveFromImage } from '../../model/dockerfileVariables';
+
+// An image without a tag means `latest`, and `latest` moves: the same file builds or runs a
+// different image next month. Only what the file fixes is judged: a `${VAR}` that has no
+// default in the file leaves the reference unknown and the rule silent (hadolint #219).
+
+type Verdict = { kind: 'untagged' | 'latest'; image: string } | undefined;
+
+function judge(reference: string): Verdict {
+  const ref = parseImageReference(reference);
+  if (!ref || ref.scratch || ref.digest) return undefined;
+  if (ref.tag === undefined) return { kind: 'untagged', image: reference };
+  if (ref.tag === 'latest') return { kind: 'latest', image: reference };
+  return undefined;
+}
+
+/** Compose interpolation with defaults known from the file; undefined when the tag is unknowable. */
+function composeImageText(raw: string): string | undefined {
+  const withDefaults = raw.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1');
+  if (!/\$/.test(withDefaults)) return withDefaults;
+  const lastComponent = withDefaults.slice(withDefaults.lastIndexOf('/') + 1);
+  // A variable in the repository or tag could be anything, a tag included.
+  if (/\$/.test(lastComponent)) return undefined;
+  // Only the registry or namespace is a variable: the tag (or its absence) is still visible.
+  return withDefaults.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'registry.invalid');
+}
+
+function checkCompose(doc: ComposeDocument, report: (r: Report) => void): void {
+  for (const service of doc.services) {
+    // With `build:`, `image:` names the image Compose builds: nothing is pulled.
+    if (getPair(service.map, 'build')) continue;
+    const node = getPair(service.map, 'image')?.value;
+    const raw = scalarText(node);
+    const range = nodeRange(node, doc.lines);
+    if (raw === undefined || !range) continue;
+    const text = composeImageText(raw);
+    const verdict = text === undefined ? undefined : judge(text);
+    if (verdict) report({ range, messageId: verdict.kind, data: { image: raw } });
+  }
+}
+
+function checkDockerfile(doc: DockerfileDocument, report: (r: Report) => void): void {
+  const stageNames: string[] = [];
+  for (const stage of doc.stages) {
+    const from = stage.from;
+    const raw = from.getImage();
+    const imageRange = from.getImageRange();
+    if (raw && imageRange) {
+      const line = imageRange.start.line;
+      const resolved = resolveFromImage(doc, raw, line);
+      const isStage = resolved !== undefined && stageNames.includes(resolved.toLowerCase());
+      const verdict = resolved === undefined || isStage ? undefined : judge(resolved);
+      if (verdict) {
+        const tagRange = from.getImageTagRange();
+        const range: Range = verdict.kind === 'latest' && tagRange && !raw.includes('$') ? tagRange : imageRange;
+        report({
+          range,
+          messageId: raw === resolved ? `${verdict.kind}Base` : `${verdict.kind}BaseFromArg`,
+          data: { image: resolved ?? raw, written: raw },
+        });
+      }
+    }
+    if (stage.name) stageNames.push(stage.name.toLowerCase());
+  }
+}
+
+export const requireImageTag: Rule = {
+  meta: {
+    id: 'require-image-tag',
+    kinds: ['compose', 'dockerfile'],
+    severity: 'warning',
+    title: {
+      ko: '이미지는 `latest`가 아닌 태그(또는 다이제스트)로 고정해요',
+      en: 'Pin images to a tag other than `latest` (or a digest)',
+    },
+    messages: {
+      untagged: {
+        ko: '이미지 `{image}`에 태그가 없어서 `latest` 태그를 받아요. `latest`는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. `{image}:<버전>`처럼 버전 태그를 붙이세요.',
+        en: 'The image `{image}` has no tag, so `latest` is pulled, which moves with every release. Pin a version tag.',
+      },
+      latest: {
+        ko: '이미지 `{image}`는 `latest` 태그를 써요. `latest`는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. 버전 태그나 다이제스트(digest)로 고정하세요.',
+        en: 'The image `{image}` uses `latest`, which moves with every release. Pin a version tag or a digest.',
+      },
+      untaggedBase: {
+        ko: '베이스 이미지(base image) `{image}`에 태그가 없어서 `latest`로 빌드해요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들고, 빌드 캐시도 엇갈려요. `{image}:<버전>`처럼 태그를 붙이세요.',
+        en: 'The base image `{image}` has no tag, so the build uses `latest` and changes with every release. Pin a version tag.',
+      },
+      latestBase: {
+        ko: '베이스 이미지(base image) `{image}`는 `latest` 태그를 써요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들어요. 버전 태그나 다이제스트로 고정하세요.',
+        en: 'The base image `{image}` uses `latest` and changes with every release. Pin a version tag or a digest.',
+      },
+      untaggedBaseFromArg: {
+        ko: '`{written}`은(는) 빌드 인자(ARG)의 기본값으로 `{image}`이(가) 되는데, 태그가 없어서 `latest`로 빌드해요. 기본값에 `{image}:<버전>`처럼 태그를 붙이세요.',
+        en: '`{written}` becomes `{image}` through its ARG default, which has no tag: the build uses `latest`. Add a tag to the default.',
+      },
+      latestBaseFromArg: {
+        ko: '`{written}`은(는) 빌드 인자(ARG)의 기본값으로 `{image}`이(가) 돼요. `latest` 태그는 새 버전마다 바뀌니 기본값을 버전 태그로 고정하세요.',
+        en: '`{written}` becomes `{image}` through its ARG default, which uses `latest`. Pin a version in the default.',
+      },
+    },
+    equivalents: { hadolint: ['DL3006', 'DL3007'], dclint: 'service-image-require-explicit-tag' },
+  },
+  check({ doc, report }) {
+    if (doc.kind === 'compose') checkCompose(doc, report);
+    else if (doc.kind === 'dockerfile') checkDockerfile(doc, report);
+  },
+};
