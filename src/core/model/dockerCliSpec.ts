@@ -51,7 +51,7 @@ const RUN_FLAGS = flags(
   'oom-kill-disable', 'oom-score-adj=', 'pid=', 'pids-limit=', 'platform=', 'privileged', 'p|publish=',
   'P|publish-all', 'pull=', 'q|quiet', 'read-only', 'restart=', 'rm', 'runtime=', 'security-opt=', 'shm-size=',
   'sig-proxy', 'stop-signal=', 'stop-timeout=', 'storage-opt=', 'sysctl=', 'tmpfs=', 't|tty', 'ulimit=',
-  'u|user=', 'userns=', 'uts=', 'v|volume=', 'volume-driver=', 'volumes-from=', 'w|workdir=',
+  'u|user=', 'use-api-socket', 'userns=', 'uts=', 'v|volume=', 'volume-driver=', 'volumes-from=', 'w|workdir=',
 );
 
 const BUILD_FLAGS = flags(

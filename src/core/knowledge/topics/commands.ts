@@ -1,4 +1,17 @@
 import type { TopicTable } from '../types';
+import { buildTopics } from './commands/build';
+import { commonCommandTopics } from './commands/common';
+import { composeCommandTopics } from './commands/compose';
+import { manageTopics } from './commands/manage';
+import { runTopics } from './commands/run';
 
 // docker CLI commands and flags. Facts checked against https://docs.docker.com/reference/cli/docker/
-export const commandTopics: TopicTable = {};
+// Ids: `cli.<subcommand words joined by dots>` for a command (`cli.compose.up`) and
+// `cli.<subcommand>.--<long flag>` for a flag (`cli.run.--publish`).
+export const commandTopics: TopicTable = {
+  ...commonCommandTopics,
+  ...runTopics,
+  ...buildTopics,
+  ...composeCommandTopics,
+  ...manageTopics,
+};

@@ -1,0 +1,134 @@
+import type { TopicTable } from '../../types';
+
+// `docker build`. Facts checked against https://docs.docker.com/reference/cli/docker/buildx/build/
+// (`docker build` is an alias of `docker buildx build` with BuildKit).
+
+const BUILD_DOCS = 'https://docs.docker.com/reference/cli/docker/buildx/build/';
+
+export const buildTopics: TopicTable = {
+  'cli.build': {
+    id: 'cli.build',
+    title: { ko: 'docker build', en: 'docker build' },
+    summary: {
+      ko: 'Dockerfile의 명령을 차례로 실행해서 이미지를 만들어요. 컨테이너를 실행하지는 않아요.',
+      en: 'Builds an image from a Dockerfile; it does not run a container.',
+    },
+    templates: {
+      step1: {
+        ko: '도커 클라이언트가 빌드 컨텍스트(build context) `{context}`의 파일을 빌더(BuildKit)에 보내요. `.dockerignore`에 적힌 파일은 빠져요.',
+        en: 'The client sends the build context `{context}` to the builder (BuildKit), minus `.dockerignore` entries.',
+      },
+      step2: { ko: 'Dockerfile `{file}`을(를) 읽고, `FROM`의 베이스 이미지를 받아와요.', en: 'It reads the Dockerfile `{file}` and pulls the FROM base images.' },
+      step3: {
+        ko: '명령마다 빌드 캐시(build cache)를 확인해요. 입력이 같으면 레이어를 다시 쓰고, 달라진 곳부터 다시 실행해요.',
+        en: 'Each step checks the build cache: unchanged inputs reuse the layer; from the first change on, steps run again.',
+      },
+      step4: { ko: '결과 이미지에 이름(태그) {tags}을(를) 붙여요.', en: 'It tags the result {tags}.' },
+      untagged: { ko: '`-t`가 없어서 이미지에 이름이 붙지 않아요. ID로만 가리킬 수 있어요.', en: 'No `-t`: the image gets no name, only an ID.' },
+      flags: { ko: '옵션:', en: 'Options:' },
+    },
+    why: {
+      ko: '이미지는 읽기 전용 레이어를 쌓은 것이에요. 만든 뒤에는 바뀌지 않고, 고치려면 다시 빌드해요.',
+      en: 'An image is a stack of read-only layers: it never changes after the build; rebuild to change it.',
+    },
+    concept: 'build-push-pull-run',
+    docs: BUILD_DOCS,
+  },
+  'cli.build.context': {
+    id: 'cli.build.context',
+    title: { ko: '빌드 컨텍스트', en: 'build context' },
+    summary: {
+      ko: '빌드 컨텍스트 `{value}`: `COPY`와 `ADD`가 파일을 가져올 수 있는 곳이에요.',
+      en: 'Build context `{value}`: the files COPY and ADD can read.',
+    },
+    templates: {
+      dot: { ko: '`.`은 지금 디렉터리 전체예요. Dockerfile도 기본으로 여기서 찾아요 (`./Dockerfile`).', en: '`.` is the current directory; the Dockerfile is looked up there by default.' },
+      url: { ko: 'Git 저장소나 URL을 컨텍스트로 써요. 빌더가 직접 받아와요.', en: 'A Git repository or URL: the builder fetches it.' },
+      stdin: { ko: '`-`: 컨텍스트 없이 표준 입력으로 Dockerfile만 받아요.', en: '`-`: reads the Dockerfile from STDIN with no context.' },
+    },
+    why: {
+      ko: '컨텍스트 밖의 파일은 `COPY`할 수 없어요. 큰 폴더는 `.dockerignore`로 빼야 빌드가 빨라요.',
+      en: 'Files outside the context cannot be copied; exclude big folders with `.dockerignore`.',
+    },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#build-context`,
+  },
+  'cli.build.--tag': {
+    id: 'cli.build.--tag',
+    title: { ko: '-t, --tag', en: '-t, --tag' },
+    summary: { ko: '만든 이미지에 이름 `{value}`을(를) 붙여요 (`이름:태그`). 여러 번 줄 수 있어요.', en: 'Names the image `{value}` (`name:tag`); may repeat.' },
+    templates: {
+      noTag: { ko: '태그를 적지 않아서 `{value}:latest`가 돼요.', en: 'No tag: it becomes `{value}:latest`.' },
+    },
+    why: {
+      ko: '`docker push`하려면 이름에 레지스트리 주소나 Docker Hub 사용자 이름이 들어가야 해요 (예: `myname/app:1.0`).',
+      en: 'To push, the name must include the registry or Docker Hub namespace (`myname/app:1.0`).',
+    },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#tag`,
+  },
+  'cli.build.--file': {
+    id: 'cli.build.--file',
+    title: { ko: '-f, --file', en: '-f, --file' },
+    summary: { ko: 'Dockerfile로 `{value}`을(를) 써요. 없으면 컨텍스트의 `Dockerfile`을 써요.', en: 'Uses `{value}` as the Dockerfile instead of `<context>/Dockerfile`.' },
+    why: { ko: 'Dockerfile 위치를 바꿔도 빌드 컨텍스트는 그대로예요. `COPY` 경로는 컨텍스트 기준이에요.', en: 'The context does not move with it: COPY paths stay relative to the context.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#file`,
+  },
+  'cli.build.--target': {
+    id: 'cli.build.--target',
+    title: { ko: '--target', en: '--target' },
+    summary: { ko: '멀티 스테이지 빌드에서 스테이지 `{value}`까지만 빌드하고, 그 스테이지를 결과 이미지로 삼아요.', en: 'Builds up to stage `{value}` and outputs that stage.' },
+    why: { ko: '`{value}`에 필요 없는 스테이지는 건너뛰어요.', en: 'Stages `{value}` does not need are skipped.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#target`,
+  },
+  'cli.build.--build-arg': {
+    id: 'cli.build.--build-arg',
+    title: { ko: '--build-arg', en: '--build-arg' },
+    summary: { ko: '빌드 인자(ARG) 값을 정해요: {assignment}.', en: 'Sets a build argument: {assignment}.' },
+    body: {
+      ko: 'Dockerfile에 `ARG {name}`이(가) 있어야 쓰여요. 빌드할 때만 있고, 실행 중인 컨테이너의 환경 변수가 되지는 않아요 (`ENV`로 옮기지 않는 한).',
+      en: 'Needs `ARG {name}` in the Dockerfile; it exists at build time only, not in the running container unless copied to ENV.',
+    },
+    why: { ko: '비밀번호는 빌드 인자로 넘기지 마세요. 이미지 기록에 남을 수 있어요. `--secret`을 써요.', en: 'Do not pass secrets as build args; use `--secret`.' },
+    concept: 'env-args',
+    docs: `${BUILD_DOCS}#build-arg`,
+  },
+  'cli.build.--no-cache': {
+    id: 'cli.build.--no-cache',
+    title: { ko: '--no-cache', en: '--no-cache' },
+    summary: { ko: '빌드 캐시를 쓰지 않고 모든 명령을 처음부터 다시 실행해요.', en: 'Ignores the build cache and runs every step again.' },
+    why: { ko: '`apt-get update`처럼 캐시 때문에 오래된 결과가 남을 때 써요. 대신 빌드가 오래 걸려요.', en: 'Useful when a cached step holds stale results; slower.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#no-cache`,
+  },
+  'cli.build.--platform': {
+    id: 'cli.build.--platform',
+    title: { ko: '--platform', en: '--platform' },
+    summary: { ko: '`{value}` 플랫폼용 이미지를 만들어요. 쉼표로 여러 개를 주면 멀티 플랫폼 이미지가 돼요.', en: 'Builds for `{value}`; a comma list builds a multi-platform image.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#platform`,
+  },
+  'cli.build.--push': {
+    id: 'cli.build.--push',
+    title: { ko: '--push', en: '--push' },
+    summary: { ko: '빌드한 이미지를 바로 레지스트리에 올려요 (`docker push`와 같은 일).', en: 'Pushes the result to the registry right away.' },
+    concept: 'build-push-pull-run',
+    docs: BUILD_DOCS,
+  },
+  'cli.build.--pull': {
+    id: 'cli.build.--pull',
+    title: { ko: '--pull', en: '--pull' },
+    summary: { ko: '로컬에 있어도 베이스 이미지의 새 버전을 확인하고 받아와요.', en: 'Always checks for newer base images.' },
+    concept: 'build-push-pull-run',
+    docs: BUILD_DOCS,
+  },
+  'cli.build.--secret': {
+    id: 'cli.build.--secret',
+    title: { ko: '--secret', en: '--secret' },
+    summary: { ko: '비밀 값 `{value}`을(를) 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
+    concept: 'env-args',
+    docs: `${BUILD_DOCS}#secret`,
+  },
+};

@@ -1,0 +1,226 @@
+import type { TopicTable } from '../../types';
+
+// `docker compose` subcommands. Facts checked against https://docs.docker.com/reference/cli/docker/compose/
+
+const COMPOSE_DOCS = 'https://docs.docker.com/reference/cli/docker/compose/';
+
+export const composeCommandTopics: TopicTable = {
+  'cli.compose': {
+    id: 'cli.compose',
+    title: { ko: 'docker compose', en: 'docker compose' },
+    summary: {
+      ko: 'Compose 파일(`compose.yaml`)에 적힌 서비스·네트워크·볼륨을 한 번에 다뤄요.',
+      en: 'Manages the services, networks and volumes of a Compose file together.',
+    },
+    templates: {
+      v1: {
+        ko: '`docker-compose`(하이픈)는 예전의 별도 프로그램(Compose V1)이에요. 2023년 7월부터 업데이트가 끊겼으니 도커 CLI 플러그인인 `docker compose`(띄어쓰기)를 써요.',
+        en: '`docker-compose` (hyphen) is the old standalone tool (Compose V1), unmaintained since July 2023; use the CLI plugin `docker compose`.',
+      },
+    },
+    concept: 'compose',
+    docs: COMPOSE_DOCS,
+  },
+  'cli.compose.up': {
+    id: 'cli.compose.up',
+    title: { ko: 'docker compose up', en: 'docker compose up' },
+    summary: {
+      ko: 'Compose 파일의 서비스마다 이미지를 준비하고(필요하면 pull이나 build), 네트워크와 볼륨을 만든 뒤 컨테이너를 만들어 시작해요.',
+      en: 'Prepares each service image (pull or build), creates networks and volumes, then creates and starts the containers.',
+    },
+    templates: {
+      foreground: { ko: '`-d`가 없어서 모든 서비스의 로그를 터미널에 보여 줘요. Ctrl+C를 누르면 컨테이너를 멈춰요.', en: 'Without `-d` it streams all logs; Ctrl+C stops the containers.' },
+      services: { ko: '서비스 {services}만 (그리고 그 `depends_on`) 올려요.', en: 'Only {services} (and their depends_on).' },
+    },
+    why: {
+      ko: '설정이 바뀐 서비스의 컨테이너만 다시 만들어요. 이미지를 다시 빌드하지는 않으니 코드가 바뀌면 `--build`를 줘요.',
+      en: 'Only containers whose configuration changed are recreated; images are not rebuilt unless you add `--build`.',
+    },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}up/`,
+  },
+  'cli.compose.up.--detach': {
+    id: 'cli.compose.up.--detach',
+    title: { ko: '-d, --detach', en: '-d, --detach' },
+    summary: { ko: '컨테이너를 백그라운드에서 실행하고 터미널을 돌려줘요. 로그는 `docker compose logs`로 봐요.', en: 'Runs in the background; read logs with `docker compose logs`.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}up/`,
+  },
+  'cli.compose.up.--build': {
+    id: 'cli.compose.up.--build',
+    title: { ko: '--build', en: '--build' },
+    summary: { ko: '`build:`가 있는 서비스의 이미지를 시작 전에 다시 빌드해요.', en: 'Rebuilds images of services with `build:` before starting.' },
+    why: { ko: '빠뜨리면 코드를 고쳐도 예전 이미지로 컨테이너가 떠요.', en: 'Without it, code changes are not in the running containers.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}up/`,
+  },
+  'cli.compose.up.--force-recreate': {
+    id: 'cli.compose.up.--force-recreate',
+    title: { ko: '--force-recreate', en: '--force-recreate' },
+    summary: { ko: '설정이 바뀌지 않았어도 컨테이너를 모두 새로 만들어요.', en: 'Recreates containers even if nothing changed.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}up/`,
+  },
+  'cli.compose.up.--remove-orphans': {
+    id: 'cli.compose.up.--remove-orphans',
+    title: { ko: '--remove-orphans', en: '--remove-orphans' },
+    summary: { ko: 'Compose 파일에서 빠진 서비스의 컨테이너를 지워요.', en: 'Removes containers of services no longer in the file.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}up/`,
+  },
+  'cli.compose.down': {
+    id: 'cli.compose.down',
+    title: { ko: 'docker compose down', en: 'docker compose down' },
+    summary: {
+      ko: '`up`이 만든 컨테이너와 네트워크를 멈추고 지워요. 이름 있는 볼륨은 기본으로 남겨요.',
+      en: 'Stops and removes the containers and networks `up` created; named volumes stay by default.',
+    },
+    why: {
+      ko: '익명 볼륨도 기본으로 지우지 않지만, 다음 `up`은 그것을 다시 붙이지 않아요. 남길 데이터는 이름 있는 볼륨이나 바인드 마운트에 둬요.',
+      en: 'Anonymous volumes are kept too, but the next `up` will not reattach them: keep data in named volumes or bind mounts.',
+    },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}down/`,
+  },
+  'cli.compose.down.--volumes': {
+    id: 'cli.compose.down.--volumes',
+    title: { ko: '-v, --volumes', en: '-v, --volumes' },
+    summary: {
+      ko: 'Compose 파일의 `volumes:`에 선언한 이름 있는 볼륨과 컨테이너의 익명 볼륨까지 지워요. 그 안의 데이터(예: 데이터베이스)도 사라져요.',
+      en: 'Also removes the named volumes declared in `volumes:` and anonymous volumes: their data (a database, say) is gone.',
+    },
+    why: { ko: '`external: true`인 볼륨은 지우지 않아요.', en: 'Volumes marked `external` are never removed.' },
+    concept: 'volumes',
+    docs: `${COMPOSE_DOCS}down/`,
+  },
+  'cli.compose.down.--rmi': {
+    id: 'cli.compose.down.--rmi',
+    title: { ko: '--rmi', en: '--rmi' },
+    summary: { ko: '서비스가 쓴 이미지도 지워요: `all`은 전부, `local`은 `image:`로 이름을 정하지 않은(빌드한) 이미지만. 지금 값: `{value}`.', en: 'Also removes images: `all`, or `local` (built ones without a custom tag). Here: `{value}`.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}down/`,
+  },
+  'cli.compose.logs': {
+    id: 'cli.compose.logs',
+    title: { ko: 'docker compose logs', en: 'docker compose logs' },
+    summary: { ko: '서비스 컨테이너들의 출력(stdout/stderr)을 서비스 이름을 붙여 보여 줘요.', en: "Shows the services' output, prefixed with the service name." },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}logs/`,
+  },
+  'cli.compose.logs.--follow': {
+    id: 'cli.compose.logs.--follow',
+    title: { ko: '-f, --follow', en: '-f, --follow' },
+    summary: { ko: '새 로그가 나오는 대로 계속 보여 줘요. Ctrl+C로 멈춰도 컨테이너는 계속 돌아요.', en: 'Keeps streaming; Ctrl+C stops following, not the containers.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}logs/`,
+  },
+  'cli.compose.ps': {
+    id: 'cli.compose.ps',
+    title: { ko: 'docker compose ps', en: 'docker compose ps' },
+    summary: { ko: '이 Compose 프로젝트의 컨테이너와 상태, 게시한 포트를 보여 줘요. 멈춘 것까지 보려면 `-a`.', en: "Lists this project's containers, states and ports; `-a` includes stopped ones." },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}ps/`,
+  },
+  'cli.compose.exec': {
+    id: 'cli.compose.exec',
+    title: { ko: 'docker compose exec', en: 'docker compose exec' },
+    summary: {
+      ko: '서비스 `{service}`의 실행 중인 컨테이너 안에서 명령을 실행해요. 가상 터미널(TTY)은 기본으로 붙어요.',
+      en: "Runs a command in service `{service}`'s running container; a TTY is allocated by default.",
+    },
+    why: { ko: '스크립트나 CI처럼 터미널이 없는 곳에서는 `-T`로 TTY를 꺼요.', en: 'Use `-T` where there is no terminal (scripts, CI).' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}exec/`,
+  },
+  'cli.compose.exec.--no-TTY': {
+    id: 'cli.compose.exec.--no-TTY',
+    title: { ko: '-T, --no-TTY', en: '-T, --no-TTY' },
+    summary: { ko: '가상 터미널을 붙이지 않아요. 출력을 파이프로 넘기거나 CI에서 쓸 때 필요해요.', en: 'No pseudo-TTY: for pipes and CI.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}exec/`,
+  },
+  'cli.compose.build': {
+    id: 'cli.compose.build',
+    title: { ko: 'docker compose build', en: 'docker compose build' },
+    summary: { ko: '`build:`가 있는 서비스의 이미지를 빌드만 하고 컨테이너는 건드리지 않아요.', en: 'Builds the images of services with `build:`; containers are untouched.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}build/`,
+  },
+  'cli.compose.pull': {
+    id: 'cli.compose.pull',
+    title: { ko: 'docker compose pull', en: 'docker compose pull' },
+    summary: { ko: '서비스의 `image:`를 레지스트리에서 받아와요.', en: 'Pulls the services’ images.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}pull/`,
+  },
+  'cli.compose.stop': {
+    id: 'cli.compose.stop',
+    title: { ko: 'docker compose stop', en: 'docker compose stop' },
+    summary: { ko: '서비스 컨테이너를 멈추기만 하고 지우지 않아요. `start`로 다시 켜요.', en: 'Stops containers without removing them.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}stop/`,
+  },
+  'cli.compose.restart': {
+    id: 'cli.compose.restart',
+    title: { ko: 'docker compose restart', en: 'docker compose restart' },
+    summary: { ko: '서비스 컨테이너를 다시 시작해요. Compose 파일을 고친 내용은 반영되지 않아요 (`up`을 써요).', en: 'Restarts containers; Compose file edits are not applied (use `up`).' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}restart/`,
+  },
+  'cli.compose.run': {
+    id: 'cli.compose.run',
+    title: { ko: 'docker compose run', en: 'docker compose run' },
+    summary: { ko: '서비스 설정으로 일회용 컨테이너를 새로 만들어 명령을 실행해요. 서비스의 `ports:`는 `--service-ports`가 없으면 게시하지 않아요.', en: 'Runs a one-off container with the service configuration; `ports:` are published only with `--service-ports`.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}run/`,
+  },
+  'cli.compose.config': {
+    id: 'cli.compose.config',
+    title: { ko: 'docker compose config', en: 'docker compose config' },
+    summary: { ko: '변수를 채우고 파일을 합친 최종 Compose 설정을 보여 줘요. 파일이 맞는지 확인할 때 좋아요.', en: 'Prints the final configuration after interpolation and merging.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}config/`,
+  },
+  'cli.compose.rm': {
+    id: 'cli.compose.rm',
+    title: { ko: 'docker compose rm', en: 'docker compose rm' },
+    summary: { ko: '멈춘 서비스 컨테이너를 지워요. 익명 볼륨은 `-v`를 줘야 지워요.', en: 'Removes stopped service containers; anonymous volumes only with `-v`.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}rm/`,
+  },
+  'cli.compose.start': {
+    id: 'cli.compose.start',
+    title: { ko: 'docker compose start', en: 'docker compose start' },
+    summary: { ko: '멈춰 있던 서비스 컨테이너를 다시 켜요. 새로 만들지는 않아요.', en: 'Starts existing stopped containers.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}start/`,
+  },
+  'cli.compose.--file': {
+    id: 'cli.compose.--file',
+    title: { ko: '-f, --file', en: '-f, --file' },
+    summary: { ko: 'Compose 파일로 `{value}`을(를) 써요. 여러 번 주면 앞 파일 위에 뒤 파일을 덮어써서 합쳐요.', en: 'Uses `{value}` as the Compose file; several are merged in order.' },
+    concept: 'compose',
+    docs: COMPOSE_DOCS,
+  },
+  'cli.compose.--project-name': {
+    id: 'cli.compose.--project-name',
+    title: { ko: '-p, --project-name', en: '-p, --project-name' },
+    summary: { ko: '프로젝트 이름을 `{value}`(으)로 정해요. 컨테이너·네트워크·볼륨 이름 앞에 붙어요.', en: 'Sets the project name `{value}`, the prefix of container, network and volume names.' },
+    concept: 'compose',
+    docs: COMPOSE_DOCS,
+  },
+  'cli.compose.--profile': {
+    id: 'cli.compose.--profile',
+    title: { ko: '--profile', en: '--profile' },
+    summary: { ko: '프로필 `{value}`에 속한 서비스도 켜요. 프로필이 없는 서비스는 늘 켜져요.', en: 'Enables services of profile `{value}`.' },
+    concept: 'compose',
+    docs: COMPOSE_DOCS,
+  },
+  'cli.compose.--env-file': {
+    id: 'cli.compose.--env-file',
+    title: { ko: '--env-file', en: '--env-file' },
+    summary: { ko: 'Compose 파일의 `${변수}`를 채울 값을 `{value}`에서 읽어요. 컨테이너 환경 변수와는 달라요 (그건 `env_file:`).', en: 'Reads values for `${VAR}` interpolation from `{value}`; not container environment (that is `env_file:`).' },
+    concept: 'env-args',
+    docs: COMPOSE_DOCS,
+  },
+};

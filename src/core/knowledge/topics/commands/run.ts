@@ -1,0 +1,428 @@
+import type { TopicTable } from '../../types';
+
+// `docker run` and its flags. Facts checked against the docker CLI reference
+// (https://docs.docker.com/reference/cli/docker/container/run/) and the storage and
+// networking manuals. Templates are filled by src/core/explain/commands/ with the command's
+// own values.
+
+const RUN_DOCS = 'https://docs.docker.com/reference/cli/docker/container/run/';
+
+export const runTopics: TopicTable = {
+  'cli.run': {
+    id: 'cli.run',
+    title: { ko: 'docker run', en: 'docker run' },
+    summary: {
+      ko: '이미지로 새 컨테이너를 만들고 바로 시작해요. 이미지가 없으면 먼저 받아와요(pull).',
+      en: 'Creates a new container from an image and starts it, pulling the image first if needed.',
+    },
+    templates: {
+      step1: { ko: '도커 클라이언트(`docker`)가 요청을 도커 데몬(dockerd)에 보내요.', en: 'The Docker client (`docker`) sends the request to the Docker daemon (dockerd).' },
+      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`를 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
+      step3: {
+        ko: '없으면 레지스트리 `{registry}`에서 받아와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
+        en: 'If it is missing, it pulls it from the registry `{registry}`; a local copy is used as is (`--pull` defaults to `missing`).',
+      },
+      step4: {
+        ko: '이미지의 읽기 전용 레이어 위에 쓰기 가능한 컨테이너 레이어를 얹어 컨테이너를 만들어요 (create).',
+        en: "It creates the container: a writable container layer on top of the image's read-only layers.",
+      },
+      step5: {
+        ko: '네트워크·마운트·포트 게시를 준비하고 컨테이너를 시작해요 (start). {process}',
+        en: 'It sets up networking, mounts and published ports and starts the container. {process}',
+      },
+      processDefault: { ko: '이미지의 엔트리포인트(ENTRYPOINT)와 CMD가 실행돼요.', en: "The image's ENTRYPOINT and CMD run." },
+      processCommand: { ko: '이미지의 CMD 대신 `{command}`가 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
+      foreground: { ko: '`-d`가 없으니 터미널이 컨테이너 출력에 붙어 있고, 프로세스가 끝나면 명령도 끝나요.', en: 'Without `-d` the terminal stays attached to the output until the process ends.' },
+      noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 써요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
+      flags: { ko: '옵션:', en: 'Options:' },
+    },
+    why: {
+      ko: '`docker run`은 실행할 때마다 새 컨테이너를 만들어요. 멈춘 컨테이너를 다시 켜려면 `docker start`를 써요.',
+      en: '`docker run` makes a new container every time; `docker start` restarts a stopped one.',
+    },
+    concept: 'run-flow',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--detach': {
+    id: 'cli.run.--detach',
+    title: { ko: '-d, --detach', en: '-d, --detach' },
+    summary: {
+      ko: '컨테이너를 백그라운드에서 실행하고, 컨테이너 ID만 출력한 뒤 터미널을 돌려줘요.',
+      en: 'Runs the container in the background and prints only its ID.',
+    },
+    why: { ko: '출력은 `docker logs <이름>`으로 봐요. 컨테이너는 메인 프로세스가 끝나면 같이 멈춰요.', en: 'Read the output with `docker logs`; the container stops when its main process exits.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#detach`,
+  },
+  'cli.run.--interactive': {
+    id: 'cli.run.--interactive',
+    title: { ko: '-i, --interactive', en: '-i, --interactive' },
+    summary: { ko: '컨테이너의 표준 입력(STDIN)을 열어 둬서 키보드 입력을 보낼 수 있게 해요.', en: 'Keeps STDIN open so you can type into the container.' },
+    why: { ko: '셸을 쓰려면 보통 `-t`와 함께 `-it`로 써요.', en: 'For a shell, combine it with `-t` as `-it`.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#interactive`,
+  },
+  'cli.run.--tty': {
+    id: 'cli.run.--tty',
+    title: { ko: '-t, --tty', en: '-t, --tty' },
+    summary: { ko: '가상 터미널(pseudo-TTY)을 붙여서 프롬프트와 색이 있는 대화형 화면을 만들어요.', en: 'Allocates a pseudo-TTY for an interactive terminal.' },
+    why: { ko: '입력을 받으려면 `-i`도 필요해요. 스크립트에서 출력을 파이프로 넘길 때는 `-t`를 빼요.', en: 'Input also needs `-i`; leave `-t` out when piping output in scripts.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#tty`,
+  },
+  'cli.run.-it': {
+    id: 'cli.run.-it',
+    title: { ko: '-it', en: '-it' },
+    summary: {
+      ko: '`-i`(표준 입력 열기)와 `-t`(가상 터미널)를 합친 것: 컨테이너 안의 셸을 내 터미널처럼 써요.',
+      en: '`-i` (keep STDIN open) plus `-t` (pseudo-TTY): use a shell in the container like your own terminal.',
+    },
+    why: { ko: '셸에서 `exit`하면 메인 프로세스가 끝나서 컨테이너도 멈춰요.', en: 'Exiting the shell ends the main process, so the container stops.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#interactive`,
+  },
+  'cli.run.--rm': {
+    id: 'cli.run.--rm',
+    title: { ko: '--rm', en: '--rm' },
+    summary: {
+      ko: '컨테이너가 끝나면 컨테이너와 그 익명 볼륨(anonymous volume)을 자동으로 지워요.',
+      en: 'Removes the container and its anonymous volumes when it exits.',
+    },
+    why: {
+      ko: '쓰기 가능한 컨테이너 레이어에 쓴 파일도 함께 사라져요. 이름 있는 볼륨과 바인드 마운트의 데이터는 남아요.',
+      en: 'Files in the writable container layer go with it; named volumes and bind mounts keep their data.',
+    },
+    concept: 'images-containers',
+    docs: `${RUN_DOCS}#rm`,
+  },
+  'cli.run.--name': {
+    id: 'cli.run.--name',
+    title: { ko: '--name', en: '--name' },
+    summary: { ko: '컨테이너 이름을 `{value}`(으)로 정해요.', en: 'Names the container `{value}`.' },
+    body: {
+      ko: '이 이름으로 `docker stop {value}`, `docker logs {value}`처럼 가리켜요. 사용자 정의 네트워크에서는 다른 컨테이너가 이 이름으로 DNS 조회를 해요.',
+      en: 'Other commands refer to it by this name; on a user-defined network other containers resolve it by DNS.',
+    },
+    why: {
+      ko: '이름은 호스트에서 하나뿐이에요. 같은 이름의 컨테이너가 (멈춘 것이라도) 있으면 "Conflict" 오류가 나요.',
+      en: 'A name is unique on the host: an existing container with it, even stopped, makes this fail with "Conflict".',
+    },
+    concept: 'images-containers',
+    docs: `${RUN_DOCS}#name`,
+  },
+  'cli.run.--publish': {
+    id: 'cli.run.--publish',
+    title: { ko: '-p, --publish', en: '-p, --publish' },
+    summary: {
+      ko: '컨테이너 포트를 호스트 포트에 게시(publish)해서 호스트 밖에서 컨테이너에 닿게 해요.',
+      en: 'Publishes a container port on a host port so it can be reached from outside.',
+    },
+    templates: {
+      invalid: { ko: '`{value}`은(는) 포트 매핑으로 읽을 수 없어요: {detail}', en: '`{value}` is not a valid port mapping: {detail}' },
+    },
+    why: {
+      ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',
+      en: 'A host port exists once per host; publishing a taken one fails with "port is already allocated".',
+    },
+    concept: 'ports',
+    docs: `${RUN_DOCS}#publish`,
+  },
+  'cli.run.--publish-all': {
+    id: 'cli.run.--publish-all',
+    title: { ko: '-P, --publish-all', en: '-P, --publish-all' },
+    summary: {
+      ko: '이미지가 `EXPOSE`로 밝힌 모든 포트를 호스트의 임의 포트(빈 포트)에 게시해요.',
+      en: 'Publishes every port the image EXPOSEs on random free host ports.',
+    },
+    why: { ko: '어느 호스트 포트가 붙었는지는 `docker port <컨테이너>`로 확인해요.', en: 'See which host ports were chosen with `docker port`.' },
+    concept: 'ports',
+    docs: `${RUN_DOCS}#publish-all`,
+  },
+  'cli.run.--volume': {
+    id: 'cli.run.--volume',
+    title: { ko: '-v, --volume', en: '-v, --volume' },
+    summary: {
+      ko: '호스트 경로나 볼륨을 컨테이너 안의 경로에 마운트해요. 첫 칸이 무엇이냐에 따라 뜻이 달라요.',
+      en: 'Mounts a host path or a volume into the container; the first field decides which.',
+    },
+    templates: {
+      bind: {
+        ko: '바인드 마운트(bind mount): 호스트의 `{source}`를 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
+        en: 'Bind mount: host path `{source}` appears at `{target}` in the container; changes show on both sides.',
+      },
+      bindRelative: {
+        ko: '`{source}`는 `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
+        en: '`{source}` starts with `.`, so the client resolves it against the current directory (recent Docker CLI).',
+      },
+      named: {
+        ko: '이름 있는 볼륨(named volume) `{source}`을(를) `{target}`에 마운트해요. 없으면 Docker가 만들어요. 컨테이너를 지워도 데이터는 남아요.',
+        en: 'Named volume `{source}` at `{target}`; Docker creates it if missing, and it outlives the container.',
+      },
+      anonymous: {
+        ko: '익명 볼륨(anonymous volume)을 `{target}`에 만들어요. 이름이 없어서 다음 컨테이너가 다시 쓰기 어려워요.',
+        en: 'An anonymous volume at `{target}`; without a name, the next container will not find it again.',
+      },
+      invalidName: {
+        ko: '`{source}`는 `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
+        en: '`{source}` does not start with `/` or `./`, so Docker reads it as a volume name, and names cannot contain `/`: this fails with "includes invalid characters for a local volume name". For a host folder write `./{source}` or `$(pwd)/{source}`.',
+      },
+      relativeTarget: { ko: '컨테이너 쪽 경로 `{target}`은(는) 절대 경로여야 해요 (`/`로 시작).', en: 'The container path `{target}` must be absolute.' },
+      readOnly: { ko: '`ro`: 컨테이너는 읽기만 할 수 있어요.', en: '`ro`: the container can only read it.' },
+      variable: { ko: '값에 변수가 있어서 바인드 마운트인지 볼륨인지는 셸이 값을 채운 뒤에 정해져요.', en: 'It holds a variable: bind or volume depends on its value.' },
+      socket: {
+        ko: '`/var/run/docker.sock`을 마운트하면 컨테이너가 도커 데몬을 마음대로 다룰 수 있어서, 사실상 호스트의 root 권한을 주는 셈이에요.',
+        en: 'Mounting `/var/run/docker.sock` lets the container drive the daemon: effectively root on the host.',
+      },
+    },
+    why: {
+      ko: '바인드 마운트는 호스트 경로, 이름 있는 볼륨은 Docker가 관리하는 저장소, `--volumes-from`은 다른 컨테이너의 마운트 복사예요. 셋은 서로 달라요.',
+      en: 'A bind mount is a host path, a named volume is storage Docker manages, `--volumes-from` copies another container’s mounts: three different things.',
+    },
+    concept: 'volumes',
+    docs: `${RUN_DOCS}#volume`,
+  },
+  'cli.run.--mount': {
+    id: 'cli.run.--mount',
+    title: { ko: '--mount', en: '--mount' },
+    summary: {
+      ko: '`type=bind|volume|tmpfs,source=…,target=…`처럼 키=값으로 마운트를 적어요. `-v`보다 뜻이 분명해요.',
+      en: 'Declares a mount as key=value pairs (`type=…,source=…,target=…`): more explicit than `-v`.',
+    },
+    templates: {
+      parsed: { ko: '종류 `{type}`, 원본 `{source}` → 컨테이너 `{target}`', en: 'type `{type}`, source `{source}` → container `{target}`' },
+      bindMissing: { ko: '`-v`와 달리 `--mount type=bind`는 없는 호스트 경로를 만들어 주지 않고 오류를 내요.', en: 'Unlike `-v`, `--mount type=bind` errors on a missing host path instead of creating it.' },
+    },
+    concept: 'volumes',
+    docs: `${RUN_DOCS}#mount`,
+  },
+  'cli.run.--volumes-from': {
+    id: 'cli.run.--volumes-from',
+    title: { ko: '--volumes-from', en: '--volumes-from' },
+    summary: {
+      ko: '컨테이너 `{container}`에 있는 모든 마운트(볼륨과 바인드 마운트)를 같은 경로에 그대로 가져와요.',
+      en: 'Mounts every mount of container `{container}` at the same paths.',
+    },
+    templates: {
+      ro: { ko: '`:ro`: 가져온 마운트를 읽기 전용으로 써요.', en: '`:ro`: the mounts are read-only here.' },
+      rw: { ko: '`:rw`: 가져온 마운트를 읽고 쓸 수 있어요.', en: '`:rw`: the mounts are read-write here.' },
+      same: { ko: '모드를 적지 않아서 원래 컨테이너와 같은 모드(읽기/쓰기)로 마운트돼요.', en: 'No mode given: the same mode as in the source container.' },
+    },
+    why: {
+      ko: '데이터를 복사하지 않고 같은 볼륨을 함께 써요. 바인드 마운트(`-v /호스트:/경로`)나 이름 있는 볼륨(`-v 이름:/경로`)과는 다른 방법이에요.',
+      en: 'Nothing is copied: both containers share the same volumes. Different from a bind mount or a named volume.',
+    },
+    concept: 'volumes',
+    docs: `${RUN_DOCS}#volumes-from`,
+  },
+  'cli.run.--env': {
+    id: 'cli.run.--env',
+    title: { ko: '-e, --env', en: '-e, --env' },
+    summary: { ko: '컨테이너 안의 환경 변수(environment variable)를 정해요.', en: 'Sets an environment variable in the container.' },
+    templates: {
+      set: { ko: '`{name}`에 `{value}`을(를) 넣어요. 이미지의 `ENV {name}`보다 이 값이 이겨요.', en: 'Sets `{name}` to `{value}`, overriding the image ENV.' },
+      passThrough: { ko: '`=` 없이 `{name}`만 적어서, 지금 셸의 `{name}` 값을 그대로 넘겨요 (셸에 없으면 넘기지 않아요).', en: 'Only `{name}`: passes the value from your shell, if set.' },
+      secret: { ko: '비밀번호 같은 값은 `docker inspect`와 셸 기록에 남아요.', en: 'Secrets here show up in `docker inspect` and your shell history.' },
+    },
+    concept: 'env-args',
+    docs: `${RUN_DOCS}#env`,
+  },
+  'cli.run.--env-file': {
+    id: 'cli.run.--env-file',
+    title: { ko: '--env-file', en: '--env-file' },
+    summary: { ko: '`{value}` 파일의 `이름=값` 줄들을 환경 변수로 넣어요.', en: 'Reads `NAME=value` lines of `{value}` as environment variables.' },
+    body: {
+      ko: '파일은 도커 클라이언트가 읽어요. 따옴표는 값의 일부로 들어가고, `#`으로 시작하는 줄은 주석이에요.',
+      en: 'The client reads the file; quotes become part of the value and `#` lines are comments.',
+    },
+    concept: 'env-args',
+    docs: `${RUN_DOCS}#env`,
+  },
+  'cli.run.--network': {
+    id: 'cli.run.--network',
+    title: { ko: '--network', en: '--network' },
+    summary: { ko: '컨테이너를 네트워크 `{value}`에 연결해요.', en: 'Connects the container to network `{value}`.' },
+    templates: {
+      bridge: { ko: '`bridge`: 기본 브리지(docker0)예요. 컨테이너 이름으로 서로 찾지 못하고 IP로만 닿아요.', en: '`bridge`: the default bridge (docker0); no name resolution between containers.' },
+      host: { ko: '`host`: 호스트의 네트워크를 그대로 써요. 네트워크 격리가 없고 `-p`는 무시돼요.', en: '`host`: shares the host network; no isolation, and `-p` is ignored.' },
+      none: { ko: '`none`: 루프백만 있고 바깥과 통신하지 않아요.', en: '`none`: loopback only.' },
+      container: { ko: '`container:{name}`: 컨테이너 `{name}`의 네트워크 네임스페이스를 같이 써요 (같은 IP, 같은 포트 공간).', en: "`container:{name}`: shares `{name}`'s network namespace." },
+      custom: {
+        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`로 미리 만들어 둬야 해요.',
+        en: 'User-defined network `{value}`: containers on it find each other by name. Create it first with `docker network create {value}`.',
+      },
+    },
+    concept: 'networks',
+    docs: `${RUN_DOCS}#network`,
+  },
+  'cli.run.--workdir': {
+    id: 'cli.run.--workdir',
+    title: { ko: '-w, --workdir', en: '-w, --workdir' },
+    summary: { ko: '컨테이너 안의 작업 디렉터리를 `{value}`(으)로 정해요. 이미지의 `WORKDIR`보다 이 값이 이겨요.', en: 'Sets the working directory to `{value}`, overriding the image WORKDIR.' },
+    body: { ko: '없는 경로면 만들어져요. 절대 경로로 써요.', en: 'It is created if missing; use an absolute path.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#workdir`,
+  },
+  'cli.run.--user': {
+    id: 'cli.run.--user',
+    title: { ko: '-u, --user', en: '-u, --user' },
+    summary: { ko: '컨테이너 프로세스를 사용자 `{value}`(으)로 실행해요 (`이름|UID[:그룹|GID]`). 이미지의 `USER`보다 이 값이 이겨요.', en: 'Runs the process as `{value}` (`name|uid[:group|gid]`), overriding the image USER.' },
+    why: { ko: 'root가 아닌 사용자로 돌리면 컨테이너가 뚫려도 피해가 줄어요. 바인드 마운트의 파일 권한은 이 UID로 따져요.', en: 'A non-root user limits damage; bind-mount permissions are checked against this UID.' },
+    concept: 'isolation',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--entrypoint': {
+    id: 'cli.run.--entrypoint',
+    title: { ko: '--entrypoint', en: '--entrypoint' },
+    summary: { ko: '이미지의 엔트리포인트(ENTRYPOINT)를 `{value}`(으)로 바꿔서 실행해요.', en: 'Replaces the image ENTRYPOINT with `{value}`.' },
+    why: {
+      ko: '`--entrypoint`를 주면 이미지의 CMD(기본 명령)도 지워져요. 인자가 필요하면 이미지 이름 뒤에 적어요. `--entrypoint=""`는 엔트리포인트를 비워요.',
+      en: 'It also clears the image CMD; put arguments after the image. `--entrypoint=""` empties it.',
+    },
+    concept: 'run-flow',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--restart': {
+    id: 'cli.run.--restart',
+    title: { ko: '--restart', en: '--restart' },
+    summary: { ko: '재시작 정책(restart policy) `{value}`: 컨테이너가 끝났을 때 도커 데몬이 다시 시작할지 정해요.', en: 'Restart policy `{value}`: whether the daemon restarts the container when it exits.' },
+    templates: {
+      no: { ko: '`no`(기본값): 다시 시작하지 않아요.', en: '`no` (default): never restart.' },
+      'on-failure': { ko: '`on-failure[:최대횟수]`: 종료 코드가 0이 아닐 때만 다시 시작해요.', en: '`on-failure[:max]`: restart only on a non-zero exit code.' },
+      always: { ko: '`always`: 항상 다시 시작하고, 도커 데몬이 다시 켜질 때도 시작해요. 직접 멈춘 컨테이너는 데몬이 다시 켜질 때 시작돼요.', en: '`always`: always restart, also when the daemon starts, even if you stopped it by hand.' },
+      'unless-stopped': { ko: '`unless-stopped`: `always`와 같지만, 직접 멈춘 컨테이너는 데몬이 다시 켜져도 멈춘 채로 둬요.', en: '`unless-stopped`: like `always`, except a container you stopped stays stopped after a daemon restart.' },
+      unknown: { ko: '`{value}`은(는) 재시작 정책이 아니에요: `no`, `on-failure[:N]`, `always`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
+    },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#restart`,
+  },
+  'cli.run.--cpus': {
+    id: 'cli.run.--cpus',
+    title: { ko: '--cpus', en: '--cpus' },
+    summary: { ko: '컨테이너가 쓸 수 있는 CPU를 최대 {value}개 분량으로 제한해요.', en: 'Limits the container to {value} CPUs worth of time.' },
+    body: {
+      ko: '리눅스 커널의 컨트롤 그룹(cgroup)이 CPU 시간을 나눠 줘서 제한해요. `1.5`면 한 CPU와 반 개 분량이에요.',
+      en: 'Enforced by the kernel through control groups (cgroups); `1.5` means one and a half CPUs.',
+    },
+    concept: 'isolation',
+    docs: 'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
+  },
+  'cli.run.--memory': {
+    id: 'cli.run.--memory',
+    title: { ko: '-m, --memory', en: '-m, --memory' },
+    summary: { ko: '컨테이너가 쓸 수 있는 메모리를 `{value}`(으)로 제한해요.', en: 'Limits the container memory to `{value}`.' },
+    body: {
+      ko: '컨트롤 그룹(cgroup)이 지키는 한도예요. 넘으면 커널이 컨테이너의 프로세스를 종료시켜요(OOM). 단위는 `b`, `k`, `m`, `g`이고 최솟값은 `6m`이에요.',
+      en: 'A cgroup limit: going over gets processes killed (OOM). Units `b`, `k`, `m`, `g`; the minimum is `6m`.',
+    },
+    concept: 'isolation',
+    docs: `${RUN_DOCS}#memory`,
+  },
+  'cli.run.--privileged': {
+    id: 'cli.run.--privileged',
+    title: { ko: '--privileged', en: '--privileged' },
+    summary: {
+      ko: '컨테이너에 모든 권한(capability)과 호스트의 모든 장치를 주고, 보안 프로필(seccomp, AppArmor) 제한을 풀어요.',
+      en: 'Gives the container every capability and host device and lifts seccomp/AppArmor limits.',
+    },
+    why: {
+      ko: '격리가 거의 사라져서 컨테이너 안의 root가 호스트를 다룰 수 있어요. 필요한 권한만 `--cap-add`나 `--device`로 주세요.',
+      en: 'Isolation is mostly gone: root in the container can take over the host. Grant only what is needed with `--cap-add` or `--device`.',
+    },
+    concept: 'isolation',
+    docs: `${RUN_DOCS}#privileged`,
+  },
+  'cli.run.--link': {
+    id: 'cli.run.--link',
+    title: { ko: '--link', en: '--link' },
+    summary: { ko: '예전 방식의 컨테이너 연결(legacy link)로 `{value}`을(를) 이름으로 찾게 해요.', en: 'Legacy link to `{value}` so it can be reached by name.' },
+    why: {
+      ko: '`--link`는 오래된 기능이라 앞으로 없어질 수 있어요. 사용자 정의 네트워크(`docker network create` + `--network`)에 두 컨테이너를 붙이면 이름으로 서로 찾아요.',
+      en: 'A legacy feature that may be removed; put both containers on a user-defined network instead.',
+    },
+    concept: 'networks',
+    docs: 'https://docs.docker.com/engine/network/links/',
+  },
+  'cli.run.--init': {
+    id: 'cli.run.--init',
+    title: { ko: '--init', en: '--init' },
+    summary: {
+      ko: '작은 init 프로세스(docker-init)를 PID 1로 먼저 띄워서, 신호를 앱에 전달하고 좀비 프로세스를 거둬요.',
+      en: 'Runs a tiny init (docker-init) as PID 1 that forwards signals and reaps zombie processes.',
+    },
+    why: {
+      ko: 'PID 1은 커널이 특별히 다뤄서, 신호 처리를 직접 하지 않는 앱은 `docker stop`의 SIGTERM에 반응하지 않을 수 있어요.',
+      en: 'PID 1 is special to the kernel: an app that does not handle signals may ignore `docker stop`’s SIGTERM.',
+    },
+    concept: 'isolation',
+    docs: `${RUN_DOCS}#init`,
+  },
+  'cli.run.--platform': {
+    id: 'cli.run.--platform',
+    title: { ko: '--platform', en: '--platform' },
+    summary: { ko: '여러 플랫폼용 이미지 중 `{value}`용을 골라 받아서 실행해요.', en: 'Picks the `{value}` variant of a multi-platform image.' },
+    why: {
+      ko: '호스트와 다른 CPU 아키텍처(예: Apple 실리콘에서 `linux/amd64`)는 에뮬레이션으로 돌아서 느릴 수 있어요.',
+      en: 'A different CPU architecture runs under emulation and can be slow.',
+    },
+    concept: 'images-containers',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--pull': {
+    id: 'cli.run.--pull',
+    title: { ko: '--pull', en: '--pull' },
+    summary: { ko: '실행 전에 이미지를 받을지 정해요: `missing`(기본, 없을 때만), `always`, `never`. 지금 값: `{value}`.', en: 'When to pull before running: `missing` (default), `always`, `never`. Here: `{value}`.' },
+    concept: 'run-flow',
+    docs: `${RUN_DOCS}#pull`,
+  },
+  'cli.run.--expose': {
+    id: 'cli.run.--expose',
+    title: { ko: '--expose', en: '--expose' },
+    summary: { ko: '포트 `{value}`을(를) 노출한다고 기록만 해요. 게시하지 않으니 호스트에서는 닿지 않아요 (`-p`가 필요해요).', en: 'Records port `{value}` as exposed; it is not published (use `-p`).' },
+    concept: 'ports',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--tmpfs': {
+    id: 'cli.run.--tmpfs',
+    title: { ko: '--tmpfs', en: '--tmpfs' },
+    summary: { ko: '`{value}`에 메모리에만 있는 tmpfs 마운트를 만들어요. 컨테이너가 멈추면 내용이 사라져요.', en: 'Mounts an in-memory tmpfs at `{value}`; its content disappears when the container stops.' },
+    concept: 'volumes',
+    docs: 'https://docs.docker.com/engine/storage/tmpfs/',
+  },
+  'cli.run.--cap-add': {
+    id: 'cli.run.--cap-add',
+    title: { ko: '--cap-add', en: '--cap-add' },
+    summary: { ko: '리눅스 권한(capability) `{value}`을(를) 컨테이너에 더 줘요.', en: 'Adds the Linux capability `{value}`.' },
+    why: { ko: '`--privileged`보다 필요한 것만 주는 좁은 방법이에요.', en: 'The narrow alternative to `--privileged`.' },
+    concept: 'isolation',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--hostname': {
+    id: 'cli.run.--hostname',
+    title: { ko: '-h, --hostname', en: '-h, --hostname' },
+    summary: { ko: '컨테이너 안에서 보이는 호스트 이름을 `{value}`(으)로 정해요 (UTS 네임스페이스).', en: 'Sets the hostname seen inside the container (UTS namespace).' },
+    concept: 'isolation',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--label': {
+    id: 'cli.run.--label',
+    title: { ko: '-l, --label', en: '-l, --label' },
+    summary: { ko: '컨테이너에 메타데이터 라벨 `{value}`을(를) 붙여요. `docker ps --filter label=…`로 골라낼 수 있어요.', en: 'Adds the label `{value}`; filter with `docker ps --filter label=…`.' },
+    concept: 'images-containers',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--add-host': {
+    id: 'cli.run.--add-host',
+    title: { ko: '--add-host', en: '--add-host' },
+    summary: { ko: '컨테이너의 `/etc/hosts`에 `{value}` 줄을 더해요. `host.docker.internal:host-gateway`면 호스트에 닿는 이름이 생겨요.', en: 'Adds `{value}` to /etc/hosts; `host-gateway` maps to the host.' },
+    concept: 'networks',
+    docs: RUN_DOCS,
+  },
+  'cli.run.--use-api-socket': {
+    id: 'cli.run.--use-api-socket',
+    title: { ko: '--use-api-socket', en: '--use-api-socket' },
+    summary: { ko: '도커 API 소켓과 인증 정보를 컨테이너에 마운트해요. 컨테이너가 도커 데몬을 다룰 수 있게 돼요.', en: 'Mounts the Docker API socket and credentials into the container.' },
+    why: { ko: '도커 데몬을 다룰 수 있으면 호스트의 root와 거의 같아요.', en: 'Control of the daemon is close to root on the host.' },
+    concept: 'isolation',
+    docs: RUN_DOCS,
+  },
+};
