@@ -1,25 +1,61 @@
 import type { ParsedDocument } from '../documents/parsedDocument';
 import type { Rule } from './types';
 
-// Inline switches, read from comments:
-//   # docker-explain-disable-next-line rule-a, rule-b   (the next line; all rules when none named)
-//   # docker-explain-disable rule-a   …   # docker-explain-enable rule-a
-//   # hadolint ignore=DL3008,DL3015                      (the next line, through each rule's equivalents)
+// Inline switches, read from comments (`#` in Dockerfiles, YAML and shell):
+//   # docker-explain-disable-next-line rule-a, rule-b   the next line (in a Dockerfile: the whole
+//                                                       next instruction); all rules when none named
+//   # docker-explain-disable-line rule-a                this line (after code)
+//   # docker-explain-disable rule-a  …  # docker-explain-enable rule-a
+//                                                       a block; without ids: every rule
+//   # hadolint ignore=DL3008,DL3015                     the next instruction, through each rule's
+//                                                       hadolint equivalents (teams keep their comments)
+//   # hadolint global ignore=DL3059                     the whole file
 // Text after ` -- ` is a reason for humans and is ignored (hadolint #370).
 
 export interface Suppressions {
   isSuppressed(ruleId: string, line: number): boolean;
 }
 
-const PRAGMA = /#\s*docker-explain-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
-const HADOLINT = /#\s*hadolint\s+ignore=([A-Za-z0-9_,\s]+)/;
+export const PRAGMA = /#\s*docker-explain-(disable-next-line|disable-line|disable|enable)(?=\s|$)([^\n]*)/;
+export const HADOLINT = /#\s*hadolint\s+(global\s+)?ignore=([A-Za-z0-9_,\s]+)/;
 
 export function parseRuleList(text: string): string[] {
-  const withoutReason = text.split(/\s--\s|\s--$/)[0];
+  const withoutReason = text.split(/\s--(?:\s|$)/)[0];
   return withoutReason
     .split(/[,\s]+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** A rule id (or hadolint code) written in a pragma comment, with its columns on the line. */
+export interface PragmaId {
+  id: string;
+  start: number;
+  end: number;
+  hadolint: boolean;
+}
+
+/** The rule ids a pragma comment on this line names, for hovers and highlighting. */
+export function pragmaIds(lineText: string): PragmaId[] {
+  const out: PragmaId[] = [];
+  const collect = (listText: string, listStart: number, hadolint: boolean) => {
+    const body = listText.split(/\s--(?:\s|$)/)[0];
+    const word = /[A-Za-z0-9_-]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = word.exec(body))) out.push({ id: m[0], start: listStart + m.index, end: listStart + m.index + m[0].length, hadolint });
+  };
+  const p = PRAGMA.exec(lineText);
+  if (p) collect(p[2], p.index + p[0].length - p[2].length, false);
+  const h = HADOLINT.exec(lineText);
+  if (h) collect(h[2], h.index + h[0].length - h[2].length, true);
+  return out;
+}
+
+type Targets = ReadonlySet<string> | 'all';
+interface BlockEvent {
+  line: number;
+  disable: boolean;
+  ids: Targets;
 }
 
 export function collectSuppressions(doc: ParsedDocument, rules: readonly Rule[]): Suppressions {
@@ -32,15 +68,16 @@ export function collectSuppressions(doc: ParsedDocument, rules: readonly Rule[])
     }
   }
   const lineRules = new Map<number, Set<string> | 'all'>();
-  const blocks: { rules: Set<string> | 'all'; from: number; to: number }[] = [];
-  const open = new Map<string, number>();
-  const addLine = (line: number, ids: string[] | 'all') => {
-    const prev = lineRules.get(line);
-    if (ids === 'all' || prev === 'all') lineRules.set(line, 'all');
-    else lineRules.set(line, new Set([...(prev ?? []), ...ids]));
+  const events: BlockEvent[] = [];
+  const global = new Set<string>();
+  const addLines = (lines: number[], ids: string[] | 'all') => {
+    for (const line of lines) {
+      const prev = lineRules.get(line);
+      if (ids === 'all' || prev === 'all') lineRules.set(line, 'all');
+      else lineRules.set(line, new Set([...(prev ?? []), ...ids]));
+    }
   };
-  const lineCount = doc.lines.lineCount;
-  for (let line = 0; line < lineCount; line++) {
+  for (let line = 0; line < doc.lines.lineCount; line++) {
     const text = doc.lines.lineText(line);
     if (!text.includes('#')) continue;
     const m = PRAGMA.exec(text);
@@ -49,44 +86,61 @@ export function collectSuppressions(doc: ParsedDocument, rules: readonly Rule[])
       const target: string[] | 'all' = ids.length ? ids : 'all';
       switch (m[1]) {
         case 'disable-next-line':
-          addLine(nextContentLine(doc, line), target);
+          addLines(nextContentLines(doc, line), target);
           break;
         case 'disable-line':
-          addLine(line, target);
+          addLines([line], target);
           break;
         case 'disable':
-          for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, line);
-          break;
         case 'enable':
-          for (const id of ids.length ? [...open.keys()] .filter((k) => ids.includes(k) || k === '*') : [...open.keys()]) {
-            blocks.push({ rules: id === '*' ? 'all' : new Set([id]), from: open.get(id) ?? line, to: line });
-            open.delete(id);
-          }
+          events.push({ line, disable: m[1] === 'disable', ids: target === 'all' ? 'all' : new Set(target) });
           break;
       }
       continue;
     }
     const h = HADOLINT.exec(text);
     if (h) {
-      const ids = parseRuleList(h[1]).flatMap((code) => byHadolint.get(code.toUpperCase()) ?? []);
-      if (ids.length) addLine(nextContentLine(doc, line), ids);
+      const ids = parseRuleList(h[2]).flatMap((code) => byHadolint.get(code.toUpperCase()) ?? []);
+      if (h[1]) ids.forEach((id) => global.add(id));
+      else if (ids.length) addLines(nextContentLines(doc, line), ids);
     }
   }
-  for (const [id, from] of open) blocks.push({ rules: id === '*' ? 'all' : new Set([id]), from, to: Number.MAX_SAFE_INTEGER });
   return {
     isSuppressed(ruleId, line) {
+      if (global.has(ruleId)) return true;
       const onLine = lineRules.get(line);
       if (onLine === 'all' || onLine?.has(ruleId)) return true;
-      return blocks.some((b) => line >= b.from && line <= b.to && (b.rules === 'all' || b.rules.has(ruleId)));
+      // Block pragmas: the last one before the line that concerns this rule decides.
+      let disabled = false;
+      for (const e of events) {
+        if (e.line >= line) break;
+        if (e.ids === 'all' || e.ids.has(ruleId)) disabled = e.disable;
+      }
+      return disabled;
     },
   };
 }
 
-/** The line a "next line" pragma refers to: the next one that is not blank and not a comment. */
-function nextContentLine(doc: ParsedDocument, line: number): number {
+/**
+ * The lines a "next line" pragma covers: the next line that is not blank and not a comment,
+ * and in a Dockerfile every line of the instruction that starts there (a RUN continued with
+ * `\` is one instruction, and hadolint's ignore works the same way).
+ */
+function nextContentLines(doc: ParsedDocument, line: number): number[] {
+  let next = line + 1;
   for (let l = line + 1; l < doc.lines.lineCount; l++) {
     const t = doc.lines.lineText(l).trim();
-    if (t !== '' && !t.startsWith('#')) return l;
+    if (t !== '' && !t.startsWith('#')) {
+      next = l;
+      break;
+    }
   }
-  return line + 1;
+  if (doc.kind === 'dockerfile') {
+    const instruction = doc.ast.getInstructions().find((i) => i.getRange().start.line === next);
+    if (instruction) {
+      const end = instruction.getRange().end.line;
+      return Array.from({ length: end - next + 1 }, (_, i) => next + i);
+    }
+  }
+  return [next];
 }

@@ -1,0 +1,29 @@
+import type { Language, Localized, Range } from '../../types';
+import type { RuleSettings } from '../types';
+import type { IgnorePattern } from './glob';
+
+/** Reads a file's text, or undefined when it does not exist or cannot be read. */
+export type ConfigReader = (path: string) => string | undefined;
+
+export const CONFIG_FILE_NAME = '.docker-explain.json';
+
+/** Something wrong in a config file, at its exact place (0-based positions in that file). */
+export interface ConfigProblem {
+  file: string;
+  range: Range;
+  severity: 'error' | 'warning';
+  message: Localized;
+}
+
+/** The config every linted file obeys: presets, `extends` and the files' own `rules` merged. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSettings>;
+  ignore: IgnorePattern[];
+  /** `language` from the nearest file that sets it; undefined leaves the editor setting / CLI flag. */
+  language?: Language;
+  /** The config files read, nearest first (for watching and for messages). */
+  files: string[];
+  problems: ConfigProblem[];
+}
+
+export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, ignore: [], files: [], problems: [] };
