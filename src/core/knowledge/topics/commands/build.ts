@@ -87,6 +87,9 @@ export const buildTopics: TopicTable = {
     id: 'cli.build.--build-arg',
     title: { ko: '--build-arg', en: '--build-arg' },
     summary: { ko: '빌드 인자(ARG) 값을 정해요: {assignment}.', en: 'Sets a build argument: {assignment}.' },
+    templates: {
+      fromShell: { ko: '`{name}` (`=` 없이 써서 값은 지금 셸의 같은 이름 환경 변수에서 가져와요)', en: '`{name}` (no `=`: the value comes from your shell environment)' },
+    },
     body: {
       ko: 'Dockerfile에 `ARG {name}`이(가) 있어야 쓰여요. 빌드할 때만 있고, 실행 중인 컨테이너의 환경 변수가 되지는 않아요 (`ENV`로 옮기지 않는 한).',
       en: 'Needs `ARG {name}` in the Dockerfile; it exists at build time only, not in the running container unless copied to ENV.',

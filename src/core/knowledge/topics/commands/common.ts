@@ -25,16 +25,34 @@ export const commonCommandTopics: TopicTable = {
     summary: { ko: '`{command}`의 옵션 `{flag}`예요.', en: '`{flag}` is an option of `{command}`.' },
     templates: {
       value: { ko: '값: `{value}`', en: 'Value: `{value}`' },
-      foreign: {
-        ko: '`{flag}`은(는) `{command}`의 옵션이 아니에요. {owners}의 옵션이에요. 이대로 실행하면 `unknown {kind}flag` 오류로 실패해요.',
-        en: '`{flag}` is not an option of `{command}`; it belongs to {owners}. This fails with "unknown {kind}flag".',
-      },
       foreignRunHint: {
         ko: '이미지를 만드는 `docker build`와 컨테이너를 실행하는 `docker run`은 따로예요: 먼저 `docker build -t 이름 .`, 그다음 `docker run {flag} … 이름`.',
         en: 'Building (`docker build`) and running (`docker run`) are separate steps: build with `-t name`, then `docker run {flag} … name`.',
       },
-      unknown: { ko: '`{flag}`은(는) `{command}`에 없는 옵션이에요. 철자를 확인해요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
       missingValue: { ko: '`{flag}`에는 값이 필요한데 뒤에 아무것도 없어요.', en: '`{flag}` needs a value but none follows.' },
+    },
+    docs: 'https://docs.docker.com/reference/cli/docker/',
+  },
+  'cli.flag.foreign': {
+    id: 'cli.flag.foreign',
+    title: { ko: '다른 명령의 옵션', en: 'option of another command' },
+    summary: {
+      ko: '`{flag}`은(는) `{command}`의 옵션이 아니라 {owners}의 옵션이에요.',
+      en: '`{flag}` is not an option of `{command}`; it belongs to {owners}.',
+    },
+    why: {
+      ko: '도커 클라이언트는 모르는 옵션을 건너뛰지 않아요. 이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
+      en: 'The client does not skip unknown options: the whole command fails with "unknown {kind}flag".',
+    },
+    docs: 'https://docs.docker.com/reference/cli/docker/',
+  },
+  'cli.flag.unknown': {
+    id: 'cli.flag.unknown',
+    title: { ko: '알 수 없는 옵션', en: 'unknown option' },
+    summary: { ko: '`{flag}`은(는) `{command}`에 없는 옵션이에요. 철자를 확인해요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
+    why: {
+      ko: '이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
+      en: 'The command fails with "unknown {kind}flag".',
     },
     docs: 'https://docs.docker.com/reference/cli/docker/',
   },

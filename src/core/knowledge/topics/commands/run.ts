@@ -118,7 +118,8 @@ export const runTopics: TopicTable = {
       en: 'Publishes a container port on a host port so it can be reached from outside.',
     },
     templates: {
-      invalid: { ko: '`{value}`은(는) 포트 매핑으로 읽을 수 없어요: {detail}', en: '`{value}` is not a valid port mapping: {detail}' },
+      invalid: { ko: '`{value}`은(는) 포트 매핑으로 읽을 수 없어요 ({detail} 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식이에요.', en: '`{value}` is not a valid port mapping (at {detail}): `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`.' },
+      variable: { ko: '값에 셸 변수가 있어서 실제 포트는 명령을 실행할 때 정해져요.', en: 'It holds a shell variable: the real port is known when the command runs.' },
     },
     why: {
       ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',

@@ -1,0 +1,282 @@
+// What a hover says about one part of a parsed docker command. Offsets in, hover parts out;
+// the callers turn offsets into ranges of their own text (a shell file, a Markdown file, the
+// argument text of a Dockerfile RUN instruction).
+
+import type { Language } from '../../types';
+import type { ParsedDockerCommand, ParsedFlag } from '../../model/dockerCommand';
+import { commandTitle } from '../../model/dockerCommand';
+import { subcommandSpec } from '../../model/dockerCliSpec';
+import { parseImageReference } from '../../model/imageReference';
+import type { ShellWord } from '../../documents/commandsDocument';
+import { getTopic } from '../../knowledge';
+import type { HoverParts } from '../hover';
+import { code } from '../hover';
+import { CommandSay, commandTopicId, flagTopic } from './say';
+import { flagValueFacts, flagValues, publishFact, volumeFacts } from './flagFacts';
+
+export interface CommandHover {
+  parts: HoverParts;
+  start: number;
+  end: number;
+}
+
+/** The hover for the part of `cmd` at `offset` (inside the command's text), or null. */
+export function explainParsedAt(cmd: ParsedDockerCommand, offset: number, lang: Language): CommandHover | null {
+  const say = new CommandSay(lang);
+  const inWord = (w: { start: number; end: number }) => offset >= w.start && offset <= w.end;
+  if (inWord(cmd.programWord) || cmd.pathWords.some(inWord)) return wholeCommand(cmd, say);
+  for (const flag of cmd.globalFlags) {
+    if (inWord(flag.span) || (flag.valueSpan && inWord(flag.valueSpan))) return globalFlagHover(cmd, flag, say);
+  }
+  for (const flag of cmd.flags) {
+    if (inWord(flag.span) || (flag.valueSpan && inWord(flag.valueSpan))) return flagHover(cmd, flag, say);
+  }
+  // A click on a cluster's leading dash (`-it`): explain the cluster as a whole.
+  const clusterFlags = cmd.flags.filter((f) => inWord(f.word));
+  if (clusterFlags.length) return flagHover(cmd, clusterFlags[0], say, clusterFlags);
+  for (const arg of cmd.positionals) {
+    if (!inWord(arg.word)) continue;
+    if (arg.role === 'image' || arg.role === 'target-image') return imageHover(arg.word, say);
+    if (arg.role === 'context') return contextHover(arg.word, say);
+    if (arg.role === 'container') return withRange(simpleTopic('cli.container', { container: arg.word.value }, arg.word.value), arg.word);
+    return wholeCommand(cmd, say);
+  }
+  const cmdWords = cmd.commandWords;
+  if (cmdWords.length && offset >= cmdWords[0].start && offset <= cmdWords[cmdWords.length - 1].end) return commandWordsHover(cmd, say);
+  return null;
+}
+
+function withRange(parts: HoverParts | null, w: { start: number; end: number }): CommandHover | null {
+  return parts ? { parts, start: w.start, end: w.end } : null;
+}
+
+function simpleTopic(id: string, values: Record<string, string>, heading?: string): HoverParts | null {
+  const topic = getTopic(id);
+  return topic ? { topic, heading, values } : null;
+}
+
+// ---------------------------------------------------------------- the whole command
+
+const MAX_FLAG_LINES = 8;
+
+/** Hovering `docker` or the subcommand: what happens, in order, then one line per flag. */
+export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): CommandHover | null {
+  const title = commandTitle(cmd);
+  const start = cmd.programWord.start;
+  const end = cmd.words[cmd.words.length - 1].end;
+  const facts: string[] = [];
+  if (cmd.program === 'docker-compose') facts.push(say.t('cli.compose', 'v1'));
+  const key = cmd.key;
+  let topic = key ? say.topic(commandTopicId(key)) : undefined;
+  if (!topic && key.startsWith('compose')) topic = say.topic('cli.compose');
+  if (!topic) {
+    topic = say.topic('cli.docker');
+    if (!topic) return null;
+    facts.push(key ? say.t('cli.docker', 'unknownSubcommand', { name: key }) : say.t('cli.docker', 'noSubcommand'));
+    return { parts: { topic, heading: title, facts }, start, end };
+  }
+  const values = commandValues(cmd);
+  if (key === 'run' || key === 'create') facts.push(...runSteps(cmd, say, values));
+  else if (key === 'build') facts.push(...buildSteps(cmd, say));
+  else if (key === 'compose up') {
+    if (!cmd.flags.some((f) => f.known && f.name === 'detach')) facts.push(say.t('cli.compose.up', 'foreground'));
+    const services = cmd.positionals.filter((p) => p.role === 'service').map((p) => code(p.word.value));
+    if (services.length) facts.push(say.t('cli.compose.up', 'services', { services: services.join(', ') }));
+  }
+  const flagLines = cmd.flags.map((f) => flagLine(cmd, f, say)).filter((l) => l !== '');
+  if (flagLines.length) {
+    const shown = flagLines.slice(0, MAX_FLAG_LINES);
+    if (flagLines.length > MAX_FLAG_LINES) shown.push(`… (+${flagLines.length - MAX_FLAG_LINES})`);
+    facts.push(`${say.t(commandTopicId(key === 'build' ? 'build' : 'run'), 'flags')}\n${shown.map((l) => `  - ${l}`).join('\n')}`);
+  }
+  return { parts: { topic, heading: title, facts, values }, start, end };
+}
+
+function commandValues(cmd: ParsedDockerCommand): Record<string, string> {
+  const first = (role: string) => cmd.positionals.find((p) => p.role === role)?.word.value;
+  const image = cmd.image?.value ?? '';
+  const ref = image ? parseImageReference(image) : undefined;
+  const values: Record<string, string> = {
+    image: image || '…',
+    registry: ref?.effectiveRegistry ?? 'docker.io',
+    container: first('container') ?? '…',
+    volume: first('volume') ?? '…',
+    network: first('network') ?? '…',
+    service: first('service') ?? '…',
+    source: image || '…',
+    target: first('target-image') ?? '…',
+    server: first('server') ?? 'Docker Hub (docker.io)',
+    context: first('context') ?? '…',
+  };
+  return values;
+}
+
+function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<string, string>): string[] {
+  const T = 'cli.run';
+  if (!cmd.image) return [say.t(T, 'noImage')];
+  const command = cmd.commandWords.map((w) => w.value).join(' ');
+  const process = command ? say.t(T, 'processCommand', { command }) : say.t(T, 'processDefault');
+  const steps = [
+    say.t(T, 'step1'),
+    say.t(T, 'step2', values),
+    say.t(T, 'step3', { registry: values.registry }),
+    say.t(T, 'step4'),
+  ];
+  if (cmd.key === 'run') steps.push(say.t(T, 'step5', { process }));
+  const numbered = steps.map((s, i) => `${i + 1}) ${s}`);
+  if (cmd.key === 'run' && !cmd.flags.some((f) => f.known && f.name === 'detach')) numbered.push(say.t(T, 'foreground'));
+  return numbered;
+}
+
+function buildSteps(cmd: ParsedDockerCommand, say: CommandSay): string[] {
+  const T = 'cli.build';
+  const context = cmd.positionals.find((p) => p.role === 'context')?.word.value ?? '.';
+  const file = cmd.flags.find((f) => f.known && f.name === 'file')?.value ?? `${context === '.' ? '.' : context}/Dockerfile`;
+  const tags = cmd.flags.filter((f) => f.known && f.name === 'tag' && f.value).map((f) => code(f.value ?? ''));
+  const steps = [say.t(T, 'step1', { context }), say.t(T, 'step2', { file }), say.t(T, 'step3')];
+  steps.push(tags.length ? say.t(T, 'step4', { tags: tags.join(', ') }) : say.t(T, 'untagged'));
+  return steps.map((s, i) => `${i + 1}) ${s}`);
+}
+
+/** One line about a flag for the whole-command hover: `-p 8080:80` — 호스트 8080 → 컨테이너 80 … */
+function flagLine(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
+  const written = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
+  const label = code(written);
+  if (!flag.known) return `${label} — ${foreignOrUnknown(cmd, flag, say)}`;
+  if (flag.name === 'publish' && flag.value !== undefined && cmd.key !== 'login') return `${label} — ${publishFact(flag.value, say)}`;
+  if (flag.name === 'volume' && flag.value !== undefined && (cmd.key === 'run' || cmd.key === 'create')) return `${label} — ${volumeFacts(flag.value, say)[0] ?? ''}`;
+  const topic = flagTopic(cmd.key, flag.name);
+  if (!topic) return flag.value !== undefined ? label : '';
+  return `${label} — ${say.summary(topic, flagValues(flag, say))}`;
+}
+
+// ---------------------------------------------------------------- one flag
+
+function flagRange(flag: ParsedFlag): { start: number; end: number } {
+  return { start: flag.span.start, end: Math.max(flag.span.end, flag.valueSpan?.end ?? 0) };
+}
+
+function flagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, cluster?: ParsedFlag[]): CommandHover | null {
+  const { start, end } = cluster ? { start: flag.word.start, end: flag.word.end } : flagRange(flag);
+  const title = commandTitle(cmd);
+  if (cluster && cluster.length > 1) {
+    const letters = cluster.map((f) => f.written.slice(1)).join('');
+    const it = /^(it|ti)$/.test(letters) && cluster.every((f) => f.known) ? say.topic('cli.run.-it') : undefined;
+    const facts = cluster.map((f) => flagLine(cmd, f, say)).filter(Boolean);
+    const topic = it ?? say.topic('cli.flag');
+    if (!topic) return null;
+    return { parts: { topic, heading: flag.word.value, facts, values: { command: title, flag: flag.word.value } }, start, end };
+  }
+  if (!flag.known) {
+    const foreign = flag.belongsTo.length > 0 && subcommandSpec(cmd.key) !== undefined;
+    const topic = say.topic(foreign ? 'cli.flag.foreign' : subcommandSpec(cmd.key) ? 'cli.flag.unknown' : 'cli.flag');
+    if (!topic) return null;
+    const facts: string[] = [];
+    if (foreign && flag.belongsTo.includes('run') && cmd.key === 'build') facts.push(say.t('cli.flag', 'foreignRunHint', { flag: flag.written }));
+    const owner = orderOwners(flag.belongsTo)[0];
+    const ownerTopic = owner ? flagTopic(owner, flag.name) : undefined;
+    if (foreign && ownerTopic) facts.push(`${code(`docker ${owner}`)}: ${say.summary(ownerTopic, flagValues(flag, say))}`);
+    if (!foreign && flag.value !== undefined) facts.push(say.t('cli.flag', 'value', { value: flag.value }));
+    return { parts: { topic, heading: flag.written, facts, values: { command: title, flag: flag.written, owners: ownersText(flag), kind: flag.isShort ? 'shorthand ' : '' } }, start, end };
+  }
+  const topic = flagTopic(cmd.key, flag.name);
+  const heading = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
+  if (!topic) {
+    const generic = say.topic('cli.flag');
+    if (!generic) return null;
+    const facts = flag.value !== undefined ? [say.t('cli.flag', 'value', { value: flag.value })] : [];
+    return { parts: { topic: generic, heading, facts, values: { command: title, flag: `--${flag.name}` } }, start, end };
+  }
+  const facts = flagValueFacts(cmd, flag, say);
+  if (flag.spec?.takesValue && flag.value === undefined) facts.push(say.t('cli.flag', 'missingValue', { flag: flag.written }));
+  return { parts: { topic, heading, facts, values: flagValues(flag, say) }, start, end };
+}
+
+function globalFlagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): CommandHover | null {
+  const { start, end } = flagRange(flag);
+  const inCompose = cmd.key.startsWith('compose');
+  const topic = inCompose ? say.topic(`cli.compose.--${flag.name}`) : undefined;
+  const heading = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
+  if (topic) return { parts: { topic, heading, values: flagValues(flag, say) }, start, end };
+  const docker = say.topic('cli.docker');
+  if (!docker) return null;
+  return { parts: { topic: docker, heading, facts: [say.t('cli.docker', 'globalFlag', { flag: flag.written })] }, start, end };
+}
+
+/** "`-d` is not an option of `docker build`; it belongs to `docker run`" or "no such option". */
+function foreignOrUnknown(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
+  const values = { flag: flag.written, command: commandTitle(cmd), owners: ownersText(flag), kind: flag.isShort ? 'shorthand ' : '' };
+  if (!subcommandSpec(cmd.key)) return flag.value !== undefined ? say.t('cli.flag', 'value', { value: flag.value }) : '';
+  const topic = say.topic(flag.belongsTo.length ? 'cli.flag.foreign' : 'cli.flag.unknown');
+  return topic ? say.summary(topic, values) : '';
+}
+
+function ownersText(flag: ParsedFlag): string {
+  return orderOwners(flag.belongsTo).slice(0, 2).map((k) => code(`docker ${k}`)).join(', ');
+}
+
+/** `run` first: mixing up build and run flags is the usual mistake (seed 002). */
+function orderOwners(keys: string[]): string[] {
+  return [...keys].sort((a, b) => (a === 'run' ? -1 : b === 'run' ? 1 : 0));
+}
+
+// ---------------------------------------------------------------- positionals
+
+function imageHover(word: ShellWord, say: CommandSay): CommandHover | null {
+  const T = 'cli.image';
+  const topic = say.topic(T);
+  if (!topic) return null;
+  const value = word.value;
+  if (/\$/.test(value)) return { parts: { topic, heading: value, facts: [say.t(T, 'variable')], values: { image: value, where: '' } }, start: word.start, end: word.end };
+  const ref = parseImageReference(value);
+  if (!ref) return { parts: { topic, heading: value, values: { image: value, where: '' } }, start: word.start, end: word.end };
+  const where = ref.registry ? say.t(T, 'registry', { registry: ref.registry }) : ref.official ? say.t(T, 'official', { repository: ref.repository }) : say.t(T, 'hub');
+  const facts: string[] = [];
+  if (ref.digest) facts.push(say.t(T, 'digest', { digest: ref.digest }));
+  if (ref.tag) facts.push(say.t(T, 'tag', { tag: ref.tag, repository: ref.repository }));
+  else if (ref.implicitLatest) facts.push(say.t(T, 'latest'));
+  if (ref.official && ref.repository === 'ubuntu' && ref.tag && isSuspiciousUbuntuTag(ref.tag)) facts.push(say.t(T, 'ubuntuTag', { tag: ref.tag }));
+  return { parts: { topic, heading: value, facts, values: { image: value, where } }, start: word.start, end: word.end };
+}
+
+/** Ubuntu version tags are `YY.MM` (`14.04`, `24.04`), optionally with a suffix; `14.0.4` is not. */
+export function isSuspiciousUbuntuTag(tag: string): boolean {
+  return /^\d/.test(tag) && !/^\d{2}\.\d{2}(?:$|[.-])/.test(tag);
+}
+
+function contextHover(word: ShellWord, say: CommandSay): CommandHover | null {
+  const T = 'cli.build.context';
+  const topic = say.topic(T);
+  if (!topic) return null;
+  const v = word.value;
+  const facts: string[] = [];
+  if (v === '.') facts.push(say.t(T, 'dot'));
+  else if (v === '-') facts.push(say.t(T, 'stdin'));
+  else if (/^(?:https?:\/\/|git@|github\.com\/)/.test(v)) facts.push(say.t(T, 'url'));
+  return { parts: { topic, heading: v, facts, values: { value: v } }, start: word.start, end: word.end };
+}
+
+function commandWordsHover(cmd: ParsedDockerCommand, say: CommandSay): CommandHover | null {
+  const T = 'cli.command';
+  const topic = say.topic(T);
+  if (!topic) return null;
+  const words = cmd.commandWords;
+  const command = words.map((w) => w.value).join(' ');
+  if (cmd.key === 'exec' || cmd.key === 'compose exec') {
+    const execTopic = say.topic(commandTopicId(cmd.key));
+    if (execTopic) {
+      const values = commandValues(cmd);
+      return { parts: { topic: execTopic, heading: command, facts: [say.t('cli.exec', 'command', { command })], values }, start: words[0].start, end: words[words.length - 1].end };
+    }
+  }
+  const facts: string[] = [];
+  if (cmd.key === 'run' || cmd.key === 'create') {
+    facts.push(say.t(T, 'withEntrypoint'));
+    // `docker run nginx -p 80:80`: docker options after the image go to the container's command.
+    const first = words[0].value;
+    const runSpec = subcommandSpec('run');
+    const isRunFlag = runSpec?.flags.some((f) => first === `--${f.long}` || first.startsWith(`--${f.long}=`) || (f.short !== undefined && first === `-${f.short}`));
+    if (isRunFlag) facts.push(say.t(T, 'flagsAfterImage', { flag: first }));
+  }
+  return { parts: { topic, heading: command, facts, values: { command } }, start: words[0].start, end: words[words.length - 1].end };
+}

@@ -1,0 +1,134 @@
+// Value-aware sentences for the flags whose meaning depends on the value: `-p 8080:80`,
+// `-v usr/html:/x`, `--volumes-from web1:ro`, `-e KEY=v`, `--network host`, `--restart`, …
+// The words come from knowledge templates; this file only decides which ones apply.
+
+import { getTopic } from '../../knowledge';
+import type { ParsedDockerCommand, ParsedFlag } from '../../model/dockerCommand';
+import { parsePortMapping } from '../../model/portMapping';
+import { parseVolumeShort } from '../../model/composeVolumes';
+import { describePort } from '../explainCompose';
+import type { CommandSay } from './say';
+import { code } from '../hover';
+
+export const DOCKER_SOCKET = /^\/(?:var\/)?run\/docker\.sock$/;
+
+/** Facts about a flag's value, most important first. Empty when the summary says it all. */
+export function flagValueFacts(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string[] {
+  const value = flag.value;
+  if (value === undefined) return [];
+  switch (flag.name) {
+    case 'publish':
+      return cmd.key === 'login' ? [] : [publishFact(value, say)];
+    case 'volume':
+      return cmd.key === 'compose down' || cmd.key === 'rm' ? [] : volumeFacts(value, say);
+    case 'mount':
+      return mountFacts(value, say);
+    case 'volumes-from':
+      return volumesFromFacts(value, say);
+    case 'env':
+      return envFacts(value, say);
+    case 'network':
+    case 'net':
+      return cmd.key === 'build' ? [] : [networkFact(value, say)];
+    case 'restart':
+      return [restartFact(value, say)];
+    case 'tag':
+      return cmd.key === 'build' && !/:[^/]*$/.test(value) && !value.includes('@') ? [say.t('cli.build.--tag', 'noTag', { value })] : [];
+    default:
+      return [];
+  }
+}
+
+/** Values a flag topic's summary may mention. */
+export function flagValues(flag: ParsedFlag, say: CommandSay): Record<string, string> {
+  const value = flag.value ?? '';
+  const values: Record<string, string> = { value, flag: flag.written };
+  if (flag.name === 'volumes-from') values.container = value.replace(/:(ro|rw)$/, '');
+  if (flag.name === 'build-arg') {
+    const eq = value.indexOf('=');
+    values.name = eq < 0 ? value : value.slice(0, eq);
+    values.assignment = eq < 0 ? say.t('cli.build.--build-arg', 'fromShell', { name: values.name }) : `${code(values.name)} = ${code(value.slice(eq + 1))}`;
+  }
+  return values;
+}
+
+export function publishFact(value: string, say: CommandSay): string {
+  const parsed = parsePortMapping(value);
+  if (!parsed.ok && parsed.problem === 'variable') return say.t('cli.run.--publish', 'variable');
+  if (!parsed.ok) return say.t('cli.run.--publish', 'invalid', { value, detail: code(parsed.detail) });
+  const topic = getTopic('compose.service.ports');
+  return topic ? describePort(topic, parsed, say.lang) : value;
+}
+
+export function volumeFacts(value: string, say: CommandSay): string[] {
+  const T = 'cli.run.--volume';
+  const spec = parseVolumeShort(value);
+  const source = spec.source ?? '';
+  const target = spec.target ?? '';
+  const facts: string[] = [];
+  if (spec.type === undefined && spec.hasVariable) facts.push(say.t(T, 'variable'));
+  else if (spec.problems.some((p) => p.code === 'invalid-volume-name')) facts.push(say.t(T, 'invalidName', { source }));
+  else if (spec.type === 'bind') {
+    facts.push(say.t(T, 'bind', { source, target }));
+    if (source.startsWith('.')) facts.push(say.t(T, 'bindRelative', { source }));
+  } else if (spec.anonymous) facts.push(say.t(T, 'anonymous', { target }));
+  else if (spec.type === 'volume') facts.push(say.t(T, 'named', { source, target }));
+  if (spec.problems.some((p) => p.code === 'relative-target')) facts.push(say.t(T, 'relativeTarget', { target }));
+  if (spec.readOnly) facts.push(say.t(T, 'readOnly'));
+  if (DOCKER_SOCKET.test(source)) facts.push(say.t(T, 'socket'));
+  return facts.filter(Boolean);
+}
+
+/** `type=bind,source=/a,target=/b,readonly` → its fields. */
+export function parseMountFlag(value: string): { type: string; source?: string; target?: string; readOnly: boolean } {
+  const result: { type: string; source?: string; target?: string; readOnly: boolean } = { type: 'volume', readOnly: false };
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    const v = eq < 0 ? '' : part.slice(eq + 1).trim();
+    if (key === 'type') result.type = v;
+    else if (key === 'source' || key === 'src') result.source = v;
+    else if (key === 'target' || key === 'dst' || key === 'destination') result.target = v;
+    else if ((key === 'readonly' || key === 'ro') && v !== 'false' && v !== '0') result.readOnly = true;
+  }
+  return result;
+}
+
+function mountFacts(value: string, say: CommandSay): string[] {
+  const T = 'cli.run.--mount';
+  const m = parseMountFlag(value);
+  const facts = [say.t(T, 'parsed', { type: m.type, source: m.source ?? '-', target: m.target ?? '-' })];
+  if (m.type === 'bind') facts.push(say.t(T, 'bindMissing'));
+  if (m.readOnly) facts.push(say.t('cli.run.--volume', 'readOnly'));
+  if (m.source && DOCKER_SOCKET.test(m.source)) facts.push(say.t('cli.run.--volume', 'socket'));
+  return facts;
+}
+
+function volumesFromFacts(value: string, say: CommandSay): string[] {
+  const T = 'cli.run.--volumes-from';
+  const mode = /:(ro|rw)$/.exec(value)?.[1];
+  return [mode === 'ro' ? say.t(T, 'ro') : mode === 'rw' ? say.t(T, 'rw') : say.t(T, 'same')];
+}
+
+function envFacts(value: string, say: CommandSay): string[] {
+  const T = 'cli.run.--env';
+  const eq = value.indexOf('=');
+  const name = eq < 0 ? value : value.slice(0, eq);
+  const facts = [eq < 0 ? say.t(T, 'passThrough', { name }) : say.t(T, 'set', { name, value: value.slice(eq + 1) })];
+  if (eq >= 0 && /pass(word)?|secret|token|api[_-]?key|private[_-]?key/i.test(name)) facts.push(say.t(T, 'secret'));
+  return facts;
+}
+
+function networkFact(value: string, say: CommandSay): string {
+  const T = 'cli.run.--network';
+  if (value === 'bridge' || value === 'host' || value === 'none') return say.t(T, value);
+  if (value.startsWith('container:')) return say.t(T, 'container', { name: value.slice('container:'.length) });
+  return say.t(T, 'custom', { value });
+}
+
+function restartFact(value: string, say: CommandSay): string {
+  const T = 'cli.run.--restart';
+  const policy = value.split(':')[0];
+  if (policy === 'no' || policy === 'on-failure' || policy === 'always' || policy === 'unless-stopped') return say.t(T, policy);
+  return say.t(T, 'unknown', { value });
+}
