@@ -2,6 +2,7 @@
 // panel's webview script. Sources, maps and node_modules stay out of the .vsix because
 // everything that runs is inside these bundles.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = !watch;
@@ -29,7 +30,14 @@ const targets = [
   },
 ];
 
-const common = { bundle: true, target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+// jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM
+// build bundles cleanly.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const common = { bundle: true, target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none', alias };
+
+// The panel's icons: codicons' stylesheet and font, served from dist/ (nothing remote).
+fs.mkdirSync('dist/codicons', { recursive: true });
+for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(`node_modules/@vscode/codicons/dist/${file}`, `dist/codicons/${file}`);
 
 if (watch) {
   for (const t of targets) {

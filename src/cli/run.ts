@@ -1,6 +1,9 @@
 import * as fs from 'fs';
-import { explainAt, fileKindOf, lintDocument, parseDocument } from '../core';
-import type { HoverResult, Language, LintDiagnostic } from '../core';
+import * as path from 'path';
+import { explainAt, fileKindOf, lintFile, parseDocument, pick } from '../core';
+import type { HoverResult, Language, ResolvedConfig } from '../core';
+import { CliConfigs, corePath } from './config';
+import { formatSarif } from './sarif';
 import { parseArgs, UsageError } from './args';
 import { collectFiles, describeIoError } from './files';
 import { formatJson, formatStylish } from './format';
@@ -11,6 +14,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   isTTY: boolean;
 }
+
+const VERSION = '0.1.0';
 
 const USAGE = `사용법:
   docker-explain lint [--format stylish|json|sarif] [--config FILE] [--max-warnings N] PATH…
@@ -32,7 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(USAGE);
         return 0;
       case '--version':
-        io.stdout.write('0.1.0\n');
+        io.stdout.write(`${VERSION}\n`);
         return 0;
       default:
         throw new UsageError(command ? `알 수 없는 명령이에요: ${command}` : '명령을 주세요.');
@@ -60,14 +65,25 @@ function runLint(argv: string[], io: CliIo): number {
   const maxWarnings = maxWarningsText === undefined ? -1 : Number(maxWarningsText);
   if (maxWarningsText !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings는 0 이상의 정수여야 해요.');
   if (args.positionals.length === 0) throw new UsageError('검사할 파일이나 폴더를 주세요.');
-  const language = languageFrom(args.flags.get('lang'));
+  const langFlag = args.flags.get('lang');
+  const language = languageFrom(langFlag);
+  const configPath = args.flags.get('config') as string | undefined;
+  const configs = new CliConfigs(configPath);
+  let configBroken = false;
+  const reportConfigProblems = (config: ResolvedConfig) => {
+    for (const p of configs.takeNewProblems(config)) {
+      if (p.severity === 'error') configBroken = true;
+      const label = p.severity === 'error' ? '설정 오류' : '설정 경고';
+      io.stderr.write(`docker-explain: ${displayPath(p.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${label}: ${pick(p.message, language)}\n`);
+    }
+  };
 
   const { files, problems } = collectFiles(args.positionals);
   const results: FileResult[] = [];
   for (const file of files) {
     const kind = fileKindOf(file);
-    if (!kind || (kind !== 'dockerfile' && kind !== 'compose')) {
-      problems.push({ path: file, message: 'Dockerfile이나 Compose 파일로 보이지 않아요.' });
+    if (!kind) {
+      problems.push({ path: file, message: 'Dockerfile, Compose 파일, 셸 스크립트, Markdown 중 어느 것으로도 보이지 않아요.' });
       continue;
     }
     let text: string;
@@ -77,16 +93,28 @@ function runLint(argv: string[], io: CliIo): number {
       problems.push({ path: file, message: describeIoError(err) });
       continue;
     }
-    const diagnostics: LintDiagnostic[] = lintDocument(parseDocument(text, kind), { language });
-    results.push({ file, diagnostics });
+    const config = configs.forFile(file);
+    reportConfigProblems(config);
+    // The --lang flag, when given, is the user's explicit choice for this run; otherwise the file's `language`.
+    const effective = langFlag === undefined ? config : { ...config, language: undefined };
+    const result = lintFile({ path: corePath(file), doc: parseDocument(text, kind), config: effective, language });
+    if (result.ignored) continue;
+    results.push({ file, diagnostics: result.diagnostics });
   }
   for (const p of problems) io.stderr.write(`docker-explain: ${p.path}: ${p.message}\n`);
   if (format === 'json') io.stdout.write(formatJson(results) + '\n');
+  else if (format === 'sarif') io.stdout.write(formatSarif(results, { language, cwd: corePath(process.cwd()), version: VERSION }) + '\n');
   else io.stdout.write(formatStylish(results, io.isTTY));
-  if (problems.length) return 2;
+  if (problems.length || configBroken) return 2;
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** Config paths are absolute inside the core; print them relative to where the CLI runs. */
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') ? rel : file;
 }
 
 function runExplain(argv: string[], io: CliIo): number {
