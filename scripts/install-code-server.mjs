@@ -65,7 +65,8 @@ export function codeServerEntry(dir = codeServerDir()) {
   return path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 }
 
-class InstallError extends Error {}
+/** A failure with a message meant for people: printed without a stack. */
+export class InstallError extends Error {}
 
 /**
  * Makes sure code-server is installed and runnable; installs it when it is not.
