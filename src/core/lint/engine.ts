@@ -1,7 +1,7 @@
 import type { Language } from '../types';
 import { fill, pick } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
-import type { LintConfig, LintDiagnostic, Report, Rule } from './types';
+import type { LintConfig, LintDiagnostic, Report, Rule, Severity } from './types';
 import { allRules } from './rules';
 import { collectSuppressions } from './suppressions';
 
@@ -37,7 +37,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
       const template = rule.meta.messages[r.messageId];
       out.push({
         rule: rule.meta.id,
-        severity,
+        severity: capSeverity(severity, r.maxSeverity),
         message: template ? fill(pick(template, language), r.data) : r.messageId,
         range: r.range,
         fixes: (r.fixes ?? []).map((f) => ({ title: pick(f.title, language), edits: f.edits })),
@@ -59,4 +59,11 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** A report's `maxSeverity` caps the configured severity; it never raises it. */
+function capSeverity(configured: Severity, max: Severity | undefined): Severity {
+  return max !== undefined && SEVERITY_RANK[max] < SEVERITY_RANK[configured] ? max : configured;
 }

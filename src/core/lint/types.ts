@@ -42,6 +42,13 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   fixes?: Fix[];
+  /**
+   * The most serious this finding can be, whatever the config says (the config may still
+   * lower it). For checks that cannot be sure from one file, e.g. duplicate host ports across
+   * the `docker run` lines of a script (it may run them on different hosts): a warning there,
+   * while the same rule id is an error in a Compose file.
+   */
+  maxSeverity?: Severity;
 }
 
 export interface RuleContext<D extends ParsedDocument = ParsedDocument> {

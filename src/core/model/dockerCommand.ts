@@ -28,6 +28,8 @@ export interface ParsedFlag {
   word: ShellWord;
   value?: string;
   valueSpan?: Span;
+  /** True when every character of `value` sits at `valueSpan.start + index` (no quotes or escapes). */
+  valueExact?: boolean;
   spec?: FlagSpec;
   /** False when this subcommand has no such flag (`docker build -d`). */
   known: boolean;
@@ -147,6 +149,7 @@ function readFlag(words: ShellWord[], i: number, spec: SubcommandSpec, out: Pars
     if (next) {
       flag.value = next.value;
       flag.valueSpan = { text: next.value, start: next.start, end: next.end };
+      flag.valueExact = next.raw === next.value;
       return i + 2;
     }
     return i + 1;
@@ -170,6 +173,7 @@ function readFlag(words: ShellWord[], i: number, spec: SubcommandSpec, out: Pars
     if (eq >= 0) {
       flag.value = text.slice(eq + 1);
       flag.valueSpan = at(eq + 1, text.length);
+      flag.valueExact = plain;
       return i + 1;
     }
     return flag.spec?.takesValue ? takeNext(flag) : i + 1;
@@ -197,6 +201,7 @@ function readFlag(words: ShellWord[], i: number, spec: SubcommandSpec, out: Pars
         const from = text[k + 1] === '=' ? k + 2 : k + 1;
         flag.value = text.slice(from);
         flag.valueSpan = at(from, text.length);
+        flag.valueExact = plain;
         return i + 1;
       }
       return takeNext(flag);

@@ -7,10 +7,10 @@ import type { ParsedDockerCommand, ParsedFlag } from '../../model/dockerCommand'
 import { parsePortMapping } from '../../model/portMapping';
 import { parseVolumeShort } from '../../model/composeVolumes';
 import { describePort } from '../explainCompose';
+import { DOCKER_SOCKET, parseMountFlag } from '../../model/dockerMounts';
 import type { CommandSay } from './say';
 import { code } from '../hover';
 
-export const DOCKER_SOCKET = /^\/(?:var\/)?run\/docker\.sock$/;
 
 /** Facts about a flag's value, most important first. Empty when the summary says it all. */
 export function flagValueFacts(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string[] {
@@ -77,21 +77,6 @@ export function volumeFacts(value: string, say: CommandSay): string[] {
   if (spec.readOnly) facts.push(say.t(T, 'readOnly'));
   if (DOCKER_SOCKET.test(source)) facts.push(say.t(T, 'socket'));
   return facts.filter(Boolean);
-}
-
-/** `type=bind,source=/a,target=/b,readonly` → its fields. */
-export function parseMountFlag(value: string): { type: string; source?: string; target?: string; readOnly: boolean } {
-  const result: { type: string; source?: string; target?: string; readOnly: boolean } = { type: 'volume', readOnly: false };
-  for (const part of value.split(',')) {
-    const eq = part.indexOf('=');
-    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
-    const v = eq < 0 ? '' : part.slice(eq + 1).trim();
-    if (key === 'type') result.type = v;
-    else if (key === 'source' || key === 'src') result.source = v;
-    else if (key === 'target' || key === 'dst' || key === 'destination') result.target = v;
-    else if ((key === 'readonly' || key === 'ro') && v !== 'false' && v !== '0') result.readOnly = true;
-  }
-  return result;
 }
 
 function mountFacts(value: string, say: CommandSay): string[] {

@@ -3,6 +3,7 @@ import { allServicePorts } from '../../model/composePorts';
 import type { ServicePort } from '../../model/composePorts';
 import { formatRange, hostPortsClash, overlap } from '../../model/portMapping';
 import type { PortMapping } from '../../model/portMapping';
+import { checkCommands, commandMessages } from './commands/no-duplicate-host-port';
 
 // Like hadolint's unique-stage-name check: remember what has been claimed, report the repeat.
 // Only the second claim is flagged, at the exact entry, naming the first one: the first
@@ -10,7 +11,10 @@ import type { PortMapping } from '../../model/portMapping';
 export const noDuplicateHostPort: Rule = {
   meta: {
     id: 'no-duplicate-host-port',
-    kinds: ['compose'],
+    // Compose files: an error (Compose starts every service together). Shell scripts and
+    // Markdown: the `docker run -d` lines of one file, reported as a warning at most
+    // (`maxSeverity` on the report), since a script may run them at different times or hosts.
+    kinds: ['compose', 'shell', 'markdown'],
     severity: 'error',
     title: {
       ko: '같은 호스트 주소·포트·프로토콜을 두 번 게시하지 않아요',
@@ -21,10 +25,13 @@ export const noDuplicateHostPort: Rule = {
         ko: '호스트 포트 {port}/{protocol}{address}은(는) 이미 서비스 `{otherService}`의 `{other}`(줄 {otherLine})가 쓰고 있어요. 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
         en: 'Host port {port}/{protocol}{address} is already published by `{other}` of service `{otherService}` (line {otherLine}). Only the first container gets it; the other fails with "port is already allocated".',
       },
+      ...commandMessages,
     },
     equivalents: { dclint: 'no-duplicate-exported-ports' },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
+    if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
     const claimed: { port: ServicePort; mapping: PortMapping }[] = [];
     for (const port of allServicePorts(doc)) {
