@@ -1,3 +1,55 @@
 import type { Rule } from '../types';
+import { absoluteWorkdir } from './absolute-workdir';
+import { apkNoCache } from './apk-no-cache';
+import { aptGetAssumeYes } from './apt-get-assume-yes';
+import { aptGetCleanLists } from './apt-get-clean-lists';
+import { aptGetNoInstallRecommends } from './apt-get-no-install-recommends';
+import { aptGetUpdateWithInstall } from './apt-get-update-with-install';
+import { copyBeforeInstall } from './copy-before-install';
+import { copyFromKnownStage } from './copy-from-known-stage';
+import { dockerfileSyntax } from './dockerfile-syntax';
+import { fromAsCasing } from './from-as-casing';
+import { legacyEnvFormat } from './legacy-env-format';
+import { mergeConsecutiveRun } from './merge-consecutive-run';
+import { noCdInRun } from './no-cd-in-run';
+import { noMaintainer } from './no-maintainer';
+import { noRepeatedInstruction } from './no-repeated-instruction';
+import { noRootUser } from './no-root-user';
+import { noSecretsInEnv } from './no-secrets-in-env';
+import { noSudo } from './no-sudo';
+import { pipNoCacheDir } from './pip-no-cache-dir';
+import { preferCopyOverAdd } from './prefer-copy-over-add';
+import { preferExecForm } from './prefer-exec-form';
+import { undefinedVariable } from './undefined-variable';
+import { uniqueStageName } from './unique-stage-name';
+import { validExecForm } from './valid-exec-form';
+import { validExpose } from './valid-expose';
 
-export const dockerfileRules: readonly Rule[] = [];
+/** The Dockerfile rules, in the order of the table. */
+export const dockerfileRules: readonly Rule[] = [
+  dockerfileSyntax,
+  fromAsCasing,
+  uniqueStageName,
+  copyFromKnownStage,
+  absoluteWorkdir,
+  noMaintainer,
+  preferCopyOverAdd,
+  preferExecForm,
+  validExecForm,
+  noRepeatedInstruction,
+  validExpose,
+  noCdInRun,
+  noSudo,
+  aptGetUpdateWithInstall,
+  aptGetAssumeYes,
+  aptGetNoInstallRecommends,
+  aptGetCleanLists,
+  apkNoCache,
+  pipNoCacheDir,
+  copyBeforeInstall,
+  mergeConsecutiveRun,
+  noSecretsInEnv,
+  undefinedVariable,
+  legacyEnvFormat,
+  noRootUser,
+];

@@ -1,0 +1,44 @@
+import { dockerfileRule } from './dockerfile/defineRule';
+import { resolveText } from './dockerfile/scope';
+import { keywordOf, lineage } from './dockerfile/stages';
+
+// A relative WORKDIR is resolved against the previous WORKDIR. When the stage (or the stages it
+// is built on) has set an absolute one before, that is a deliberate, documented use and we stay
+// silent; when it has not, the result depends on whatever the base image chose (BuildKit's
+// WorkdirRelativePath). `$VARS` are resolved from ARG/ENV defaults, or left alone.
+
+const ABSOLUTE = /^(?:\/|[A-Za-z]:[\\/]|\\)/;
+
+export const absoluteWorkdir = dockerfileRule(
+  {
+    id: 'absolute-workdir',
+    kinds: ['dockerfile'],
+    severity: 'warning',
+    title: { ko: '`WORKDIR`는 절대 경로로 써요', en: 'Use an absolute WORKDIR' },
+    messages: {
+      relative: {
+        ko: '`WORKDIR {path}`은(는) 상대 경로예요. 이 스테이지에는 앞선 절대 경로 `WORKDIR`가 없어서, 결과가 베이스 이미지가 정한 작업 디렉터리에 따라 달라져요. `/`로 시작하는 경로를 쓰세요.',
+        en: '`WORKDIR {path}` is relative and no absolute WORKDIR precedes it in this stage, so it depends on the base image. Use a path starting with `/`.',
+      },
+    },
+    equivalents: { hadolint: ['DL3000'], buildkit: 'WorkdirRelativePath' },
+  },
+  (doc, report) => {
+    for (const stage of doc.stages) {
+      const earlier = lineage(doc, stage).slice(1).flatMap((s) => s.instructions);
+      let hasWorkdir = earlier.some((i) => keywordOf(i) === 'WORKDIR');
+      for (const instruction of stage.instructions) {
+        if (keywordOf(instruction) !== 'WORKDIR') continue;
+        const args = instruction.getArguments();
+        const line = instruction.getRange().start.line;
+        const written = instruction.getArgumentsContent()?.trim() ?? '';
+        const before = hasWorkdir;
+        hasWorkdir = true;
+        if (!args.length || before) continue;
+        const path = resolveText(doc, written.replace(/^["']|["']$/g, ''), line);
+        if (path === undefined || ABSOLUTE.test(path)) continue;
+        report({ range: { start: args[0].getRange().start, end: args[args.length - 1].getRange().end }, messageId: 'relative', data: { path: written } });
+      }
+    }
+  },
+);

@@ -1,0 +1,51 @@
+import { dockerfileRule } from './dockerfile/defineRule';
+import type { AptCall } from './dockerfile/commands';
+import { aptCalls, callRange } from './dockerfile/commands';
+
+// Docker reuses a RUN's layer from the build cache while its text is unchanged. When
+// `apt-get update` sits alone in one RUN and `apt-get install` in a later one, the update layer
+// stays cached for months and a new install reads stale lists: "Unable to locate package" or
+// old versions. We report the update only when a later RUN of the same stage installs without
+// updating first — an update that nothing installs from is merely wasted, not stale.
+
+const USES_LISTS = ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'source', 'download'];
+
+export const aptGetUpdateWithInstall = dockerfileRule(
+  {
+    id: 'apt-get-update-with-install',
+    kinds: ['dockerfile'],
+    severity: 'warning',
+    title: { ko: '`apt-get update`와 `install`은 같은 RUN에 써요', en: 'Run apt-get update and install in the same RUN' },
+    messages: {
+      separate: {
+        ko: '`{command}`이(가) 줄 {installLine}의 `{install}`과(와) 다른 RUN에 있어요. 빌드 캐시가 이 update 레이어를 계속 재사용하면 설치가 오래된 패키지 목록을 읽어요("Unable to locate package" 또는 옛 버전). `apt-get update && apt-get install …`을 한 RUN에 쓰세요.',
+        en: '`{command}` is in a different RUN from `{install}` (line {installLine}). The build cache keeps reusing this layer, so the install reads stale lists. Put `apt-get update && apt-get install …` in one RUN.',
+      },
+    },
+    equivalents: {},
+  },
+  (doc, report) => {
+    const updates = aptCalls(doc, ['update']);
+    const uses = aptCalls(doc, USES_LISTS);
+    for (const update of updates) {
+      const script = update.found.script;
+      if (uses.some((u) => u.found.script === script && u.found.position > update.found.position)) continue;
+      const updateLine = script.instruction.getRange().start.line;
+      const later = uses.find((u) => u.found.script.stage === script.stage && u.found.script.instruction.getRange().start.line > updateLine && !updatedBefore(updates, u));
+      if (!later) continue;
+      report({
+        range: callRange(doc, update.program, update.sub),
+        messageId: 'separate',
+        data: {
+          command: doc.text.slice(update.program.start, update.sub.end),
+          install: doc.text.slice(later.program.start, later.sub.end),
+          installLine: later.found.script.instruction.getRange().start.line + 1,
+        },
+      });
+    }
+  },
+);
+
+function updatedBefore(updates: AptCall[], use: AptCall): boolean {
+  return updates.some((u) => u.found.script === use.found.script && u.found.position < use.found.position);
+}

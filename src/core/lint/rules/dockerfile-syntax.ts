@@ -1,0 +1,161 @@
+import type { Onbuild } from 'dockerfile-ast';
+import type { DockerfileDocument } from '../../documents/dockerfileDocument';
+import type { Report } from '../types';
+import { dockerfileRule } from './dockerfile/defineRule';
+import { keywordOf } from './dockerfile/stages';
+import { closest } from './dockerfile/text';
+
+// Mistakes that make `docker build` stop (or silently ignore a line): an unknown instruction,
+// an instruction without the arguments it needs, an instruction before the first FROM, and
+// parser directives (`# syntax=`, `# escape=`, `# check=`) that are invalid, repeated, or
+// written where Docker no longer looks for them.
+
+const INSTRUCTIONS = [
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+];
+const DIRECTIVES = ['syntax', 'escape', 'check'];
+const DIRECTIVE_LINE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/;
+
+export const dockerfileSyntax = dockerfileRule(
+  {
+    id: 'dockerfile-syntax',
+    kinds: ['dockerfile'],
+    severity: 'error',
+    title: { ko: 'Docker가 읽을 수 없는 줄이 없어야 해요', en: 'Every line must be something Docker can read' },
+    messages: {
+      unknownInstruction: {
+        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. 빌드가 "unknown instruction" 오류로 멈춰요.',
+        en: '`{keyword}` is not a Dockerfile instruction; the build stops with "unknown instruction".',
+      },
+      missingContinuation: {
+        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. 줄 {previousLine}에서 시작한 `RUN`에 이어지는 셸 명령 같아요. 그 `RUN`의 마지막 줄 끝에 `\\`가 없어서 `RUN`이 거기서 끝났고, 빌드가 "unknown instruction" 오류로 멈춰요.',
+        en: '`{keyword}` is not an instruction; it looks like the rest of the RUN on line {previousLine}, whose line lacks a trailing `\\`. The build stops with "unknown instruction".',
+      },
+      unknownInstructionSuggest: {
+        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. `{suggestion}`을(를) 쓰려던 건가요? 이대로는 빌드가 "unknown instruction" 오류로 멈춰요.',
+        en: '`{keyword}` is not a Dockerfile instruction (did you mean `{suggestion}`?); the build stops with "unknown instruction".',
+      },
+      missingArguments: {
+        ko: '`{keyword}` 뒤에 인자가 없어요. 이 명령어는 인자가 있어야 빌드가 진행돼요.',
+        en: '`{keyword}` has no arguments; the build fails without them.',
+      },
+      envWithoutValue: {
+        ko: '`{keyword} {name}`에 값이 없어요. `{name}=값` 형식으로 값을 주세요. 값 없이 선언하는 건 `ARG`만 할 수 있어요.',
+        en: '`{keyword} {name}` has no value. Write `{name}=value`; only ARG may be declared without one.',
+      },
+      copyNeedsTwo: {
+        ko: '`{keyword}`에는 원본과 대상 경로가 둘 다 필요해요. 지금은 `{args}` 하나뿐이에요.',
+        en: '`{keyword}` needs a source and a destination; only `{args}` is given.',
+      },
+      beforeFrom: {
+        ko: '`{keyword}`이(가) 첫 `FROM`보다 앞에 있어요. `FROM` 앞에는 `ARG`만 올 수 있어서 빌드가 멈춰요.',
+        en: '`{keyword}` comes before the first FROM; only ARG may appear there, so the build fails.',
+      },
+      badOnbuild: {
+        ko: '`ONBUILD {trigger}`은(는) 쓸 수 없어요. `ONBUILD`에는 `FROM`, `ONBUILD`, `MAINTAINER`를 넣을 수 없어요.',
+        en: '`ONBUILD {trigger}` is not allowed: ONBUILD cannot hold FROM, ONBUILD or MAINTAINER.',
+      },
+      badEscape: {
+        ko: '`# escape={value}`은(는) 쓸 수 없는 값이에요. 이스케이프 문자는 `\\` 또는 `` ` ``만 돼요.',
+        en: '`# escape={value}` is invalid; the escape character must be `\\` or `` ` ``.',
+      },
+      duplicateDirective: {
+        ko: '파서 지시어 `{name}`이(가) 두 번 있어요(처음은 줄 {firstLine}). 같은 지시어는 한 번만 쓸 수 있어요.',
+        en: 'Parser directive `{name}` appears twice (first on line {firstLine}); each may appear once.',
+      },
+      lateDirective: {
+        ko: '`# {name}=…`이(가) 파일 맨 위에 있지 않아서 Docker는 이 줄을 그냥 주석으로 읽어요. 파서 지시어는 다른 주석, 빈 줄, 명령어보다 먼저 와야 해요.',
+        en: '`# {name}=…` is not at the very top, so Docker reads it as a plain comment. Parser directives must come before any comment, blank line or instruction.',
+      },
+    },
+  },
+  (doc, report) => {
+    // A file with `{{ … }}` lines is a template (jq, Go, Jinja) that generates Dockerfiles, not one.
+    if (/^\s*\{[{%]/m.test(doc.text)) return;
+    checkDirectives(doc, report);
+    let seenFrom = false;
+    let reportedBeforeFrom = false;
+    let previous: import('dockerfile-ast').Instruction | undefined;
+    for (const instruction of doc.ast.getInstructions()) {
+      const before = previous;
+      previous = instruction;
+      const keyword = keywordOf(instruction);
+      const written = instruction.getInstruction();
+      const range = instruction.getInstructionRange();
+      if (!INSTRUCTIONS.includes(keyword)) {
+        // `{{ … }}` lines belong to a template (jq, Go, Jinja) that generates the Dockerfile.
+        if (/^[{<%]/.test(written)) continue;
+        if (before && keywordOf(before) === 'RUN' && written !== written.toUpperCase()) {
+          report({ range, messageId: 'missingContinuation', data: { keyword: written, previousLine: before.getRange().start.line + 1 } });
+          continue;
+        }
+        const suggestion = closest(keyword, INSTRUCTIONS);
+        report(suggestion
+          ? { range, messageId: 'unknownInstructionSuggest', data: { keyword: written, suggestion } }
+          : { range, messageId: 'unknownInstruction', data: { keyword: written } });
+        continue;
+      }
+      if (keyword === 'FROM') seenFrom = true;
+      else if (!seenFrom && keyword !== 'ARG' && !reportedBeforeFrom) {
+        reportedBeforeFrom = true;
+        report({ range, messageId: 'beforeFrom', data: { keyword: written } });
+      }
+      const args = instruction.getArguments();
+      if (!args.length) {
+        report({ range, messageId: 'missingArguments', data: { keyword: written } });
+        continue;
+      }
+      if (keyword === 'ENV' || keyword === 'LABEL') {
+        const props = (instruction as unknown as { getProperties(): import('dockerfile-ast').Property[] }).getProperties();
+        for (const p of props) {
+          if (p.getValue() === null) report({ range: p.getNameRange(), messageId: 'envWithoutValue', data: { keyword: written, name: p.getName() } });
+        }
+      }
+      if ((keyword === 'COPY' || keyword === 'ADD') && args.length < 2 && !/<<-?["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? '')) {
+        report({ range: args[0].getRange(), messageId: 'copyNeedsTwo', data: { keyword: written, args: args[0].getValue() } });
+      }
+      if (keyword === 'ONBUILD') {
+        const trigger = (instruction as Onbuild).getTrigger()?.toUpperCase();
+        const triggerRange = (instruction as Onbuild).getTriggerRange();
+        if (trigger && triggerRange && ['FROM', 'ONBUILD', 'MAINTAINER'].includes(trigger)) {
+          report({ range: triggerRange, messageId: 'badOnbuild', data: { trigger } });
+        }
+      }
+    }
+  },
+);
+
+function checkDirectives(doc: DockerfileDocument, report: (r: Report) => void): void {
+  let inHeader = true;
+  const seen = new Map<string, number>();
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    const text = doc.lines.lineText(line);
+    const trimmed = text.trim();
+    const m = DIRECTIVE_LINE.exec(trimmed);
+    const start = text.indexOf('#');
+    if (inHeader) {
+      if (m) {
+        const name = m[1].toLowerCase();
+        const range = { start: { line, character: start }, end: { line, character: text.length } };
+        const first = seen.get(name);
+        if (first !== undefined && DIRECTIVES.includes(name)) {
+          report({ range, messageId: 'duplicateDirective', data: { name, firstLine: first + 1 } });
+        } else {
+          seen.set(name, line);
+          if (name === 'escape' && m[2] !== '\\' && m[2] !== '`') report({ range, messageId: 'badEscape', data: { value: m[2] } });
+        }
+        continue;
+      }
+      inHeader = false;
+    }
+    if (m && DIRECTIVES.includes(m[1].toLowerCase()) && isCommentLine(doc, line)) {
+      report({ range: { start: { line, character: start }, end: { line, character: text.length } }, messageId: 'lateDirective', data: { name: m[1].toLowerCase() } });
+    }
+  }
+}
+
+/** A line that is a comment of its own, not a line inside a RUN's here-document. */
+function isCommentLine(doc: DockerfileDocument, line: number): boolean {
+  return doc.ast.getComments().some((c) => c.getRange().start.line === line);
+}

@@ -1,0 +1,56 @@
+import type { Instruction } from 'dockerfile-ast';
+import type { DockerfileDocument } from '../../../documents/dockerfileDocument';
+import { joinContinuations } from './runScript';
+import { keywordOf } from './stages';
+
+// The `$VARS` that Docker itself expands ("Environment replacement" in the Dockerfile
+// reference): in ADD, COPY, ENV, EXPOSE, FROM, LABEL, STOPSIGNAL, USER, VOLUME, WORKDIR, and in
+// ARG defaults (BuildKit's UndefinedVar checks those too). Not in RUN/CMD/ENTRYPOINT: their
+// shell does the expanding, with the container's environment. Not in ONBUILD: it runs in
+// someone else's build, with their variables. Docker's own quoting applies: `'$X'` and `\$X`
+// are literal.
+
+export const EXPANDING_INSTRUCTIONS: ReadonlySet<string> = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
+
+export interface DockerVariableUse {
+  name: string;
+  /** `-`, `:-`, `+`, `:+`, `?`, `:?` when written (`${A:-x}`). */
+  modifier?: string;
+  /** Offsets of the whole `$A` / `${A…}`. */
+  start: number;
+  end: number;
+}
+
+export function dockerVariableUses(doc: DockerfileDocument, instruction: Instruction): DockerVariableUse[] {
+  if (!EXPANDING_INSTRUCTIONS.has(keywordOf(instruction))) return [];
+  const content = instruction.getRawArgumentsContent() ?? '';
+  if (/<<-?["']?[A-Za-z_]/.test(content) && ['COPY', 'ADD'].includes(keywordOf(instruction))) return [];
+  const from = doc.lines.offsetAt(instruction.getInstructionRange().end);
+  const to = doc.lines.offsetAt(instruction.getRange().end);
+  const escape = doc.ast.getEscapeCharacter();
+  const { text, offsets } = joinContinuations(doc.text, from, to, escape);
+  const out: DockerVariableUse[] = [];
+  let inDouble = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === escape) {
+      i++;
+      continue;
+    }
+    if (c === '"') inDouble = !inDouble;
+    else if (c === "'" && !inDouble) {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) break;
+      i = close;
+    } else if (c === '$') {
+      const braced = /^\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\}/.exec(text.slice(i + 1));
+      const bare = braced ? null : /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+      const m = braced ?? bare;
+      if (!m) continue;
+      const endIndex = i + m[0].length;
+      out.push({ name: braced ? braced[1] : m[0], modifier: braced?.[2], start: offsets[i], end: offsets[endIndex] + 1 });
+      i = endIndex;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,214 @@
+import type { Heredoc, Instruction, Run } from 'dockerfile-ast';
+import type { DockerfileDocument, DockerfileStage } from '../../../documents/dockerfileDocument';
+import { isPosixShellAt, keywordOf } from './stages';
+import type { MappedText, ShellCommand, ShellWord } from './shell';
+import { parseShell, resolveCommand } from './shell';
+
+// What a RUN instruction runs, as the shell will see it:
+// - Docker first joins continuation lines (escape character + newline) and drops comment
+//   lines inside them; the shell never sees those;
+// - a here-document (`RUN <<EOF … EOF`) whose command is empty or a shell (`bash <<EOF`) is a
+//   script of its own and is read like one (hadolint #682, #960: its lines are commands);
+//   one fed to another program (`python3 <<EOF`, `cat <<EOF > file`) is data and is skipped;
+// - the exec form `RUN ["apt-get", "install", "x"]` is one command with exactly those words.
+
+export interface RunMount {
+  type: string;
+  target?: string;
+  from?: string;
+  options: Record<string, string>;
+}
+
+export interface RunScript {
+  instruction: Instruction;
+  stage: DockerfileStage;
+  /** Written as a JSON array. */
+  exec: boolean;
+  /** False under powershell/cmd: rules that read sh syntax stay silent there. */
+  posix: boolean;
+  commands: ShellCommand[];
+  mounts: RunMount[];
+}
+
+const cache = new WeakMap<DockerfileDocument, RunScript[]>();
+
+/** Every RUN of the file (ONBUILD triggers excluded), read once per document. */
+export function runScripts(doc: DockerfileDocument): RunScript[] {
+  const known = cache.get(doc);
+  if (known) return known;
+  const out: RunScript[] = [];
+  for (const stage of doc.stages) {
+    for (const instruction of stage.instructions) {
+      if (keywordOf(instruction) !== 'RUN') continue;
+      out.push(readRun(doc, stage, instruction as Run));
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}
+
+function readRun(doc: DockerfileDocument, stage: DockerfileStage, run: Run): RunScript {
+  const mounts = run.getFlags().filter((f) => f.getName().toLowerCase() === 'mount').map((f) => parseMount(f.getValue() ?? ''));
+  const posix = isPosixShellAt(doc, stage, run.getRange().start.line);
+  const base: Omit<RunScript, 'exec' | 'commands'> = { instruction: run, stage, posix, mounts };
+  const start = shellStart(doc, run);
+  const end = doc.lines.offsetAt(run.getRange().end);
+  const heredocs = run.getHeredocs();
+  const lineEnd = heredocs.length ? commandLineEnd(doc, heredocs[0]) : end;
+  const commandText = joinContinuations(doc.text, start, Math.max(start, lineEnd), doc.ast.getEscapeCharacter());
+  const exec = execWords(doc, run, commandText);
+  if (exec) return { ...base, exec: true, commands: [{ words: exec, heredocs: [], conditional: false }] };
+  const lineCommands = parseShell(commandText);
+  const commands: ShellCommand[] = [...lineCommands];
+  const readers = lineCommands.flatMap((c) => c.heredocs.map(() => c));
+  heredocs.forEach((heredoc, index) => {
+    const reader = readers[index];
+    const body = heredoc.getContentRange();
+    if (!body) return;
+    const from = doc.lines.offsetAt(body.start);
+    const to = doc.lines.offsetAt(body.end);
+    if (!reader || !isShellReader(reader) || !hasShellShebang(doc.text.slice(from, to))) return;
+    commands.push(...parseShell(slice(doc.text, from, to)));
+  });
+  return { ...base, exec: false, commands };
+}
+
+/** Offset where the command text starts: after the keyword and any `--flag`s. */
+function shellStart(doc: DockerfileDocument, run: Run): number {
+  let pos = run.getInstructionRange().end;
+  for (const flag of run.getFlags()) {
+    const end = flag.getRange().end;
+    if (end.line > pos.line || (end.line === pos.line && end.character > pos.character)) pos = end;
+  }
+  return doc.lines.offsetAt(pos);
+}
+
+/** End of the line that precedes the first here-document's body. */
+function commandLineEnd(doc: DockerfileDocument, heredoc: Heredoc): number {
+  const first = heredoc.getContentRange()?.start ?? heredoc.getDelimiterRange()?.start;
+  if (!first) return doc.lines.offsetAt(heredoc.getStartRange().end) + lineRest(doc, heredoc);
+  return Math.max(0, doc.lines.offsetAt({ line: first.line, character: 0 }) - 1);
+}
+
+function lineRest(doc: DockerfileDocument, heredoc: Heredoc): number {
+  const end = heredoc.getStartRange().end;
+  return doc.lines.lineText(end.line).length - end.character;
+}
+
+function isShellReader(cmd: ShellCommand): boolean {
+  const resolved = resolveCommand(cmd);
+  if (resolved.programIndex < 0) return true;
+  if (!['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'].includes(resolved.program)) return false;
+  // `bash -c '…' <<EOF` runs the string, not the here-document.
+  return resolved.args.every((a) => a.text.startsWith('-') && !/^-[a-z]*c/.test(a.text));
+}
+
+/** A body starting with `#!/usr/bin/env python3` is run by that program, not by sh. */
+function hasShellShebang(body: string): boolean {
+  const first = body.replace(/^\s*/, '').split('\n', 1)[0];
+  if (!first.startsWith('#!')) return true;
+  return /\b(?:sh|bash|ash|dash|zsh|ksh)\b/.test(first);
+}
+
+export function slice(text: string, from: number, to: number): MappedText {
+  const offsets: number[] = [];
+  for (let i = from; i < to; i++) offsets.push(i);
+  return { text: text.slice(from, to), offsets };
+}
+
+/**
+ * The instruction text as Docker hands it to the shell: `\`+newline removed, and the comment
+ * or empty lines inside a continued instruction dropped.
+ */
+export function joinContinuations(text: string, from: number, to: number, escape: string): MappedText {
+  let out = '';
+  const offsets: number[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text[i];
+    if (c === escape) {
+      let j = i + 1;
+      while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (j < to && (text[j] === '\n' || text[j] === '\r')) {
+        j += text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1;
+        // Lines that are empty or comments inside a continuation are removed by Docker.
+        for (;;) {
+          let k = j;
+          while (k < to && (text[k] === ' ' || text[k] === '\t')) k++;
+          if (k < to && (text[k] === '#' || text[k] === '\n' || text[k] === '\r')) {
+            while (k < to && text[k] !== '\n') k++;
+            j = k + 1;
+            continue;
+          }
+          break;
+        }
+        i = j;
+        continue;
+      }
+    }
+    if (c === '\r') {
+      i++;
+      continue;
+    }
+    out += c;
+    offsets.push(i);
+    i++;
+  }
+  return { text: out, offsets };
+}
+
+/** The words of an exec-form RUN, or undefined when the text is not a JSON array of strings. */
+function execWords(doc: DockerfileDocument, run: Run, commandText: MappedText): ShellWord[] | undefined {
+  const trimmed = commandText.text.trim();
+  if (!trimmed.startsWith('[')) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return undefined;
+  } catch {
+    return undefined;
+  }
+  return run.getJSONStrings().map((s) => {
+    const r = s.getRange();
+    return { text: s.getValue().replace(/^"|"$/g, ''), start: doc.lines.offsetAt(r.start), end: doc.lines.offsetAt(r.end), dynamic: false, quoted: true };
+  });
+}
+
+export function parseMount(value: string): RunMount {
+  const options: Record<string, string> = {};
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+    options[key] = eq < 0 ? 'true' : part.slice(eq + 1).trim();
+  }
+  return {
+    type: (options.type ?? 'bind').toLowerCase(),
+    target: options.target ?? options.dst ?? options.destination,
+    from: options.from,
+    options,
+  };
+}
+
+/** Whether a cache or tmpfs mount covers `path` (or a folder above it), so nothing there lands in a layer. */
+export function hasCacheMountOver(script: RunScript, paths: readonly string[]): boolean {
+  return script.mounts.some((m) => {
+    if (m.type !== 'cache' && m.type !== 'tmpfs') return false;
+    const target = (m.target ?? '').replace(/\/+$/, '');
+    if (!target) return false;
+    return paths.some((p) => p === target || p.startsWith(`${target}/`) || target.startsWith(`${p}/`));
+  });
+}
+
+/** A RUN holding `{{ … }}` comes from a template: what it finally runs is not known here. */
+export function isTemplated(script: RunScript): boolean {
+  return script.commands.some((c) => c.words.some((w) => w.text.includes('{{')));
+}
+
+/** Whether the script runs `rm` on a path under one of `prefixes`. */
+export function removesPath(script: RunScript, prefixes: readonly string[]): boolean {
+  return script.commands.some((c) => {
+    const words = c.words;
+    const at = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'rm');
+    if (at < 0) return false;
+    return words.slice(at + 1).some((w) => prefixes.some((p) => w.text === p || w.text.startsWith(`${p}/`) || w.text.startsWith(p)));
+  });
+}

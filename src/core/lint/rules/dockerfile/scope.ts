@@ -1,0 +1,124 @@
+import type { Instruction, Property } from 'dockerfile-ast';
+import type { DockerfileDocument } from '../../../documents/dockerfileDocument';
+import { stageAtLine } from '../../../documents/dockerfileDocument';
+import { keywordOf, lineage } from './stages';
+
+// Which variables Docker itself can expand on a given line, following the Dockerfile reference:
+// - FROM lines see only the ARGs declared before the first FROM (and BuildKit's automatic
+//   platform ARGs, which live in that global scope);
+// - inside a stage, a global ARG is visible only after `ARG NAME` repeats it in the stage;
+//   an ARG lasts until the end of its stage and is not inherited by `FROM <stage>`;
+// - ENV lasts for the rest of the stage and is inherited by stages built FROM it;
+// - the proxy ARGs (HTTP_PROXY, …) can be passed without any ARG line.
+// Values are the defaults written in the file; null when only `--build-arg` can say.
+
+export interface ScopeEntry {
+  kind: 'ARG' | 'ENV' | 'predefined';
+  value: string | null;
+  line: number;
+}
+
+export const AUTOMATIC_PLATFORM_ARGS: readonly string[] = [
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+];
+
+export const PROXY_ARGS: readonly string[] = [
+  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
+];
+
+function properties(instruction: Instruction): Property[] {
+  const withProps = instruction as Instruction & { getProperties?: () => Property[] };
+  return typeof withProps.getProperties === 'function' ? withProps.getProperties() : [];
+}
+
+function valueOf(p: Property): string | null {
+  const v = p.getValue();
+  if (v === null) return null;
+  return p.getUnescapedValue() ?? v;
+}
+
+/** True when `line` belongs to a FROM instruction (or comes before any stage). */
+export function isGlobalScopeLine(doc: DockerfileDocument, line: number): boolean {
+  const stage = stageAtLine(doc, line);
+  return !stage || line <= stage.from.getRange().end.line;
+}
+
+/** The variables in scope on `line`, by name. */
+export function variablesInScope(doc: DockerfileDocument, line: number): Map<string, ScopeEntry> {
+  const scope = new Map<string, ScopeEntry>();
+  for (const name of PROXY_ARGS) scope.set(name, { kind: 'predefined', value: null, line: -1 });
+  const globals = new Map<string, ScopeEntry>();
+  for (const name of AUTOMATIC_PLATFORM_ARGS) globals.set(name, { kind: 'predefined', value: null, line: -1 });
+  for (const arg of doc.globalArgs) {
+    if (arg.getRange().start.line >= line) continue;
+    for (const p of properties(arg)) {
+      const written = valueOf(p);
+      const previous = globals.get(p.getName());
+      globals.set(p.getName(), { kind: 'ARG', value: written ?? (previous?.kind === 'ARG' ? previous.value : null), line: arg.getRange().start.line });
+    }
+  }
+  if (isGlobalScopeLine(doc, line)) {
+    for (const [k, v] of globals) scope.set(k, v);
+    return scope;
+  }
+  const stage = stageAtLine(doc, line);
+  if (!stage) return scope;
+  const chain = lineage(doc, stage).reverse();
+  for (const s of chain) {
+    const current = s.index === stage.index;
+    for (const instruction of s.instructions) {
+      const at = instruction.getRange().start.line;
+      if (current && at >= line) break;
+      const keyword = keywordOf(instruction);
+      if (keyword === 'ENV') {
+        for (const p of properties(instruction)) scope.set(p.getName(), { kind: 'ENV', value: valueOf(p), line: at });
+      } else if (keyword === 'ARG' && current) {
+        for (const p of properties(instruction)) {
+          const env = scope.get(p.getName());
+          if (env?.kind === 'ENV') continue; // an ENV of the same name wins over the ARG
+          const written = valueOf(p);
+          const global = globals.get(p.getName());
+          scope.set(p.getName(), { kind: 'ARG', value: written ?? (global?.kind === 'ARG' ? global.value : null), line: at });
+        }
+      }
+    }
+  }
+  return scope;
+}
+
+/**
+ * Replaces `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME:+word}` with values in scope. Returns
+ * undefined when a needed value is unknown, so callers stay silent instead of guessing.
+ */
+export function substitute(text: string, scope: Map<string, ScopeEntry>, depth = 0): string | undefined {
+  let unknown = false;
+  const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_w, braced: string | undefined, modifier: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const entry = scope.get((braced ?? bare) as string);
+    let value = entry?.value ?? null;
+    if (value !== null && value.includes('$')) value = depth < 4 ? (substitute(value, scope, depth + 1) ?? null) : null;
+    const isSet = entry !== undefined && value !== null;
+    switch (modifier) {
+      case ':-':
+        if (isSet && value !== '') return value as string;
+        if (entry && value === null) unknown = true;
+        return word ?? '';
+      case '-':
+        if (entry && value === null) unknown = true;
+        return isSet ? (value as string) : (word ?? '');
+      case ':+':
+      case '+':
+        if (entry && value === null) unknown = true;
+        return isSet && (modifier === '+' || value !== '') ? (word ?? '') : '';
+      default:
+        if (!isSet) unknown = true;
+        return value ?? '';
+    }
+  });
+  return unknown ? undefined : out;
+}
+
+/** `text` with variables substituted from the scope of `line`, or undefined when not knowable. */
+export function resolveText(doc: DockerfileDocument, text: string, line: number): string | undefined {
+  if (!text.includes('$')) return text;
+  return substitute(text, variablesInScope(doc, line));
+}

@@ -1,0 +1,37 @@
+import { dockerfileRule } from './dockerfile/defineRule';
+import { runScripts } from './dockerfile/runScript';
+import { resolveCommand } from './dockerfile/shell';
+
+// Each RUN starts a new shell, so a `cd` lasts only until the end of its RUN. `cd /src && make`
+// is fine shell and we leave it alone (hadolint's DL3003 flags it and is widely disabled for
+// that). What is certainly a mistake is a `cd` after which nothing runs in that RUN: the
+// author expected it to carry over to the next instruction, which is what WORKDIR does.
+
+export const noCdInRun = dockerfileRule(
+  {
+    id: 'no-cd-in-run',
+    kinds: ['dockerfile'],
+    severity: 'warning',
+    title: { ko: '다음 명령어까지 이어질 디렉터리는 `cd` 대신 `WORKDIR`로 바꿔요', en: 'Use WORKDIR, not a trailing `cd`, to change directory' },
+    messages: {
+      noEffect: {
+        ko: '`{command}` 뒤로 이 RUN에서 실행되는 명령이 없어서 이 `cd`는 아무 효과가 없어요. RUN마다 새 셸이 시작돼서 디렉터리 이동은 다음 명령어로 이어지지 않아요. `WORKDIR {dir}`을(를) 쓰세요.',
+        en: 'Nothing runs after `{command}` in this RUN, so it has no effect: each RUN starts a new shell. Use `WORKDIR {dir}`.',
+      },
+    },
+    equivalents: { hadolint: ['DL3003'] },
+  },
+  (doc, report) => {
+    for (const script of runScripts(doc)) {
+      if (!script.posix || script.exec) continue;
+      const last = script.commands[script.commands.length - 1];
+      if (!last) continue;
+      const resolved = resolveCommand(last);
+      if (resolved.program !== 'cd' || resolved.wrappers.length || last.input) continue;
+      const cd = last.words[resolved.programIndex];
+      const end = resolved.args.length ? resolved.args[resolved.args.length - 1].end : cd.end;
+      const dir = resolved.args.map((a) => a.text).join(' ') || '~';
+      report({ range: doc.lines.range(cd.start, end), messageId: 'noEffect', data: { command: doc.text.slice(cd.start, end), dir } });
+    }
+  },
+);

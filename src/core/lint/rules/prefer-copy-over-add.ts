@@ -1,0 +1,62 @@
+import type { Instruction } from 'dockerfile-ast';
+import { dockerfileRule } from './dockerfile/defineRule';
+import { keywordOf } from './dockerfile/stages';
+
+// ADD does two surprising things COPY does not: it fetches URLs and git repositories, and it
+// unpacks local tar archives. For a plain local file it behaves like COPY, and COPY says so.
+// We stay silent whenever ADD's extra behaviour may be wanted: a URL or git source, a tar
+// archive (or a glob/variable that might be one), or an ADD-only flag (--checksum, …).
+
+const ARCHIVE = /\.(?:tar|tgz|tbz2?|txz|tzst|tar\.(?:gz|bz2|xz|zst|lz|lzma|z))$/i;
+const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
+
+export const preferCopyOverAdd = dockerfileRule(
+  {
+    id: 'prefer-copy-over-add',
+    kinds: ['dockerfile'],
+    severity: 'warning',
+    title: { ko: '로컬 파일은 `ADD` 대신 `COPY`로 복사해요', en: 'Use COPY rather than ADD for local files' },
+    messages: {
+      useCopy: {
+        ko: '`ADD {sources}`은(는) 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 `COPY`가 맞아요. `ADD`는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',
+        en: '`ADD {sources}` only copies local files; use COPY. ADD also downloads URLs and unpacks tar archives, which readers then have to rule out.',
+      },
+    },
+    equivalents: { hadolint: ['DL3020'] },
+    fixable: true,
+  },
+  (doc, report) => {
+    for (const instruction of doc.ast.getInstructions()) {
+      if (keywordOf(instruction) !== 'ADD') continue;
+      const sources = addSources(instruction);
+      if (!sources || !sources.length) continue;
+      const flags = (instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags();
+      if (flags.some((f) => ADD_ONLY_FLAGS.has(f.getName().toLowerCase()))) continue;
+      if (sources.some((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@') || ARCHIVE.test(s) || /[$*?[]/.test(s))) continue;
+      const keyword = instruction.getInstructionRange();
+      report({
+        range: keyword,
+        messageId: 'useCopy',
+        data: { sources: sources.join(' ') },
+        fixes: [{ title: { ko: '`COPY`로 바꾸기', en: 'Change to COPY' }, edits: [{ range: keyword, newText: instruction.getInstruction() === 'add' ? 'copy' : 'COPY' }] }],
+      });
+    }
+  },
+);
+
+/** The sources of an ADD (every path but the last), from JSON or plain form; undefined for heredocs. */
+function addSources(instruction: Instruction): string[] | undefined {
+  const content = instruction.getArgumentsContent() ?? '';
+  if (/<<-?["']?[A-Za-z_]/.test(content)) return undefined;
+  const jsonStart = content.replace(/^(?:--\S+\s+)*/, '');
+  if (jsonStart.startsWith('[')) {
+    try {
+      const value: unknown = JSON.parse(jsonStart);
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return (value as string[]).slice(0, -1);
+    } catch {
+      return undefined;
+    }
+  }
+  const args = instruction.getArguments().map((a) => a.getValue());
+  return args.length >= 2 ? args.slice(0, -1) : undefined;
+}

@@ -1,0 +1,107 @@
+import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
+import { stageAtLine } from '../../documents/dockerfileDocument';
+import type { Property } from 'dockerfile-ast';
+import { dockerfileRule } from './dockerfile/defineRule';
+import { dockerVariableUses } from './dockerfile/dockerVariables';
+import { AUTOMATIC_PLATFORM_ARGS, isGlobalScopeLine, variablesInScope } from './dockerfile/scope';
+import { keywordOf, lineage } from './dockerfile/stages';
+import { closest } from './dockerfile/text';
+
+// `$NAME` in an instruction Docker expands itself, with no ARG/ENV in scope. We cannot see the
+// base image's environment (`$PATH`, `$JAVA_HOME`, `$PYTHON_VERSION` come from there), so inside
+// a stage built on an image we report only what is certain:
+// - a global ARG (declared before the first FROM) or an automatic platform ARG (TARGETARCH, …)
+//   used in a stage without `ARG NAME` repeated there — the most common ARG mistake;
+// - a name declared by ARG elsewhere in the file but not in scope here;
+// - a one-letter typo of a variable that is in scope;
+// - anything undefined on a FROM line, or in a stage built FROM scratch (no image environment).
+// `${NAME:-default}` and friends are left alone: the author planned for an unset value.
+
+export const undefinedVariable = dockerfileRule(
+  {
+    id: 'undefined-variable',
+    kinds: ['dockerfile'],
+    severity: 'warning',
+    title: { ko: '정의되지 않은 변수를 쓰지 않아요', en: 'Do not use variables that are not defined' },
+    messages: {
+      redeclare: {
+        ko: '`${name}`은(는) 전역 빌드 인자(ARG)라서 FROM 줄에서만 보여요. 이 스테이지 안에서 쓰려면 스테이지 안에 `ARG {name}`을(를) 한 번 더 쓰세요. 지금은 빈 문자열로 바뀌어요.',
+        en: '`${name}` is a global ARG, visible only on FROM lines. Repeat `ARG {name}` inside this stage to use it; here it expands to an empty string.',
+      },
+      otherScope: {
+        ko: '`${name}`은(는) 줄 {line}의 `ARG`에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 스테이지 안에서, 선언한 줄 다음부터만 쓸 수 있어요. 지금은 빈 문자열로 바뀌어요.',
+        en: '`${name}` is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage). It expands to an empty string.',
+      },
+      fromUndefined: {
+        ko: '`${name}`은(는) 이 FROM 줄에서 정의되지 않았어요. FROM 줄은 첫 FROM보다 앞에 선언한 ARG만 볼 수 있어요.',
+        en: '`${name}` is not defined for this FROM line; FROM sees only ARGs declared before the first FROM.',
+      },
+      typo: {
+        ko: '`${name}`은(는) 정의되지 않았어요. `${suggestion}`을(를) 쓰려던 건가요? 지금은 빈 문자열로 바뀌어요.',
+        en: '`${name}` is not defined (did you mean `${suggestion}`?); it expands to an empty string.',
+      },
+      undefined: {
+        ko: '`${name}`은(는) 어디에서도 정의되지 않았어요. `scratch`에서 시작한 스테이지라 베이스 이미지의 환경 변수도 없어요. 지금은 빈 문자열로 바뀌어요.',
+        en: '`${name}` is defined nowhere (this stage starts FROM scratch, so there is no image environment); it expands to an empty string.',
+      },
+    },
+    equivalents: { buildkit: 'UndefinedVar' },
+  },
+  (doc, report) => {
+    const argLines = argDeclarations(doc);
+    for (const instruction of doc.ast.getInstructions()) {
+      const line = instruction.getRange().start.line;
+      if (keywordOf(instruction) !== 'FROM' && !stageAtLine(doc, line)) continue;
+      const uses = dockerVariableUses(doc, instruction);
+      if (!uses.length) continue;
+      const scope = variablesInScope(doc, line);
+      const global = isGlobalScopeLine(doc, line);
+      const stage = stageAtLine(doc, line);
+      for (const use of uses) {
+        if (use.modifier || scope.has(use.name)) continue;
+        const range = doc.lines.range(use.start, use.end);
+        const data = { name: use.name };
+        if (global) {
+          report({ range, messageId: 'fromUndefined', data });
+          continue;
+        }
+        const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && propertiesOf(a).some((p) => p.getName() === use.name));
+        if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(use.name)) {
+          report({ range, messageId: 'redeclare', data });
+          continue;
+        }
+        const declared = argLines.get(use.name);
+        if (declared !== undefined) {
+          report({ range, messageId: 'otherScope', data: { ...data, line: declared + 1 } });
+          continue;
+        }
+        const suggestion = closest(use.name, [...scope.keys()].filter((k) => k.length >= 4), use.name.length >= 6 ? 2 : 1);
+        if (suggestion && suggestion !== use.name) {
+          report({ range, messageId: 'typo', data: { ...data, suggestion } });
+          continue;
+        }
+        if (stage && fromScratch(doc, stage)) report({ range, messageId: 'undefined', data });
+      }
+    }
+  },
+);
+
+function propertiesOf(instruction: import('dockerfile-ast').Instruction): Property[] {
+  const p = instruction as unknown as { getProperties?: () => Property[] };
+  return typeof p.getProperties === 'function' ? p.getProperties() : [];
+}
+
+/** First line of an ARG declaring each name anywhere in the file. */
+function argDeclarations(doc: DockerfileDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const instruction of doc.ast.getInstructions()) {
+    if (keywordOf(instruction) !== 'ARG') continue;
+    for (const p of propertiesOf(instruction)) if (!out.has(p.getName())) out.set(p.getName(), instruction.getRange().start.line);
+  }
+  return out;
+}
+
+function fromScratch(doc: DockerfileDocument, stage: DockerfileStage): boolean {
+  const root = lineage(doc, stage).pop();
+  return (root?.from.getImageName() ?? '').toLowerCase() === 'scratch';
+}

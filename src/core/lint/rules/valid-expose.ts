@@ -1,0 +1,71 @@
+import { dockerfileRule } from './dockerfile/defineRule';
+import { resolveText } from './dockerfile/scope';
+import { keywordOf } from './dockerfile/stages';
+
+// EXPOSE documents container ports: `80`, `80/udp`, `8000-8010/tcp`. A port outside
+// 1–65535 or an unknown protocol stops the build; `8080:80` builds but the host part is
+// ignored (publishing is `docker run -p`'s job), which is never what its author meant.
+// `$PORT` is checked after substituting ARG/ENV defaults; an unknowable value is left alone.
+
+export const validExpose = dockerfileRule(
+  {
+    id: 'valid-expose',
+    kinds: ['dockerfile'],
+    severity: 'error',
+    title: { ko: '`EXPOSE`에는 올바른 컨테이너 포트만 써요', en: 'EXPOSE takes valid container ports only' },
+    messages: {
+      mapping: {
+        ko: '`EXPOSE {value}`: `EXPOSE`는 컨테이너 포트만 받아요. 호스트 포트 `{host}` 부분은 무시되고 컨테이너 포트 `{container}`만 문서로 남아요. 호스트 포트는 실행할 때 `docker run -p {host}:{container}`나 Compose `ports:`로 정하세요.',
+        en: '`EXPOSE {value}`: EXPOSE takes container ports only; the host part `{host}` is ignored. Publish with `docker run -p {host}:{container}` or Compose `ports:`.',
+      },
+      outOfRange: {
+        ko: '`EXPOSE {value}`: 포트 `{port}`은(는) 쓸 수 없어요. 포트는 1부터 65535까지예요.',
+        en: '`EXPOSE {value}`: port `{port}` is out of range (1–65535).',
+      },
+      badRange: {
+        ko: '`EXPOSE {value}`: 범위의 시작이 끝보다 커요.',
+        en: '`EXPOSE {value}`: the range starts after it ends.',
+      },
+      protocol: {
+        ko: '`EXPOSE {value}`: 프로토콜 `{protocol}`은(는) 없어요. `tcp`, `udp`, `sctp` 중 하나를 쓰세요.',
+        en: '`EXPOSE {value}`: unknown protocol `{protocol}`; use tcp, udp or sctp.',
+      },
+      notAPort: {
+        ko: '`EXPOSE {value}`: 포트 번호가 아니에요. `80`, `80/udp`, `8000-8010` 같은 형식으로 쓰세요.',
+        en: '`EXPOSE {value}` is not a port; write `80`, `80/udp` or `8000-8010`.',
+      },
+    },
+    equivalents: { hadolint: ['DL3011'] },
+  },
+  (doc, report) => {
+    for (const instruction of doc.ast.getInstructions()) {
+      if (keywordOf(instruction) !== 'EXPOSE') continue;
+      const line = instruction.getRange().start.line;
+      for (const arg of instruction.getArguments()) {
+        const written = arg.getValue();
+        const resolved = resolveText(doc, written, line);
+        if (resolved === undefined) continue;
+        for (const value of resolved.split(/\s+/).filter(Boolean)) {
+          const problem = checkPort(value);
+          if (problem) report({ range: arg.getRange(), messageId: problem.messageId, data: { value: written, ...problem.data } });
+        }
+      }
+    }
+  },
+);
+
+function checkPort(value: string): { messageId: string; data: Record<string, string> } | undefined {
+  const [portPart, protocol] = value.split('/', 2);
+  if (protocol !== undefined && !['tcp', 'udp', 'sctp'].includes(protocol.toLowerCase())) return { messageId: 'protocol', data: { protocol } };
+  if (portPart.includes(':')) {
+    const parts = portPart.split(':');
+    return { messageId: 'mapping', data: { host: parts[parts.length - 2], container: parts[parts.length - 1] } };
+  }
+  const m = /^(\d+)(?:-(\d+))?$/.exec(portPart);
+  if (!m) return { messageId: 'notAPort', data: {} };
+  for (const p of [m[1], m[2]]) {
+    if (p !== undefined && (Number(p) < 1 || Number(p) > 65535)) return { messageId: 'outOfRange', data: { port: p } };
+  }
+  if (m[2] !== undefined && Number(m[2]) < Number(m[1])) return { messageId: 'badRange', data: {} };
+  return undefined;
+}
