@@ -1,24 +1,366 @@
-// The concepts panel's script. Runs in the webview: no Node, no vscode module; only messages.
-interface ShowConceptMessage {
-  type: 'showConcept';
-  id: string;
-}
-type HostMessage = ShowConceptMessage;
+// The concepts panel's script. Runs in the webview: no Node, no vscode module; only messages
+// (../../src/extension/panel/protocol.ts), validated on arrival. Everything from a user's
+// file is put into the page as text (see dom.ts); there is no innerHTML in this bundle.
+import '@vscode-elements/elements/dist/vscode-tabs/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-header/index.js';
+import '@vscode-elements/elements/dist/vscode-tab-panel/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-badge/index.js';
+import { parseHostMessage } from '../../src/extension/panel/protocol';
+import type { ConceptPage, HostMessage, RuleSummary, WebviewMessage } from '../../src/extension/panel/protocol';
+import type { FileView } from '../../src/core/model/panelModel';
+import { search } from '../../src/core/knowledge/concepts/search';
+import type { SearchEntry } from '../../src/core/knowledge/concepts/search';
+import { actionable, fmt, h, icon } from './dom';
+import { inline, renderMarkdown } from './markdown';
+import { renderDiagram } from './diagram';
+import { renderFileView } from './fileView';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
 
-const vscodeApi = acquireVsCodeApi();
+type Tab = 'concepts' | 'file' | 'rules';
+const TABS: Tab[] = ['concepts', 'file', 'rules'];
 
-function isHostMessage(data: unknown): data is HostMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'showConcept' && typeof (data as { id?: unknown }).id === 'string';
+/** What survives hiding the view and reloading the window (getState/setState). */
+interface PanelState {
+  tab: Tab;
+  concept?: string;
+  rule?: string;
+  query: string;
+  /** Scroll position per page key (`concepts:layers`, `rules:`, `file`…). */
+  scroll: Record<string, number>;
+}
+
+const vscodeApi = acquireVsCodeApi();
+const send = (message: WebviewMessage) => vscodeApi.postMessage(message);
+
+function loadState(): PanelState {
+  const raw = vscodeApi.getState() as Partial<PanelState> | undefined;
+  const tab = raw && TABS.includes(raw.tab as Tab) ? (raw.tab as Tab) : 'concepts';
+  return {
+    tab,
+    concept: typeof raw?.concept === 'string' ? raw.concept : undefined,
+    rule: typeof raw?.rule === 'string' ? raw.rule : undefined,
+    query: typeof raw?.query === 'string' ? raw.query : '',
+    scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
+  };
+}
+
+const state = loadState();
+let text: Record<string, string> = {};
+let concepts: ConceptPage[] = [];
+let rules: RuleSummary[] = [];
+let entries: SearchEntry[] = [];
+let fileView: FileView = { kind: 'empty', reason: 'no-editor' };
+const ruleDocs = new Map<string, string | null>();
+
+const app = document.getElementById('app') as HTMLElement;
+let tabs: HTMLElement | undefined;
+const panels: Record<Tab, HTMLElement> = {
+  concepts: h('div', { class: 'tab-body', attrs: { id: 'panel-concepts' } }),
+  file: h('div', { class: 'tab-body', attrs: { id: 'panel-file' } }),
+  rules: h('div', { class: 'tab-body', attrs: { id: 'panel-rules' } }),
+};
+
+function save(): void {
+  vscodeApi.setState(state);
+}
+
+function pageKey(): string {
+  if (state.tab === 'concepts') return `concepts:${state.concept ?? ''}:${state.concept ? '' : state.query}`;
+  if (state.tab === 'rules') return `rules:${state.rule ?? ''}`;
+  return 'file';
+}
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  if (scrollTimer !== undefined) window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => {
+    state.scroll[pageKey()] = window.scrollY;
+    save();
+  }, 120);
+});
+
+function restoreScroll(): void {
+  const y = state.scroll[pageKey()] ?? 0;
+  requestAnimationFrame(() => window.scrollTo(0, y));
+}
+
+function rendered(): void {
+  send({ type: 'rendered', view: state.tab, key: pageKey() });
+}
+
+// ---- frame ----------------------------------------------------------------------------------
+
+function buildFrame(): void {
+  app.replaceChildren();
+  const el = h('vscode-tabs', { attrs: { 'aria-label': 'Docker' } });
+  const labels: Record<Tab, [string, string]> = { concepts: [text.tabConcepts, 'book'], file: [text.tabThisFile, 'file-code'], rules: [text.tabRules, 'checklist'] };
+  for (const tab of TABS) {
+    el.appendChild(h('vscode-tab-header', { attrs: { slot: 'header', id: `tab-${tab}` } }, icon(labels[tab][1]), ' ', labels[tab][0]));
+    el.appendChild(h('vscode-tab-panel', {}, panels[tab]));
+  }
+  el.addEventListener('vsc-tabs-select', (e) => {
+    const index = (e as CustomEvent<{ selectedIndex: number }>).detail.selectedIndex;
+    const tab = TABS[index];
+    if (tab && tab !== state.tab) {
+      state.tab = tab;
+      save();
+      restoreScroll();
+      rendered();
+    }
+  });
+  app.appendChild(el);
+  tabs = el;
+  app.removeAttribute('aria-busy');
+}
+
+function selectTab(tab: Tab): void {
+  state.tab = tab;
+  save();
+  if (tabs) (tabs as unknown as { selectedIndex: number }).selectedIndex = TABS.indexOf(tab);
+}
+
+// ---- concepts -------------------------------------------------------------------------------
+
+function renderConcepts(): void {
+  const page = state.concept ? concepts.find((c) => c.id === state.concept) : undefined;
+  panels.concepts.replaceChildren(page ? conceptView(page) : conceptList());
+}
+
+function searchField(): HTMLElement {
+  const field = h('vscode-textfield', { class: 'search', attrs: { placeholder: text.searchPlaceholder, 'aria-label': text.searchLabel, type: 'search', id: 'search' } });
+  (field as unknown as { value: string }).value = state.query;
+  field.appendChild(h('span', { class: 'codicon codicon-search', attrs: { slot: 'content-before', 'aria-hidden': 'true' } }));
+  field.addEventListener('input', () => {
+    state.query = (field as unknown as { value: string }).value;
+    save();
+    const list = document.getElementById('concept-results');
+    list?.replaceWith(resultsList());
+  });
+  return field;
+}
+
+function conceptList(): HTMLElement {
+  return h('div', { class: 'concept-home' }, searchField(), resultsList());
+}
+
+function resultsList(): HTMLElement {
+  const query = state.query.trim();
+  if (query === '') {
+    return h(
+      'ol',
+      { class: 'topics', attrs: { id: 'concept-results', 'aria-label': text.tabConcepts } },
+      ...concepts.map((c, i) => topicItem(c.id, `${i + 1}. ${c.title}`, c.summary, () => openConcept(c.id), 'concept')),
+    );
+  }
+  const hits = search(entries, query);
+  const list = h('ol', { class: 'topics', attrs: { id: 'concept-results', 'aria-label': fmt(text.searchResults, { count: hits.length }) } });
+  if (hits.length === 0) list.appendChild(h('li', { class: 'none' }, fmt(text.searchNoResult, { query })));
+  for (const hit of hits) {
+    const e = hit.entry;
+    if (e.kind === 'concept') {
+      const c = concepts.find((x) => x.id === e.id);
+      list.appendChild(topicItem(e.id, e.title, c?.summary ?? '', () => openConcept(e.id), 'concept'));
+    } else {
+      list.appendChild(topicItem(e.id, e.id, e.title, () => openRule(e.id), 'rule'));
+    }
+  }
+  return list;
+}
+
+function topicItem(id: string, title: string, summary: string, open: () => void, kind: 'concept' | 'rule'): HTMLElement {
+  const kindText = kind === 'concept' ? text.kindConcept : text.kindRule;
+  const li = h('li', { class: `topic ${kind}`, dataset: { id } }, icon(kind === 'concept' ? 'book' : 'checklist'), h('span', { class: 'topic-text' }, h('strong', {}, title), h('small', {}, summary)));
+  return actionable(li, `${kindText}: ${title}. ${summary}`, open);
+}
+
+function openConcept(id: string): void {
+  if (!concepts.some((c) => c.id === id)) return;
+  selectTab('concepts');
+  state.concept = id;
+  save();
+  renderConcepts();
+  restoreScroll();
+  focusHeading(panels.concepts);
+  rendered();
+}
+
+function focusHeading(root: HTMLElement): void {
+  const heading = root.querySelector('h2');
+  if (heading instanceof HTMLElement) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
+}
+
+function backLink(onBack: () => void): HTMLElement {
+  return actionable(h('p', { class: 'back' }, icon('arrow-left'), ' ', text.back), text.back, onBack);
+}
+
+function conceptView(c: ConceptPage): HTMLElement {
+  const article = h('article', { class: 'concept', dataset: { concept: c.id }, attrs: { 'aria-labelledby': `title-${c.id}` } });
+  article.append(
+    backLink(() => {
+      state.concept = undefined;
+      save();
+      renderConcepts();
+      restoreScroll();
+      rendered();
+    }),
+    h('h2', { attrs: { id: `title-${c.id}` } }, c.title),
+    inline(h('p', { class: 'summary' }), c.summary),
+    h('figure', {}, renderDiagram(c.diagram), h('figcaption', { class: 'sr-only' }, c.diagram.description)),
+  );
+  for (const s of c.sections) {
+    const section = h('section', {});
+    if (s.heading) section.appendChild(inline(h('h3'), s.heading));
+    section.appendChild(renderMarkdown(s.body));
+    article.appendChild(section);
+  }
+  article.append(
+    h('h3', {}, icon('code'), ' ', text.example),
+    h('pre', { class: `code lang-${c.example.language}` }, h('code', {}, c.example.code)),
+    inline(h('p', { class: 'caption' }), c.example.caption),
+    h('h3', {}, text.related),
+    h('ul', { class: 'chips' }, ...c.related.map((r) => actionable(h('li', { class: 'chip', dataset: { id: r.id } }, icon('book'), ' ', r.title), r.title, () => openConcept(r.id)))),
+    h('h3', {}, text.docs),
+    h('ul', { class: 'links' }, ...c.docs.map((d) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: d.url } }, d.title)))),
+  );
+  return article;
+}
+
+// ---- rules ----------------------------------------------------------------------------------
+
+function renderRules(): void {
+  const rule = state.rule ? rules.find((r) => r.id === state.rule) : undefined;
+  panels.rules.replaceChildren(rule ? ruleView(rule) : ruleList());
+}
+
+function ruleList(): HTMLElement {
+  return h('ol', { class: 'topics', attrs: { 'aria-label': text.tabRules } }, ...rules.map((r) => topicItem(r.id, r.id, r.title, () => openRule(r.id), 'rule')));
+}
+
+function openRule(id: string): void {
+  if (!rules.some((r) => r.id === id)) return;
+  selectTab('rules');
+  state.rule = id;
+  save();
+  if (!ruleDocs.has(id)) send({ type: 'requestRuleDoc', id });
+  renderRules();
+  restoreScroll();
+  focusHeading(panels.rules);
+  rendered();
+}
+
+function ruleView(r: RuleSummary): HTMLElement {
+  const doc = ruleDocs.get(r.id);
+  const body = doc === undefined ? h('p', { class: 'muted' }, text.ruleDocLoading) : doc === null ? h('p', { class: 'muted' }, text.ruleDocMissing) : h('div', { class: 'rule-doc' }, renderMarkdown(doc));
+  const open = h('vscode-button', { attrs: { secondary: '' } }, icon('go-to-file'), ' ', text.ruleOpenDoc);
+  open.addEventListener('click', () => send({ type: 'openRuleDoc', id: r.id }));
+  return h(
+    'article',
+    { class: 'rule', dataset: { rule: r.id } },
+    backLink(() => {
+      state.rule = undefined;
+      save();
+      renderRules();
+      restoreScroll();
+      rendered();
+    }),
+    h('h2', {}, r.id),
+    h('p', { class: 'summary' }, r.title),
+    h(
+      'ul',
+      { class: 'plain meta' },
+      h('li', {}, fmt(text.ruleSeverity, { severity: text[`severity_${r.severity}`] ?? r.severity })),
+      h('li', {}, fmt(text.ruleFiles, { kinds: r.kinds.join(', ') })),
+      r.equivalents.length ? h('li', {}, fmt(text.ruleEquivalents, { list: r.equivalents.join(', ') })) : null,
+    ),
+    h('p', {}, open),
+    body,
+  );
+}
+
+// ---- this file ------------------------------------------------------------------------------
+
+/**
+ * Redraws "이 파일" without flicker: the new tree is built off-screen and swapped in one
+ * operation, the scroll position is kept, and focus returns to the element it was on.
+ */
+function renderFile(): void {
+  const active = document.activeElement;
+  const focusKey = active instanceof HTMLElement && panels.file.contains(active) ? focusKeyOf(active) : undefined;
+  const y = window.scrollY;
+  const next = renderFileView(fileView, text, (uri, line, character) => send({ type: 'reveal', uri, line, character }), (file) => send({ type: 'openExample', file }));
+  panels.file.replaceChildren(next);
+  if (state.tab === 'file') window.scrollTo(0, y);
+  if (focusKey) {
+    const again = panels.file.querySelector(focusKey);
+    if (again instanceof HTMLElement) again.focus({ preventScroll: true });
+  }
+}
+
+function focusKeyOf(el: HTMLElement): string | undefined {
+  if (el.dataset.line) return `[data-line="${CSS.escape(el.dataset.line)}"]`;
+  if (el.dataset.service) return `[data-service="${CSS.escape(el.dataset.service)}"]`;
+  if (el.dataset.port) return `[data-port="${CSS.escape(el.dataset.port)}"]`;
+  return undefined;
+}
+
+// ---- messages -------------------------------------------------------------------------------
+
+function handle(message: HostMessage): void {
+  switch (message.type) {
+    case 'init':
+      text = message.text;
+      concepts = message.concepts;
+      rules = message.rules;
+      document.documentElement.lang = message.lang;
+      entries = [
+        ...concepts.map((c) => ({ kind: 'concept' as const, id: c.id, title: c.title, text: [c.summary, ...c.sections.map((s) => `${s.heading ?? ''} ${s.body}`), ...c.keywords].join(' ') })),
+        ...rules.map((r) => ({ kind: 'rule' as const, id: r.id, title: r.title, text: [...r.kinds, ...r.equivalents].join(' ') })),
+      ];
+      buildFrame();
+      renderConcepts();
+      renderRules();
+      renderFile();
+      selectTab(state.tab);
+      if (state.tab === 'rules' && state.rule && !ruleDocs.has(state.rule)) send({ type: 'requestRuleDoc', id: state.rule });
+      restoreScroll();
+      rendered();
+      return;
+    case 'showConcept':
+      openConcept(message.id);
+      return;
+    case 'showRule':
+      openRule(message.id);
+      return;
+    case 'showFile':
+      selectTab('file');
+      restoreScroll();
+      rendered();
+      return;
+    case 'ruleDoc':
+      ruleDocs.set(message.id, message.markdown);
+      if (state.rule === message.id) {
+        renderRules();
+        restoreScroll();
+        rendered();
+      }
+      return;
+    case 'fileView':
+      fileView = message.view;
+      renderFile();
+      if (state.tab === 'file') rendered();
+      return;
+  }
 }
 
 window.addEventListener('message', (event: MessageEvent) => {
-  if (!isHostMessage(event.data)) return;
-  const app = document.getElementById('app');
-  if (!app) return;
-  app.dataset.concept = event.data.id;
-  vscodeApi.setState({ concept: event.data.id });
+  const message = parseHostMessage(event.data);
+  if (message) handle(message);
 });
 
-vscodeApi.postMessage({ type: 'ready' });
+send({ type: 'ready' });

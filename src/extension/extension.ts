@@ -2,24 +2,38 @@ import * as vscode from 'vscode';
 import { DocumentCache } from './documentCache';
 import { ExplainHoverProvider } from './hoverProvider';
 import { DiagnosticsController } from './diagnostics';
-import { ConceptsViewProvider } from './panel/conceptsView';
+import { ConceptsViewProvider, openExample } from './panel/conceptsView';
 import { SUPPORTED_SELECTOR } from './selectors';
 
 // Only registers; each feature lives in its own module.
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): { conceptsView: ConceptsViewProvider } {
   const cache = new DocumentCache();
-  const concepts = new ConceptsViewProvider(context.extensionUri);
   const docsBase = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+  const diagnostics = new DiagnosticsController(cache, docsBase);
+  const concepts = new ConceptsViewProvider(context.extensionUri, {
+    cache,
+    lintResults: (document) => {
+      const result = diagnostics.results.get(document.uri.toString());
+      return result && result.version === document.version ? result.diagnostics : undefined;
+    },
+  });
   context.subscriptions.push(
     cache,
     vscode.languages.registerHoverProvider(SUPPORTED_SELECTOR, new ExplainHoverProvider(cache)),
-    new DiagnosticsController(cache, docsBase),
+    diagnostics,
+    concepts,
     vscode.window.registerWebviewViewProvider(ConceptsViewProvider.viewId, concepts),
     vscode.commands.registerCommand('dockerExplain.showConcepts', () => vscode.commands.executeCommand(`${ConceptsViewProvider.viewId}.focus`)),
     vscode.commands.registerCommand('dockerExplain.openConcept', (id: unknown) => {
       if (typeof id === 'string') concepts.showConcept(id);
     }),
+    vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),
+    vscode.commands.registerCommand('dockerExplain.openExample', (file: unknown) =>
+      openExample(context.extensionUri, file === 'compose.yaml' ? 'compose.yaml' : 'Dockerfile'),
+    ),
   );
+  // For the integration tests, which drive the panel through its provider.
+  return { conceptsView: concepts };
 }
 
 export function deactivate(): void {

@@ -1,49 +1,250 @@
 import * as vscode from 'vscode';
+import { allRules, lintDocument } from '../../core';
+import type { LintDiagnostic } from '../../core';
+import { isConceptId } from '../../core/knowledge/concepts';
+import { buildFileView } from '../../core/model/panelModel';
+import type { FileView } from '../../core/model/panelModel';
+import type { DocumentCache } from '../documentCache';
+import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
+import { initMessage } from './content';
+import { parseWebviewMessage } from './protocol';
+import type { HostMessage, WebviewMessage } from './protocol';
+
+/** Same pause as the diagnostics (src/extension/diagnostics.ts), so picture and squiggles move together. */
+const DEBOUNCE_MS = 250;
+
+export interface ConceptsViewDeps {
+  cache: DocumentCache;
+  /** The diagnostics controller's last result for a document, if it is of this version. */
+  lintResults(document: vscode.TextDocument): LintDiagnostic[] | undefined;
+}
 
 /**
- * The "Docker 개념" webview view in the Docker 해설 activity-bar container. The page is a
- * static shell plus dist/webview.js; everything it shows arrives as typed messages.
+ * The "Docker 개념" webview view: concept pages, rule docs and "이 파일", the live picture of
+ * the active Dockerfile or Compose file. The page is a static shell plus dist/webview.js;
+ * everything it shows arrives as typed messages (./protocol.ts), and every message the
+ * webview sends is validated before anything acts on it.
  */
-export class ConceptsViewProvider implements vscode.WebviewViewProvider {
+export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewId = 'dockerExplain.concepts';
   private view?: vscode.WebviewView;
-  private pendingConcept?: string;
+  private ready = false;
+  private pending: HostMessage[] = [];
+  private timer?: NodeJS.Timeout;
+  /** The editor the "이 파일" view follows; kept when focus moves to the panel itself. */
+  private document?: vscode.TextDocument;
+  private lastViewJson = '';
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<{ view: string; key: string }>();
+  /** Fires when the webview reports what it shows (tests wait on it). */
+  readonly onDidRender = this.rendered.event;
+  /** The last file view posted, for tests and for the walkthrough. */
+  lastFileView?: FileView;
 
-  constructor(private readonly extensionUri: vscode.Uri) {}
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly deps: ConceptsViewDeps,
+  ) {
+    this.document = vscode.window.activeTextEditor?.document;
+    this.disposables.push(
+      this.rendered,
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        // Focusing the panel or an output pane leaves no text editor: keep showing the last file.
+        if (!editor) return;
+        this.document = editor.document;
+        this.updateFileView(true);
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.document) this.schedule();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.document) {
+          this.document = vscode.window.activeTextEditor?.document;
+          this.updateFileView(true);
+        }
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = this.document?.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.updateFileView(true);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dockerExplain.language') && this.view) {
+          this.ready = false;
+          this.view.webview.html = this.html(this.view.webview);
+        }
+      }),
+    );
+  }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
+    this.ready = false;
+    this.lastViewJson = '';
     const webview = view.webview;
     webview.options = {
       enableScripts: true,
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist')],
     };
     webview.html = this.html(webview);
-    view.onDidDispose(() => (this.view = undefined));
-    if (this.pendingConcept) this.showConcept(this.pendingConcept);
-  }
-
-  /** Opens a concept page, revealing the view first if it is hidden. */
-  showConcept(id: string): void {
-    if (!this.view) {
-      this.pendingConcept = id;
-      void vscode.commands.executeCommand(`${ConceptsViewProvider.viewId}.focus`);
-      return;
-    }
-    this.pendingConcept = undefined;
-    this.view.show?.(true);
-    void this.view.webview.postMessage({ type: 'showConcept', id });
+    webview.onDidReceiveMessage((data: unknown) => this.receive(data), undefined, this.disposables);
+    view.onDidChangeVisibility(() => {
+      if (view.visible) this.updateFileView(true);
+    }, undefined, this.disposables);
+    view.onDidDispose(() => {
+      if (this.view === view) {
+        this.view = undefined;
+        this.ready = false;
+      }
+    }, undefined, this.disposables);
   }
 
   get isResolved(): boolean {
     return this.view !== undefined;
   }
 
+  /** Opens a concept page, revealing the view first (resolving it if it never was). */
+  showConcept(id: string): void {
+    if (!isConceptId(id)) return;
+    this.reveal();
+    this.post({ type: 'showConcept', id });
+  }
+
+  showRule(id: string): void {
+    if (!allRules.some((r) => r.meta.id === id)) return;
+    this.reveal();
+    this.post({ type: 'showRule', id });
+  }
+
+  showFile(): void {
+    this.reveal();
+    this.post({ type: 'showFile' });
+  }
+
+  private reveal(): void {
+    if (this.view) this.view.show?.(true);
+    else void vscode.commands.executeCommand(`${ConceptsViewProvider.viewId}.focus`);
+  }
+
+  /** Queues until the webview script has said `ready`, so nothing is lost while it loads. */
+  private post(message: HostMessage): void {
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+    else this.pending.push(message);
+  }
+
+  private receive(data: unknown): void {
+    const message = parseWebviewMessage(data);
+    if (!message) return;
+    void this.handle(message).catch((err) => console.error('[docker-explain] panel message failed', err));
+  }
+
+  private async handle(message: WebviewMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.ready = true;
+        const lang = languageSetting();
+        void this.view?.webview.postMessage(initMessage(lang, allRules));
+        this.lastViewJson = '';
+        this.updateFileView(true);
+        for (const m of this.pending.splice(0)) void this.view?.webview.postMessage(m);
+        return;
+      }
+      case 'reveal':
+        return this.revealLine(message.uri, message.line, message.character);
+      case 'requestRuleDoc':
+        return this.sendRuleDoc(message.id);
+      case 'openRuleDoc': {
+        if (!allRules.some((r) => r.meta.id === message.id)) return;
+        const uri = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${message.id}.md`);
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+        return;
+      }
+      case 'openExample':
+        await openExample(this.extensionUri, message.file);
+        return;
+      case 'rendered':
+        this.rendered.fire({ view: message.view, key: message.key });
+        return;
+    }
+  }
+
+  /** Only the document the view was drawn from may be revealed, and only inside it. */
+  private async revealLine(uri: string, line: number, character: number): Promise<void> {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!document) return;
+    const position = document.validatePosition(new vscode.Position(line, character));
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async sendRuleDoc(id: string): Promise<void> {
+    if (!allRules.some((r) => r.meta.id === id)) return;
+    let markdown: string | null = null;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${id}.md`));
+      markdown = new TextDecoder('utf-8').decode(bytes);
+    } catch {
+      markdown = null;
+    }
+    this.post({ type: 'ruleDoc', id, markdown });
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.updateFileView(false);
+    }, DEBOUNCE_MS);
+  }
+
+  /** Recomputes the picture; posts only when it changed, so typing never redraws for nothing. */
+  private updateFileView(now: boolean): void {
+    if (now && this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (!this.view || !this.ready || !this.view.visible) return;
+    let view: FileView;
+    try {
+      view = this.computeFileView();
+    } catch (err) {
+      console.error('[docker-explain] panel model failed', err);
+      view = { kind: 'empty', reason: 'unsupported' };
+    }
+    const json = JSON.stringify(view);
+    if (json === this.lastViewJson) return;
+    this.lastViewJson = json;
+    this.lastFileView = view;
+    void this.view.webview.postMessage({ type: 'fileView', view } satisfies HostMessage);
+  }
+
+  private computeFileView(): FileView {
+    const document = this.document;
+    if (!document || document.isClosed) return { kind: 'empty', reason: 'no-editor' };
+    const fileName = document.uri.path.split('/').pop() ?? document.uri.path;
+    const analysis = this.deps.cache.get(document);
+    if (analysis.status === 'unsupported') return { kind: 'empty', reason: 'unsupported', fileName };
+    if (analysis.status === 'too-large') return { kind: 'empty', reason: 'too-large', fileName };
+    const diagnostics = this.diagnosticsFor(document, analysis.parsed);
+    return buildFileView(analysis.parsed, diagnostics, { fileName, uri: document.uri.toString(), version: document.version });
+  }
+
+  private diagnosticsFor(document: vscode.TextDocument, parsed: Parameters<typeof lintDocument>[0]): LintDiagnostic[] {
+    if (!isEnabled('lint.enabled', document)) return [];
+    const known = this.deps.lintResults(document);
+    if (known) return known;
+    // The diagnostics have not caught up with this version yet: lint it here, once.
+    return lintDocument(parsed, { language: languageSetting(document) });
+  }
+
   private html(webview: vscode.Webview): string {
     const nonce = randomNonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'panel', 'panel.css'));
+    const codicons = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'codicons', 'codicon.css'));
+    const lang = languageSetting();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource}`,
@@ -51,19 +252,42 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider {
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
+    const title = lang === 'en' ? 'Docker Concepts' : 'Docker 개념';
     return `<!DOCTYPE html>
-<html lang="ko">
+<html lang="${lang}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${codicons}" id="codicon-css">
 <link rel="stylesheet" href="${style}">
-<title>Docker 개념</title>
+<title>${title}</title>
 </head>
 <body>
-<main id="app" aria-live="polite"><h1>Docker 개념</h1><p>컨테이너, 이미지, 레이어, 볼륨, 네트워크를 그림과 함께 설명해요.</p></main>
+<main id="app" aria-busy="true"></main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/**
+ * Opens one of the extension's example files as a new untitled document, so a learner can
+ * edit it freely without touching the installed extension.
+ */
+export async function openExample(extensionUri: vscode.Uri, file: 'Dockerfile' | 'compose.yaml'): Promise<vscode.TextEditor | undefined> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', file));
+    const content = new TextDecoder('utf-8').decode(bytes);
+    const document = await vscode.workspace.openTextDocument({ language: file === 'Dockerfile' ? 'dockerfile' : 'dockercompose', content });
+    return await vscode.window.showTextDocument(document);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`예제 파일 ${file}을(를) 열지 못했어요: ${String(err)}`);
+    return undefined;
   }
 }

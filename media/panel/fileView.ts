@@ -1,0 +1,247 @@
+// "이 파일": the live picture of the active Dockerfile or Compose file. Pure rendering of the
+// FileView the host computed; clicks post `reveal` with a line of that same document.
+import type { FileView, PortView, ServiceView, StageView, StepView } from '../../src/core/model/panelModel';
+import { actionable, fmt, h, icon } from './dom';
+import { label } from './diagram';
+
+export type Text = Record<string, string>;
+export type Reveal = (uri: string, line: number, character: number) => void;
+
+export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExample: (file: 'Dockerfile' | 'compose.yaml') => void): HTMLElement {
+  if (view.kind === 'empty') {
+    const message = { 'no-editor': t.emptyNoEditor, unsupported: t.emptyUnsupported, 'too-large': t.emptyTooLarge, commands: t.emptyCommands }[view.reason];
+    return h(
+      'section',
+      { class: 'file-empty', attrs: { 'aria-label': t.tabThisFile } },
+      view.fileName ? h('p', { class: 'file-name' }, icon('file'), ' ', view.fileName) : null,
+      h('p', {}, message),
+      view.reason === 'commands' ? null : h('p', {}, button(t.openExampleDockerfile, () => openExample('Dockerfile'))),
+    );
+  }
+  const header = h(
+    'header',
+    { class: 'file-header' },
+    h('h2', { class: 'file-name' }, icon(view.kind === 'dockerfile' ? 'file-code' : 'layers'), ' ', view.fileName),
+    h('p', { class: 'counts' }, fmt(t.problems, view.counts as unknown as Record<string, number>)),
+  );
+  if (view.kind === 'dockerfile') {
+    return h('section', { class: 'file dockerfile', attrs: { 'aria-label': view.fileName } }, header, ...view.stages.map((s) => renderStage(s, view.uri, t, reveal)));
+  }
+  const services = view.services;
+  return h(
+    'section',
+    { class: 'file compose', attrs: { 'aria-label': view.fileName } },
+    header,
+    view.yamlErrors > 0 ? h('p', { class: 'warning' }, icon('warning'), ' ', t.yamlBroken) : null,
+    services.length === 0 ? h('p', {}, t.noServices) : composeDiagram(view, t, reveal),
+    h('h3', {}, t.services),
+    ...services.map((s) => renderService(s, view, t, reveal)),
+    view.volumes.length ? h('h3', {}, t.volumes) : null,
+    view.volumes.length ? h('ul', { class: 'plain' }, ...view.volumes.map((v) => volumeItem(v, view.uri, t, reveal))) : null,
+    h('h3', {}, t.networks),
+    h('ul', { class: 'plain' }, ...view.networks.map((n) => networkItem(n, view.uri, t, reveal))),
+  );
+}
+
+function button(text: string, action: () => void): HTMLElement {
+  const b = h('vscode-button', { attrs: { secondary: '' } }, text);
+  b.addEventListener('click', action);
+  return b;
+}
+
+function renderStage(stage: StageView, uri: string, t: Text, reveal: Reveal): HTMLElement {
+  const steps = [...stage.steps];
+  const from = steps.shift();
+  const stack = h('ol', { class: 'stack', attrs: { 'aria-label': fmt(t.stage, { label: stage.label }), reversed: '' } });
+  // Drawn top-down: the writable layer (final stage), the last instruction … down to the base.
+  if (stage.final) {
+    stack.appendChild(h('li', { class: 'step writable', attrs: { 'aria-label': `${t.writableLayer}. ${t.writableLayerNote}` } }, h('span', { class: 'kw' }, icon('edit')), h('span', { class: 'what' }, h('strong', {}, t.writableLayer), h('small', {}, t.writableLayerNote))));
+  }
+  for (const step of steps.reverse()) stack.appendChild(stepItem(step, uri, t, reveal));
+  if (from) {
+    const baseText =
+      stage.base.kind === 'stage' ? fmt(t.baseStage, { label: stage.base.stageLabel ?? stage.base.text }) : stage.base.kind === 'scratch' ? t.baseScratch : stage.base.kind === 'unresolved' ? t.baseUnresolved : t.baseImage;
+    const li = h('li', { class: `step base base-${stage.base.kind}`, dataset: { line: String(from.line) } }, h('span', { class: 'kw' }, 'FROM'), h('span', { class: 'what' }, h('code', {}, stage.base.text), h('small', {}, baseText)), h('span', { class: 'line' }, String(from.line + 1)));
+    stack.appendChild(actionable(li, `FROM ${stage.base.text}. ${baseText}. ${fmt(t.revealLine, { line: from.line + 1 })}`, () => reveal(uri, from.line, from.range.start.character)));
+  }
+  return h(
+    'article',
+    { class: `stage${stage.final ? ' final' : ''}`, dataset: { stage: stage.label } },
+    h(
+      'h3',
+      {},
+      icon('package'),
+      ' ',
+      fmt(t.stage, { label: stage.label }),
+      stage.final ? h('vscode-badge', { class: 'final-badge' }, t.stageFinal) : null,
+    ),
+    h('p', { class: 'stage-meta' }, fmt(t.stageLayers, { count: stage.layerCount }), stage.inheritedLayers ? ` · ${fmt(t.stageInherited, { count: stage.inheritedLayers })}` : ''),
+    stage.final ? h('p', { class: 'note' }, t.readOnlyNote) : null,
+    stack,
+  );
+}
+
+function stepItem(step: StepView, uri: string, t: Text, reveal: Reveal): HTMLElement {
+  const effect = step.effect === 'layer' ? fmt(t.effectLayer, { n: step.layerNumber ?? '' }) : step.effect === 'metadata' ? t.effectMetadata : t.effectBuild;
+  const worst = step.diagnostics.find((d) => d.severity === 'error') ?? step.diagnostics.find((d) => d.severity === 'warning') ?? step.diagnostics[0];
+  const li = h(
+    'li',
+    { class: `step ${step.effect}${worst ? ` has-${worst.severity}` : ''}`, dataset: { line: String(step.line), keyword: step.keyword } },
+    h('span', { class: 'kw' }, step.keyword),
+    h(
+      'span',
+      { class: 'what' },
+      h('code', {}, step.text),
+      h('small', {}, effect, step.copyFrom ? ` · ${fmt(t.copyFrom, { from: step.copyFrom })}` : ''),
+      ...step.diagnostics.map((d) => h('small', { class: `diag ${d.severity}` }, icon(d.severity === 'info' ? 'info' : d.severity), ' ', `${d.rule}: ${d.message}`)),
+    ),
+    h('span', { class: 'line' }, String(step.line + 1)),
+  );
+  return actionable(li, `${step.text}. ${effect}. ${fmt(t.revealLine, { line: step.line + 1 })}`, () => reveal(uri, step.line, step.range.start.character));
+}
+
+function portText(p: PortView, t: Text): string {
+  if (p.variable || p.containerPort === undefined) return p.text;
+  const host = p.hostPort ?? t.portRandom;
+  const ip = p.hostIp ? `${p.hostIp}:` : '';
+  return `${ip}${host} → ${p.containerPort}/${p.protocol ?? 'tcp'}`;
+}
+
+function renderService(s: ServiceView, view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): HTMLElement {
+  const deps = view.dependsOn.filter((e) => e.from === s.name);
+  const vfrom = view.volumesFrom.filter((e) => e.from === s.name);
+  const conflict = s.ports.some((p) => p.conflicts.length > 0);
+  const title = actionable(
+    h('h4', { class: 'service-name', dataset: { service: s.name } }, icon('server'), ' ', s.name, conflict ? h('span', { class: 'conflict-flag' }, ' ', icon('error', t.portConflict)) : null),
+    `${fmt(t.service, { name: s.name })}. ${fmt(t.revealLine, { line: s.keyRange.start.line + 1 })}`,
+    () => reveal(view.uri, s.keyRange.start.line, s.keyRange.start.character),
+  );
+  const rows: (HTMLElement | null)[] = [];
+  if (s.image) rows.push(h('li', {}, icon('package'), ' ', fmt(t.serviceImage, { image: s.image })));
+  if (s.build) rows.push(h('li', {}, icon('tools'), ' ', fmt(t.serviceBuild, { context: s.build })));
+  for (const p of s.ports) {
+    const note = p.variable ? t.portVariable : p.loopback ? t.portLoopback : p.hostIp ? '' : t.portAllInterfaces;
+    const li = h(
+      'li',
+      { class: `port${p.conflicts.length ? ' conflict' : ''}`, dataset: { port: p.text } },
+      icon(p.conflicts.length ? 'error' : 'plug'),
+      ' ',
+      h('code', {}, portText(p, t)),
+      note ? h('small', {}, ` ${note}`) : null,
+      ...p.conflicts.map((m) => h('small', { class: 'diag error' }, `${t.portConflict}: ${m}`)),
+    );
+    rows.push(actionable(li, `${t.ports} ${portText(p, t)}${p.conflicts.length ? `. ${t.portConflict}` : ''}`, () => reveal(view.uri, p.range.start.line, p.range.start.character)));
+  }
+  for (const m of s.mounts) {
+    const kind = t[`mount_${m.type}`] ?? m.type;
+    const li = h('li', { class: `mount mount-${m.type}` }, icon(m.type === 'bind' ? 'folder' : m.type === 'tmpfs' ? 'flame' : 'database'), ' ', h('code', {}, m.text), h('small', {}, ` ${kind}${m.readOnly ? ` · ${t.readOnly}` : ''}`));
+    rows.push(actionable(li, `${kind} ${m.text}`, () => reveal(view.uri, m.range.start.line, m.range.start.character)));
+  }
+  if (deps.length) rows.push(h('li', { class: 'edge' }, icon('arrow-right'), ' ', fmt(t.dependsOn, { list: deps.map((d) => d.to + (d.detail && d.detail !== 'service_started' ? ` (${d.detail})` : '')).join(', ') })));
+  if (vfrom.length) rows.push(h('li', { class: 'edge' }, icon('references'), ' ', fmt(t.volumesFrom, { list: vfrom.map((d) => d.to + (d.detail ? `:${d.detail}` : '')).join(', ') })));
+  if (s.networkMode) rows.push(h('li', {}, icon('globe'), ' ', fmt(t.networkMode, { mode: s.networkMode })));
+  else rows.push(h('li', {}, icon('globe'), ' ', s.networks.join(', ')));
+  return h('article', { class: `service${conflict ? ' has-conflict' : ''}`, dataset: { service: s.name } }, title, h('ul', { class: 'plain rows' }, ...rows));
+}
+
+function volumeItem(v: Extract<FileView, { kind: 'compose' }>['volumes'][number], uri: string, t: Text, reveal: Reveal): HTMLElement {
+  const users = v.usedBy.length === 0 ? t.volumeUnused : fmt(v.usedBy.length > 1 ? t.volumeShared : t.volumeUsedBy, { list: v.usedBy.join(', ') });
+  const li = h('li', { class: `volume${v.usedBy.length > 1 ? ' shared' : ''}` }, icon('database'), ' ', h('code', {}, v.name), v.external ? h('small', {}, ` ${t.external}`) : null, h('small', {}, ` ${users}`), v.declared ? null : h('small', { class: 'diag warning' }, ` ${t.volumeUndeclared}`));
+  const range = v.range;
+  return range ? actionable(li, `${t.volumes} ${v.name}. ${users}`, () => reveal(uri, range.start.line, range.start.character)) : li;
+}
+
+function networkItem(n: Extract<FileView, { kind: 'compose' }>['networks'][number], uri: string, t: Text, reveal: Reveal): HTMLElement {
+  const li = h('li', { class: 'network' }, icon('globe'), ' ', h('code', {}, n.name), n.implicit ? h('small', {}, ` ${t.networkDefault}`) : null, n.external ? h('small', {}, ` ${t.external}`) : null, h('small', {}, ` · ${n.services.join(', ')}`));
+  const range = n.range;
+  return range ? actionable(li, `${t.networks} ${n.name}`, () => reveal(uri, range.start.line, range.start.character)) : li;
+}
+
+/**
+ * The Compose picture: services as boxes (published ports above them, conflicts in the error
+ * colour), depends_on and volumes_from as arrows between them, named volumes below with a line
+ * to each service that mounts them.
+ */
+function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): Element {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const mk = (tag: string, attrs: Record<string, string | number>) => {
+    const n = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
+    return n;
+  };
+  const perRow = 3;
+  const W = 300;
+  const boxW = 84;
+  const gapX = (W - perRow * boxW) / (perRow + 1);
+  const rowH = 96;
+  const services = view.services;
+  const rows = Math.ceil(services.length / perRow);
+  const volumes = view.volumes.filter((v) => v.usedBy.length > 0);
+  const volRowY = rows * rowH + 16;
+  const height = volRowY + (volumes.length ? Math.ceil(volumes.length / perRow) * 44 + 8 : 0);
+  const svg = mk('svg', { viewBox: `0 0 ${W} ${height}`, class: 'diagram compose-diagram', role: 'group', 'aria-label': t.diagram });
+  const defs = mk('defs', {});
+  const marker = mk('marker', { id: 'dep-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+  marker.appendChild(mk('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
+  defs.appendChild(marker);
+  svg.appendChild(defs);
+  const pos = new Map<string, { x: number; y: number }>();
+  services.forEach((s, i) => pos.set(s.name, { x: gapX + (i % perRow) * (boxW + gapX), y: Math.floor(i / perRow) * rowH + 30 }));
+  const boxH = 40;
+  // Volume lines below everything else.
+  volumes.forEach((v, i) => {
+    const vx = gapX + (i % perRow) * (boxW + gapX);
+    const vy = volRowY + Math.floor(i / perRow) * 44;
+    for (const user of v.usedBy) {
+      const p = pos.get(user);
+      if (p) svg.appendChild(mk('line', { x1: p.x + boxW / 2, y1: p.y + boxH, x2: vx + boxW / 2, y2: vy, class: `vol-link${v.usedBy.length > 1 ? ' shared' : ''}` }));
+    }
+    const g = mk('g', { class: 'box tone-volume' });
+    g.appendChild(mk('rect', { x: vx, y: vy, width: boxW, height: 28, rx: 12 }));
+    g.appendChild(label(vx + boxW / 2, vy + 14, v.name, 9, boxW - 8, 'label'));
+    svg.appendChild(g);
+  });
+  const edge = (from: string, to: string, cls: string) => {
+    const a = pos.get(from);
+    const b = pos.get(to);
+    if (!a || !b || a === b) return;
+    const sameRow = a.y === b.y;
+    const x1 = a.x + (b.x > a.x ? boxW : b.x < a.x ? 0 : boxW / 2);
+    const x2 = b.x + (b.x > a.x ? 0 : b.x < a.x ? boxW : boxW / 2);
+    const y1 = a.y + (sameRow ? boxH / 2 : b.y > a.y ? boxH : 0);
+    const y2 = b.y + (sameRow ? boxH / 2 : b.y > a.y ? 0 : boxH);
+    svg.appendChild(mk('line', { x1, y1: y1 + (cls === 'vf-edge' ? 8 : 0), x2, y2: y2 + (cls === 'vf-edge' ? 8 : 0), class: cls, 'marker-end': 'url(#dep-arrow)' }));
+  };
+  for (const d of view.dependsOn) edge(d.from, d.to, 'dep-edge');
+  for (const d of view.volumesFrom) if (!d.external) edge(d.from, d.to, 'vf-edge');
+  for (const s of services) {
+    const p = pos.get(s.name);
+    if (!p) continue;
+    const conflict = s.ports.some((x) => x.conflicts.length > 0);
+    const g = mk('g', { class: `box service-box tone-container${conflict ? ' conflict' : ''}`, tabindex: 0, role: 'button', 'aria-label': `${fmt(t.service, { name: s.name })}. ${fmt(t.revealLine, { line: s.keyRange.start.line + 1 })}` });
+    g.setAttribute('data-service', s.name);
+    g.appendChild(mk('rect', { x: p.x, y: p.y, width: boxW, height: boxH, rx: 4 }));
+    g.appendChild(label(p.x + boxW / 2, p.y + 14, s.name, 10, boxW - 8, 'label'));
+    g.appendChild(label(p.x + boxW / 2, p.y + 29, s.image ?? (s.build ? `build ${s.build}` : ''), 7.5, boxW - 8, 'sub'));
+    const go = () => reveal(view.uri, s.keyRange.start.line, s.keyRange.start.character);
+    g.addEventListener('click', go);
+    g.addEventListener('keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Enter' || key === ' ') {
+        e.preventDefault();
+        go();
+      }
+    });
+    svg.appendChild(g);
+    // Published ports as tags above the box: host → container.
+    s.ports.slice(0, 2).forEach((port, i) => {
+      const tag = mk('g', { class: `port-tag${port.conflicts.length ? ' conflict' : port.loopback ? ' loopback' : ''}` });
+      const text = port.containerPort === undefined ? port.text : `${port.hostIp && !port.loopback ? `${port.hostIp}:` : port.loopback ? '127.0.0.1:' : ''}${port.hostPort ?? '?'}→${port.containerPort}`;
+      tag.appendChild(mk('rect', { x: p.x, y: p.y - 13 - i * 0, width: boxW, height: 11, rx: 2, transform: `translate(0 ${-i * 12})` }));
+      const tl = label(p.x + boxW / 2, p.y - 7.5 - i * 12, text, 7.5, boxW - 4, 'sub');
+      tag.appendChild(tl);
+      svg.appendChild(tag);
+    });
+  }
+  return svg;
+}

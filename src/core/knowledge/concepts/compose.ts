@@ -1,0 +1,63 @@
+import type { Concept } from './types';
+import { L, arrow, box, text } from './diagramKit';
+
+export const compose: Concept = {
+  id: 'compose',
+  title: L('Compose', 'Compose'),
+  summary: L(
+    'Compose 파일 하나에 여러 컨테이너(서비스), 네트워크, 볼륨을 적고 `docker compose up`으로 함께 띄워요. 서비스들은 기본 네트워크에서 서비스 이름으로 서로를 찾아요.',
+    'One Compose file declares services, networks and volumes; `docker compose up` starts them together, and services reach each other by name on the default network.',
+  ),
+  diagram: {
+    width: 320,
+    height: 184,
+    description: L(
+      'compose.yaml의 web과 db 서비스가 프로젝트 기본 네트워크에 함께 있고, web이 db에 depends_on으로 의존하며, db는 이름 있는 볼륨 db-data를 쓰는 그림이에요.',
+      'Services web and db share the project\'s default network; web depends_on db; db uses the named volume db-data.',
+    ),
+    shapes: [
+      box(4, 4, 312, 120, 'network', L('네트워크 myapp_default', 'Network myapp_default'), { dashed: true }),
+      box(20, 34, 110, 44, 'container', L('web', 'web'), { sub: L('8080:80', '8080:80') }),
+      box(190, 34, 110, 44, 'container', L('db', 'db'), { sub: L('postgres:16', 'postgres:16') }),
+      arrow(130, 56, 190, 56, L('depends_on', 'depends_on')),
+      text(160, 100, L('web → db:5432 (서비스 이름으로 접속)', 'web → db:5432 (by service name)'), { anchor: 'middle', small: true }),
+      box(190, 140, 110, 34, 'volume', L('볼륨 db-data', 'Volume db-data')),
+      arrow(245, 78, 245, 140, undefined, { both: true }),
+      box(20, 140, 110, 34, 'muted', L('docker compose up', 'docker compose up'), { sub: L('down · down -v', 'down · down -v') }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('서비스와 기본 네트워크', 'Services and the default network'),
+      body: L(
+        '`services:` 아래 항목 하나가 같은 설정으로 뜨는 컨테이너(들)예요. Compose는 프로젝트마다 `<프로젝트>_default` 네트워크를 만들고 모든 서비스를 붙여요. 그래서 `web`은 `db:5432`로 데이터베이스에 접속해요. 여기서 5432는 컨테이너 포트라서 `ports`로 게시하지 않아도 돼요.\n\n`depends_on`은 시작 순서만 정해요. db가 "준비될" 때까지 기다리려면 `condition: service_healthy`와 db의 `healthcheck`가 필요해요.',
+        'Each entry under `services:` is a container (or several) with one config. Compose creates `<project>_default` and attaches every service, so `web` reaches `db:5432` without publishing it.\n\n`depends_on` orders startup only; to wait for readiness use `condition: service_healthy` with a `healthcheck`.',
+      ),
+    },
+    {
+      heading: L('최상위 `volumes`, `networks`', 'Top-level `volumes` and `networks`'),
+      body: L(
+        '서비스에서 쓰는 이름 있는 볼륨과 직접 만든 네트워크는 파일 맨 아래 `volumes:`, `networks:`에 선언해요. 여러 서비스가 같은 볼륨 이름을 쓰면 같은 데이터를 함께 봐요.',
+        'Named volumes and custom networks are declared at the top level; services using the same volume name share its data.',
+      ),
+    },
+    {
+      heading: L('up, down, down -v', 'up, down, down -v'),
+      body: L(
+        '- `docker compose up -d`: 필요하면 이미지를 빌드·pull하고 네트워크, 볼륨, 컨테이너를 만들어 백그라운드로 띄워요.\n- `docker compose down`: 컨테이너와 네트워크를 지워요. 이름 있는 볼륨은 남아요.\n- `docker compose down -v`: 파일에 선언한 이름 있는 볼륨과 익명 볼륨까지 지워요. 데이터베이스 데이터도 사라져요.',
+        '- `up -d`: build/pull as needed, create networks, volumes, containers, run detached.\n- `down`: removes containers and networks; named volumes stay.\n- `down -v`: also removes declared named volumes and anonymous volumes (your database data too).',
+      ),
+    },
+  ],
+  example: {
+    language: 'yaml',
+    code: 'services:\n  web:\n    build: .\n    ports:\n      - "8080:80"\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    volumes:\n      - db-data:/var/lib/postgresql/data\n\nvolumes:\n  db-data:',
+    caption: L('`web`은 `db`라는 이름으로 데이터베이스에 접속해요.', '`web` reaches the database as `db`.'),
+  },
+  related: ['networks', 'volumes', 'ports'],
+  docs: [
+    { url: 'https://docs.docker.com/compose/intro/compose-application-model/', title: L('How Compose works', 'How Compose works') },
+    { url: 'https://docs.docker.com/reference/cli/docker/compose/down/', title: L('docker compose down', 'docker compose down') },
+  ],
+  keywords: ['compose', 'docker compose', 'services', '서비스', 'depends_on', 'up', 'down', 'down -v', 'default network', 'compose.yaml', 'docker-compose'],
+};

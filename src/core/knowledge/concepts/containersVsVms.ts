@@ -1,0 +1,74 @@
+import type { Concept } from './types';
+import { L, box, text } from './diagramKit';
+
+export const containersVsVms: Concept = {
+  id: 'containers-vs-vms',
+  title: L('컨테이너와 가상 머신', 'Containers and virtual machines'),
+  summary: L(
+    '가상 머신은 하이퍼바이저 위에 게스트 OS를 통째로 올리고, 컨테이너는 호스트의 커널 하나를 나눠 쓰는 격리된 프로세스예요. 그래서 컨테이너가 훨씬 가볍고 빨리 시작해요.',
+    'A VM runs a whole guest OS on a hypervisor; a container is an isolated process sharing the host kernel, so it is lighter and starts faster.',
+  ),
+  diagram: {
+    width: 320,
+    height: 200,
+    description: L(
+      '왼쪽은 하드웨어, 호스트 OS, 하이퍼바이저 위에 게스트 OS가 각각 있는 가상 머신 두 개, 오른쪽은 호스트 OS의 커널 하나 위에 컨테이너 세 개가 있는 그림이에요.',
+      'Left: two VMs, each with its own guest OS on a hypervisor. Right: three containers on one shared host kernel.',
+    ),
+    shapes: [
+      text(78, 12, L('가상 머신', 'Virtual machines'), { anchor: 'middle' }),
+      box(8, 20, 68, 22, 'accent', L('앱 A', 'App A')),
+      box(80, 20, 68, 22, 'accent', L('앱 B', 'App B')),
+      box(8, 44, 68, 20, 'muted', L('라이브러리', 'Libraries')),
+      box(80, 44, 68, 20, 'muted', L('라이브러리', 'Libraries')),
+      box(8, 66, 68, 30, 'danger', L('게스트 OS', 'Guest OS'), { sub: L('커널 포함', 'own kernel') }),
+      box(80, 66, 68, 30, 'danger', L('게스트 OS', 'Guest OS'), { sub: L('커널 포함', 'own kernel') }),
+      box(8, 100, 140, 22, 'network', L('하이퍼바이저', 'Hypervisor')),
+      box(8, 126, 140, 22, 'host', L('호스트 OS', 'Host OS')),
+      box(8, 152, 140, 22, 'muted', L('하드웨어', 'Hardware')),
+      text(242, 12, L('컨테이너', 'Containers'), { anchor: 'middle' }),
+      box(172, 44, 44, 22, 'accent', L('앱 A', 'App A')),
+      box(220, 44, 44, 22, 'accent', L('앱 B', 'App B')),
+      box(268, 44, 44, 22, 'accent', L('앱 C', 'App C')),
+      box(172, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
+      box(220, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
+      box(268, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
+      box(172, 100, 140, 22, 'container', L('컨테이너 엔진 (도커 데몬)', 'Container engine')),
+      box(172, 126, 140, 22, 'host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)')),
+      box(172, 152, 140, 22, 'muted', L('하드웨어', 'Hardware')),
+      text(78, 192, L('GB 단위, 분 단위 부팅', 'GBs, boots in minutes'), { anchor: 'middle', small: true, tone: 'danger' }),
+      text(242, 192, L('MB 단위, 보통 1초 안팎', 'MBs, about a second'), { anchor: 'middle', small: true, tone: 'ok' }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('가상 머신(virtual machine)', 'Virtual machines'),
+      body: L(
+        '하이퍼바이저(hypervisor)가 하드웨어를 흉내 내고, 그 위에서 게스트 OS가 자기 커널로 부팅해요. 완전히 다른 OS(예: 리눅스 위의 Windows)도 돌릴 수 있지만, VM마다 OS 전체를 담아서 디스크는 보통 GB 단위이고 부팅도 느려요.',
+        'A hypervisor emulates hardware and each guest OS boots its own kernel. Any OS can run, but every VM carries a full OS: gigabytes on disk and a slow boot.',
+      ),
+    },
+    {
+      heading: L('컨테이너(container)', 'Containers'),
+      body: L(
+        '컨테이너는 호스트 커널 위에서 도는 보통 프로세스예요. 커널의 네임스페이스(namespace)가 보이는 범위를, 컨트롤 그룹(cgroup)이 쓸 수 있는 자원을 제한해요. 부팅할 OS가 없으니 프로세스 하나 띄우는 시간에 시작해요.\n\n- 작은 이미지는 수십 MB예요(예: alpine 기반). 큰 이미지는 1GB를 넘기도 해요. 이건 이미지 크기이고, 실행 중인 컨테이너가 따로 차지하는 건 그 위 쓰기 레이어뿐이에요.\n- 커널을 나눠 쓰니 리눅스 컨테이너는 리눅스 커널에서만 돌아요.',
+        'A container is an ordinary process on the host kernel; namespaces limit what it sees and cgroups what it uses. With no OS to boot it starts as fast as a process.\n\n- Small images are tens of MB (alpine-based); large ones exceed 1 GB. That is the image; a running container adds only its writable layer.\n- Sharing the kernel means Linux containers need a Linux kernel.',
+      ),
+    },
+    {
+      heading: L('무엇을 고를까요?', 'Which one?'),
+      body: L(
+        '격리 경계가 더 강해야 하거나 다른 OS 커널이 필요하면 가상 머신, 앱을 빠르게 같은 환경으로 배포하려면 컨테이너가 맞아요. 둘을 함께 쓰는 경우도 많아요: 클라우드 VM 위에서 컨테이너를 돌리는 식이에요.',
+        'Use a VM for a stronger isolation boundary or another kernel; use containers to ship apps quickly in one environment. Often both: containers on a cloud VM.',
+      ),
+    },
+  ],
+  example: {
+    language: 'shell',
+    code: '# 컨테이너 안에서 보이는 커널은 호스트의 커널이에요\nuname -r\ndocker run --rm alpine:3.20 uname -r',
+    caption: L('두 명령이 같은 커널 버전을 출력해요(리눅스 호스트에서).', 'Both print the same kernel version (on a Linux host).'),
+  },
+  related: ['why-containers', 'isolation', 'images-containers'],
+  docs: [{ url: 'https://docs.docker.com/get-started/docker-overview/', title: L('Docker overview', 'Docker overview') }],
+  keywords: ['VM', 'virtual machine', '가상 머신', '하이퍼바이저', 'hypervisor', 'kernel', '커널', '게스트 OS'],
+};

@@ -1,0 +1,59 @@
+import type { Concept } from './types';
+import { L, box, text } from './diagramKit';
+
+export const isolation: Concept = {
+  id: 'isolation',
+  title: L('격리: 네임스페이스와 cgroup', 'Isolation: namespaces and cgroups'),
+  summary: L(
+    '네임스페이스는 컨테이너가 무엇을 볼 수 있는지(프로세스, 네트워크, 파일 시스템…)를 나누고, 컨트롤 그룹(cgroup)은 얼마나 쓸 수 있는지(CPU, 메모리)를 제한해요.',
+    'Namespaces limit what a container sees (processes, network, filesystem…); cgroups limit how much it uses (CPU, memory).',
+  ),
+  diagram: {
+    width: 320,
+    height: 190,
+    description: L(
+      '컨테이너 하나를 pid, net, mnt, uts, ipc, user 네임스페이스가 둘러싸고, cgroup이 CPU와 메모리 한도를 정하며, 모두 호스트 커널 하나 위에 있는 그림이에요.',
+      'A container surrounded by pid, net, mnt, uts, ipc and user namespaces, with cgroup limits on CPU and memory, on one host kernel.',
+    ),
+    shapes: [
+      box(8, 8, 200, 136, 'container', L('컨테이너', 'Container')),
+      box(18, 30, 58, 30, 'network', L('pid', 'pid'), { sub: L('프로세스', 'processes') }),
+      box(80, 30, 58, 30, 'network', L('net', 'net'), { sub: L('네트워크', 'network') }),
+      box(142, 30, 58, 30, 'network', L('mnt', 'mnt'), { sub: L('파일 시스템', 'filesystem') }),
+      box(18, 64, 58, 30, 'network', L('uts', 'uts'), { sub: L('호스트 이름', 'hostname') }),
+      box(80, 64, 58, 30, 'network', L('ipc', 'ipc'), { sub: L('공유 메모리', 'shared mem') }),
+      box(142, 64, 58, 30, 'network', L('user', 'user'), { sub: L('사용자 ID', 'user IDs') }),
+      text(108, 112, L('네임스페이스: 보이는 범위', 'namespaces: what it sees'), { anchor: 'middle', small: true }),
+      box(218, 8, 94, 62, 'volume', L('cgroup CPU', 'cgroup CPU'), { sub: L('--cpus 1.5', '--cpus 1.5') }),
+      box(218, 78, 94, 66, 'volume', L('cgroup 메모리', 'cgroup memory'), { sub: L('-m 512m', '-m 512m') }),
+      box(8, 152, 304, 28, 'host', L('호스트 커널 하나 (모든 컨테이너가 함께 써요)', 'One host kernel (shared by all containers)')),
+    ],
+  },
+  sections: [
+    {
+      heading: L('네임스페이스(namespace)', 'Namespaces'),
+      body: L(
+        '리눅스 커널 기능이에요. 컨테이너마다 새 네임스페이스를 만들어서 서로 안 보이게 해요.\n\n- `pid`: 자기 프로세스만 보여요. 첫 프로세스가 PID 1이에요.\n- `net`: 자기 `eth0`, 라우팅 표, 포트 공간.\n- `mnt`: 자기 파일 시스템 트리(이미지 + 쓰기 레이어 + 마운트).\n- `uts`: 자기 호스트 이름.\n- `ipc`: 자기 공유 메모리, 세마포어.\n- `user`: 컨테이너의 root를 호스트의 일반 사용자로 바꿔요. 기본으로는 꺼져 있어서 설정(`userns-remap`)이 필요해요.',
+        'A Linux kernel feature; each container gets new ones.\n\n- `pid`: only its processes; the first is PID 1.\n- `net`: its own `eth0`, routes, ports.\n- `mnt`: its own filesystem tree.\n- `uts`: its own hostname.\n- `ipc`: its own shared memory.\n- `user`: maps container root to an unprivileged host user; off by default (`userns-remap`).',
+      ),
+    },
+    {
+      heading: L('컨트롤 그룹(cgroup)', 'Control groups'),
+      body: L(
+        '컨테이너가 쓰는 자원에 한도를 둬요. 한도가 없으면 컨테이너 하나가 호스트의 CPU와 메모리를 다 쓸 수도 있어요.\n\n- `docker run --cpus 1.5`: CPU 1.5개만큼.\n- `docker run -m 512m`: 메모리 512MB. 넘으면 커널이 컨테이너의 프로세스를 종료해요(OOM).\n- Compose: `deploy.resources.limits`의 `cpus`, `memory`.',
+        'Limits on resources; without them one container can take the whole host.\n\n- `--cpus 1.5`, `-m 512m` (beyond it the kernel OOM-kills).\n- Compose: `deploy.resources.limits.cpus` / `memory`.',
+      ),
+    },
+  ],
+  example: {
+    language: 'yaml',
+    code: 'services:\n  worker:\n    image: python:3.12-slim\n    deploy:\n      resources:\n        limits:\n          cpus: "1.5"\n          memory: 512M',
+    caption: L('`docker run --cpus 1.5 -m 512m`과 같은 한도예요.', 'Same limits as `docker run --cpus 1.5 -m 512m`.'),
+  },
+  related: ['containers-vs-vms', 'networks', 'cmd-entrypoint'],
+  docs: [
+    { url: 'https://docs.docker.com/engine/containers/resource_constraints/', title: L('Resource constraints', 'Resource constraints') },
+    { url: 'https://docs.docker.com/engine/security/', title: L('Docker security', 'Docker security') },
+  ],
+  keywords: ['namespace', '네임스페이스', 'cgroup', '컨트롤 그룹', 'pid', 'net', 'mnt', 'uts', 'ipc', 'user', '--cpus', '-m', 'memory', '메모리', 'deploy.resources', '격리', 'isolation'],
+};

@@ -1,0 +1,66 @@
+import type { Concept } from './types';
+import { L, box, text } from './diagramKit';
+
+export const layers: Concept = {
+  id: 'layers',
+  title: L('레이어와 빌드 캐시', 'Layers and the build cache'),
+  summary: L(
+    '`RUN`, `COPY`, `ADD`는 파일 시스템 레이어를 하나씩 더하고, 나머지 명령은 이미지 설정만 바꿔요. 빌드 캐시는 위에서부터 재사용되다가 한 단계가 바뀌면 그 아래 단계는 모두 다시 실행돼요.',
+    '`RUN`, `COPY` and `ADD` add a layer each; other instructions only change the image config. The cache is reused from the top until one step changes; every later step reruns.',
+  ),
+  diagram: {
+    width: 320,
+    height: 176,
+    description: L(
+      'Dockerfile 다섯 단계 중 네 번째 단계의 파일이 바뀌어서, 위 세 단계는 빌드 캐시를 쓰고 네 번째부터는 다시 빌드되는 그림이에요.',
+      'Of five steps, the fourth step\'s files changed: the first three come from the cache; the fourth and later rebuild.',
+    ),
+    shapes: [
+      box(10, 8, 210, 26, 'image', L('FROM node:20-slim', 'FROM node:20-slim')),
+      box(10, 38, 210, 26, 'image', L('COPY package*.json ./', 'COPY package*.json ./')),
+      box(10, 68, 210, 26, 'image', L('RUN npm ci', 'RUN npm ci')),
+      box(10, 98, 210, 26, 'danger', L('COPY . .', 'COPY . .'), { sub: L('소스 파일이 바뀜', 'source changed') }),
+      box(10, 128, 210, 26, 'danger', L('RUN npm run build', 'RUN npm run build')),
+      text(228, 25, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
+      text(228, 55, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
+      text(228, 85, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
+      text(228, 115, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
+      text(228, 145, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
+      text(160, 170, L('자주 바뀌는 것을 아래쪽에 두어요', 'Put what changes often last'), { anchor: 'middle', small: true, tone: 'accent' }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('어떤 명령이 레이어를 만들까요?', 'Which instructions add layers?'),
+      body: L(
+        '`RUN`, `COPY`, `ADD`만 파일을 바꾸니 레이어를 더해요. `ENV`, `WORKDIR`, `EXPOSE`, `CMD`, `LABEL` 같은 명령은 이미지 설정(메타데이터)만 바꿔요. `ARG`는 빌드하는 동안에만 있는 값이에요.\n\n레이어는 지울 수 없어요. 앞 레이어에서 받은 파일을 다음 `RUN`에서 지워도 이미지 크기는 줄지 않아요. 그래서 받고, 쓰고, 정리하는 일을 `RUN` 하나에서 끝내요.',
+        'Only `RUN`, `COPY` and `ADD` change files and add layers; `ENV`, `WORKDIR`, `EXPOSE`, `CMD`, `LABEL` change metadata. `ARG` exists only during the build.\n\nLayers are never removed: deleting a file in a later `RUN` does not shrink the image, so download, use and clean up in one `RUN`.',
+      ),
+    },
+    {
+      heading: L('빌드 캐시(build cache)가 무효화되는 때', 'When the cache is invalidated'),
+      body: L(
+        '- `RUN`: 명령 문자열이 같으면 캐시를 써요. 명령이 인터넷에서 받는 내용이 바뀌어도 Docker는 알아채지 못해요.\n- `COPY`, `ADD`: 복사하는 파일의 내용(체크섬)이 바뀌면 다시 실행해요.\n- 한 단계가 다시 실행되면 그 뒤의 모든 단계도 다시 실행돼요.',
+        '- `RUN`: reused while the command string is the same, even if what it downloads changed.\n- `COPY`, `ADD`: rerun when the copied files\' contents change.\n- Once a step reruns, every later step reruns.',
+      ),
+    },
+    {
+      heading: L('순서가 중요한 이유', 'Why order matters'),
+      body: L(
+        '의존성 목록(`package.json`)만 먼저 복사해 설치하고, 자주 바뀌는 소스는 나중에 복사하면 코드만 고쳤을 때 `npm ci` 단계가 캐시에서 나와요. 빌드가 몇 분에서 몇 초로 줄어요.',
+        'Copy the dependency list first and install, then copy the sources: a code change reuses the cached `npm ci` step.',
+      ),
+    },
+  ],
+  example: {
+    language: 'dockerfile',
+    code: 'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build',
+    caption: L('소스만 바뀌면 `RUN npm ci`는 빌드 캐시에서 나와요.', 'When only sources change, `RUN npm ci` comes from the cache.'),
+  },
+  related: ['images-containers', 'multi-stage', 'build-push-pull-run'],
+  docs: [
+    { url: 'https://docs.docker.com/build/cache/', title: L('Docker build cache', 'Docker build cache') },
+    { url: 'https://docs.docker.com/get-started/docker-concepts/building-images/understanding-image-layers/', title: L('Understanding image layers', 'Understanding image layers') },
+  ],
+  keywords: ['layer', '레이어', 'cache', '캐시', '빌드 캐시', 'build cache', 'RUN', 'COPY', 'ADD', 'order', '순서'],
+};

@@ -1,0 +1,69 @@
+import type { Concept } from './types';
+import { L, arrow, box, text } from './diagramKit';
+
+export const ports: Concept = {
+  id: 'ports',
+  title: L('포트 게시', 'Publishing ports'),
+  summary: L(
+    '`-p 8080:80`은 호스트 포트 8080으로 들어온 연결을 컨테이너 포트 80으로 보내요. 왼쪽이 호스트, 오른쪽이 컨테이너예요. `EXPOSE`는 문서일 뿐 포트를 열지 않아요.',
+    '`-p 8080:80` forwards host port 8080 to container port 80: host on the left, container on the right. `EXPOSE` only documents.',
+  ),
+  diagram: {
+    width: 320,
+    height: 190,
+    description: L(
+      '바깥의 브라우저가 호스트 포트 8080으로 접속하면 컨테이너 포트 80으로 전달되고, 127.0.0.1에 게시한 5432는 호스트 안에서만 닿고, 같은 호스트 포트를 두 번째로 게시한 컨테이너는 시작하지 못하는 그림이에요.',
+      'A browser reaches host port 8080, forwarded to container port 80; 5432 published on 127.0.0.1 is reachable only from the host; a second container publishing 8080 fails.',
+    ),
+    shapes: [
+      box(4, 36, 56, 30, 'muted', L('브라우저', 'Browser'), { sub: L('다른 컴퓨터', 'other machine') }),
+      box(74, 4, 242, 182, 'host', L('호스트', 'Host'), { dashed: true }),
+      arrow(60, 51, 100, 51),
+      box(100, 38, 70, 26, 'accent', L('0.0.0.0:8080', '0.0.0.0:8080')),
+      arrow(170, 51, 210, 51, L('-p 8080:80', '-p 8080:80')),
+      box(210, 30, 96, 42, 'container', L('web', 'web'), { sub: L('컨테이너 포트 80', 'container port 80') }),
+      box(100, 88, 70, 26, 'ok', L('127.0.0.1:5432', '127.0.0.1:5432')),
+      arrow(170, 101, 210, 101),
+      box(210, 84, 96, 34, 'container', L('db', 'db'), { sub: L('5432', '5432') }),
+      text(135, 128, L('호스트 안에서만', 'host only'), { anchor: 'middle', small: true, tone: 'ok' }),
+      box(100, 142, 70, 26, 'danger', L('0.0.0.0:8080', '0.0.0.0:8080'), { dashed: true }),
+      box(210, 138, 96, 34, 'container', L('admin', 'admin'), { dashed: true, sub: L('시작 실패', 'fails to start') }),
+      arrow(170, 155, 210, 155, undefined, { tone: 'danger', dashed: true }),
+      text(135, 181, L('port is already allocated', 'port is already allocated'), { anchor: 'middle', small: true, tone: 'danger' }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('`-p 호스트:컨테이너`', '`-p host:container`'),
+      body: L(
+        '`-p 8080:80`이면 호스트 포트 8080 → 컨테이너 포트 80이에요. 주소를 안 쓰면 호스트의 모든 인터페이스에 열려서 다른 컴퓨터에서도 접속할 수 있어요. `-p 127.0.0.1:8080:80`처럼 주소를 앞에 쓰면 그 주소에만 열려요. `-p 80`처럼 컨테이너 포트만 쓰면 Docker가 빈 호스트 포트를 골라요.',
+        '`-p 8080:80`: host 8080 → container 80. Without an address it listens on every host interface; `-p 127.0.0.1:8080:80` only on that address. `-p 80` lets Docker pick a free host port.',
+      ),
+    },
+    {
+      heading: L('`EXPOSE`는 문서예요', '`EXPOSE` documents'),
+      body: L(
+        'Dockerfile의 `EXPOSE 80`은 "이 이미지는 80을 쓴다"고 적어 둘 뿐 포트를 게시하지 않아요. 게시하려면 `-p`를 쓰거나, `-P`로 `EXPOSE`한 포트를 모두 임의의 호스트 포트에 게시해요.',
+        '`EXPOSE 80` records that the image uses 80; it publishes nothing. Use `-p`, or `-P` to publish every exposed port on random host ports.',
+      ),
+    },
+    {
+      heading: L('같은 호스트 포트는 한 번만', 'One host port, one owner'),
+      body: L(
+        '호스트 주소·포트·프로토콜 한 조합은 컨테이너 하나만 가질 수 있어요. 두 컨테이너가 모두 `-p 8080:80`이면 먼저 뜬 쪽만 성공하고, 두 번째는 "port is already allocated"로 시작하지 못해요. 컨테이너 포트는 겹쳐도 괜찮아요. 컨테이너마다 네트워크 네임스페이스가 따로 있으니까요. tcp와 udp는 서로 다른 포트예요.',
+        'A host address, port and protocol can belong to one container. Two `-p 8080:80` containers: the second fails with "port is already allocated". Container ports may repeat (each container has its own network namespace); tcp and udp are distinct.',
+      ),
+    },
+  ],
+  example: {
+    language: 'yaml',
+    code: 'services:\n  web:\n    image: nginx:1.27-alpine\n    ports:\n      - "8080:80"            # 호스트 8080 → 컨테이너 80\n  db:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"  # 이 컴퓨터에서만 접속',
+    caption: L('Compose의 `ports`도 `-p`와 같은 형식이에요.', 'Compose `ports` uses the `-p` syntax.'),
+  },
+  related: ['networks', 'compose', 'run-flow'],
+  docs: [
+    { url: 'https://docs.docker.com/engine/network/port-publishing/', title: L('Port publishing and mapping', 'Port publishing and mapping') },
+    { url: 'https://docs.docker.com/reference/dockerfile/#expose', title: L('Dockerfile EXPOSE', 'Dockerfile EXPOSE') },
+  ],
+  keywords: ['port', '포트', '-p', 'publish', '게시', 'EXPOSE', '호스트 포트', '컨테이너 포트', '127.0.0.1', 'already allocated', 'ports'],
+};

@@ -1,0 +1,65 @@
+import type { Concept } from './types';
+import { L, arrow, box, text } from './diagramKit';
+
+export const runFlow: Concept = {
+  id: 'run-flow',
+  title: L('`docker run`의 흐름', 'What `docker run` does'),
+  summary: L(
+    '`docker run`을 치면 도커 클라이언트가 도커 데몬에 요청하고, 데몬은 로컬 이미지 캐시를 확인해 없으면 레지스트리에서 pull한 뒤 컨테이너를 만들고(create) 시작해요(start).',
+    'The client asks the daemon; the daemon checks its local images, pulls from a registry if missing, then creates and starts the container.',
+  ),
+  diagram: {
+    width: 320,
+    height: 196,
+    description: L(
+      '도커 클라이언트가 도커 데몬에 요청하고, 데몬이 로컬 이미지를 찾고, 없으면 레지스트리에서 내려받은 뒤 컨테이너를 만들고 시작하는 순서도예요.',
+      'Client → daemon → local images? → pull from registry if missing → create → start.',
+    ),
+    shapes: [
+      box(8, 10, 88, 34, 'muted', L('도커 클라이언트', 'Docker client'), { sub: L('docker run …', 'docker run …') }),
+      arrow(96, 27, 120, 27, L('API', 'API')),
+      box(120, 10, 88, 34, 'container', L('도커 데몬', 'Docker daemon'), { sub: L('dockerd', 'dockerd') }),
+      arrow(164, 44, 164, 62),
+      box(120, 62, 88, 30, 'image', L('로컬 이미지?', 'Image local?')),
+      arrow(208, 77, 228, 77, L('없음', 'no')),
+      box(228, 62, 86, 30, 'registry', L('레지스트리에서 pull', 'pull from registry')),
+      arrow(271, 92, 200, 118, undefined, { dashed: true }),
+      arrow(164, 92, 164, 118, L('있음', 'yes')),
+      box(120, 118, 88, 28, 'writable', L('create', 'create'), { sub: L('쓰기 레이어·네트워크', 'writable layer, network') }),
+      arrow(164, 146, 164, 160),
+      box(120, 160, 88, 28, 'ok', L('start', 'start'), { sub: L('CMD 실행', 'runs CMD') }),
+      text(8, 120, L('1. 요청', '1. request'), { small: true }),
+      text(8, 136, L('2. 이미지 찾기', '2. find image'), { small: true }),
+      text(8, 152, L('3. 없으면 pull', '3. pull if missing'), { small: true }),
+      text(8, 168, L('4. 만들기', '4. create'), { small: true }),
+      text(8, 184, L('5. 시작', '5. start'), { small: true }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('클라이언트와 데몬', 'Client and daemon'),
+      body: L(
+        '터미널의 `docker` 명령은 도커 클라이언트(client)예요. 실제 일은 도커 데몬(daemon, `dockerd`)이 해요. 클라이언트는 소켓이나 네트워크로 데몬의 API를 불러요. 그래서 원격 서버의 데몬에도 명령할 수 있어요(`docker context`).',
+        'The `docker` command is the client; the daemon (`dockerd`) does the work through its API, local or remote (`docker context`).',
+      ),
+    },
+    {
+      heading: L('`docker run hello-world`에서 일어나는 일', 'What happens on `docker run hello-world`'),
+      body: L(
+        '- 데몬이 로컬에서 `hello-world:latest` 이미지를 찾아요.\n- 없으면 "Unable to find image … locally"를 출력하고 Docker Hub에서 pull해요.\n- 이미지 위에 쓰기 레이어를 얹고 네트워크를 붙여 컨테이너를 만들어요(`docker create`와 같아요).\n- 컨테이너를 시작해 이미지의 명령을 실행하고, 출력이 클라이언트로 돌아와요.\n\n다음 실행부터는 이미지가 로컬에 있으니 pull 단계가 빠져요.',
+        '- The daemon looks for `hello-world:latest` locally.\n- If missing, it prints "Unable to find image … locally" and pulls from Docker Hub.\n- It creates the container: writable layer, network (like `docker create`).\n- It starts it; the output streams back to the client.\n\nNext time the image is local and the pull is skipped.',
+      ),
+    },
+  ],
+  example: {
+    language: 'shell',
+    code: 'docker run hello-world\n# 위 한 줄은 아래 세 단계와 같아요\ndocker pull hello-world\ndocker create --name hello hello-world\ndocker start -a hello',
+    caption: L('`run` = (필요하면 pull) + create + start.', '`run` = (pull if needed) + create + start.'),
+  },
+  related: ['build-push-pull-run', 'images-containers', 'networks'],
+  docs: [
+    { url: 'https://docs.docker.com/get-started/docker-overview/#docker-architecture', title: L('Docker architecture', 'Docker architecture') },
+    { url: 'https://docs.docker.com/reference/cli/docker/container/run/', title: L('docker container run', 'docker container run') },
+  ],
+  keywords: ['docker run', 'daemon', '데몬', 'client', '클라이언트', 'hello-world', 'create', 'start', 'pull', 'dockerd'],
+};

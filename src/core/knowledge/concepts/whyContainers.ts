@@ -1,0 +1,63 @@
+import type { Concept } from './types';
+import { L, arrow, box, text } from './diagramKit';
+
+export const whyContainers: Concept = {
+  id: 'why-containers',
+  title: L('왜 컨테이너인가', 'Why containers'),
+  summary: L(
+    '"내 컴퓨터에선 되는데요"를 끝내려고 컨테이너를 써요. 코드와 그 코드가 필요로 하는 런타임, 라이브러리, 설정을 이미지 하나로 묶어서 어디서나 같은 모습으로 실행해요.',
+    'Containers end "it works on my machine": code, its runtime, libraries and settings are packed into one image that runs the same everywhere.',
+  ),
+  diagram: {
+    width: 320,
+    height: 190,
+    description: L(
+      '앱과 런타임, 라이브러리를 담은 이미지 하나가 노트북, 테스트 서버, 클라우드에서 똑같이 실행되는 그림이에요.',
+      'One image holding the app, runtime and libraries runs the same on a laptop, a test server and the cloud.',
+    ),
+    shapes: [
+      box(100, 8, 120, 82, 'image', L('이미지', 'Image')),
+      box(110, 32, 100, 16, 'accent', L('앱 코드', 'App code')),
+      box(110, 50, 100, 16, 'muted', L('런타임 (Node 20)', 'Runtime (Node 20)')),
+      box(110, 68, 100, 16, 'muted', L('라이브러리·설정', 'Libraries, config')),
+      arrow(130, 92, 50, 130),
+      arrow(160, 92, 160, 130),
+      arrow(190, 92, 270, 130),
+      box(8, 132, 88, 40, 'host', L('노트북', 'Laptop'), { sub: L('macOS', 'macOS') }),
+      box(116, 132, 88, 40, 'host', L('테스트 서버', 'Test server'), { sub: L('Ubuntu', 'Ubuntu') }),
+      box(224, 132, 88, 40, 'host', L('클라우드', 'Cloud'), { sub: L('Linux VM', 'Linux VM') }),
+      text(160, 186, L('어디서나 같은 이미지, 같은 동작', 'Same image, same behaviour everywhere'), { tone: 'ok', anchor: 'middle', small: true }),
+    ],
+  },
+  sections: [
+    {
+      heading: L('문제: 환경이 달라요', 'The problem: environments differ'),
+      body: L(
+        '개발자 노트북에는 Node 20이, 서버에는 Node 18이 깔려 있으면 같은 코드도 다르게 움직여요. 라이브러리 버전, 환경 변수, OS 패키지도 사람마다 조금씩 달라요.\n\n그래서 "설치 방법" 문서를 아무리 잘 써도 어딘가에서는 어긋나요.',
+        'A laptop with Node 20 and a server with Node 18 run the same code differently; library versions, environment variables and OS packages drift too.',
+      ),
+    },
+    {
+      heading: L('해결: 실행 환경째로 묶어요', 'The fix: ship the environment'),
+      body: L(
+        '컨테이너 이미지(image)는 앱과 그 앱이 돌아가는 데 필요한 파일을 전부 담아요. 이미지를 받은 곳에서는 설치 과정 없이 `docker run` 한 번으로 똑같은 환경이 떠요.\n\n- 팀원 모두 같은 이미지로 개발하고 테스트해요.\n- 서버에 배포할 때도 테스트한 그 이미지를 그대로 써요.\n- 다 쓰면 컨테이너를 지우면 되고, 호스트에는 흔적이 남지 않아요.',
+        'An image holds the app and every file it needs. Wherever it is pulled, `docker run` starts the same environment with no install steps.\n\n- The team develops and tests with one image.\n- Production runs the very image that was tested.\n- Remove the container and the host stays clean.',
+      ),
+    },
+    {
+      heading: L('컨테이너가 하지 않는 일', 'What containers do not do'),
+      body: L(
+        '컨테이너는 호스트의 커널을 함께 써요. 그래서 리눅스 컨테이너는 리눅스 커널이 필요하고, macOS나 Windows의 Docker Desktop은 작은 리눅스 가상 머신 안에서 컨테이너를 실행해요.',
+        'Containers share the host kernel: Linux containers need a Linux kernel, so Docker Desktop on macOS and Windows runs them inside a small Linux VM.',
+      ),
+    },
+  ],
+  example: {
+    language: 'shell',
+    code: '# 설치 없이 Node 20 환경에서 바로 실행해요\ndocker run --rm node:20-bookworm-slim node --version',
+    caption: L('호스트에 Node가 없어도 이미지 안의 Node 20이 실행돼요.', 'Runs the Node 20 inside the image even if the host has no Node.'),
+  },
+  related: ['containers-vs-vms', 'images-containers', 'build-push-pull-run'],
+  docs: [{ url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/', title: L('What is a container?', 'What is a container?') }],
+  keywords: ['컨테이너', 'container', 'works on my machine', '환경', 'packaging', '패키징'],
+};

@@ -1,0 +1,64 @@
+// Resolves the core's bilingual data into the one-language pages the webview shows. Pure (no
+// `vscode`), so unit tests check exactly what the panel receives.
+
+import type { Language, Localized } from '../../core/types';
+import { pick } from '../../core/types';
+import { allConcepts, getConcept } from '../../core/knowledge/concepts';
+import type { Concept, Shape } from '../../core/knowledge/concepts';
+import { resolvePanelText } from '../../core/knowledge/concepts/panelText';
+import type { Rule } from '../../core/lint/types';
+import type { ConceptPage, HostMessage, ResolvedShape, RuleSummary } from './protocol';
+
+export function conceptPage(concept: Concept, lang: Language): ConceptPage {
+  const t = (l: Localized) => pick(l, lang);
+  return {
+    id: concept.id,
+    title: t(concept.title),
+    summary: t(concept.summary),
+    diagram: {
+      width: concept.diagram.width,
+      height: concept.diagram.height,
+      description: t(concept.diagram.description),
+      shapes: concept.diagram.shapes.map((s) => resolveShape(s, lang)),
+    },
+    sections: concept.sections.map((s) => ({ heading: s.heading ? t(s.heading) : undefined, body: t(s.body) })),
+    example: { language: concept.example.language, code: concept.example.code, caption: t(concept.example.caption) },
+    related: concept.related.map((id) => ({ id, title: t(getConcept(id)?.title ?? { ko: id, en: id }) })),
+    docs: concept.docs.map((d) => ({ url: d.url, title: t(d.title) })),
+    keywords: concept.keywords,
+  };
+}
+
+function resolveShape(shape: Shape, lang: Language): ResolvedShape {
+  switch (shape.kind) {
+    case 'box':
+      return { ...shape, label: shape.label ? pick(shape.label, lang) : undefined, sub: shape.sub ? pick(shape.sub, lang) : undefined } as ResolvedShape;
+    case 'arrow':
+      return { ...shape, label: shape.label ? pick(shape.label, lang) : undefined } as ResolvedShape;
+    case 'text':
+      return { ...shape, label: pick(shape.label, lang) };
+  }
+}
+
+export function ruleSummary(rule: Rule, lang: Language): RuleSummary {
+  const eq = rule.meta.equivalents ?? {};
+  const equivalents = [...(eq.hadolint ?? []).map((h) => `hadolint ${h}`), ...(eq.buildkit ? [`BuildKit ${eq.buildkit}`] : []), ...(eq.dclint ? [`dclint ${eq.dclint}`] : [])];
+  return {
+    id: rule.meta.id,
+    title: pick(rule.meta.title, lang),
+    severity: rule.meta.severity,
+    kinds: [...rule.meta.kinds],
+    equivalents,
+    fixable: rule.meta.fixable === true,
+  };
+}
+
+export function initMessage(lang: Language, rules: readonly Rule[]): HostMessage {
+  return {
+    type: 'init',
+    lang,
+    text: resolvePanelText(lang),
+    concepts: allConcepts().map((c) => conceptPage(c, lang)),
+    rules: [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((r) => ruleSummary(r, lang)),
+  };
+}

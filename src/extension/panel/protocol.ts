@@ -1,0 +1,113 @@
+// The messages between the extension host and the concepts webview, typed on both sides and
+// checked on arrival: the webview trusts only what this module accepts, and the host never
+// acts on a message it has not validated. No `vscode` import: media/panel/main.ts uses it too.
+
+import type { ConceptId, Shape } from '../../core/knowledge/concepts/types';
+import type { FileView } from '../../core/model/panelModel';
+import type { PanelTextKey } from '../../core/knowledge/concepts/panelText';
+import type { Language } from '../../core/types';
+
+/** A concept page resolved to one language: only strings. */
+export interface ConceptPage {
+  id: ConceptId;
+  title: string;
+  summary: string;
+  diagram: { width: number; height: number; description: string; shapes: ResolvedShape[] };
+  sections: { heading?: string; body: string }[];
+  example: { language: string; code: string; caption: string };
+  related: { id: ConceptId; title: string }[];
+  docs: { url: string; title: string }[];
+  keywords: string[];
+}
+
+/** A diagram shape with its texts resolved to one language. */
+export type ResolvedShape = Resolve<Shape>;
+type Resolve<S> = S extends unknown ? { [K in keyof S]: K extends 'label' | 'sub' ? string : S[K] } : never;
+
+export interface RuleSummary {
+  id: string;
+  title: string;
+  severity: string;
+  kinds: string[];
+  equivalents: string[];
+  fixable: boolean;
+}
+
+export type HostMessage =
+  | { type: 'init'; lang: Language; text: Record<PanelTextKey, string>; concepts: ConceptPage[]; rules: RuleSummary[] }
+  | { type: 'showConcept'; id: string }
+  | { type: 'showRule'; id: string }
+  | { type: 'showFile' }
+  | { type: 'ruleDoc'; id: string; markdown: string | null }
+  | { type: 'fileView'; view: FileView };
+
+export type WebviewMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; uri: string; line: number; character: number }
+  | { type: 'requestRuleDoc'; id: string }
+  | { type: 'openRuleDoc'; id: string }
+  | { type: 'openExample'; file: 'Dockerfile' | 'compose.yaml' }
+  /** The webview tells where it is, for tests and for restoring after the host reloads. */
+  | { type: 'rendered'; view: string; key: string };
+
+const RULE_OR_CONCEPT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isLine = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n < 10_000_000;
+
+/** The host's check of what the webview sends: anything else is dropped. */
+export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
+  if (!isRecord(data) || typeof data.type !== 'string') return undefined;
+  switch (data.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'reveal':
+      if (typeof data.uri === 'string' && data.uri.length < 4096 && isLine(data.line) && isLine(data.character)) {
+        return { type: 'reveal', uri: data.uri, line: data.line, character: data.character };
+      }
+      return undefined;
+    case 'requestRuleDoc':
+    case 'openRuleDoc':
+      return typeof data.id === 'string' && RULE_OR_CONCEPT_ID.test(data.id) ? { type: data.type, id: data.id } : undefined;
+    case 'openExample':
+      return data.file === 'Dockerfile' || data.file === 'compose.yaml' ? { type: 'openExample', file: data.file } : undefined;
+    case 'rendered':
+      return typeof data.view === 'string' && typeof data.key === 'string' && data.view.length < 64 && data.key.length < 256
+        ? { type: 'rendered', view: data.view, key: data.key }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The webview's check of what arrives. Only the host posts to a webview, but a check costs
+ * nothing and keeps a malformed message from half-rendering a page.
+ */
+export function parseHostMessage(data: unknown): HostMessage | undefined {
+  if (!isRecord(data) || typeof data.type !== 'string') return undefined;
+  switch (data.type) {
+    case 'init':
+      return (data.lang === 'ko' || data.lang === 'en') && isRecord(data.text) && Array.isArray(data.concepts) && Array.isArray(data.rules)
+        ? (data as unknown as HostMessage)
+        : undefined;
+    case 'showConcept':
+    case 'showRule':
+      return typeof data.id === 'string' && RULE_OR_CONCEPT_ID.test(data.id) ? { type: data.type, id: data.id } : undefined;
+    case 'showFile':
+      return { type: 'showFile' };
+    case 'ruleDoc':
+      return typeof data.id === 'string' && (typeof data.markdown === 'string' || data.markdown === null)
+        ? { type: 'ruleDoc', id: data.id, markdown: data.markdown }
+        : undefined;
+    case 'fileView':
+      return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)
+        ? (data as unknown as HostMessage)
+        : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import { parseHostMessage, parseWebviewMessage } from '../../../src/extension/panel/protocol';
+
+describe('panel: message validation', () => {
+  it('accepts the webview messages the host acts on', () => {
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0, extra: 1 }), { type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'requestRuleDoc', id: 'no-duplicate-host-port' }), { type: 'requestRuleDoc', id: 'no-duplicate-host-port' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'openExample', file: 'compose.yaml' }), { type: 'openExample', file: 'compose.yaml' });
+  });
+
+  it('drops anything malformed or dangerous', () => {
+    for (const bad of [
+      null,
+      'ready',
+      [],
+      { type: 'eval', code: 'x' },
+      { type: 'reveal', uri: 'file:///x', line: -1, character: 0 },
+      { type: 'reveal', uri: 'file:///x', line: 1.5, character: 0 },
+      { type: 'reveal', uri: 42, line: 1, character: 0 },
+      { type: 'requestRuleDoc', id: '../../etc/passwd' },
+      { type: 'openRuleDoc', id: 'A B' },
+      { type: 'openExample', file: '../package.json' },
+    ]) {
+      assert.strictEqual(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+
+  it('checks host messages in the webview too', () => {
+    assert.deepStrictEqual(parseHostMessage({ type: 'showConcept', id: 'layers' }), { type: 'showConcept', id: 'layers' });
+    assert.strictEqual(parseHostMessage({ type: 'showConcept', id: '<img>' }), undefined);
+    assert.strictEqual(parseHostMessage({ type: 'fileView', view: { kind: 'html' } }), undefined);
+    assert.strictEqual(parseHostMessage({ type: 'init', lang: 'fr', text: {}, concepts: [], rules: [] }), undefined);
+  });
+});
