@@ -2,11 +2,9 @@
 // `-v usr/html:/x`, `--volumes-from web1:ro`, `-e KEY=v`, `--network host`, `--restart`, …
 // The words come from knowledge templates; this file only decides which ones apply.
 
-import { getTopic } from '../../knowledge';
 import type { ParsedDockerCommand, ParsedFlag } from '../../model/dockerCommand';
-import { parsePortMapping } from '../../model/portMapping';
+import { formatRange, isLoopback, parsePortMapping } from '../../model/portMapping';
 import { parseVolumeShort } from '../../model/composeVolumes';
-import { describePort } from '../explainCompose';
 import { DOCKER_SOCKET, parseMountFlag } from '../../model/dockerMounts';
 import type { CommandSay } from './say';
 import { code } from '../hover';
@@ -52,12 +50,16 @@ export function flagValues(flag: ParsedFlag, say: CommandSay): Record<string, st
   return values;
 }
 
+/** "호스트 8080 → 컨테이너 80 (tcp). 호스트의 모든 네트워크 인터페이스…" for one `-p` value. */
 export function publishFact(value: string, say: CommandSay): string {
+  const T = 'cli.run.--publish';
   const parsed = parsePortMapping(value);
-  if (!parsed.ok && parsed.problem === 'variable') return say.t('cli.run.--publish', 'variable');
-  if (!parsed.ok) return say.t('cli.run.--publish', 'invalid', { value, detail: code(parsed.detail) });
-  const topic = getTopic('compose.service.ports');
-  return topic ? describePort(topic, parsed, say.lang) : value;
+  if (!parsed.ok && parsed.problem === 'variable') return say.t(T, 'variable');
+  if (!parsed.ok) return say.t(T, 'invalid', { value, detail: code(parsed.detail) });
+  const m = parsed.mapping;
+  const reach = m.hostIp === undefined || m.hostIp === '0.0.0.0' || m.hostIp === '::' ? say.t(T, 'everyInterface') : isLoopback(m.hostIp) ? say.t(T, 'loopback', { ip: m.hostIp }) : say.t(T, 'specific', { ip: m.hostIp });
+  if (!m.host) return say.t(T, 'ephemeral', { containerPort: formatRange(m.container), protocol: m.protocol, reach });
+  return say.t(T, 'mapping', { hostPort: formatRange(m.host), containerPort: formatRange(m.container), protocol: m.protocol, reach });
 }
 
 export function volumeFacts(value: string, say: CommandSay): string[] {

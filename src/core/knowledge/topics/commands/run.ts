@@ -120,6 +120,15 @@ export const runTopics: TopicTable = {
     templates: {
       invalid: { ko: '`{value}`은(는) 포트 매핑으로 읽을 수 없어요 ({detail} 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식이에요.', en: '`{value}` is not a valid port mapping (at {detail}): `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`.' },
       variable: { ko: '값에 셸 변수가 있어서 실제 포트는 명령을 실행할 때 정해져요.', en: 'It holds a shell variable: the real port is known when the command runs.' },
+      // The same wording as the Compose `ports` hover, minus Compose's own commands.
+      mapping: { ko: '호스트 {hostPort} → 컨테이너 {containerPort} ({protocol}). {reach}', en: 'host {hostPort} → container {containerPort} ({protocol}). {reach}' },
+      ephemeral: {
+        ko: '컨테이너 포트 {containerPort} ({protocol})를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요. {reach} 어느 포트인지는 `docker port <컨테이너>`로 확인해요.',
+        en: 'Publishes container port {containerPort} ({protocol}) on a free host port Docker picks. {reach} See it with `docker port`.',
+      },
+      everyInterface: { ko: '호스트의 모든 네트워크 인터페이스(`0.0.0.0`, `::`)에서 접근할 수 있어요.', en: 'Reachable on every host interface (`0.0.0.0`, `::`).' },
+      loopback: { ko: '루프백 `{ip}`에만 묶여서 이 호스트 안에서만 접근할 수 있어요.', en: 'Bound to loopback `{ip}`: reachable only from this host.' },
+      specific: { ko: '호스트 주소 `{ip}`로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
     },
     why: {
       ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',
