@@ -1,0 +1,723 @@
+// Value explainers: read the value under the cursor (or the entry around it) and turn it into
+// sentences with the topic's templates. Code decides *which* template and fills in the file's
+// own values; the words live in knowledge/topics/compose/.
+// Every explainer only looks at the node it is given plus, at most, one top-level section
+// (declared volumes, networks, secrets; the services map): never at every service.
+
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import type { Language } from '../../types';
+import { fill, pick } from '../../types';
+import type { ComposeDocument, ComposeService } from '../../documents/composeDocument';
+import { getPair, scalarText } from '../../documents/composeDocument';
+import { getTopic } from '../../knowledge';
+import type { Topic } from '../../knowledge/types';
+import { formatRange, hasInterpolation, isLoopback, parsePortMapping } from '../../model/portMapping';
+import type { PortParseResult } from '../../model/portMapping';
+import { declaredVolumes, parseTmpfsEntry, parseVolumeLong, parseVolumeShort, parseVolumesFrom } from '../../model/composeVolumes';
+import type { VolumeSpec } from '../../model/composeVolumes';
+import { DEPENDS_ON_CONDITIONS, declaredNetworks, parseNetworkMode } from '../../model/composeServices';
+import { canonicalImageName, parseImageReference } from '../../model/imageReference';
+import type { PathStep } from './locate';
+import type { ExplainerId } from './schema';
+
+export interface ExplainContext {
+  doc: ComposeDocument;
+  lang: Language;
+  /** The topic being rendered; its templates are the explainer's words. */
+  topic: Topic;
+  steps: PathStep[];
+  on: 'key' | 'value';
+  /** The value node under the cursor (or of the key under the cursor, or of the entry). */
+  node: Node | null;
+  key: string | number;
+  /** The service the position is in (under `services:`), if any. */
+  service?: ComposeService;
+  values: Record<string, string | number>;
+}
+
+type Explainer = (ctx: ExplainContext) => string[];
+
+/** Text from the file inside a template's backticks: no backticks or line breaks of its own. */
+export function clean(text: string): string {
+  return text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
+}
+
+function t(ctx: ExplainContext, name: string, values: Record<string, string | number> = {}): string {
+  const template = ctx.topic.templates?.[name];
+  return template ? fill(pick(template, ctx.lang), values) : '';
+}
+
+/** Shared sentences (paths, variables, YAML quirks) live in the `compose.common` topic. */
+function common(ctx: ExplainContext, name: string, values: Record<string, string | number> = {}): string {
+  const template = getTopic('compose.common')?.templates?.[name];
+  return template ? fill(pick(template, ctx.lang), values) : '';
+}
+
+function text(node: Node | null | undefined): string | undefined {
+  return scalarText(node);
+}
+
+/** The scalar's value as YAML reads it (`true` for `true`, a number for `8080`), for booleans. */
+function scalarValue(node: Node | null | undefined): unknown {
+  return isScalar(node) ? (node as Scalar).value : undefined;
+}
+
+function isQuoted(node: Node | null | undefined): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+function rootMap(doc: ComposeDocument): YAMLMap | undefined {
+  return isMap(doc.yaml.contents) ? (doc.yaml.contents as YAMLMap) : undefined;
+}
+
+function topLevel(doc: ComposeDocument, key: string): YAMLMap | undefined {
+  const v = getPair(rootMap(doc), key)?.value;
+  return isMap(v) ? v : undefined;
+}
+
+function lineOf(doc: ComposeDocument, node: Node | null | undefined): number | undefined {
+  return node?.range ? doc.lines.positionAt(node.range[0]).line + 1 : undefined;
+}
+
+// ---------------------------------------------------------------- ports
+
+export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written: string, plain: boolean): string[] {
+  if (!parsed.ok) {
+    if (parsed.problem === 'variable') return [t(ctx, 'variable')];
+    return [t(ctx, 'invalid', { detail: clean(parsed.detail) })];
+  }
+  const m = parsed.mapping;
+  const reach = m.hostIp === undefined ? t(ctx, 'everyInterface') : isLoopback(m.hostIp) ? t(ctx, 'loopback', { ip: m.hostIp }) : t(ctx, 'specific', { ip: m.hostIp });
+  const facts: string[] = [];
+  const containerPort = formatRange(m.container);
+  if (!m.host) {
+    facts.push(t(ctx, 'ephemeral', { containerPort, protocol: m.protocol, reach }));
+  } else {
+    const hostPort = formatRange(m.host);
+    facts.push(t(ctx, 'mapping', { hostPort, containerPort, protocol: m.protocol, reach }));
+    const count = m.host.end - m.host.start + 1;
+    if (count > 1 && m.container.end > m.container.start) facts.push(t(ctx, 'rangeCount', { count }));
+    else if (count > 1) facts.push(t(ctx, 'rangePick', { hostPort, containerPort }));
+    facts.push(t(ctx, m.hostIp !== undefined && isLoopback(m.hostIp) ? 'reachLoopback' : m.hostIp !== undefined ? 'reachSpecific' : 'reachEveryone', { hostPort, ip: m.hostIp ?? '', protocol: m.protocol }));
+    facts.push(t(ctx, 'taken', { hostPort, protocol: m.protocol }));
+  }
+  // `22:22` unquoted: YAML 1.1 reads xx:yy with both parts under 60 as a base-60 number.
+  const sexagesimal = /^(\d{1,2}):([0-5]?\d)$/.exec(written);
+  if (plain && sexagesimal) {
+    const base60 = Number(sexagesimal[1]) * 60 + Number(sexagesimal[2]);
+    facts.push(common(ctx, 'base60', { value: written, number: base60 }));
+  }
+  return facts;
+}
+
+const port: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  return portFacts(ctx, parsePortMapping(written), written, isScalar(ctx.node) && !isQuoted(ctx.node));
+};
+
+const portLongEntry: Explainer = (ctx) => {
+  if (!isMap(ctx.node)) return [];
+  const get = (key: string) => text(getPair(ctx.node as YAMLMap, key)?.value);
+  const target = get('target');
+  if (target === undefined) return [t(ctx, 'noTarget')];
+  const published = get('published');
+  const hostIp = get('host_ip');
+  const protocol = get('protocol');
+  let short = target;
+  if (published !== undefined && published !== '') short = `${hostIp ? (hostIp.includes(':') ? `[${hostIp}]:` : `${hostIp}:`) : ''}${published}:${target}`;
+  if (protocol) short = `${short}/${protocol}`;
+  const facts = portFacts(ctx, parsePortMapping(short), short, false);
+  const mode = get('mode');
+  if (mode === 'host') facts.push(t(ctx, 'modeHost'));
+  return facts;
+};
+
+const expose: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  if (hasInterpolation(written)) return [common(ctx, 'variable')];
+  return [t(ctx, 'port', { port: clean(written) })];
+};
+
+// ---------------------------------------------------------------- volumes
+
+function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
+  const facts: string[] = [];
+  const source = clean(spec.source ?? '');
+  const target = clean(spec.target ?? '');
+  const access = spec.readOnly ? t(ctx, 'readOnly') : t(ctx, 'readWrite');
+  switch (spec.type) {
+    case 'bind': {
+      const where = source.startsWith('.') ? t(ctx, 'relativeToFile') : source.startsWith('~') ? t(ctx, 'homeDir') : '';
+      facts.push(t(ctx, 'bind', { source, target, access, where }));
+      if (spec.createHostPath !== false) facts.push(t(ctx, 'bindCreates', { source }));
+      else facts.push(t(ctx, 'bindNoCreate', { source }));
+      facts.push(t(ctx, 'bindSurvives'));
+      break;
+    }
+    case 'volume': {
+      if (spec.anonymous) {
+        facts.push(t(ctx, 'anonymous', { target, access }));
+        facts.push(t(ctx, 'anonymousSurvives'));
+        break;
+      }
+      facts.push(t(ctx, 'named', { source, target, access }));
+      const invalidName = spec.problems.some((p) => p.code === 'invalid-volume-name');
+      if (spec.source && !hasInterpolation(spec.source) && !invalidName) {
+        const declared = declaredVolumes(ctx.doc).get(spec.source);
+        if (!declared) facts.push(t(ctx, 'undeclared', { source }));
+        else if (declared.external) facts.push(t(ctx, 'declaredExternal', { source, line: declared.keyRange.start.line + 1 }));
+        else facts.push(t(ctx, 'declared', { source, line: declared.keyRange.start.line + 1 }));
+        facts.push(t(ctx, declared?.external ? 'externalSurvives' : 'namedSurvives', { source }));
+      }
+      if (spec.nocopy) facts.push(t(ctx, 'nocopy', { target }));
+      break;
+    }
+    case 'tmpfs':
+      facts.push(t(ctx, 'tmpfs', { target, size: spec.tmpfs?.size ? ` (${clean(spec.tmpfs.size)})` : '' }));
+      facts.push(t(ctx, 'tmpfsSurvives'));
+      break;
+    case 'image':
+      facts.push(t(ctx, 'image', { source, target }));
+      break;
+    case 'npipe':
+    case 'cluster':
+      facts.push(t(ctx, 'other', { type: spec.type, target }));
+      break;
+    default:
+      if (spec.source && /^\$/.test(spec.source)) facts.push(t(ctx, 'variableSource', { source, target }));
+  }
+  if (spec.selinux === 'z') facts.push(t(ctx, 'selinuxShared'));
+  if (spec.selinux === 'Z') facts.push(t(ctx, 'selinuxPrivate'));
+  for (const p of spec.problems) {
+    if (p.code === 'invalid-volume-name') facts.push(t(ctx, 'invalidName', { source: clean(p.detail) }));
+    else if (p.code === 'relative-target') facts.push(t(ctx, 'relativeTarget', { target: clean(p.detail) }));
+    else if (p.code === 'unknown-option') facts.push(t(ctx, 'unknownOption', { option: clean(p.detail) }));
+    else if (p.code === 'too-many-colons' || p.code === 'empty-section' || p.code === 'empty') facts.push(t(ctx, 'badSyntax'));
+  }
+  return facts.filter((f) => f !== '');
+}
+
+const volume: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  return volumeFacts(ctx, parseVolumeShort(written));
+};
+
+const volumeLongEntry: Explainer = (ctx) => (isMap(ctx.node) ? volumeFacts(ctx, parseVolumeLong(ctx.node)) : []);
+
+const volumesFrom: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  const spec = parseVolumesFrom(written);
+  const facts: string[] = [];
+  const access = spec.access === 'ro' ? t(ctx, 'readOnly') : t(ctx, 'readWrite');
+  if (spec.kind === 'container') facts.push(t(ctx, 'container', { name: clean(spec.name), access }));
+  else {
+    facts.push(t(ctx, 'service', { name: clean(spec.name), access }));
+    const services = topLevel(ctx.doc, 'services');
+    if (services && spec.name && !hasInterpolation(spec.name) && !getPair(services, spec.name)) facts.push(t(ctx, 'unknownService', { name: clean(spec.name) }));
+  }
+  for (const p of spec.problems) {
+    if (p.code === 'service-prefix') facts.push(t(ctx, 'servicePrefix', { name: clean(spec.name) }));
+    else if (p.code === 'bad-access') facts.push(t(ctx, 'badAccess', { mode: clean(p.detail) }));
+  }
+  facts.push(t(ctx, 'cli', { flag: spec.kind === 'container' ? clean(spec.name) : `<${clean(spec.name)}>` }));
+  return facts;
+};
+
+const tmpfs: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  const spec = parseTmpfsEntry(written);
+  return [t(ctx, 'entry', { target: clean(spec.target ?? ''), options: spec.options.length ? ` (${clean(spec.options.join(', '))})` : '' }), t(ctx, 'survives')];
+};
+
+// ---------------------------------------------------------------- networks and dependencies
+
+const networkRef: Explainer = (ctx) => {
+  const name = ctx.on === 'key' && typeof ctx.key === 'string' && !isSeq(ctx.node) ? ctx.key : text(ctx.node);
+  if (name === undefined || isSeq(ctx.node) || (isMap(ctx.node) && ctx.on === 'key' && ctx.key === 'networks')) return [];
+  const declared = declaredNetworks(ctx.doc).get(name);
+  if (name === 'default' && !declared) return [t(ctx, 'default')];
+  if (!declared) return [t(ctx, 'undeclared', { name: clean(name) })];
+  return [t(ctx, declared.external ? 'declaredExternal' : 'declared', { name: clean(name), line: declared.keyRange.start.line + 1 })];
+};
+
+const networkMode: Explainer = (ctx) => {
+  const written = text(ctx.node);
+  if (written === undefined) return [];
+  const mode = parseNetworkMode(written);
+  const facts = [t(ctx, mode.kind, { target: clean(mode.target ?? ''), value: clean(written) })];
+  if (mode.kind === 'host' && ctx.service && getPair(ctx.service.map, 'ports')) facts.push(t(ctx, 'hostWithPorts'));
+  return facts;
+};
+
+function serviceExists(ctx: ExplainContext, name: string): { line?: number } | undefined {
+  const services = topLevel(ctx.doc, 'services');
+  const pair = getPair(services, name);
+  return pair ? { line: lineOf(ctx.doc, pair.key) } : undefined;
+}
+
+function dependencyFacts(ctx: ExplainContext, name: string, condition: string, written: boolean): string[] {
+  const facts: string[] = [];
+  const conditionTopic = getTopic('compose.service.depends_on.condition');
+  const conditionCtx = conditionTopic ? { ...ctx, topic: conditionTopic } : ctx;
+  const known = (DEPENDS_ON_CONDITIONS as readonly string[]).includes(condition);
+  const self = ctx.service?.name ?? '';
+  if (known) facts.push(t(conditionCtx, condition, { name: clean(name), self: clean(self) }));
+  else if (!hasInterpolation(condition)) facts.push(t(conditionCtx, 'unknown', { condition: clean(condition) }));
+  if (!written) facts.push(t(conditionCtx, 'notReady', { name: clean(name) }));
+  if (!hasInterpolation(name)) {
+    const found = serviceExists(ctx, name);
+    facts.push(found ? t(conditionCtx, 'exists', { name: clean(name), line: found.line ?? '?' }) : t(conditionCtx, 'missing', { name: clean(name) }));
+  }
+  return facts;
+}
+
+const dependsOnShort: Explainer = (ctx) => {
+  const name = text(ctx.node);
+  return name === undefined ? [] : dependencyFacts(ctx, name, 'service_started', false);
+};
+
+/** A long-syntax `depends_on` entry: the map under the service name. */
+const dependsOnEntry: Explainer = (ctx) => {
+  // The entry is the step named after the dependency (under `depends_on:`).
+  const idx = ctx.steps.findIndex((s, i) => i > 0 && ctx.steps[i - 1].key === 'depends_on' && typeof s.key === 'string');
+  const step = idx >= 0 ? ctx.steps[idx] : undefined;
+  if (!step || typeof step.key !== 'string') return [];
+  const body = isMap(step.node) ? step.node : undefined;
+  const condition = text(getPair(body, 'condition')?.value);
+  const facts = dependencyFacts(ctx, step.key, condition ?? 'service_started', condition !== undefined);
+  if (text(getPair(body, 'restart')?.value) === 'true') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'restartTrue', { name: clean(step.key) }));
+  if (text(getPair(body, 'required')?.value) === 'false') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'requiredFalse', { name: clean(step.key) }));
+  return facts;
+};
+
+const condition: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  const name = ctx.steps.length >= 2 ? String(ctx.steps[ctx.steps.length - 2].key) : '';
+  const known = (DEPENDS_ON_CONDITIONS as readonly string[]).includes(value);
+  return [known ? t(ctx, value, { name: clean(name), self: clean(ctx.service?.name ?? '') }) : t(ctx, 'unknown', { condition: clean(value) })];
+};
+
+// ---------------------------------------------------------------- lifecycle and resources
+
+const restart: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const facts: string[] = [];
+  const onFailure = /^on-failure(?::(\d+))?$/.exec(value);
+  if (value === 'no' || value === 'always' || value === 'unless-stopped') facts.push(t(ctx, value.replace('-', '_')));
+  else if (onFailure) facts.push(onFailure[1] ? t(ctx, 'on_failure_max', { max: onFailure[1] }) : t(ctx, 'on_failure'));
+  else facts.push(t(ctx, 'unknown', { value: clean(value) }));
+  // Unquoted `no` is the boolean false in YAML 1.1; Compose expects the string "no".
+  if (isScalar(ctx.node) && typeof (ctx.node as Scalar).value === 'boolean') facts.push(t(ctx, 'boolean', { value: clean(value) }));
+  else if (value === 'no' && !isQuoted(ctx.node)) facts.push(t(ctx, 'quoteNo'));
+  return facts;
+};
+
+const healthTest: Explainer = (ctx) => {
+  const node = ctx.on === 'key' || isSeq(ctx.node) ? ctx.node : ctx.node;
+  if (isSeq(node)) {
+    const items = (node.items as Node[]).map((n) => text(n) ?? '');
+    const head = items[0];
+    if (head === 'NONE') return [t(ctx, 'none')];
+    if (head === 'CMD') return [t(ctx, 'cmd', { command: clean(items.slice(1).join(' ')) })];
+    if (head === 'CMD-SHELL') return [t(ctx, 'cmdShell', { command: clean(items.slice(1).join(' ')) })];
+    return [t(ctx, 'badHead', { head: clean(head ?? '') })];
+  }
+  // A scalar inside the list: explain the list around it.
+  const parent = ctx.steps.length >= 2 ? ctx.steps[ctx.steps.length - 1].parent : undefined;
+  if (isSeq(parent) && ctx.on === 'value') return healthTest({ ...ctx, node: parent as unknown as Node });
+  const value = text(node);
+  if (value === undefined) return [];
+  return [t(ctx, 'string', { command: clean(value) })];
+};
+
+const DURATION_UNITS: Record<string, number> = { us: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+
+/** `1m30s` → 90 (seconds), or undefined when it is not a Compose duration. */
+export function durationSeconds(value: string): number | undefined {
+  const re = /(\d+(?:\.\d+)?)(us|ms|s|m|h)/g;
+  let total = 0;
+  let consumed = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(value)) !== null) {
+    if (m.index !== consumed) return undefined;
+    total += Number(m[1]) * DURATION_UNITS[m[2]];
+    consumed = m.index + m[0].length;
+  }
+  return consumed === value.length && consumed > 0 ? total : undefined;
+}
+
+const duration: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const seconds = durationSeconds(value);
+  if (seconds === undefined) return [common(ctx, 'badDuration', { value: clean(value) })];
+  return [common(ctx, 'duration', { value: clean(value), seconds: Number(seconds.toFixed(3)) })];
+};
+
+const cpus: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const n = Number(value);
+  if (!Number.isFinite(n)) return [];
+  return [t(ctx, 'value', { cpus: value, percent: Math.round(n * 100) })];
+};
+
+const BYTE_UNITS: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `512m` → 536870912. Compose byte values: a number of bytes or `{n}{b|k|m|g|kb|mb|gb}`. */
+export function byteValue(value: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(value.trim());
+  if (!m) return undefined;
+  const unit = m[2].toLowerCase();
+  if (unit === '') return Number(m[1]);
+  const factor = BYTE_UNITS[unit];
+  return factor === undefined ? undefined : Number(m[1]) * factor;
+}
+
+function humanBytes(n: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+  ];
+  for (const [size, name] of units) if (n >= size) return `${Number((n / size).toFixed(2))} ${name}`;
+  return `${n} B`;
+}
+
+const bytes: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const n = byteValue(value);
+  if (n === undefined) return [common(ctx, 'badBytes', { value: clean(value) })];
+  const fact = t(ctx, 'value', { value: clean(value), human: humanBytes(n) });
+  return [fact || common(ctx, 'bytes', { value: clean(value), human: humanBytes(n) })];
+};
+
+const replicas: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { count: clean(value) })];
+};
+
+// ---------------------------------------------------------------- image, build, commands
+
+const image: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const imageTopic = getTopic('compose.service.image');
+  const ictx = imageTopic ? { ...ctx, topic: imageTopic } : ctx;
+  const ref = parseImageReference(value);
+  if (!ref) return [t(ictx, 'invalid', { value: clean(value) })];
+  const facts: string[] = [];
+  facts.push(t(ictx, 'parts', { registry: ref.effectiveRegistry, repository: clean([ref.namespace, ref.repository].filter(Boolean).join('/')), full: clean(canonicalImageName(ref)) }));
+  if (!ref.registry) facts.push(t(ictx, ref.official ? 'hubOfficial' : 'hub'));
+  if (ref.digest) facts.push(t(ictx, 'digest', { digest: clean(ref.digest.slice(0, 19)) }));
+  else if (ref.implicitLatest) facts.push(t(ictx, 'implicitLatest'));
+  else if (ref.tag === 'latest') facts.push(t(ictx, 'latest'));
+  else if (ref.tag) facts.push(t(ictx, 'tag', { tag: clean(ref.tag) }));
+  if (ctx.service && getPair(ctx.service.map, 'build') && ctx.steps.some((s) => s.key === 'image')) facts.push(t(ictx, 'withBuild'));
+  return facts;
+};
+
+function pathFact(ctx: ExplainContext, value: string): string {
+  if (hasInterpolation(value)) return common(ctx, 'variable');
+  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(value) || /\.git(#.*)?$/.test(value)) return common(ctx, 'remoteContext', { path: clean(value) });
+  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) return common(ctx, 'absolutePath', { path: clean(value) });
+  return common(ctx, 'relativePath', { path: clean(value) });
+}
+
+const buildShort: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  return [t(ctx, 'short', { path: clean(value) }), pathFact(ctx, value)];
+};
+
+const path: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [pathFact(ctx, value)];
+};
+
+const dockerfile: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  return [t(ctx, 'value', { path: clean(value) })];
+};
+
+const containerName: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { name: clean(value) })];
+};
+
+function commandFacts(ctx: ExplainContext, node: Node | null): string[] {
+  if (isSeq(node)) {
+    const items = (node.items as Node[]).map((n) => text(n) ?? '');
+    if (items.length === 0) return [t(ctx, 'empty')];
+    const facts = [t(ctx, 'exec', { first: clean(items[0]), count: items.length })];
+    if (/^(\/bin\/)?(ba|da|a)?sh$/.test(items[0]) && items[1] === '-c') facts.push(t(ctx, 'shell'));
+    return facts;
+  }
+  const value = text(node);
+  if (value === undefined) return [t(ctx, 'null')];
+  if (value === '') return [t(ctx, 'empty')];
+  const facts = [t(ctx, 'string', { value: clean(value) })];
+  if (/[|&;<>]|\$\(|\$\$/.test(value) && !/^(\/bin\/)?(ba|da|a)?sh\s+-c\b/.test(value)) facts.push(t(ctx, 'noShell'));
+  return facts;
+}
+
+const command: Explainer = (ctx) => {
+  // A list item: explain the whole list it belongs to.
+  if (ctx.on === 'value' && typeof ctx.key === 'number') {
+    const list = ctx.steps[ctx.steps.length - 1].parent as unknown as Node;
+    return commandFacts(ctx, list);
+  }
+  return commandFacts(ctx, ctx.node);
+};
+
+// ---------------------------------------------------------------- environment
+
+function envFacts(ctx: ExplainContext, name: string, value: string | undefined): string[] {
+  if (value === undefined) return [t(ctx, 'passthrough', { name: clean(name) })];
+  const facts = [t(ctx, 'set', { name: clean(name), value: clean(value.length > 60 ? `${value.slice(0, 57)}...` : value) })];
+  if (hasInterpolation(value)) facts.push(common(ctx, 'interpolated'));
+  return facts;
+}
+
+const envItem: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  const eq = value.indexOf('=');
+  return eq < 0 ? envFacts(ctx, value, undefined) : envFacts(ctx, value.slice(0, eq), value.slice(eq + 1));
+};
+
+const envValue: Explainer = (ctx) => {
+  const name = ctx.steps[ctx.steps.length - 1].key;
+  const node = ctx.node;
+  const value = isScalar(node) && (node as Scalar).value !== null ? text(node) : undefined;
+  return envFacts(ctx, String(name), value);
+};
+
+const envFile: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  return [t(ctx, 'file', { path: clean(value) }), pathFact(ctx, value)];
+};
+
+// ---------------------------------------------------------------- small values
+
+const user: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const [u, g] = value.split(':');
+  const facts = [g !== undefined ? t(ctx, 'userGroup', { user: clean(u), group: clean(g) }) : t(ctx, 'user', { user: clean(u) })];
+  if (u === 'root' || u === '0') facts.push(t(ctx, 'root'));
+  return facts;
+};
+
+const profile: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { name: clean(value) })];
+};
+
+const pullPolicy: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (/^every_/.test(value)) return [t(ctx, 'every', { value: clean(value.slice(6)) })];
+  const key = value === 'if_not_present' ? 'missing' : value;
+  return [t(ctx, key) || t(ctx, 'unknown', { value: clean(value) })];
+};
+
+const platform: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  const [os, arch, variant] = value.split('/');
+  const platformTopic = getTopic('compose.service.platform');
+  const pctx = platformTopic ? { ...ctx, topic: platformTopic } : ctx;
+  return [t(pctx, 'value', { os: clean(os), arch: clean(arch ?? '?'), variant: variant ? `/${clean(variant)}` : '' })];
+};
+
+const stopSignal: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { signal: clean(value) })];
+};
+
+const capability: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  const cap = value.toUpperCase().replace(/^CAP_/, '');
+  return [t(ctx, cap === 'ALL' ? 'all' : 'value', { cap: clean(cap) })];
+};
+
+const extraHost: Explainer = (ctx) => {
+  let host: string | undefined;
+  let ip: string | undefined;
+  if (ctx.on === 'key' && typeof ctx.key === 'string' && ctx.key !== 'extra_hosts') {
+    host = ctx.key;
+    ip = text(ctx.node);
+  } else {
+    const value = text(ctx.node);
+    if (value === undefined) return [];
+    const m = /^([^=:]+)[=:](.*)$/.exec(value);
+    if (!m) return [];
+    [host, ip] = [m[1], m[2]];
+  }
+  if (host === undefined || ip === undefined) return [];
+  return [t(ctx, ip === 'host-gateway' ? 'gateway' : 'value', { host: clean(host), ip: clean(ip) })];
+};
+
+const bool: Explainer = (ctx) => {
+  const value = scalarValue(ctx.node);
+  const written = text(ctx.node);
+  if (written !== undefined && hasInterpolation(written)) return [common(ctx, 'variable')];
+  if (value === true || written === 'true') return [t(ctx, 'true')];
+  if (value === false || written === 'false') return [t(ctx, 'false')];
+  return [];
+};
+
+const version: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { value: clean(value) })];
+};
+
+const projectName: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  if (hasInterpolation(value)) return [common(ctx, 'variable')];
+  return [t(ctx, 'value', { name: clean(value) })];
+};
+
+function fileRef(kind: 'secrets' | 'configs'): Explainer {
+  return (ctx) => {
+    const value = text(ctx.node);
+    if (value === undefined) return [];
+    const declared = getPair(topLevel(ctx.doc, kind), value);
+    const facts = [t(ctx, 'value', { name: clean(value) })];
+    facts.push(declared ? t(ctx, 'declared', { name: clean(value), line: lineOf(ctx.doc, declared.key) ?? '?' }) : t(ctx, 'undeclared', { name: clean(value) }));
+    return facts;
+  };
+}
+
+const serviceName: Explainer = (ctx) => {
+  // On a service's name (a key under `services:`), or on `extends: name` / `extends.service`.
+  if (ctx.steps.length === 2 && ctx.steps[0].key === 'services' && ctx.on === 'key') {
+    const name = String(ctx.key);
+    const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
+    const facts = [t(ctx, 'dns', { name: clean(name) })];
+    facts.push(t(ctx, 'containerName', { name: clean(name), project: project && !hasInterpolation(project) ? clean(project) : t(ctx, 'projectPlaceholder') }));
+    const body = isMap(ctx.node) ? ctx.node : undefined;
+    if (body && !getPair(body, 'image') && !getPair(body, 'build') && !getPair(body, 'extends') && !body.items.some((p) => isScalar(p.key) && String(p.key.value) === '<<')) facts.push(t(ctx, 'noImage'));
+    return facts;
+  }
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  const found = serviceExists(ctx, value);
+  const extendsMap = ctx.steps.find((s) => s.key === 'extends')?.node;
+  const hasFile = isMap(extendsMap) && getPair(extendsMap, 'file') !== undefined;
+  if (hasFile) return [t(ctx, 'otherFile', { name: clean(value) })];
+  return [found ? t(ctx, 'sameFile', { name: clean(value), line: found.line ?? '?' }) : t(ctx, 'missing', { name: clean(value) })];
+};
+
+const volumeDecl: Explainer = (ctx) => {
+  if (typeof ctx.key !== 'string') return [];
+  const body = isMap(ctx.node) ? ctx.node : undefined;
+  const ext = getPair(body, 'external')?.value;
+  const external = text(ext) === 'true' || isMap(ext);
+  const name = text(getPair(body, 'name')?.value);
+  const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
+  const facts: string[] = [];
+  if (external) facts.push(t(ctx, 'external', { key: clean(ctx.key), name: clean(name ?? ctx.key) }));
+  else if (name) facts.push(t(ctx, 'customName', { key: clean(ctx.key), name: clean(name) }));
+  else facts.push(t(ctx, 'projectName', { key: clean(ctx.key), project: project && !hasInterpolation(project) ? clean(project) : t(ctx, 'projectPlaceholder') }));
+  facts.push(t(ctx, external ? 'externalSurvives' : 'survives'));
+  return facts;
+};
+
+const networkDecl: Explainer = (ctx) => {
+  if (typeof ctx.key !== 'string') return [];
+  const body = isMap(ctx.node) ? ctx.node : undefined;
+  const ext = getPair(body, 'external')?.value;
+  const external = text(ext) === 'true' || isMap(ext);
+  const driver = text(getPair(body, 'driver')?.value);
+  const facts: string[] = [];
+  if (external) facts.push(t(ctx, 'external', { key: clean(ctx.key) }));
+  else facts.push(t(ctx, 'driver', { key: clean(ctx.key), driver: clean(driver ?? 'bridge') }));
+  if (text(getPair(body, 'internal')?.value) === 'true') facts.push(t(ctx, 'internal'));
+  return facts;
+};
+
+const include: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  return value === undefined ? [] : [t(ctx, 'value', { path: clean(value) }), pathFact(ctx, value)];
+};
+
+const logDriver: Explainer = (ctx) => {
+  const value = text(ctx.node);
+  if (value === undefined) return [];
+  const known = ['json-file', 'local', 'none', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs'];
+  return [known.includes(value) ? t(ctx, value === 'json-file' || value === 'local' || value === 'none' ? value.replace('-', '_') : 'remote', { driver: clean(value) }) : t(ctx, 'other', { driver: clean(value) })];
+};
+
+const EXPLAINERS: Record<ExplainerId, Explainer> = {
+  image,
+  buildShort,
+  path,
+  dockerfile,
+  containerName,
+  command,
+  entrypoint: command,
+  envItem,
+  envValue,
+  envFile,
+  port,
+  portLongEntry,
+  expose,
+  volume,
+  volumeLongEntry,
+  volumesFrom,
+  tmpfs,
+  networkRef,
+  networkMode,
+  dependsOnShort,
+  dependsOnEntry,
+  condition,
+  restart,
+  healthTest,
+  duration,
+  cpus,
+  bytes,
+  user,
+  profile,
+  pullPolicy,
+  platform,
+  stopSignal,
+  capability,
+  extraHost,
+  bool,
+  version,
+  projectName,
+  secretRef: fileRef('secrets'),
+  configRef: fileRef('configs'),
+  serviceName,
+  volumeDecl,
+  networkDecl,
+  include,
+  logDriver,
+  replicas,
+};
+
+export function runExplainer(id: ExplainerId, ctx: ExplainContext): string[] {
+  return EXPLAINERS[id](ctx).filter((f) => f !== '');
+}
