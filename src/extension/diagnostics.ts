@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { lintDocument } from '../core';
+import { lintFile } from '../core';
 import type { LintDiagnostic } from '../core';
+import type { ConfigWatcher } from './configWatcher';
+import { corePathOf } from './configWatcher';
 import type { DocumentCache } from './documentCache';
 import { toVsRange } from './convert';
 import { isEnabled, languageSetting } from './settings';
@@ -25,7 +27,8 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The last lint result per document, for code actions and the panel. */
   readonly results = new Map<string, { version: number; diagnostics: LintDiagnostic[] }>();
 
-  constructor(private readonly cache: DocumentCache, private readonly docsBase: vscode.Uri) {
+  constructor(private readonly cache: DocumentCache, private readonly docsBase: vscode.Uri, private readonly configs?: ConfigWatcher) {
+    if (configs) this.disposables.push(configs.onDidChange(() => this.lintAll()));
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
@@ -80,7 +83,13 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     let diagnostics: LintDiagnostic[];
     try {
-      diagnostics = lintDocument(analysis.parsed, { language: languageSetting(document) });
+      // The same entry and the same config resolution as the CLI: identical diagnostics.
+      const result = lintFile({ path: corePathOf(document.uri), doc: analysis.parsed, config: this.configs?.configFor(document.uri), language: languageSetting(document) });
+      if (result.ignored) {
+        this.clear(document.uri);
+        return;
+      }
+      diagnostics = result.diagnostics;
     } catch (err) {
       console.error('[docker-explain] lint failed', err);
       return;

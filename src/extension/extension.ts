@@ -4,12 +4,16 @@ import { ExplainHoverProvider } from './hoverProvider';
 import { DiagnosticsController } from './diagnostics';
 import { ConceptsViewProvider, openExample } from './panel/conceptsView';
 import { SUPPORTED_SELECTOR } from './selectors';
+import { ConfigWatcher } from './configWatcher';
+import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
+import { PragmaHoverProvider } from './pragmaHover';
 
 // Only registers; each feature lives in its own module.
 export function activate(context: vscode.ExtensionContext): { conceptsView: ConceptsViewProvider } {
   const cache = new DocumentCache();
   const docsBase = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
-  const diagnostics = new DiagnosticsController(cache, docsBase);
+  const configs = new ConfigWatcher();
+  const diagnostics = new DiagnosticsController(cache, docsBase, configs);
   const concepts = new ConceptsViewProvider(context.extensionUri, {
     cache,
     lintResults: (document) => {
@@ -18,6 +22,15 @@ export function activate(context: vscode.ExtensionContext): { conceptsView: Conc
     },
   });
   context.subscriptions.push(
+    configs,
+    vscode.languages.registerCodeActionsProvider(SUPPORTED_SELECTOR, new LintCodeActionProvider(diagnostics, cache), LintCodeActionProvider.metadata),
+    vscode.languages.registerHoverProvider(SUPPORTED_SELECTOR, new PragmaHoverProvider()),
+    vscode.commands.registerCommand(DISABLE_IN_CONFIG_COMMAND, (uri: unknown, rule: unknown) =>
+      uri instanceof vscode.Uri && typeof rule === 'string' ? disableRuleInConfig(configs, uri, rule) : false,
+    ),
+    vscode.commands.registerCommand(SHOW_RULE_COMMAND, (rule: unknown) => {
+      if (typeof rule === 'string') concepts.showRule(rule);
+    }),
     cache,
     vscode.languages.registerHoverProvider(SUPPORTED_SELECTOR, new ExplainHoverProvider(cache)),
     diagnostics,

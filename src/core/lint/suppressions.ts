@@ -123,8 +123,8 @@ export function collectSuppressions(doc: ParsedDocument, rules: readonly Rule[])
 
 /**
  * The lines a "next line" pragma covers: the next line that is not blank and not a comment,
- * and in a Dockerfile every line of the instruction that starts there (a RUN continued with
- * `\` is one instruction, and hadolint's ignore works the same way).
+ * and every line of the Dockerfile instruction or docker command that starts there (a RUN or a
+ * `docker run` continued with `\` is one unit; hadolint's ignore works the same way).
  */
 function nextContentLines(doc: ParsedDocument, line: number): number[] {
   let next = line + 1;
@@ -135,12 +135,14 @@ function nextContentLines(doc: ParsedDocument, line: number): number[] {
       break;
     }
   }
+  let end = next;
   if (doc.kind === 'dockerfile') {
     const instruction = doc.ast.getInstructions().find((i) => i.getRange().start.line === next);
-    if (instruction) {
-      const end = instruction.getRange().end.line;
-      return Array.from({ length: end - next + 1 }, (_, i) => next + i);
-    }
+    if (instruction) end = instruction.getRange().end.line;
+  } else if (doc.kind === 'commands') {
+    // A `docker run … \` continued over lines is one command: the pragma covers all of it.
+    const command = doc.commands.find((c) => c.range.start.line === next);
+    if (command) end = command.range.end.line;
   }
-  return [next];
+  return Array.from({ length: end - next + 1 }, (_, i) => next + i);
 }
