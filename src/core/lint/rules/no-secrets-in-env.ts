@@ -1,5 +1,5 @@
-import type { Property } from 'dockerfile-ast';
 import { dockerfileRule } from './dockerfile/defineRule';
+import { declarations } from './dockerfile/scope';
 import { keywordOf } from './dockerfile/stages';
 
 // An ARG default or ENV value is written into the Dockerfile (and so into git) and into the
@@ -53,15 +53,9 @@ export const noSecretsInEnv = dockerfileRule(
     for (const instruction of doc.ast.getInstructions()) {
       const keyword = keywordOf(instruction);
       if (keyword !== 'ARG' && keyword !== 'ENV') continue;
-      const props = (instruction as unknown as { getProperties(): Property[] }).getProperties();
-      for (const p of props) {
-        if (!looksLikeSecretName(p.getName()) || !literalSecretValue(p.getUnescapedValue() ?? p.getValue())) continue;
-        const valueRange = p.getValueRange();
-        report({
-          range: { start: p.getNameRange().start, end: valueRange ? valueRange.end : p.getNameRange().end },
-          messageId: 'secret',
-          data: { keyword, name: p.getName() },
-        });
+      for (const d of declarations(instruction)) {
+        if (!looksLikeSecretName(d.name) || !literalSecretValue(d.value)) continue;
+        report({ range: d.range, messageId: 'secret', data: { keyword, name: d.name } });
       }
     }
   },

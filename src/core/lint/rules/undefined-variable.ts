@@ -1,9 +1,8 @@
 import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
 import { stageAtLine } from '../../documents/dockerfileDocument';
-import type { Property } from 'dockerfile-ast';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { dockerVariableUses } from './dockerfile/dockerVariables';
-import { AUTOMATIC_PLATFORM_ARGS, isGlobalScopeLine, variablesInScope } from './dockerfile/scope';
+import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, variablesInScope } from './dockerfile/scope';
 import { keywordOf, lineage } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
 
@@ -65,7 +64,7 @@ export const undefinedVariable = dockerfileRule(
           report({ range, messageId: 'fromUndefined', data });
           continue;
         }
-        const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && propertiesOf(a).some((p) => p.getName() === use.name));
+        const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && declarations(a).some((d) => d.name === use.name));
         if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(use.name)) {
           report({ range, messageId: 'redeclare', data });
           continue;
@@ -86,17 +85,12 @@ export const undefinedVariable = dockerfileRule(
   },
 );
 
-function propertiesOf(instruction: import('dockerfile-ast').Instruction): Property[] {
-  const p = instruction as unknown as { getProperties?: () => Property[] };
-  return typeof p.getProperties === 'function' ? p.getProperties() : [];
-}
-
 /** First line of an ARG declaring each name anywhere in the file. */
 function argDeclarations(doc: DockerfileDocument): Map<string, number> {
   const out = new Map<string, number>();
   for (const instruction of doc.ast.getInstructions()) {
     if (keywordOf(instruction) !== 'ARG') continue;
-    for (const p of propertiesOf(instruction)) if (!out.has(p.getName())) out.set(p.getName(), instruction.getRange().start.line);
+    for (const d of declarations(instruction)) if (!out.has(d.name)) out.set(d.name, instruction.getRange().start.line);
   }
   return out;
 }

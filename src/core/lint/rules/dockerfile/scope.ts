@@ -1,4 +1,5 @@
 import type { Instruction, Property } from 'dockerfile-ast';
+import type { Range } from '../../../types';
 import type { DockerfileDocument } from '../../../documents/dockerfileDocument';
 import { stageAtLine } from '../../../documents/dockerfileDocument';
 import { keywordOf, lineage } from './stages';
@@ -26,15 +27,42 @@ export const PROXY_ARGS: readonly string[] = [
   'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
 ];
 
-function properties(instruction: Instruction): Property[] {
-  const withProps = instruction as Instruction & { getProperties?: () => Property[] };
-  return typeof withProps.getProperties === 'function' ? withProps.getProperties() : [];
+export interface Declaration {
+  name: string;
+  value: string | null;
+  nameRange: Range;
+  /** `NAME=value` as written. */
+  range: Range;
 }
 
-function valueOf(p: Property): string | null {
-  const v = p.getValue();
-  if (v === null) return null;
-  return p.getUnescapedValue() ?? v;
+/**
+ * The names an ARG or ENV declares. ARG is read word by word, as BuildKit does: `ARG A B`
+ * declares A and B (dockerfile-ast would read it as A with the value "B").
+ */
+export function declarations(instruction: Instruction): Declaration[] {
+  if (keywordOf(instruction) === 'ARG') {
+    return instruction.getArguments().map((a) => {
+      const text = a.getValue();
+      const eq = text.indexOf('=');
+      const r = a.getRange();
+      const name = eq < 0 ? text : text.slice(0, eq);
+      const raw = eq < 0 ? null : text.slice(eq + 1);
+      const value = raw === null ? null : raw.replace(/^"([\s\S]*)"$|^'([\s\S]*)'$/, (_w, d: string | undefined, s: string | undefined) => d ?? s ?? '');
+      return { name, value, nameRange: { start: r.start, end: { line: r.start.line, character: r.start.character + name.length } }, range: r };
+    });
+  }
+  const withProps = instruction as Instruction & { getProperties?: () => Property[] };
+  if (typeof withProps.getProperties !== 'function') return [];
+  return withProps.getProperties().map((p) => {
+    const v = p.getValue();
+    const valueRange = p.getValueRange();
+    return {
+      name: p.getName(),
+      value: v === null ? null : (p.getUnescapedValue() ?? v),
+      nameRange: p.getNameRange(),
+      range: { start: p.getNameRange().start, end: valueRange ? valueRange.end : p.getNameRange().end },
+    };
+  });
 }
 
 /** True when `line` belongs to a FROM instruction (or comes before any stage). */
@@ -51,10 +79,9 @@ export function variablesInScope(doc: DockerfileDocument, line: number): Map<str
   for (const name of AUTOMATIC_PLATFORM_ARGS) globals.set(name, { kind: 'predefined', value: null, line: -1 });
   for (const arg of doc.globalArgs) {
     if (arg.getRange().start.line >= line) continue;
-    for (const p of properties(arg)) {
-      const written = valueOf(p);
-      const previous = globals.get(p.getName());
-      globals.set(p.getName(), { kind: 'ARG', value: written ?? (previous?.kind === 'ARG' ? previous.value : null), line: arg.getRange().start.line });
+    for (const d of declarations(arg)) {
+      const previous = globals.get(d.name);
+      globals.set(d.name, { kind: 'ARG', value: d.value ?? (previous?.kind === 'ARG' ? previous.value : null), line: arg.getRange().start.line });
     }
   }
   if (isGlobalScopeLine(doc, line)) {
@@ -71,14 +98,13 @@ export function variablesInScope(doc: DockerfileDocument, line: number): Map<str
       if (current && at >= line) break;
       const keyword = keywordOf(instruction);
       if (keyword === 'ENV') {
-        for (const p of properties(instruction)) scope.set(p.getName(), { kind: 'ENV', value: valueOf(p), line: at });
+        for (const d of declarations(instruction)) scope.set(d.name, { kind: 'ENV', value: d.value, line: at });
       } else if (keyword === 'ARG' && current) {
-        for (const p of properties(instruction)) {
-          const env = scope.get(p.getName());
+        for (const d of declarations(instruction)) {
+          const env = scope.get(d.name);
           if (env?.kind === 'ENV') continue; // an ENV of the same name wins over the ARG
-          const written = valueOf(p);
-          const global = globals.get(p.getName());
-          scope.set(p.getName(), { kind: 'ARG', value: written ?? (global?.kind === 'ARG' ? global.value : null), line: at });
+          const global = globals.get(d.name);
+          scope.set(d.name, { kind: 'ARG', value: d.value ?? (global?.kind === 'ARG' ? global.value : null), line: at });
         }
       }
     }

@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import { dockerfileSyntax as rule } from '../../../src/core/lint/rules/dockerfile-syntax';
+import { assertClean, assertMessagesFilled, hits, reportsOf } from './dockerfileRuleHarness';
+
+const df = (...lines: string[]) => lines.join('\n');
+
+describe('dockerfile-syntax', () => {
+  it('reports an unknown instruction on its keyword, suggesting the closest one', () => {
+    const text = df('FROM alpine', 'RUNN echo hi', 'FOOBAR x');
+    assert.deepStrictEqual(hits(rule, text), [
+      ['unknownInstructionSuggest', 1, 0, 'RUNN'],
+      ['unknownInstruction', 2, 0, 'FOOBAR'],
+    ]);
+    assert.strictEqual(reportsOf(rule, text)[0].data?.suggestion, 'RUN');
+    assertMessagesFilled(rule, text);
+  });
+
+  it('explains a shell line cut off from its RUN by a missing backslash', () => {
+    const text = df('FROM alpine', 'RUN apk add curl &&', '    rm -rf /tmp/*');
+    assert.deepStrictEqual(hits(rule, text), [['missingContinuation', 2, 4, 'rm']]);
+    assert.strictEqual(reportsOf(rule, text)[0].data?.previousLine, 2);
+  });
+
+  it('reports missing arguments, ENV without value, COPY with one path', () => {
+    const text = df('FROM alpine', 'EXPOSE', 'ENV DEBUG', 'COPY app.py');
+    assert.deepStrictEqual(hits(rule, text), [
+      ['missingArguments', 1, 0, 'EXPOSE'],
+      ['envWithoutValue', 2, 4, 'DEBUG'],
+      ['copyNeedsTwo', 3, 5, 'app.py'],
+    ]);
+  });
+
+  it('reports the first instruction before FROM other than ARG', () => {
+    assert.deepStrictEqual(hits(rule, df('ARG V=1', 'RUN echo hi', 'ENV A=1', 'FROM alpine')), [['beforeFrom', 1, 0, 'RUN']]);
+  });
+
+  it('reports ONBUILD with a trigger that is not allowed', () => {
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', 'ONBUILD FROM debian')), [['badOnbuild', 1, 8, 'FROM']]);
+  });
+
+  it('checks parser directives: bad escape, repeated, and written too late to count', () => {
+    assert.deepStrictEqual(hits(rule, df('# escape=x', 'FROM alpine')), [['badEscape', 0, 0, '# escape=x']]);
+    assert.deepStrictEqual(hits(rule, df('# syntax=docker/dockerfile:1', '# syntax=docker/dockerfile:1.7', 'FROM alpine')), [['duplicateDirective', 1, 0, '# syntax=docker/dockerfile:1.7']]);
+    assert.deepStrictEqual(hits(rule, df('# Build the web image', '# syntax=docker/dockerfile:1', 'FROM alpine')), [['lateDirective', 1, 0, '# syntax=docker/dockerfile:1']]);
+  });
+
+  it('accepts valid files: heredocs, COPY heredoc, lowercase instructions, windows escape', () => {
+    assertClean(rule, df('# syntax=docker/dockerfile:1', '# escape=\\', 'ARG BASE=alpine', 'FROM $BASE', 'RUN <<EOF', 'echo hi', 'EOF', 'COPY <<EOF /etc/motd', 'hello', 'EOF', 'run echo lower', 'HEALTHCHECK NONE'));
+    assertClean(rule, df('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN dir c:\\'));
+    assertClean(rule, df('# Copyright', '# key=value is just a comment here', 'FROM alpine'));
+  });
+
+  it('leaves generator templates ({{ … }}) alone', () => {
+    assertClean(rule, df('{{ if env.alpine then ( -}}', 'FROM alpine', '{{ ) end -}}', 'RUN echo hi'));
+  });
+});

@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { pipNoCacheDir as rule } from '../../../src/core/lint/rules/pip-no-cache-dir';
+import { assertClean, assertMessagesFilled, fixed, hits } from './dockerfileRuleHarness';
+
+const df = (...lines: string[]) => lines.join('\n');
+
+describe('pip-no-cache-dir', () => {
+  it('reports pip install, pip3 install and python -m pip install', () => {
+    const text = df('FROM python:3.12', 'RUN pip install flask', 'RUN pip3 install -r requirements.txt', 'RUN python3 -m pip install uvicorn');
+    assert.deepStrictEqual(hits(rule, text), [
+      ['missing', 1, 4, 'pip install'],
+      ['missing', 2, 4, 'pip3 install'],
+      ['missing', 3, 4, 'python3 -m pip install'],
+    ]);
+    assertMessagesFilled(rule, text);
+  });
+
+  it('inserts --no-cache-dir after install', () => {
+    assert.strictEqual(fixed(rule, df('FROM python:3.12', 'RUN pip install flask')), df('FROM python:3.12', 'RUN pip install --no-cache-dir flask'));
+  });
+
+  it('stays silent with a BuildKit cache mount on the pip cache', () => {
+    assertClean(rule, df('FROM python:3.12', 'RUN --mount=type=cache,target=/root/.cache/pip \\', '    pip3 install -r requirements.txt'));
+    assertClean(rule, df('FROM python:3.12', 'RUN --mount=type=cache,target=/root/.cache pip install flask'));
+  });
+
+  it('stays silent when PIP_NO_CACHE_DIR is set by ENV or on the command, or the flag is given', () => {
+    assertClean(rule, df('FROM python:3.12', 'ENV PIP_NO_CACHE_DIR=1', 'RUN pip install flask'));
+    assertClean(rule, df('FROM python:3.12', 'RUN PIP_NO_CACHE_DIR=1 pip install flask'));
+    assertClean(rule, df('FROM python:3.12', 'RUN pip install --no-cache-dir flask'));
+    assertClean(rule, df('FROM python:3.12', 'RUN pip install flask && rm -rf /root/.cache'));
+  });
+
+  it('ignores stages copied from selectively, and uv/pipx', () => {
+    assertClean(rule, df('FROM python:3.12 AS build', 'RUN pip install --prefix=/install flask', 'FROM python:3.12-slim', 'COPY --from=build /install /usr/local'));
+    assertClean(rule, df('FROM python:3.12', 'RUN uv pip install flask && pipx install black'));
+  });
+});
