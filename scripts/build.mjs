@@ -2,6 +2,7 @@
 // panel's webview script. Sources, maps and node_modules stay out of the .vsix because
 // everything that runs is inside these bundles.
 import * as esbuild from 'esbuild';
+import { generateSchema } from './gen-schema.mjs';
 import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
@@ -48,3 +49,5 @@ if (watch) {
 } else {
   await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
 }
+// The config schema shipped for `.docker-explain.json` (jsonValidation) follows the rules.
+await generateSchema();

@@ -20,7 +20,6 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://docker-explain.dev/schemas/docker-explain.schema.json',
     title: 'Docker 해설 (docker-explain) team config',
     description: '팀이 함께 쓰는 Docker 해설 설정이에요. 린트된 파일에서 위로 올라가며 가장 가까운 파일이 이겨요.',
     type: 'object',
