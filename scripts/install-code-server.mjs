@@ -161,6 +161,8 @@ function install(staging, log) {
     npm_config_fund: 'false',
     npm_config_update_notifier: 'false',
     npm_config_progress: 'false',
+    // node-gyp builds with this many parallel jobs (node-pty, kerberos, spdlog, argon2, ...).
+    JOBS: String(os.availableParallelism()),
   };
   fs.writeFileSync(
     path.join(staging, 'package.json'),

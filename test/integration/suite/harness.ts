@@ -43,10 +43,13 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Polls `check` until it returns a value other than undefined/false, or fails after timeoutMs. */
+/**
+ * Polls `check` until it returns a value other than undefined/false, or fails after timeoutMs.
+ * The default is generous: on a busy 2-core CI machine a cold extension host takes seconds.
+ */
 export async function waitFor<T>(
   check: () => T | undefined | false | Promise<T | undefined | false>,
-  { timeoutMs = 20_000, intervalMs = 100, message = 'condition not met' } = {},
+  { timeoutMs = 30_000, intervalMs = 100, message = 'condition not met' } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
