@@ -224,7 +224,7 @@ const volumesFrom: Explainer = (ctx) => {
     if (p.code === 'service-prefix') facts.push(t(ctx, 'servicePrefix', { name: clean(spec.name) }));
     else if (p.code === 'bad-access') facts.push(t(ctx, 'badAccess', { mode: clean(p.detail) }));
   }
-  facts.push(t(ctx, 'cli', { flag: spec.kind === 'container' ? clean(spec.name) : `<${clean(spec.name)}>` }));
+  facts.push(t(ctx, spec.kind === 'container' ? 'cli' : 'cliService', { name: clean(spec.name) }));
   return facts;
 };
 

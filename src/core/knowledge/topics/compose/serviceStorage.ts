@@ -198,7 +198,11 @@ export const composeStorageTopics = table({
         en: 'There is no `service:` prefix in the Compose Specification (old docker-compose form): write just `{name}`.',
       },
       badAccess: { ko: '`{mode}`은(는) 접근 모드가 아니에요. `ro`나 `rw`를 써요.', en: '`{mode}` is not an access mode; use `ro` or `rw`.' },
-      cli: { ko: '`docker run --volumes-from {flag}`에 해당해요. 원본 컨테이너가 먼저 만들어져야 해서, Compose는 그 서비스를 먼저 시작해요.', en: 'Like `docker run --volumes-from {flag}`; Compose starts that service first.' },
+      cli: { ko: '`docker run --volumes-from {name}`에 해당해요.', en: 'Like `docker run --volumes-from {name}`.' },
+      cliService: {
+        ko: '서비스 `{name}`의 컨테이너를 `--volumes-from`으로 넘기는 것과 같아요. 원본 컨테이너가 있어야 해서 Compose는 `{name}`을(를) 먼저 시작해요.',
+        en: 'Like passing service `{name}`’s container to `--volumes-from`; Compose starts `{name}` first.',
+      },
     },
     why: {
       ko: '경로를 하나씩 고르지 않고 전부 복사해요. 원본에 마운트가 늘면 여기도 늘어나요. 공유할 데이터가 정해져 있으면 같은 이름 있는 볼륨을 두 서비스에 붙이는 편이 분명해요.',
