@@ -5,9 +5,8 @@ import { stageAtLine } from '../documents/dockerfileDocument';
 
 // Where a `$VAR` of a Dockerfile comes from. Scoping follows the Dockerfile reference:
 // - an ARG before the first FROM is global: FROM lines see it, a stage only after `ARG NAME`;
-// - an ARG inside a stage lasts until the end of that stage (not inherited by `FROM <stage>`);
-// - ENV lasts for the rest of the stage, is inherited by stages built `FROM` it, and wins over
-//   an ARG of the same name;
+// - an ARG or ENV inside a stage lasts until the end of that stage and is inherited by stages
+//   built `FROM` it; ENV always wins over an ARG of the same name;
 // - BuildKit predefines the platform ARGs (TARGETPLATFORM, …) in the global scope.
 
 export type VariableKind = 'ARG' | 'ENV';
@@ -37,8 +36,18 @@ export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
   'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
 ]);
 
-/** Every ARG and ENV definition of the file, in file order. */
+const definitionCache = new WeakMap<DockerfileDocument, VariableDefinition[]>();
+
+/** Every ARG and ENV definition of the file, in file order (computed once per parsed document). */
 export function variableDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+  const cached = definitionCache.get(doc);
+  if (cached) return cached;
+  const out = collectDefinitions(doc);
+  definitionCache.set(doc, out);
+  return out;
+}
+
+function collectDefinitions(doc: DockerfileDocument): VariableDefinition[] {
   const out: VariableDefinition[] = [];
   for (const instruction of doc.globalArgs) out.push(...definitionsOf(instruction, 'ARG', 'global'));
   for (const stage of doc.stages) {
@@ -51,9 +60,27 @@ export function variableDefinitions(doc: DockerfileDocument): VariableDefinition
 }
 
 function definitionsOf(instruction: Instruction, kind: VariableKind, scope: 'global' | number): VariableDefinition[] {
+  const line = instruction.getRange().start.line;
+  if (kind === 'ARG') {
+    // `ARG a b=2` declares two arguments; dockerfile-ast's properties read it like `ENV a b=2`.
+    return instruction.getArguments().map((a) => {
+      const text = a.getValue();
+      const eq = text.indexOf('=');
+      const name = eq < 0 ? text : text.slice(0, eq);
+      const start = a.getRange().start;
+      return {
+        name,
+        kind,
+        scope,
+        line,
+        nameRange: { start, end: { line: start.line, character: start.character + name.length } },
+        value: eq < 0 ? null : text.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2'),
+        instruction,
+      };
+    });
+  }
   const withProps = instruction as Instruction & { getProperties?: () => import('dockerfile-ast').Property[] };
   if (typeof withProps.getProperties !== 'function') return [];
-  const line = instruction.getRange().start.line;
   return withProps.getProperties().map((p) => ({
     name: p.getName(),
     kind,
@@ -95,9 +122,8 @@ export function resolveVariable(doc: DockerfileDocument, name: string, line: num
     const def = before[before.length - 1];
     return { name, definition: def, value: def?.value ?? null, predefined };
   }
-  const env = lastEnvBefore(doc, defs, stage, name, line);
-  const args = defs.filter((d) => d.kind === 'ARG' && d.scope === stage.index && d.name === name && d.line < line);
-  const arg = args[args.length - 1];
+  const env = lastDefinitionBefore(doc, defs, stage, 'ENV', name, line);
+  const arg = lastDefinitionBefore(doc, defs, stage, 'ARG', name, line);
   if (env) return { name, definition: env, value: env.value, predefined, shadowedArg: arg };
   if (arg) {
     if (arg.value !== null) return { name, definition: arg, value: arg.value, predefined };
@@ -106,22 +132,31 @@ export function resolveVariable(doc: DockerfileDocument, name: string, line: num
   return { name, value: null, predefined };
 }
 
-/** The last ENV for `name` before `line` in this stage or, failing that, in the stage it is built FROM. */
-function lastEnvBefore(doc: DockerfileDocument, defs: VariableDefinition[], stage: DockerfileStage, name: string, line: number): VariableDefinition | undefined {
+/**
+ * The last ARG or ENV for `name` before `line` in this stage or, failing that, in the stages it
+ * is built FROM: both ENV and ARG are inherited by stages based on the stage that declares them.
+ */
+function lastDefinitionBefore(doc: DockerfileDocument, defs: VariableDefinition[], stage: DockerfileStage, kind: VariableKind, name: string, line: number): VariableDefinition | undefined {
   const seen = new Set<number>();
   let current: DockerfileStage | undefined = stage;
   let limit = line;
   while (current && !seen.has(current.index)) {
     seen.add(current.index);
     const index: number = current.index;
-    const envs = defs.filter((d) => d.kind === 'ENV' && d.scope === index && d.name === name && d.line < limit);
-    if (envs.length) return envs[envs.length - 1];
-    const parentName = current.from.getImageName();
-    const parent: DockerfileStage | undefined = parentName ? doc.stages.find((s) => s.index < index && s.name !== undefined && s.name.toLowerCase() === parentName.toLowerCase()) : undefined;
+    const found = defs.filter((d) => d.kind === kind && d.scope === index && d.name === name && d.line < limit);
+    if (found.length) return found[found.length - 1];
+    current = parentStage(doc, current);
     limit = Number.MAX_SAFE_INTEGER;
-    current = parent;
   }
   return undefined;
+}
+
+/** The earlier stage this stage is built FROM (`FROM build AS test`), if any. */
+export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage | undefined {
+  const parentName = stage.from.getImageName();
+  if (!parentName) return undefined;
+  const lower = parentName.toLowerCase();
+  return doc.stages.find((s) => s.index < stage.index && s.name !== undefined && s.name.toLowerCase() === lower);
 }
 
 export interface VariableUse {

@@ -1,0 +1,226 @@
+import type { From, Heredoc, Instruction } from 'dockerfile-ast';
+import type { Position, Range } from '../../types';
+import { rangeContains } from '../../types';
+import { findStage } from '../../documents/dockerfileDocument';
+import type { DockerfileStage } from '../../documents/dockerfileDocument';
+import { resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
+import { parseImageReference } from '../../model/imageReference';
+import { code } from '../hover';
+import type { DockerfileContext, Found } from './context';
+import { execArgv, keywordOf } from './context';
+import { imageFacts } from './imageFacts';
+import { resolvedFromImage } from './instructionFacts';
+import { argumentsOf, flagsOf, heredocsOf, variablesOf } from './astCache';
+
+/** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
+export function directiveHover(ctx: DockerfileContext, pos: Position): Found | null {
+  for (const directive of ctx.doc.ast.getDirectives()) {
+    const range = directive.getRange();
+    if (!rangeContains(range, pos)) continue;
+    const name = directive.getName().toLowerCase();
+    const value = directive.getValue();
+    const say = ctx.say;
+    const heading = `# ${name}=${value}`;
+    if (name === 'syntax') {
+      const facts = [say.t('dockerfile.directive.syntax', 'value', { value: code(value) })];
+      if (/^(docker\.io\/)?docker\/dockerfile:1$/.test(value)) facts.push(say.t('dockerfile.directive.syntax', 'stable'));
+      return { topicId: 'dockerfile.directive.syntax', range, heading, facts };
+    }
+    if (name === 'escape') {
+      const facts = [say.t('dockerfile.directive.escape', 'value', { value: code(value) })];
+      if (value === '`') facts.push(say.t('dockerfile.directive.escape', 'backtick'));
+      return { topicId: 'dockerfile.directive.escape', range, heading, facts };
+    }
+    if (name === 'check') return { topicId: 'dockerfile.directive.check', range, heading, facts: checkFacts(ctx, value) };
+    return { topicId: 'dockerfile.directive.unknown', range, heading, facts: [say.t('dockerfile.directive.unknown', 'known')] };
+  }
+  return null;
+}
+
+function checkFacts(ctx: DockerfileContext, value: string): string[] {
+  const say = ctx.say;
+  const T = 'dockerfile.directive.check';
+  const facts: string[] = [];
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    const key = part.slice(0, eq).trim().toLowerCase();
+    const v = part.slice(eq + 1).trim();
+    if (key === 'skip') facts.push(v.toLowerCase() === 'all' ? say.t(T, 'skipAll') : say.t(T, 'skip', { value: v.split(',').map((c) => code(c.trim())).join(', ') }));
+    if (key === 'error') facts.push(say.t(T, 'error', { value: v, explain: say.t(T, v.toLowerCase() === 'true' ? 'errorTrue' : 'errorFalse') }));
+  }
+  return facts;
+}
+
+/** Lines that refer to a stage: `FROM <stage>`, `COPY --from=<stage>`, `RUN --mount=from=<stage>`. */
+export function stageUses(ctx: DockerfileContext, stage: DockerfileStage): string[] {
+  const uses: string[] = [];
+  const matches = (ref: string | null | undefined) => !!ref && findStage(ctx.doc, ref) === stage;
+  for (const other of ctx.doc.stages) {
+    if (other.index <= stage.index) continue;
+    if (matches(other.from.getImageName())) uses.push(`${ctx.line(other.from.getRange())} (\`FROM\`)`);
+    for (const instruction of other.instructions) {
+      for (const flag of flagsOf(instruction)) {
+        const name = flag.getName().toLowerCase();
+        if (name === 'from' && matches(flag.getValue())) uses.push(`${ctx.line(instruction.getRange())} (\`${keywordOf(instruction)} --from\`)`);
+        if (name === 'mount' && matches(flag.getOption('from')?.getValue())) uses.push(`${ctx.line(instruction.getRange())} (\`RUN --mount from\`)`);
+      }
+    }
+  }
+  return uses;
+}
+
+function stageFound(ctx: DockerfileContext, stage: DockerfileStage, range: Range): Found {
+  const say = ctx.say;
+  const T = 'dockerfile.stageName';
+  const facts = [say.t(T, 'name', { stage: ctx.stageText(stage), line: ctx.line(stage.from.getRange()), index: stage.index })];
+  const uses = stageUses(ctx, stage);
+  const label = stage.name ?? String(stage.index);
+  const lineWord = say.lang === 'ko' ? '줄' : 'line';
+  if (uses.length) facts.push(say.t(T, 'usedBy', { uses: say.list(uses.map((u) => `${lineWord} ${u}`), 4) }));
+  else facts.push(say.t(T, 'unused', { name: label }));
+  if (uses.length) facts.push(say.t(T, 'target', { name: label }));
+  return { topicId: 'dockerfile.stageName', range, heading: `AS ${label}`, facts, related: ['dockerfile.FROM'] };
+}
+
+/** `AS name`, the image of a FROM line (or the stage it names), and `--platform`. */
+export function fromPartsHover(ctx: DockerfileContext, from: From, pos: Position): Found | null {
+  const stageRange = from.getBuildStageRange();
+  const stage = ctx.doc.stages.find((s) => s.from === from);
+  if (stage && stageRange) {
+    // The `AS` keyword sits between the image and the name: treat it as part of the name.
+    const asStart = from.getImageRange()?.end ?? stageRange.start;
+    if (rangeContains({ start: asStart, end: stageRange.end }, pos) && !(asStart.line === pos.line && asStart.character === pos.character)) {
+      return stageFound(ctx, stage, stageRange);
+    }
+  }
+  const imageRange = from.getImageRange();
+  if (!imageRange || !rangeContains(imageRange, pos)) return null;
+  const resolved = resolvedFromImage(ctx, from);
+  const raw = from.getImage() ?? '';
+  if (resolved === undefined) {
+    return { topicId: 'dockerfile.image', range: imageRange, heading: raw, facts: [ctx.say.t('dockerfile.FROM', 'imageUnresolved', { raw: code(raw) })] };
+  }
+  const parent = findStage(ctx.doc, resolved);
+  if (parent && stage && parent.index < stage.index && parent.name !== undefined) return stageFound(ctx, parent, imageRange);
+  const ref = parseImageReference(resolved);
+  if (!ref) return null;
+  const facts = imageFacts(ctx, ref);
+  if (resolved !== raw) facts.unshift(ctx.say.t('dockerfile.FROM', 'imageResolved', { raw: code(raw), image: code(resolved) }));
+  return { topicId: 'dockerfile.image', range: imageRange, heading: resolved, facts: facts.slice(0, 6), related: ['dockerfile.FROM'] };
+}
+
+/** `$VAR` / `${VAR:-default}`: where it is defined and what it is here. */
+export function variableHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
+  const variable = variablesOf(instruction).find((v) => rangeContains(v.getRange(), pos));
+  if (!variable) return null;
+  const say = ctx.say;
+  const T = 'dockerfile.variable';
+  const name = variable.getName();
+  const range = variable.getRange();
+  const raw = ctx.text(range);
+  const line = instruction.getRange().start.line;
+  const keyword = keywordOf(instruction);
+  const onFrom = keyword === 'FROM';
+  const res = resolveVariable(ctx.doc, name, line);
+  const facts: string[] = [];
+  const cname = code(name);
+  const def = res.definition;
+  const valueText = (v: string | null) => (v === null ? say.t(T, 'noDefault') : say.t(T, 'defaultValue', { value: code(v) }));
+  if (def?.kind === 'ENV') {
+    facts.push(say.t(T, 'env', { name: cname, line: def.line + 1, value: code(def.value ?? '') }));
+    if (res.shadowedArg) facts.push(say.t(T, 'envShadows', { line: res.shadowedArg.line + 1 }));
+  } else if (def?.kind === 'ARG') {
+    if (def.scope === 'global') facts.push(say.t(T, 'argGlobal', { name: cname, line: def.line + 1, value: valueText(def.value) }));
+    else if (def.value === null && res.globalDefault) {
+      facts.push(say.t(T, 'arg', { name: cname, line: def.line + 1, value: valueText(res.globalDefault.value) }));
+      facts.push(say.t(T, 'argInherits', { name, line: def.line + 1, globalLine: res.globalDefault.line + 1, value: code(res.globalDefault.value ?? '') }));
+    } else facts.push(say.t(T, 'arg', { name: cname, line: def.line + 1, value: valueText(def.value) }));
+  } else if (res.predefined) {
+    facts.push(say.t(T, /PROXY$/i.test(name) ? 'proxy' : 'platform', { name: cname }));
+  } else {
+    facts.push(say.t(T, onFrom ? 'undefinedFrom' : 'undefined', { name: cname }));
+  }
+  const modifier = /^\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-+])/.exec(raw)?.[1];
+  const word = variable.getSubstitutionParameter();
+  if (modifier && word !== null) {
+    const template = modifier === ':-' ? 'modifierDefault' : modifier === '-' ? 'modifierDefaultUnset' : 'modifierAlt';
+    facts.push(say.t(T, template, { modifier, word: code(word) }));
+  }
+  const shellRuns = keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT';
+  if (shellRuns) {
+    if (execArgv(ctx, instruction)) facts.push(say.t(T, 'execNoExpand', { name: code(raw) }));
+    else facts.push(say.t(T, 'shellExpanded', { keyword: code(keyword), when: say.t(T, keyword === 'RUN' ? 'whenBuild' : 'whenRun') }));
+  } else if (def || modifier) {
+    const value = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
+    if (value !== undefined && value !== '') facts.push(say.t(T, 'resolved', { value: code(value) }));
+  }
+  return { topicId: T, range, heading: raw, facts: facts.slice(0, 5), related: def ? [`dockerfile.${def.kind}`] : [] };
+}
+
+/** `<<EOF` … `EOF` of RUN and COPY. */
+export function heredocHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
+  const heredoc = heredocsOf(instruction).find((h) => rangeContains(heredocRange(h), pos));
+  if (!heredoc) return null;
+  const say = ctx.say;
+  const T = 'dockerfile.heredoc';
+  const content = heredoc.getContentRange();
+  const start = (content?.start.line ?? heredoc.getStartRange().start.line) + 1;
+  const end = (content?.end.line ?? start - 1) + 1;
+  const facts: string[] = [];
+  const keyword = keywordOf(instruction);
+  if (keyword === 'COPY') {
+    const args = argumentsOf(instruction).map((a) => a.getValue());
+    const startText = ctx.text(heredoc.getStartRange());
+    const after = args.slice(args.indexOf(startText) + 1).find((a) => !a.startsWith('<<'));
+    facts.push(say.t(T, 'copy', { start, end, dest: code(after ?? args[args.length - 1] ?? '') }));
+  } else {
+    facts.push(say.t(T, 'run', { start, end, count: Math.max(0, end - start + 1) }));
+  }
+  if (/['"]/.test(ctx.text(heredoc.getStartRange()))) facts.push(say.t(T, 'quoted'));
+  const firstLine = content ? ctx.doc.lines.lineText(content.start.line).trim() : '';
+  if (firstLine.startsWith('#!')) facts.push(say.t(T, 'shebang', { shebang: code(firstLine) }));
+  return { topicId: T, range: heredocRange(heredoc), heading: `<<${heredoc.getName()}`, facts, values: { name: heredoc.getName() }, related: [`dockerfile.${keyword}`] };
+}
+
+function heredocRange(h: Heredoc): Range {
+  return { start: h.getStartRange().start, end: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end };
+}
+
+/** The command part of RUN, CMD and ENTRYPOINT: shell form or exec form, and what PID 1 is. */
+export function formHover(ctx: DockerfileContext, instruction: Instruction, range: Range): Found {
+  const say = ctx.say;
+  const keyword = keywordOf(instruction);
+  const atRunTime = keyword !== 'RUN';
+  const argv = execArgv(ctx, instruction);
+  if (argv) {
+    const T = 'dockerfile.form.exec';
+    const exe = code(argv[0] ?? '');
+    const facts = [say.t(T, 'argv', { exe, args: argv.length > 1 ? say.list(argv.slice(1).map(code), 4) : '—' })];
+    if (atRunTime) facts.push(say.t(T, 'pid1', { exe }));
+    facts.push(say.t(T, 'noShell'));
+    return { topicId: T, range, heading: keyword, facts, related: [`dockerfile.${keyword}`] };
+  }
+  const T = 'dockerfile.form.shell';
+  const shell = ctx.shellAt(instruction);
+  const text = ctx.text(range).replace(/\\\r?\n\s*/g, ' ').trim();
+  const command = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  const facts = [say.t(T, 'command', { command: code(command) })];
+  const looksJsonish = /^\s*\[/.test(text);
+  if (looksJsonish) facts.push(say.t('dockerfile.form.exec', 'quotes'));
+  facts.push(atRunTime ? say.t(T, 'pid1') : say.t(T, 'buildTime'));
+  return { topicId: T, range, heading: keyword, facts, values: { shell }, related: [`dockerfile.${keyword}`] };
+}
+
+/** The argument range of an instruction after its flags (the command of RUN, …). */
+export function commandRange(instruction: Instruction): Range | null {
+  const args = argumentsOf(instruction);
+  if (!args.length) return null;
+  const flags = flagsOf(instruction);
+  const afterFlags = flags.length ? flags[flags.length - 1].getRange().end : undefined;
+  const first = args.find((a) => !afterFlags || comesAfter(a.getRange().start, afterFlags)) ?? args[0];
+  return { start: first.getRange().start, end: args[args.length - 1].getRange().end };
+}
+
+function comesAfter(a: Position, b: Position): boolean {
+  return a.line > b.line || (a.line === b.line && a.character >= b.character);
+}
