@@ -40,9 +40,16 @@ function allKeys(node: Node | null | undefined, trail: string[] = [], out: KeyAt
 }
 
 function scalars(node: Node | null | undefined, out: number[] = []): number[] {
-  if (isMap(node)) for (const p of node.items) (scalars(p.key as Node, out), scalars(p.value as Node, out));
-  else if (isSeq(node)) for (const i of node.items) scalars(i as Node, out);
-  else if (isScalar(node) && node.range) out.push(node.range[0], Math.max(node.range[0], node.range[1] - 1));
+  if (isMap(node)) {
+    for (const p of node.items) {
+      scalars(p.key as Node, out);
+      scalars(p.value as Node, out);
+    }
+  } else if (isSeq(node)) {
+    for (const i of node.items) scalars(i as Node, out);
+  } else if (isScalar(node) && node.range) {
+    out.push(node.range[0], Math.max(node.range[0], node.range[1] - 1));
+  }
   return out;
 }
 
