@@ -34,6 +34,7 @@ FROM \${BASE}
 FROM build
 FROM scratch
 FROM alpine@sha256:0123456789abcdef
+FROM mcr.microsoft.com/windows/{{ env.windowsVariant }}:{{ env.windowsRelease }}
 `;
       assert.deepStrictEqual(check(requireImageTag, text, 'dockerfile'), []);
     });

@@ -12,7 +12,12 @@ import { resolveFromImage } from '../../model/dockerfileVariables';
 
 type Verdict = { kind: 'untagged' | 'latest'; image: string } | undefined;
 
+// Characters a reference can hold. Anything else (`{{ env.x }}` in a template, a stray quote)
+// means the text is not a reference Docker would read: another rule's business, not this one's.
+const REFERENCE_CHARS = /^[A-Za-z0-9._\-/:@]+$/;
+
 function judge(reference: string): Verdict {
+  if (!REFERENCE_CHARS.test(reference)) return undefined;
   const ref = parseImageReference(reference);
   if (!ref || ref.scratch || ref.digest) return undefined;
   if (ref.tag === undefined) return { kind: 'untagged', image: reference };
