@@ -58,8 +58,9 @@ export function findDockerCommands(text: string): DockerCommand[] {
   return commandsIn(text, { start: 0, end: text.length, promptsOnly: false }, new LineIndex(text));
 }
 
-// Words that may stand before `docker` and still leave docker the program that runs.
-const PREFIX_PROGRAMS = new Set(['sudo', 'exec', 'time', 'nohup', 'command', 'env', 'doas']);
+// Words that may stand before `docker` and still leave docker the program that runs: launchers
+// (`sudo docker …`) and shell keywords that start a command (`if docker ps …; then docker …`).
+const PREFIX_PROGRAMS = new Set(['sudo', 'exec', 'time', 'nohup', 'command', 'env', 'doas', 'then', 'do', 'else', 'if', 'while', 'until', '!', '{']);
 // sudo options that take a value (`sudo -u deploy docker …`).
 const SUDO_VALUE_OPTIONS = /^-[ugpCDhrtTU]$/;
 

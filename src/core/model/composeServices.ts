@@ -8,7 +8,7 @@
 // - top-level `networks:` declarations.
 
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
 import { getPair, nodeRange, scalarText } from '../documents/composeDocument';
@@ -149,24 +149,39 @@ export interface DeclaredNetwork {
 /** The top-level `networks:` declarations by key. */
 export function declaredNetworks(doc: ComposeDocument): Map<string, DeclaredNetwork> {
   const result = new Map<string, DeclaredNetwork>();
-  const root = doc.yaml.contents;
-  const networks = isMap(root) ? getPair(root, 'networks')?.value : undefined;
-  if (!isMap(networks)) return result;
+  const networks = topLevelNetworks(doc);
+  if (!networks) return result;
   for (const pair of networks.items) {
     if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const body = isMap(pair.value) ? pair.value : undefined;
-    const external = getPair(body, 'external')?.value;
-    result.set(key, {
-      key,
-      keyRange: nodeRange(pair.key, doc.lines) ?? doc.lines.range(0, 0),
-      external: scalarText(external) === 'true' || isMap(external),
-      name: scalarText(getPair(body, 'name')?.value),
-      driver: scalarText(getPair(body, 'driver')?.value),
-      internal: scalarText(getPair(body, 'internal')?.value) === 'true',
-    });
+    const declared = toDeclared(doc, pair.key, (pair.value ?? null) as Node | null);
+    result.set(declared.key, declared);
   }
   return result;
+}
+
+/** One top-level network declaration, without reading the others (for hovers in big files). */
+export function declaredNetwork(doc: ComposeDocument, key: string): DeclaredNetwork | undefined {
+  const pair = getPair(topLevelNetworks(doc), key);
+  return pair ? toDeclared(doc, pair.key, (pair.value ?? null) as Node | null) : undefined;
+}
+
+function topLevelNetworks(doc: ComposeDocument): YAMLMap | undefined {
+  const root = doc.yaml.contents;
+  const networks = isMap(root) ? getPair(root, 'networks')?.value : undefined;
+  return isMap(networks) ? networks : undefined;
+}
+
+function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredNetwork {
+  const body = isMap(value) ? value : undefined;
+  const external = getPair(body, 'external')?.value;
+  return {
+    key: String(isScalar(keyNode) ? keyNode.value : ''),
+    keyRange: nodeRange(keyNode, doc.lines) ?? doc.lines.range(0, 0),
+    external: scalarText(external) === 'true' || isMap(external),
+    name: scalarText(getPair(body, 'name')?.value),
+    driver: scalarText(getPair(body, 'driver')?.value),
+    internal: scalarText(getPair(body, 'internal')?.value) === 'true',
+  };
 }
 
 /** The service with this name, if the file defines it. */

@@ -388,26 +388,40 @@ export function allServiceMounts(doc: ComposeDocument): ServiceMount[] {
 /** The top-level `volumes:` declarations by key. */
 export function declaredVolumes(doc: ComposeDocument): Map<string, DeclaredVolume> {
   const result = new Map<string, DeclaredVolume>();
-  const root = doc.yaml.contents;
-  const volumes = isMap(root) ? getPair(root, 'volumes')?.value : undefined;
-  if (!isMap(volumes)) return result;
+  const volumes = topLevelVolumes(doc);
+  if (!volumes) return result;
   for (const pair of volumes.items) {
     if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const value = (pair.value ?? null) as Node | null;
-    const body = isMap(value) ? value : undefined;
-    const external = getPair(body, 'external')?.value;
-    result.set(key, {
-      key,
-      keyRange: nodeRange(pair.key, doc.lines) ?? doc.lines.range(0, 0),
-      // `external: true`, or the legacy `external: {name: x}` form.
-      external: scalarText(external) === 'true' || isMap(external),
-      name: scalarText(getPair(body, 'name')?.value),
-      driver: scalarText(getPair(body, 'driver')?.value),
-      node: value,
-    });
+    const declared = toDeclared(doc, pair.key, (pair.value ?? null) as Node | null);
+    result.set(declared.key, declared);
   }
   return result;
+}
+
+/** One top-level volume declaration, without reading the others (for hovers in big files). */
+export function declaredVolume(doc: ComposeDocument, key: string): DeclaredVolume | undefined {
+  const pair = getPair(topLevelVolumes(doc), key);
+  return pair ? toDeclared(doc, pair.key, (pair.value ?? null) as Node | null) : undefined;
+}
+
+function topLevelVolumes(doc: ComposeDocument): YAMLMap | undefined {
+  const root = doc.yaml.contents;
+  const volumes = isMap(root) ? getPair(root, 'volumes')?.value : undefined;
+  return isMap(volumes) ? volumes : undefined;
+}
+
+function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredVolume {
+  const body = isMap(value) ? value : undefined;
+  const external = getPair(body, 'external')?.value;
+  return {
+    key: String(isScalar(keyNode) ? keyNode.value : ''),
+    keyRange: nodeRange(keyNode, doc.lines) ?? doc.lines.range(0, 0),
+    // `external: true`, or the legacy `external: {name: x}` form.
+    external: scalarText(external) === 'true' || isMap(external),
+    name: scalarText(getPair(body, 'name')?.value),
+    driver: scalarText(getPair(body, 'driver')?.value),
+    node: value,
+  };
 }
 
 /**

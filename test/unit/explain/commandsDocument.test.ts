@@ -30,6 +30,11 @@ describe('commandsDocument: shell scripts', () => {
     assert.deepStrictEqual(found(doc), ['0: docker ps', '1: docker images', '2: docker build -t app .']);
   });
 
+  it('finds docker after shell keywords (if, then, do, else)', () => {
+    const doc = parseCommands('if docker ps -q; then docker stop web; else docker start web; fi\nfor i in 1 2; do docker rm x$i; done\n', 'shell');
+    assert.deepStrictEqual(doc.commands.map((c) => c.parsed.key), ['ps', 'stop', 'start', 'rm']);
+  });
+
   it('skips comments, docker as an argument, and trailing comments', () => {
     const doc = parseCommands('# docker run -p 1:1 nope\necho docker run\ndocker ps # docker rm x\n', 'shell');
     assert.deepStrictEqual(found(doc), ['2: docker ps']);

@@ -14,9 +14,9 @@ import { getTopic } from '../../knowledge';
 import type { Topic } from '../../knowledge/types';
 import { formatRange, hasInterpolation, isLoopback, parsePortMapping } from '../../model/portMapping';
 import type { PortParseResult } from '../../model/portMapping';
-import { declaredVolumes, parseTmpfsEntry, parseVolumeLong, parseVolumeShort, parseVolumesFrom } from '../../model/composeVolumes';
+import { declaredVolume, parseTmpfsEntry, parseVolumeLong, parseVolumeShort, parseVolumesFrom } from '../../model/composeVolumes';
 import type { VolumeSpec } from '../../model/composeVolumes';
-import { DEPENDS_ON_CONDITIONS, declaredNetworks, parseNetworkMode } from '../../model/composeServices';
+import { DEPENDS_ON_CONDITIONS, declaredNetwork, parseNetworkMode } from '../../model/composeServices';
 import { canonicalImageName, parseImageReference } from '../../model/imageReference';
 import type { PathStep } from './locate';
 import type { ExplainerId } from './schema';
@@ -166,7 +166,7 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
       facts.push(t(ctx, 'named', { source, target, access }));
       const invalidName = spec.problems.some((p) => p.code === 'invalid-volume-name');
       if (spec.source && !hasInterpolation(spec.source) && !invalidName) {
-        const declared = declaredVolumes(ctx.doc).get(spec.source);
+        const declared = declaredVolume(ctx.doc, spec.source);
         if (!declared) facts.push(t(ctx, 'undeclared', { source }));
         else if (declared.external) facts.push(t(ctx, 'declaredExternal', { source, line: declared.keyRange.start.line + 1 }));
         else facts.push(t(ctx, 'declared', { source, line: declared.keyRange.start.line + 1 }));
@@ -240,7 +240,7 @@ const tmpfs: Explainer = (ctx) => {
 const networkRef: Explainer = (ctx) => {
   const name = ctx.on === 'key' && typeof ctx.key === 'string' && !isSeq(ctx.node) ? ctx.key : text(ctx.node);
   if (name === undefined || isSeq(ctx.node) || (isMap(ctx.node) && ctx.on === 'key' && ctx.key === 'networks')) return [];
-  const declared = declaredNetworks(ctx.doc).get(name);
+  const declared = declaredNetwork(ctx.doc, name);
   if (name === 'default' && !declared) return [t(ctx, 'default')];
   if (!declared) return [t(ctx, 'undeclared', { name: clean(name) })];
   return [t(ctx, declared.external ? 'declaredExternal' : 'declared', { name: clean(name), line: declared.keyRange.start.line + 1 })];

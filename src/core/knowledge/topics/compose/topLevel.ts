@@ -8,6 +8,8 @@ export const composeTopLevelTopics = table({
   'compose.common': {
     title: { ko: 'Compose', en: 'Compose' },
     summary: { ko: 'Compose 파일의 공통 문장이에요.', en: 'Shared sentences of Compose hovers.' },
+    concept: 'compose',
+    docs: REF,
     templates: {
       variable: {
         ko: '값에 변수(`${…}`)가 있어서 실제 값은 `docker compose`를 실행할 때 셸 환경 변수나 `.env` 파일에서 정해져요.',
