@@ -23,4 +23,12 @@ describe('no-docker-socket-mount', () => {
       [[7, 16, 7, 32], '/run/docker.sock', 'portainer'],
     ]);
   });
+
+  it('shell scripts and Markdown: reaches the command-side check of the same rule', () => {
+    const shell = check(noDockerSocketMount, 'docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce:2.21.0\n', 'shell');
+    assert.ok(shell.length >= 1, 'no report for the docker command');
+    assert.ok(shell.every((f) => f.id.startsWith('command') && f.at[0] === 0));
+    assert.ok(shell.some((f) => f.text.includes('/var/run/docker.sock')), shell.map((f) => f.text).join(', '));
+    assert.strictEqual(check(noDockerSocketMount, '```sh\ndocker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce:2.21.0\n```\n', 'markdown').length, shell.length);
+  });
 });

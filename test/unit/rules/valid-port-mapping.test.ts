@@ -27,4 +27,12 @@ describe('valid-port-mapping', () => {
     const found = check(validPortMapping, compose('      - target: 80\n        published: "70000"\n'));
     assert.deepStrictEqual(found.map((f) => [f.at, f.id, f.text]), [[[4, 8, 4, 26], 'out-of-range', 'published: "70000"']]);
   });
+
+  it('shell scripts and Markdown: reaches the command-side check of the same rule', () => {
+    const shell = check(validPortMapping, 'docker run -p 80800:80 nginx:1.27\n', 'shell');
+    assert.ok(shell.length >= 1, 'no report for the docker command');
+    assert.ok(shell.every((f) => f.id.startsWith('command') && f.at[0] === 0));
+    assert.ok(shell.some((f) => f.text.includes('80800:80')), shell.map((f) => f.text).join(', '));
+    assert.strictEqual(check(validPortMapping, '```sh\ndocker run -p 80800:80 nginx:1.27\n```\n', 'markdown').length, shell.length);
+  });
 });

@@ -39,4 +39,12 @@ describe('valid-volume-spec', () => {
       [[4, 27, 4, 38], 'service-prefix'],
     ]);
   });
+
+  it('shell scripts and Markdown: reaches the command-side check of the same rule', () => {
+    const shell = check(validVolumeSpec, 'docker run -v usr/html:/usr/share/nginx/html nginx:1.27\n', 'shell');
+    assert.ok(shell.length >= 1, 'no report for the docker command');
+    assert.ok(shell.every((f) => f.id.startsWith('command') && f.at[0] === 0));
+    assert.ok(shell.some((f) => f.text.includes('usr/html')), shell.map((f) => f.text).join(', '));
+    assert.strictEqual(check(validVolumeSpec, '```sh\ndocker run -v usr/html:/usr/share/nginx/html nginx:1.27\n```\n', 'markdown').length, shell.length);
+  });
 });

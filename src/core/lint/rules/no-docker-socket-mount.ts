@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkCommands, commandMessages } from './commands/no-docker-socket-mount';
 import { allServiceMounts } from '../../model/composeVolumes';
 
 const SOCKETS = new Set(['/var/run/docker.sock', '/run/docker.sock', '//var/run/docker.sock']);
@@ -9,7 +10,7 @@ const SOCKETS = new Set(['/var/run/docker.sock', '/run/docker.sock', '//var/run/
 export const noDockerSocketMount: Rule = {
   meta: {
     id: 'no-docker-socket-mount',
-    kinds: ['compose'],
+    kinds: ['compose', 'shell', 'markdown'],
     severity: 'warning',
     title: {
       ko: '도커 소켓(`/var/run/docker.sock`)을 컨테이너에 마운트하지 않아요',
@@ -20,9 +21,13 @@ export const noDockerSocketMount: Rule = {
         ko: '서비스 `{service}`에 `{source}`을(를) 마운트해요. 이 소켓으로 도커 데몬에 명령할 수 있고, 도커 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요. 꼭 필요한 도구에만 쓰세요.',
         en: 'Service `{service}` mounts `{source}`: access to the Docker daemon is root on the host, and `:ro` does not stop API calls. Use it only for tools that truly need it.',
       },
+      ...commandMessages,
     },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
+    // docker run / create in shell scripts and Markdown: the command-side check of the same rule.
+    if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
     for (const mount of allServiceMounts(doc)) {
       if (mount.type !== 'bind' || !mount.source || !SOCKETS.has(mount.source)) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkCommands, commandMessages } from './commands/no-privileged';
 import { getPair, pairRange, scalarText } from '../../documents/composeDocument';
 
 // `privileged: true` lifts the isolation a container relies on: every device of the host,
@@ -7,7 +8,7 @@ import { getPair, pairRange, scalarText } from '../../documents/composeDocument'
 export const noPrivileged: Rule = {
   meta: {
     id: 'no-privileged',
-    kinds: ['compose'],
+    kinds: ['compose', 'shell', 'markdown'],
     severity: 'warning',
     title: {
       ko: '컨테이너를 `privileged`로 실행하지 않아요',
@@ -18,9 +19,13 @@ export const noPrivileged: Rule = {
         ko: '서비스 `{service}`이(가) `privileged: true`로 실행돼요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 권한(capability)을 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 권한만 `cap_add`나 `devices`로 주세요.',
         en: 'Service `{service}` runs with `privileged: true`: it gets every host device and capability, so a compromised container means a compromised host. Grant only what it needs with `cap_add` or `devices`.',
       },
+      ...commandMessages,
     },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
+    // docker run / create in shell scripts and Markdown: the command-side check of the same rule.
+    if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
     for (const service of doc.services) {
       const pair = getPair(service.map, 'privileged');

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { checkCommands, commandMessages } from './commands/valid-port-mapping';
 import { allServicePorts } from '../../model/composePorts';
 
 // Only what Compose itself would reject: a mapping it cannot read, a port outside 1–65535,
@@ -7,7 +8,7 @@ import { allServicePorts } from '../../model/composePorts';
 export const validPortMapping: Rule = {
   meta: {
     id: 'valid-port-mapping',
-    kinds: ['compose'],
+    kinds: ['compose', 'shell', 'markdown'],
     severity: 'error',
     title: {
       ko: '포트 매핑은 읽을 수 있고, 포트는 1–65535 범위여야 해요',
@@ -30,9 +31,13 @@ export const validPortMapping: Rule = {
         ko: '포트 매핑 `{text}`에서 호스트 포트 범위와 컨테이너 포트 범위의 길이가 달라요. 범위끼리 매핑하려면 두 범위의 포트 개수가 같아야 해요.',
         en: 'In `{text}` the host and container port ranges differ in length; mapped ranges must have the same number of ports.',
       },
+      ...commandMessages,
     },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
+    // docker run / create in shell scripts and Markdown: the command-side check of the same rule.
+    if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
     for (const port of allServicePorts(doc)) {
       const parsed = port.parsed;

@@ -1,5 +1,6 @@
 import type { Localized } from '../../types';
 import type { Rule } from '../types';
+import { checkCommands, commandMessages } from './commands/valid-volume-spec';
 import { allServiceMounts, serviceVolumesFrom } from '../../model/composeVolumes';
 import type { VolumeProblemCode } from '../../model/composeVolumes';
 
@@ -60,15 +61,18 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
 export const validVolumeSpec: Rule = {
   meta: {
     id: 'valid-volume-spec',
-    kinds: ['compose'],
+    kinds: ['compose', 'shell', 'markdown'],
     severity: 'error',
     title: {
       ko: '마운트 항목은 올바른 소스, 절대 경로 대상, 알려진 옵션으로 써요',
       en: 'Mounts need a valid source, an absolute target and known options',
     },
-    messages: MESSAGES,
+    messages: { ...MESSAGES, ...commandMessages },
   },
-  check({ doc, report }) {
+  check(context) {
+    const { doc, report } = context;
+    // docker run / create in shell scripts and Markdown: the command-side check of the same rule.
+    if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
     for (const mount of allServiceMounts(doc)) {
       for (const problem of mount.problems) {
