@@ -3,6 +3,12 @@
 import type { FileView, PortView, ServiceView, StageView, StepView } from '../../src/core/model/panelModel';
 import { actionable, fmt, h, icon } from './dom';
 import { label } from './diagram';
+import { inline } from './markdown';
+
+/** The keyword has its own column; the code column shows the rest of the line. */
+function withoutKeyword(text: string, keyword: string): string {
+  return text.slice(0, keyword.length).toUpperCase() === keyword ? text.slice(keyword.length).trimStart() : text;
+}
 
 export type Text = Record<string, string>;
 export type Reveal = (uri: string, line: number, character: number) => void;
@@ -91,9 +97,9 @@ function stepItem(step: StepView, uri: string, t: Text, reveal: Reveal): HTMLEle
     h(
       'span',
       { class: 'what' },
-      h('code', {}, step.text),
+      h('code', {}, withoutKeyword(step.text, step.keyword)),
       h('small', {}, effect, step.copyFrom ? ` · ${fmt(t.copyFrom, { from: step.copyFrom })}` : ''),
-      ...step.diagnostics.map((d) => h('small', { class: `diag ${d.severity}` }, icon(d.severity === 'info' ? 'info' : d.severity), ' ', `${d.rule}: ${d.message}`)),
+      ...step.diagnostics.map((d) => inline(h('small', { class: `diag ${d.severity}` }, icon(d.severity === 'info' ? 'info' : d.severity), ' ', `${d.rule}: `), d.message)),
     ),
     h('span', { class: 'line' }, String(step.line + 1)),
   );
@@ -128,7 +134,7 @@ function renderService(s: ServiceView, view: Extract<FileView, { kind: 'compose'
       ' ',
       h('code', {}, portText(p, t)),
       note ? h('small', {}, ` ${note}`) : null,
-      ...p.conflicts.map((m) => h('small', { class: 'diag error' }, `${t.portConflict}: ${m}`)),
+      ...p.conflicts.map((m) => inline(h('small', { class: 'diag error' }, `${t.portConflict}: `), m)),
     );
     rows.push(actionable(li, `${t.ports} ${portText(p, t)}${p.conflicts.length ? `. ${t.portConflict}` : ''}`, () => reveal(view.uri, p.range.start.line, p.range.start.character)));
   }
@@ -162,7 +168,7 @@ function networkItem(n: Extract<FileView, { kind: 'compose' }>['networks'][numbe
  * colour), depends_on and volumes_from as arrows between them, named volumes below with a line
  * to each service that mounts them.
  */
-function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): Element {
+function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): HTMLElement {
   const SVG = 'http://www.w3.org/2000/svg';
   const mk = (tag: string, attrs: Record<string, string | number>) => {
     const n = document.createElementNS(SVG, tag);
@@ -177,7 +183,7 @@ function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, r
   const services = view.services;
   const rows = Math.ceil(services.length / perRow);
   const volumes = view.volumes.filter((v) => v.usedBy.length > 0);
-  const volRowY = rows * rowH + 16;
+  const volRowY = rows * rowH + 20;
   const height = volRowY + (volumes.length ? Math.ceil(volumes.length / perRow) * 44 + 8 : 0);
   const svg = mk('svg', { viewBox: `0 0 ${W} ${height}`, class: 'diagram compose-diagram', role: 'group', 'aria-label': t.diagram });
   const defs = mk('defs', {});
@@ -186,8 +192,16 @@ function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, r
   defs.appendChild(marker);
   svg.appendChild(defs);
   const pos = new Map<string, { x: number; y: number }>();
-  services.forEach((s, i) => pos.set(s.name, { x: gapX + (i % perRow) * (boxW + gapX), y: Math.floor(i / perRow) * rowH + 30 }));
+  services.forEach((s, i) => pos.set(s.name, { x: gapX + (i % perRow) * (boxW + gapX), y: Math.floor(i / perRow) * rowH + 40 }));
   const boxH = 40;
+  // One network for every service (the usual default): draw it as the area they share.
+  if (view.networks.length === 1 && services.every((s) => !s.networkMode)) {
+    const band = mk('g', { class: 'network-band' });
+    band.appendChild(mk('rect', { x: 3, y: 2, width: W - 6, height: rows * rowH - 8, rx: 8 }));
+    const name = view.networks[0].implicit ? `${view.networks[0].name} · ${t.networkDefault}` : view.networks[0].name;
+    band.appendChild(label(8, 9, name, 7.5, W - 20, 'sub', 'start'));
+    svg.appendChild(band);
+  }
   // Volume lines below everything else.
   volumes.forEach((v, i) => {
     const vx = gapX + (i % perRow) * (boxW + gapX);
@@ -205,12 +219,21 @@ function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, r
     const a = pos.get(from);
     const b = pos.get(to);
     if (!a || !b || a === b) return;
+    const shift = cls === 'vf-edge' ? 8 : 0;
     const sameRow = a.y === b.y;
+    if (sameRow && Math.abs(a.x - b.x) > boxW + gapX + 1) {
+      // Not neighbours: arc under the boxes in between instead of crossing them.
+      const x1 = a.x + boxW / 2;
+      const x2 = b.x + boxW / 2;
+      const y = a.y + boxH;
+      svg.appendChild(mk('path', { d: `M${x1},${y} Q${(x1 + x2) / 2},${y + 28 + shift} ${x2},${y}`, class: cls, fill: 'none', 'marker-end': 'url(#dep-arrow)' }));
+      return;
+    }
     const x1 = a.x + (b.x > a.x ? boxW : b.x < a.x ? 0 : boxW / 2);
     const x2 = b.x + (b.x > a.x ? 0 : b.x < a.x ? boxW : boxW / 2);
     const y1 = a.y + (sameRow ? boxH / 2 : b.y > a.y ? boxH : 0);
     const y2 = b.y + (sameRow ? boxH / 2 : b.y > a.y ? 0 : boxH);
-    svg.appendChild(mk('line', { x1, y1: y1 + (cls === 'vf-edge' ? 8 : 0), x2, y2: y2 + (cls === 'vf-edge' ? 8 : 0), class: cls, 'marker-end': 'url(#dep-arrow)' }));
+    svg.appendChild(mk('line', { x1, y1: y1 + shift, x2, y2: y2 + shift, class: cls, 'marker-end': 'url(#dep-arrow)' }));
   };
   for (const d of view.dependsOn) edge(d.from, d.to, 'dep-edge');
   for (const d of view.volumesFrom) if (!d.external) edge(d.from, d.to, 'vf-edge');
@@ -243,5 +266,6 @@ function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, r
       svg.appendChild(tag);
     });
   }
-  return svg;
+  const legend = h('p', { class: 'legend' }, h('span', { class: 'legend-dep' }, '→ depends_on'), '  ', h('span', { class: 'legend-vol' }, `┄ ${t.volumes}`), view.volumesFrom.length ? h('span', { class: 'legend-vf' }, '  ⇢ volumes_from') : null);
+  return h('figure', { class: 'compose-figure' }, svg, legend);
 }

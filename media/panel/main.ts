@@ -98,7 +98,7 @@ function buildFrame(): void {
   const el = h('vscode-tabs', { attrs: { 'aria-label': 'Docker' } });
   const labels: Record<Tab, [string, string]> = { concepts: [text.tabConcepts, 'book'], file: [text.tabThisFile, 'file-code'], rules: [text.tabRules, 'checklist'] };
   for (const tab of TABS) {
-    el.appendChild(h('vscode-tab-header', { attrs: { slot: 'header', id: `tab-${tab}` } }, icon(labels[tab][1]), ' ', labels[tab][0]));
+    el.appendChild(h('vscode-tab-header', { attrs: { slot: 'header' }, dataset: { tab } }, icon(labels[tab][1]), ' ', labels[tab][0]));
     el.appendChild(h('vscode-tab-panel', {}, panels[tab]));
   }
   el.addEventListener('vsc-tabs-select', (e) => {

@@ -23,6 +23,9 @@
 //   for DIR/name.png; the runner answers each such line with page.screenshot(), written under
 //   a temporary name and renamed. Without a DIR, screenshot() does nothing.
 // - --grep PATTERN (or env DOCKER_EXPLAIN_TEST_GREP) reaches mocha the same way.
+// - Webviews: the suite reads and drives a webview's DOM through lib/webview-bridge.mjs (request
+//   lines `docker-explain-webview: {…}`, answers written to the file the request names);
+//   code-server gets DOCKER_EXPLAIN_WEBVIEW_BRIDGE=1 so the suite knows the bridge is there.
 // After the run the runner reads the extension host's log: if our extension failed to
 // activate, or never activated, the run fails even when every test passed.
 
@@ -94,7 +97,8 @@ async function main() {
   let ok = false;
   let counts = null;
   try {
-    const env = {};
+    // The suite may read and drive webviews through lib/webview-bridge.mjs.
+    const env = { DOCKER_EXPLAIN_WEBVIEW_BRIDGE: '1' };
     if (screenshotDir) {
       fs.mkdirSync(screenshotDir, { recursive: true });
       env.DOCKER_EXPLAIN_SCREENSHOT_DIR = screenshotDir;

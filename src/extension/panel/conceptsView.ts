@@ -103,6 +103,11 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     return this.view !== undefined;
   }
 
+  /** The page as last set (tests check its Content-Security-Policy). */
+  get currentHtml(): string | undefined {
+    return this.view?.webview.html;
+  }
+
   /** Opens a concept page, revealing the view first (resolving it if it never was). */
   showConcept(id: string): void {
     if (!isConceptId(id)) return;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'node:util';
 import { clearTimeout, setTimeout } from 'node:timers';
+import { WEBVIEW_LINE, answerWebviewRequest } from './webview-bridge.mjs';
 
 const RESULT_LINE = /docker-explain-tests: (\d+) passed, (\d+) failed/;
 const SCREENSHOT_LINE = /docker-explain-screenshot: ([\w.-]+)/;
@@ -24,6 +25,8 @@ export async function runInWorkbench({ page, url, serverExited, screenshotDir, t
   let result = null;
   const lines = [];
   let screenshots = Promise.resolve();
+  // Webview requests (lib/webview-bridge.mjs), answered one after the other.
+  let webviewRequests = Promise.resolve();
 
   // The workbench calls these two when the page was opened with extensionTestsPath.
   let exitWith;
@@ -45,6 +48,10 @@ export async function runInWorkbench({ page, url, serverExited, screenshotDir, t
       if (shot && screenshotDir) {
         // Chained, so two requests in a row never write at the same time.
         screenshots = screenshots.then(() => takeScreenshot(page, screenshotDir, shot[1], print));
+      }
+      const webview = WEBVIEW_LINE.exec(line);
+      if (webview) {
+        webviewRequests = webviewRequests.then(() => answerWebviewRequest(page, webview[1], print));
       }
       print(level === 'error' ? `[host:error] ${line}` : line);
     }

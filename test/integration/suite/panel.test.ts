@@ -1,0 +1,211 @@
+// The "Docker 개념" panel in the real editor: the view resolves with a strict CSP, host
+// messages become the expected DOM, clicks in the webview move the editor, hostile names stay
+// text, and state survives hiding the view. DOM checks go through the webview bridge
+// (./webview.ts); the provider-level checks run under every host.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { screenshot } from './harness';
+import { EXTENSION_ID, lineOf, openWorkspaceFile, waitFor } from './helpers';
+import { WebviewDriver, webviewBridge } from './webview';
+import type { ConceptsViewProvider } from '../../../src/extension/panel/conceptsView';
+
+const panel = new WebviewDriver('Docker 개념');
+
+async function provider(): Promise<ConceptsViewProvider> {
+  const extension = vscode.extensions.getExtension<{ conceptsView: ConceptsViewProvider }>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  const api = extension.isActive ? extension.exports : await extension.activate();
+  return api.conceptsView;
+}
+
+async function showPanel(): Promise<ConceptsViewProvider> {
+  const view = await provider();
+  await vscode.commands.executeCommand('dockerExplain.showConcepts');
+  await waitFor(() => view.isResolved, { message: 'the concepts view did not resolve' });
+  if (webviewBridge()) await panel.waitFor('vscode-tabs', (m) => m.length === 1, { message: 'the panel did not render its tabs' });
+  return view;
+}
+
+describe('panel: Docker 개념 view', function () {
+  this.timeout(120_000);
+
+  before(async () => {
+    await openWorkspaceFile('Dockerfile');
+    await showPanel();
+    // A wider sidebar, so the pictures show the panel the way people widen it to read.
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    for (let i = 0; i < 3; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('resolves with a strict Content-Security-Policy and a nonce on its only script', async () => {
+    const view = await showPanel();
+    const html = view.currentHtml ?? '';
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    assert.ok(csp, 'CSP meta tag');
+    assert.match(csp, /^default-src 'none'; /);
+    const nonce = /script-src 'nonce-([A-Za-z0-9]{16,})'$/.exec(csp)?.[1];
+    assert.ok(nonce, 'script-src with only a nonce');
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*;|\* /);
+    // Styles, fonts and images only from the extension (the webview's own source), images also data:.
+    const directives = Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+    assert.deepStrictEqual(Object.keys(directives), ['default-src', 'style-src', 'img-src', 'font-src', 'script-src']);
+    assert.deepStrictEqual(directives['img-src'].slice(-1), ['data:']);
+    assert.deepStrictEqual(directives['img-src'].slice(0, -1), directives['style-src']);
+    assert.deepStrictEqual(directives['font-src'], directives['style-src']);
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.deepStrictEqual(scripts.length, 1);
+    assert.ok(scripts[0].includes(`nonce="${nonce}"`));
+    if (webviewBridge()) {
+      const metas = await panel.query('meta[http-equiv="Content-Security-Policy"]', ['content']);
+      assert.strictEqual(metas.length, 1);
+      assert.match(metas[0].attributes.content ?? '', /default-src 'none';.*script-src 'nonce-/);
+      // Every resource the page loads is a file of this extension (through asWebviewUri).
+      const root = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.path;
+      const resources = await panel.query('script[src], link[href], img[src]', ['src', 'href']);
+      assert.deepStrictEqual(resources.length, 3, 'webview.js, codicon.css, panel.css');
+      for (const r of resources) {
+        const url = decodeURIComponent(r.attributes.src ?? r.attributes.href ?? '');
+        assert.ok(url.includes(`${root}/dist/`) || url.includes(`${root}/media/`), `${url} is not a file of the extension`);
+      }
+    }
+  });
+
+  it('opens each concept a hover links to, with its Korean title and a diagram', async () => {
+    if (!webviewBridge()) return;
+    const expected: Record<string, string> = { 'why-containers': '왜 컨테이너인가', layers: '레이어와 빌드 캐시', ports: '포트 게시', 'cmd-entrypoint': 'CMD와 ENTRYPOINT' };
+    for (const [id, title] of Object.entries(expected)) {
+      await vscode.commands.executeCommand('dockerExplain.openConcept', id);
+      const heading = await panel.waitFor(`article.concept[data-concept="${id}"] h2`, (m) => m.length === 1 && m[0].visible, { message: `concept ${id}` });
+      assert.strictEqual(heading[0].text, title);
+      const labels = await panel.query(`article.concept[data-concept="${id}"] svg.diagram text`);
+      assert.ok(labels.length >= 5, `${id}: diagram has ${labels.length} labels`);
+      const svg = await panel.query(`article.concept[data-concept="${id}"] svg.diagram`, ['role', 'aria-label']);
+      assert.strictEqual(svg[0].attributes.role, 'img');
+      assert.ok((svg[0].attributes['aria-label'] ?? '').length > 20, 'the diagram is described for screen readers');
+    }
+    await vscode.commands.executeCommand('dockerExplain.openConcept', 'layers');
+    await panel.waitFor('article.concept[data-concept="layers"]', (m) => m.length === 1);
+    await screenshot('panel-concept-layers', { settleMs: 1500 });
+  });
+
+  it('searches across concepts and rules', async () => {
+    if (!webviewBridge()) return;
+    await vscode.commands.executeCommand('dockerExplain.openConcept', 'volumes');
+    await panel.waitFor('article.concept[data-concept="volumes"]', (m) => m.length === 1);
+    await panel.click('article.concept .back');
+    await panel.fill('#search input', 'veth');
+    const hits = await panel.waitFor('#concept-results li.topic', (m) => m.length >= 1, { attributes: ['data-id'] });
+    assert.strictEqual(hits[0].attributes['data-id'], 'networks');
+    await panel.fill('#search input', 'dclint');
+    const rules = await panel.waitFor('#concept-results li.topic.rule', (m) => m.length >= 1, { attributes: ['data-id'] });
+    assert.ok(rules.some((r) => r.attributes['data-id'] === 'no-duplicate-host-port'));
+    await panel.click('#concept-results li.topic.rule[data-id="no-duplicate-host-port"]');
+    const heading = await panel.waitFor('article.rule h2', (m) => m.length === 1 && m[0].visible);
+    assert.strictEqual(heading[0].text, 'no-duplicate-host-port');
+    // Leave the search empty for the tests after this one.
+    await panel.click('vscode-tab-header[data-tab="concepts"]');
+    await panel.fill('#search input', '');
+  });
+
+  it('draws the Dockerfile as layer stacks and reveals the line of a clicked layer', async () => {
+    const editor = await openWorkspaceFile('Dockerfile');
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'dockerfile' && view.lastFileView, { message: 'no Dockerfile view' });
+    if (!webviewBridge()) return;
+    const stages = await panel.waitFor('article.stage', (m) => m.length === 2, { attributes: ['data-stage'] });
+    assert.deepStrictEqual(stages.map((s) => s.attributes['data-stage']), ['build', 'web']);
+    const writable = await panel.query('article.stage.final .step.writable');
+    assert.strictEqual(writable.length, 1, 'the writable layer sits on the final stage only');
+    const meta = await panel.query('article.stage.final .step.metadata', ['data-keyword']);
+    assert.deepStrictEqual(meta.map((m) => m.attributes['data-keyword']), ['CMD', 'HEALTHCHECK', 'EXPOSE']);
+    const buildLine = lineOf(editor.document, /^RUN npm run build/);
+    // Move the cursor away first, so the assertion sees the click's effect.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await panel.click(`.step[data-line="${buildLine}"]`);
+    await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === buildLine, { message: `selection did not move to line ${buildLine}` });
+    // The keyboard does the same: focus a layer, press Enter.
+    const ciLine = lineOf(editor.document, /^RUN npm ci/);
+    await panel.press(`.step[data-line="${ciLine}"]`, 'Enter');
+    await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === ciLine, { message: `Enter did not move to line ${ciLine}` });
+    await screenshot('panel-file-dockerfile', { settleMs: 1500 });
+  });
+
+  it('follows typing: a new RUN line appears as a layer', async () => {
+    const editor = await openWorkspaceFile('Dockerfile');
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    const line = lineOf(editor.document, /^RUN npm ci/) + 1;
+    await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'RUN echo "typed <b>here</b>"\n'));
+    await waitFor(() => view.lastFileView?.kind === 'dockerfile' && view.lastFileView.stages[0].steps.some((s) => s.text.includes('typed')), { message: 'the model did not follow the edit' });
+    if (webviewBridge()) {
+      const steps = await panel.waitFor(`.step[data-line="${line}"] .what > code`, (m) => m.length === 1 && m[0].text.includes('typed'));
+      assert.strictEqual(steps[0].text, 'echo "typed <b>here</b>"');
+      assert.deepStrictEqual(await panel.query('.step b'), [], 'file text is never parsed as HTML');
+    }
+    await vscode.commands.executeCommand('undo');
+  });
+
+  it('draws the Compose file with its port conflict and reveals a clicked service', async () => {
+    const editor = await openWorkspaceFile('compose.yaml');
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.services.some((s) => s.ports.some((p) => p.conflicts.length > 0)), { message: 'no Compose view with the conflict' });
+    if (!webviewBridge()) return;
+    const services = await panel.waitFor('article.service', (m) => m.length === 3, { attributes: ['data-service', 'class'] });
+    assert.deepStrictEqual(services.map((s) => s.attributes['data-service']), ['web', 'admin', 'db']);
+    assert.deepStrictEqual(services.filter((s) => (s.attributes.class ?? '').includes('has-conflict')).map((s) => s.attributes['data-service']), ['admin']);
+    const conflictPorts = await panel.query('article.service[data-service="admin"] li.port.conflict');
+    assert.strictEqual(conflictPorts.length, 1);
+    assert.match(conflictPorts[0].text, /8080 → 80\/tcp/);
+    const boxes = await panel.query('svg.compose-diagram g.service-box.conflict', ['data-service']);
+    assert.deepStrictEqual(boxes.map((b) => b.attributes['data-service']), ['admin']);
+    const loopback = await panel.query('article.service[data-service="db"] li.port');
+    assert.match(loopback[0].text, /127\.0\.0\.1:5432 → 5432\/tcp/);
+    const dbLine = lineOf(editor.document, /^ {2}db:/);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await panel.click('svg.compose-diagram g.service-box[data-service="db"]');
+    await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === dbLine, { message: `selection did not move to db (line ${dbLine})` });
+    await screenshot('panel-file-compose', { settleMs: 1500 });
+  });
+
+  it('shows a hostile service name as text', async () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const document = await vscode.workspace.openTextDocument({ language: 'dockercompose', content: `services:\n  "${name}":\n    image: nginx\n    ports: ["80:80"]\n` });
+    await vscode.window.showTextDocument(document);
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.services[0]?.name === name, { message: 'the hostile file was not modelled' });
+    if (!webviewBridge()) return;
+    const titles = await panel.waitFor('article.service .service-name', (m) => m.length === 1);
+    assert.strictEqual(titles[0].text, name);
+    assert.deepStrictEqual(await panel.query('img'), [], 'no <img> element was created');
+    const box = await panel.query('svg.compose-diagram g.service-box', ['data-service']);
+    assert.strictEqual(box[0].attributes['data-service'], name);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps the open topic and scroll position when the view is hidden and shown again', async () => {
+    if (!webviewBridge()) return;
+    await openWorkspaceFile('Dockerfile');
+    await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.openConcept', 'volumes');
+    await panel.waitFor('article.concept[data-concept="volumes"]', (m) => m.length === 1 && m[0].visible);
+    const y = await panel.scroll(400);
+    assert.ok(y > 100, `the page scrolled (${y})`);
+    await new Promise((r) => setTimeout(r, 400)); // the panel saves scroll after 120 ms of quiet
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('dockerExplain.showConcepts');
+    await panel.waitFor('article.concept[data-concept="volumes"]', (m) => m.length === 1 && m[0].visible, { message: 'the topic was not restored' });
+    const restored = await waitFor(async () => {
+      const now = await panel.scrollY();
+      return now > 100 ? now : undefined;
+    }, { message: 'the scroll position was not restored' });
+    assert.ok(Math.abs(restored - y) < 40, `scroll ${restored} vs ${y}`);
+  });
+});
