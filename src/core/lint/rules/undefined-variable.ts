@@ -56,36 +56,34 @@ export const undefinedVariable = dockerfileRule(
       const scope = variablesInScope(doc, line);
       const global = isGlobalScopeLine(doc, line);
       const stage = stageAtLine(doc, line);
+      // One decision per name and instruction: the scope is the same for all its uses.
+      const decided = new Map<string, { messageId: string; data: Record<string, string | number> } | null>();
       for (const use of uses) {
         if (use.modifier || scope.has(use.name)) continue;
-        const range = doc.lines.range(use.start, use.end);
-        const data = { name: use.name };
-        if (global) {
-          report({ range, messageId: 'fromUndefined', data });
-          continue;
+        let decision = decided.get(use.name);
+        if (decision === undefined) {
+          decision = decide(use.name);
+          decided.set(use.name, decision);
         }
-        const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && declarations(a).some((d) => d.name === use.name));
-        if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(use.name)) {
-          report({ range, messageId: 'redeclare', data });
-          continue;
-        }
-        const declared = argLines.get(use.name);
-        if (declared !== undefined) {
-          report({ range, messageId: 'otherScope', data: { ...data, line: declared + 1 } });
-          continue;
-        }
-        const suggestion = closest(use.name, [...scope.keys()].filter((k) => k.length >= 4), use.name.length >= 6 ? 2 : 1);
-        if (suggestion && suggestion !== use.name) {
-          report({ range, messageId: 'typo', data: { ...data, suggestion } });
-          continue;
-        }
-        if (stage && fromScratch(doc, stage)) report({ range, messageId: 'undefined', data });
+        if (decision) report({ range: doc.lines.range(use.start, use.end), messageId: decision.messageId, data: decision.data });
+      }
+
+      function decide(name: string): { messageId: string; data: Record<string, string | number> } | null {
+        const data = { name };
+        if (global) return { messageId: 'fromUndefined', data };
+        const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && declarations(a).some((d) => d.name === name));
+        if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(name)) return { messageId: 'redeclare', data };
+        const declared = argLines.get(name);
+        if (declared !== undefined) return { messageId: 'otherScope', data: { ...data, line: declared + 1 } };
+        const suggestion = closest(name, [...scope.keys()].filter((k) => k.length >= 4), name.length >= 6 ? 2 : 1);
+        if (suggestion && suggestion !== name) return { messageId: 'typo', data: { ...data, suggestion } };
+        if (stage && fromScratch(doc, stage)) return { messageId: 'undefined', data };
+        return null;
       }
     }
   },
 );
 
-/** First line of an ARG declaring each name anywhere in the file. */
 function argDeclarations(doc: DockerfileDocument): Map<string, number> {
   const out = new Map<string, number>();
   for (const instruction of doc.ast.getInstructions()) {

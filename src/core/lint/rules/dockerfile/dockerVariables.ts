@@ -21,6 +21,9 @@ export interface DockerVariableUse {
   end: number;
 }
 
+const BRACED = /\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\}/y;
+const BARE = /[A-Za-z_][A-Za-z0-9_]*/y;
+
 export function dockerVariableUses(doc: DockerfileDocument, instruction: Instruction): DockerVariableUse[] {
   if (!EXPANDING_INSTRUCTIONS.has(keywordOf(instruction))) return [];
   const content = instruction.getRawArgumentsContent() ?? '';
@@ -43,8 +46,10 @@ export function dockerVariableUses(doc: DockerfileDocument, instruction: Instruc
       if (close < 0) break;
       i = close;
     } else if (c === '$') {
-      const braced = /^\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\}/.exec(text.slice(i + 1));
-      const bare = braced ? null : /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1));
+      BRACED.lastIndex = i + 1;
+      BARE.lastIndex = i + 1;
+      const braced = BRACED.exec(text);
+      const bare = braced ? null : BARE.exec(text);
       const m = braced ?? bare;
       if (!m) continue;
       const endIndex = i + m[0].length;

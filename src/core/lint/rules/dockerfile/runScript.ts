@@ -121,40 +121,46 @@ export function slice(text: string, from: number, to: number): MappedText {
  * or empty lines inside a continued instruction dropped.
  */
 export function joinContinuations(text: string, from: number, to: number, escape: string): MappedText {
-  let out = '';
+  const parts: string[] = [];
   const offsets: number[] = [];
   let i = from;
+  const keep = (start: number, end: number) => {
+    parts.push(text.slice(start, end));
+    for (let k = start; k < end; k++) offsets.push(k);
+  };
   while (i < to) {
-    const c = text[i];
-    if (c === escape) {
-      let j = i + 1;
-      while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
-      if (j < to && (text[j] === '\n' || text[j] === '\r')) {
-        j += text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1;
-        // Lines that are empty or comments inside a continuation are removed by Docker.
-        for (;;) {
-          let k = j;
-          while (k < to && (text[k] === ' ' || text[k] === '\t')) k++;
-          if (k < to && (text[k] === '#' || text[k] === '\n' || text[k] === '\r')) {
-            while (k < to && text[k] !== '\n') k++;
-            j = k + 1;
-            continue;
-          }
-          break;
-        }
-        i = j;
-        continue;
-      }
-    }
-    if (c === '\r') {
+    // Copy plain runs at once; only escape characters and carriage returns need a look.
+    let next = i;
+    while (next < to && text[next] !== escape && text[next] !== '\r') next++;
+    if (next > i) keep(i, next);
+    i = next;
+    if (i >= to) break;
+    if (text[i] === '\r') {
       i++;
       continue;
     }
-    out += c;
-    offsets.push(i);
+    let j = i + 1;
+    while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (j < to && (text[j] === '\n' || text[j] === '\r')) {
+      j += text[j] === '\r' && text[j + 1] === '\n' ? 2 : 1;
+      // Lines that are empty or comments inside a continuation are removed by Docker.
+      for (;;) {
+        let k = j;
+        while (k < to && (text[k] === ' ' || text[k] === '\t')) k++;
+        if (k < to && (text[k] === '#' || text[k] === '\n' || text[k] === '\r')) {
+          while (k < to && text[k] !== '\n') k++;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      i = j;
+      continue;
+    }
+    keep(i, i + 1);
     i++;
   }
-  return { text: out, offsets };
+  return { text: parts.join(''), offsets };
 }
 
 /** The words of an exec-form RUN, or undefined when the text is not a JSON array of strings. */

@@ -39,7 +39,17 @@ export interface Declaration {
  * The names an ARG or ENV declares. ARG is read word by word, as BuildKit does: `ARG A B`
  * declares A and B (dockerfile-ast would read it as A with the value "B").
  */
+const declared = new WeakMap<Instruction, Declaration[]>();
+
 export function declarations(instruction: Instruction): Declaration[] {
+  const known = declared.get(instruction);
+  if (known) return known;
+  const out = readDeclarations(instruction);
+  declared.set(instruction, out);
+  return out;
+}
+
+function readDeclarations(instruction: Instruction): Declaration[] {
   if (keywordOf(instruction) === 'ARG') {
     return instruction.getArguments().map((a) => {
       const text = a.getValue();

@@ -7,8 +7,13 @@ import { stageAtLine } from '../../../documents/dockerfileDocument';
 // in the image that is shipped, which shell runs RUN's text. Kept here so that each rule file
 // only says what it looks for.
 
+const keywords = new WeakMap<Instruction, string>();
+
+/** The instruction's keyword in upper case (cached: dockerfile-ast recomputes it from the text on every call). */
 export function keywordOf(instruction: Instruction): string {
-  return instruction.getKeyword().toUpperCase();
+  let keyword = keywords.get(instruction);
+  if (keyword === undefined) keywords.set(instruction, (keyword = instruction.getKeyword().toUpperCase()));
+  return keyword;
 }
 
 /** Every instruction of the file in order, with the stage that holds it (undefined before the first FROM). */
@@ -16,27 +21,36 @@ export function instructionsWithStage(doc: DockerfileDocument): { instruction: I
   return doc.ast.getInstructions().map((instruction) => ({ instruction, stage: stageAtLine(doc, instruction.getRange().start.line) }));
 }
 
+const parents = new WeakMap<DockerfileDocument, (DockerfileStage | undefined)[]>();
+const lineages = new WeakMap<DockerfileDocument, Map<number, DockerfileStage[]>>();
+
 /** The earlier stage a stage is built `FROM`, if its base is a stage of this file. */
 export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage | undefined {
-  const base = stage.from.getImageName();
-  if (!base) return undefined;
-  const lower = base.toLowerCase();
-  for (let i = stage.index - 1; i >= 0; i--) {
-    const s = doc.stages[i];
-    if (s.name !== undefined && s.name.toLowerCase() === lower) return s;
+  let known = parents.get(doc);
+  if (!known) {
+    // One pass over the stages: the last earlier stage with a name wins, as in BuildKit.
+    known = [];
+    const byName = new Map<string, DockerfileStage>();
+    for (const s of doc.stages) {
+      const base = s.from.getImageName()?.toLowerCase();
+      known.push(base ? byName.get(base) : undefined);
+      if (s.name !== undefined) byName.set(s.name.toLowerCase(), s);
+    }
+    parents.set(doc, known);
   }
-  return undefined;
+  return known[stage.index];
 }
 
 /** The stage and the stages it is built on, nearest first (cycles cannot happen: parents come earlier). */
 export function lineage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage[] {
-  const out: DockerfileStage[] = [];
-  let current: DockerfileStage | undefined = stage;
-  while (current) {
-    out.push(current);
-    current = parentStage(doc, current);
-  }
-  return out;
+  let cache = lineages.get(doc);
+  if (!cache) lineages.set(doc, (cache = new Map()));
+  const known = cache.get(stage.index);
+  if (known) return [...known];
+  const parent = parentStage(doc, stage);
+  const out = [stage, ...(parent ? lineage(doc, parent) : [])];
+  cache.set(stage.index, out);
+  return [...out];
 }
 
 /**
