@@ -9,7 +9,7 @@ import type { Found } from './dockerfile/context';
 import type { DockerfileContext } from './dockerfile/context';
 import { contextFor, keywordOf } from './dockerfile/context';
 import { cacheFact, layerFact } from './dockerfile/layerFacts';
-import { INSTRUCTION_FACTS, instructionValues } from './dockerfile/instructionFacts';
+import { INSTRUCTION_FACTS, instructionValues, noShellFact } from './dockerfile/instructionFacts';
 import { flagHover } from './dockerfile/flagHover';
 import { commandRange, directiveHover, formHover, fromPartsHover, heredocHover, variableHover } from './dockerfile/syntaxHover';
 
@@ -24,7 +24,7 @@ export function explainDockerfile(doc: DockerfileDocument, pos: Position, option
     if (!found) return null;
     const topic = getTopic(found.topicId);
     if (!topic) return null;
-    return renderHover({ topic, heading: found.heading, facts: found.facts.filter(Boolean), values: found.values, related: found.related }, found.range, options);
+    return renderHover({ topic, heading: found.heading, facts: found.facts.filter((f) => f !== ''), values: found.values, related: found.related }, found.range, options);
   } catch {
     return null;
   }
@@ -74,10 +74,12 @@ function instructionHover(ctx: DockerfileContext, instruction: Instruction, rang
   const keyword = keywordOf(instruction);
   const topicId = `dockerfile.${keyword}`;
   if (!getTopic(topicId)) {
-    const facts = [ctx.say.t('dockerfile.unknownInstruction', 'keyword', { keyword: code(instruction.getKeyword()) })];
-    return { topicId: 'dockerfile.unknownInstruction', range, heading: instruction.getKeyword(), facts };
+    const written = instruction.getInstruction();
+    const facts = [ctx.say.t('dockerfile.unknownInstruction', 'keyword', { keyword: code(written) })];
+    return { topicId: 'dockerfile.unknownInstruction', range, heading: written, facts };
   }
   const facts = [...(INSTRUCTION_FACTS[keyword]?.(ctx, instruction) ?? [])];
+  if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') facts.unshift(noShellFact(ctx, instruction) ?? '');
   if (inTrigger) facts.push(ctx.say.t('dockerfile.common', 'triggerNote'));
   else {
     facts.push(layerFact(ctx, instruction));

@@ -5,6 +5,7 @@ import { fileKindOf } from '../../../src/core/documents/fileKind';
 import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
 import { explainDockerfile } from '../../../src/core/explain/explainDockerfile';
 import { layerStacks } from '../../../src/core/model/layers';
+import { missingTemplates } from '../../../src/core/explain/dockerfile/say';
 import type { Language, Position } from '../../../src/core/types';
 
 // From out/test/unit/explain up to the repo root, then ../shared/corpus next to the repo.
@@ -84,5 +85,6 @@ describe('Dockerfile hovers over the corpus', () => {
     }
     assert.ok(hovers > 1000, `only ${hovers} hovers`);
     assert.deepStrictEqual(problems.slice(0, 20), []);
+    assert.deepStrictEqual([...missingTemplates], [], 'templates the finders asked for but the knowledge lacks');
   });
 });

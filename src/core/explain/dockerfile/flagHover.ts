@@ -147,9 +147,9 @@ function mountHover(ctx: DockerfileContext, flag: Flag, pos: Position): Found {
     }
     if (name === 'sharing') {
       const v = (rawValue ?? '').toLowerCase();
-      facts.push(say.t(topicId, 'opt.sharing', { value, explain: say.t(topicId, `sharing.${v}`) || value }));
+      facts.push(say.t(topicId, 'opt.sharing', { value, explain: say.has(topicId, `sharing.${v}`) ? say.t(topicId, `sharing.${v}`) : value }));
     } else if (say.has(topicId, `opt.${name}`)) {
-      facts.push(say.t(topicId, `opt.${name}`, { value }));
+      facts.push(say.t(topicId, `opt.${name}`, { value, raw: rawValue ?? '' }));
     }
   }
   if (type === 'bind' && !options.some((o) => optionName(o) === 'rw')) facts.push(say.t(topicId, 'readOnly'));

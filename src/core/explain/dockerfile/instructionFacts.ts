@@ -75,8 +75,22 @@ function fromFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const stage = ctx.doc.stages[stack.stageIndex];
   facts.push(say.t('dockerfile.FROM', 'stage', { stage: ctx.stageText(stage) }));
   const last = stack.stageIndex === ctx.doc.stages.length - 1;
-  facts.push(last ? say.t('dockerfile.FROM', 'finalStage') : say.t('dockerfile.FROM', 'notFinalStage', { label: stage.name ?? String(stage.index) }));
+  if (last) facts.push(say.t('dockerfile.FROM', 'finalStage'));
+  else facts.push(say.t('dockerfile.FROM', stage.name !== undefined ? 'notFinalStage' : 'notFinalUnnamed', { label: stage.name ?? String(stage.index) }));
   return facts;
+}
+
+/** For shell-form RUN/CMD/ENTRYPOINT on `scratch` or a distroless base: there is no shell to run it. */
+export function noShellFact(ctx: DockerfileContext, instruction: Instruction): string | undefined {
+  if (execArgv(ctx, instruction)) return undefined;
+  const found = ctx.stepOf(instruction);
+  const base = found?.stack.base;
+  if (!base) return undefined;
+  if (base.kind === 'scratch') return ctx.say.t('dockerfile.common', 'noShellInBase', { image: code('scratch') });
+  if (base.kind !== 'image' || !base.reference) return undefined;
+  const ref = base.reference;
+  if (!ref.variants.includes('distroless') || /debug/.test(ref.tag ?? '')) return undefined;
+  return ctx.say.t('dockerfile.common', 'noShellInBase', { image: code(base.resolved) });
 }
 
 function runFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
@@ -102,9 +116,11 @@ function cmdFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const say = ctx.say;
   const facts: string[] = [];
   const argv = execArgv(ctx, instruction);
-  facts.push(argv ? say.t('dockerfile.CMD', 'execForm', { exe: code(argv[0] ?? '') }) : say.t('dockerfile.CMD', 'shellForm'));
   const entrypoints = sameKeywordInStage(ctx, instruction, 'ENTRYPOINT');
   const entrypoint = entrypoints[entrypoints.length - 1];
+  // With an exec-form ENTRYPOINT, CMD only supplies its arguments: the entrypoint is PID 1.
+  if (!argv) facts.push(say.t('dockerfile.CMD', 'shellForm'));
+  else if (!entrypoint || !execArgv(ctx, entrypoint)) facts.push(say.t('dockerfile.CMD', 'execForm', { exe: code(argv[0] ?? '') }));
   if (entrypoint) {
     const line = ctx.line(entrypoint.getRange());
     facts.push(execArgv(ctx, entrypoint) ? say.t('dockerfile.CMD', 'argsToEntrypoint', { line }) : say.t('dockerfile.CMD', 'ignoredByShellEntrypoint', { line }));
@@ -138,8 +154,10 @@ function exposeFacts(ctx: DockerfileContext, instruction: Instruction): string[]
   for (const arg of argumentsOf(instruction)) {
     const parsed = parseExposedPort(arg.getValue());
     if (parsed) {
-      const example = parsed.port.includes('-') ? parsed.port : parsed.first < 1024 ? '8080' : parsed.port;
-      facts.push(ctx.say.t('dockerfile.EXPOSE', 'port', { port: parsed.port, protocol: parsed.protocol, example }));
+      // A host port for the example: the same number, or 8000+ for well-known ports (80 → 8080).
+      const example = parsed.port.includes('-') ? parsed.port : String(parsed.first < 1024 ? 8000 + parsed.first : parsed.first);
+      const suffix = parsed.protocol === 'tcp' ? '' : `/${parsed.protocol}`;
+      facts.push(ctx.say.t('dockerfile.EXPOSE', 'port', { port: parsed.port, protocol: parsed.protocol, example, suffix }));
     } else {
       facts.push(ctx.say.t('dockerfile.EXPOSE', 'variable', { value: code(arg.getValue()) }));
     }
@@ -169,11 +187,17 @@ function envFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
 
 function sourcesAndDest(ctx: DockerfileContext, instruction: Instruction): { sources: string[]; dest?: string } {
   const argv = execArgv(ctx, instruction);
-  const words = argv ?? argumentsOf(instruction).map((a) => a.getValue());
-  const heredocNames = new Set(heredocsOf(instruction).map((h) => h.getName()));
-  const filtered = words.filter((w) => !/^<<-?["']?\w+["']?$/.test(w) || !heredocNames.size);
-  if (filtered.length === 0) return { sources: [] };
-  return { sources: filtered.slice(0, -1), dest: filtered[filtered.length - 1] };
+  let words: string[];
+  if (argv) words = argv;
+  else {
+    // With heredocs, the body lines are arguments too: keep the first line, minus `<<EOF` markers.
+    const heredocs = heredocsOf(instruction);
+    const firstLine = instruction.getRange().start.line;
+    const args = argumentsOf(instruction).filter((a) => !heredocs.length || a.getRange().start.line === firstLine);
+    words = args.map((a) => a.getValue()).filter((w) => !(heredocs.length && /^<<-?["']?[\w.-]+["']?$/.test(w)));
+  }
+  if (words.length === 0) return { sources: [] };
+  return { sources: words.slice(0, -1), dest: words[words.length - 1] };
 }
 
 function workdirBefore(ctx: DockerfileContext, instruction: Instruction): string | undefined {
@@ -200,7 +224,7 @@ function copyFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const heredocs = heredocsOf(instruction);
   const { sources, dest } = sourcesAndDest(ctx, instruction);
   if (dest !== undefined && !heredocs.length) facts.push(say.t('dockerfile.COPY', 'copyTo', { sources: say.list(sources.map(code), 3), dest: code(dest) }));
-  if (heredocs.length) facts.push(say.t('dockerfile.COPY', 'heredoc', { names: heredocs.map((h) => code(`<<${h.getName()}`)).join(', ') }));
+  if (heredocs.length) facts.push(say.t('dockerfile.COPY', 'heredoc', { names: heredocs.map((h) => code(`<<${h.getName()}`)).join(', '), dest: code(dest ?? '') }));
   const fromFlag = flag(instruction, 'from');
   const fromValue = fromFlag?.getValue();
   if (fromValue) facts.push(fromSourceFact(ctx, instruction, fromValue));
@@ -304,7 +328,7 @@ function argFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const decls = argDeclarations(instruction);
   for (const d of decls.slice(0, 3)) {
     const name = code(d.name);
-    if (d.value !== null) facts.push(say.t('dockerfile.ARG', 'withDefault', { name, value: code(d.value) }));
+    if (d.value !== null) facts.push(say.t('dockerfile.ARG', 'withDefault', { name, raw: d.name, value: code(d.value) }));
     else if (stage) {
       const globals = ctx.doc.globalArgs.filter((g) => argDeclarations(g).some((x) => x.name === d.name));
       const global = globals[globals.length - 1];

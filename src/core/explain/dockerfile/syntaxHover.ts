@@ -9,7 +9,7 @@ import { code } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts } from './imageFacts';
-import { resolvedFromImage } from './instructionFacts';
+import { noShellFact, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf, heredocsOf, variablesOf } from './astCache';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
@@ -136,7 +136,7 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
       facts.push(say.t(T, 'argInherits', { name, line: def.line + 1, globalLine: res.globalDefault.line + 1, value: code(res.globalDefault.value ?? '') }));
     } else facts.push(say.t(T, 'arg', { name: cname, line: def.line + 1, value: valueText(def.value) }));
   } else if (res.predefined) {
-    facts.push(say.t(T, /PROXY$/i.test(name) ? 'proxy' : 'platform', { name: cname }));
+    facts.push(say.t(T, /PROXY$/i.test(name) ? 'proxy' : 'platform', { name: cname, raw: name }));
   } else {
     facts.push(say.t(T, onFrom ? 'undefinedFrom' : 'undefined', { name: cname }));
   }
@@ -166,15 +166,16 @@ export function heredocHover(ctx: DockerfileContext, instruction: Instruction, p
   const content = heredoc.getContentRange();
   const start = (content?.start.line ?? heredoc.getStartRange().start.line) + 1;
   const end = (content?.end.line ?? start - 1) + 1;
+  const lines = end > start ? `${start}–${end}` : String(start);
   const facts: string[] = [];
   const keyword = keywordOf(instruction);
   if (keyword === 'COPY') {
     const args = argumentsOf(instruction).map((a) => a.getValue());
     const startText = ctx.text(heredoc.getStartRange());
     const after = args.slice(args.indexOf(startText) + 1).find((a) => !a.startsWith('<<'));
-    facts.push(say.t(T, 'copy', { start, end, dest: code(after ?? args[args.length - 1] ?? '') }));
+    facts.push(say.t(T, 'copy', { lines, dest: code(after ?? args[args.length - 1] ?? '') }));
   } else {
-    facts.push(say.t(T, 'run', { start, end, count: Math.max(0, end - start + 1) }));
+    facts.push(say.t(T, 'run', { lines, count: Math.max(0, end - start + 1) }));
   }
   if (/['"]/.test(ctx.text(heredoc.getStartRange()))) facts.push(say.t(T, 'quoted'));
   const firstLine = content ? ctx.doc.lines.lineText(content.start.line).trim() : '';
@@ -208,6 +209,8 @@ export function formHover(ctx: DockerfileContext, instruction: Instruction, rang
   const looksJsonish = /^\s*\[/.test(text);
   if (looksJsonish) facts.push(say.t('dockerfile.form.exec', 'quotes'));
   facts.push(atRunTime ? say.t(T, 'pid1') : say.t(T, 'buildTime'));
+  const noShell = noShellFact(ctx, instruction);
+  if (noShell) facts.unshift(noShell);
   return { topicId: T, range, heading: keyword, facts, values: { shell }, related: [`dockerfile.${keyword}`] };
 }
 

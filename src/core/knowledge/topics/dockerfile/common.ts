@@ -63,6 +63,10 @@ export const dockerfileCommonTopics: TopicTable = {
       },
       stageNamed: { ko: '스테이지 `{name}`', en: 'stage `{name}`' },
       stageUnnamed: { ko: '스테이지 {index}번', en: 'stage #{index}' },
+      noShellInBase: {
+        ko: '베이스 이미지 {image}에는 셸(`/bin/sh`)이 없어서 셸 형식은 실행되지 않아요. exec 형식(JSON 배열)으로 쓰세요.',
+        en: 'Base image {image} has no shell (`/bin/sh`), so shell form cannot run; use exec form (a JSON array).',
+      },
       triggerNote: {
         ko: '`ONBUILD` 안의 명령이라 이 빌드에서는 실행되지 않아요. 이 이미지를 `FROM`으로 쓰는 다음 빌드에서 `FROM` 바로 뒤에 실행돼요.',
         en: 'Inside `ONBUILD`: not run in this build, but right after `FROM` in a build that uses this image.',

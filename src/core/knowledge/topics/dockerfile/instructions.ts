@@ -25,6 +25,10 @@ export const dockerfileInstructionTopics: TopicTable = {
         ko: '마지막 스테이지라서, `--target` 없이 빌드하면 이 스테이지가 결과 이미지가 돼요.',
         en: 'The last stage: without `--target`, it becomes the resulting image.',
       },
+      notFinalUnnamed: {
+        ko: '마지막 스테이지가 아니고 이름도 없어서, 다른 스테이지가 `COPY --from={label}`처럼 번호로 가리킬 때만 쓰여요.',
+        en: 'Not the last stage and unnamed: it matters only when another stage refers to it by number, e.g. `COPY --from={label}`.',
+      },
       notFinalStage: {
         ko: '마지막 스테이지가 아니라서, 다른 스테이지가 쓰거나 `--target {label}` 옵션으로 고를 때만 빌드 결과에 쓰여요.',
         en: 'Not the last stage: it matters only when another stage uses it or `--target {label}` selects it.',
@@ -142,8 +146,8 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       port: {
-        ko: '컨테이너 포트 {port}/{protocol}: 호스트에서 접근하려면 실행할 때 `docker run -p {example}:{port}`처럼 게시해야 해요.',
-        en: 'Container port {port}/{protocol}: to reach it from the host, publish it at run time, e.g. `docker run -p {example}:{port}`.',
+        ko: '컨테이너 포트 {port}/{protocol}: 호스트에서 접근하려면 실행할 때 `docker run -p {example}:{port}{suffix}`처럼 게시해야 해요.',
+        en: 'Container port {port}/{protocol}: to reach it from the host, publish it at run time, e.g. `docker run -p {example}:{port}{suffix}`.',
       },
       variable: {
         ko: '{value}: 변수라서 실제 포트는 빌드할 때 정해져요.',
@@ -218,7 +222,7 @@ export const dockerfileInstructionTopics: TopicTable = {
       fromContext: { ko: '출처: 빌드 컨텍스트 (보통 `docker build`에 준 디렉터리, `.dockerignore`로 뺀 파일은 없어요).', en: 'Source: the build context (the directory given to `docker build`, minus `.dockerignore`).' },
       fromStage: { ko: '출처: 이 파일의 {stage} (줄 {line}). 그 스테이지의 최종 파일시스템에서 복사해요.', en: 'Source: {stage} of this file (line {line}), from its final filesystem.' },
       fromImage: { ko: '출처: 이미지 {image}. 이 스테이지의 베이스가 아니어도 파일만 가져와요.', en: 'Source: image {image}; only files are taken from it.' },
-      heredoc: { ko: '히어독 {names}의 내용으로 파일을 만들어요.', en: 'Creates a file from the contents of heredoc {names}.' },
+      heredoc: { ko: '히어독 {names}의 내용으로 이미지에 {dest} 파일을 만들어요.', en: 'Creates {dest} in the image from heredoc {names}.' },
       destRelative: {
         ko: '목적지 {dest}은/는 상대 경로라 WORKDIR {workdir} 기준이에요.',
         en: 'Destination {dest} is relative to WORKDIR {workdir}.',
@@ -291,7 +295,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     templates: {
       user: { ko: '사용자 {user}: 아래의 RUN, 그리고 컨테이너의 CMD/ENTRYPOINT가 이 사용자로 실행돼요.', en: 'User {user}: later RUN steps and the container’s CMD/ENTRYPOINT run as this user.' },
       group: { ko: '그룹을 {group}으로/로 정하면 그 그룹에만 속해요. 다른 보조 그룹은 무시돼요.', en: 'With group {group}, the user has only that group; other groups are ignored.' },
-      root: { ko: '{user}은/는 root예요. 권한이 필요 없는 서비스라면 root가 아닌 사용자로 실행하라고 Docker 문서도 권해요.', en: '{user} is root; Docker recommends a non-root user for services that need no privileges.' },
+      root: { ko: '{user}: 모든 권한을 가진 root 사용자예요. 권한이 필요 없는 서비스라면 root가 아닌 사용자로 실행하라고 Docker 문서도 권해요.', en: '{user} is root; Docker recommends a non-root user for services that need no privileges.' },
     },
     why: {
       ko: '기본은 root예요. 앱은 root가 아닌 사용자로 실행하는 편이 안전해요. 그 사용자는 먼저 RUN으로 만들어 둬야 해요.',
@@ -326,7 +330,7 @@ export const dockerfileInstructionTopics: TopicTable = {
       en: 'Declares a build argument, set with `docker build --build-arg name=value`; build time only.',
     },
     templates: {
-      withDefault: { ko: '{name}: 기본값 {value}. `--build-arg {name}=…`로 바꿀 수 있어요.', en: '{name}: default {value}; override with `--build-arg {name}=…`.' },
+      withDefault: { ko: '{name}: 기본값 {value}. `--build-arg {raw}=…`로 바꿀 수 있어요.', en: '{name}: default {value}; override with `--build-arg {raw}=…`.' },
       noDefault: { ko: '{name}: 기본값이 없어요. `--build-arg`로 주지 않으면 빈 문자열이에요.', en: '{name}: no default; empty unless given with `--build-arg`.' },
       inheritGlobal: { ko: '{name}: 값이 없는 선언이라 전역 ARG(줄 {line})의 기본값 {value}을/를 이 스테이지로 가져와요.', en: '{name}: brings the global ARG (line {line}) and its default {value} into this stage.' },
       global: {

@@ -73,7 +73,7 @@ export const dockerfileMountTopics: TopicTable = {
       en: 'Lets this RUN read a secret (token, key) without storing it in the image or build cache.',
     },
     templates: {
-      'opt.id': { ko: '`id` {value}: `docker build --secret id={value},src=…`로 넘긴 비밀과 짝을 지어요.', en: '`id` {value}: matched with `docker build --secret id={value},src=…`.' },
+      'opt.id': { ko: '`id` {value}: `docker build --secret id={raw},src=…`로 넘긴 비밀과 짝을 지어요.', en: '`id` {value}: matched with `docker build --secret id={raw},src=…`.' },
       'opt.target': { ko: '`target` {value}: 비밀이 이 파일로 보여요 (기본 `/run/secrets/<id>`).', en: '`target` {value}: the secret appears as this file (default `/run/secrets/<id>`).' },
       'opt.env': { ko: '`env` {value}: 파일 대신 이 환경 변수로 넘겨요 (Dockerfile 1.10 이상).', en: '`env` {value}: exposed as this environment variable instead (Dockerfile 1.10+).' },
       'opt.required': { ko: '`required` {value}: `true`면 비밀이 없을 때 빌드가 실패해요 (기본 `false`).', en: '`required` {value}: if true, a missing secret fails the build (default false).' },
@@ -97,7 +97,7 @@ export const dockerfileMountTopics: TopicTable = {
       en: 'Forwards the host’s SSH agent to this RUN, for SSH access without putting keys in the image.',
     },
     templates: {
-      'opt.id': { ko: '`id` {value}: `docker build --ssh {value}=…`로 넘긴 에이전트나 키예요 (기본 `default`).', en: '`id` {value}: the agent or key given with `docker build --ssh {value}=…` (default `default`).' },
+      'opt.id': { ko: '`id` {value}: `docker build --ssh {raw}=…`로 넘긴 에이전트나 키예요 (기본 `default`).', en: '`id` {value}: the agent or key given with `docker build --ssh {raw}=…` (default `default`).' },
       'opt.target': { ko: '`target` {value}: 에이전트 소켓 경로예요.', en: '`target` {value}: agent socket path.' },
       'opt.required': { ko: '`required` {value}: `true`면 키가 없을 때 빌드가 실패해요.', en: '`required` {value}: if true, a missing key fails the build.' },
       'opt.mode': { ko: '`mode` {value}: 소켓의 권한이에요 (기본 `0600`).', en: '`mode` {value}: socket mode (default `0600`).' },

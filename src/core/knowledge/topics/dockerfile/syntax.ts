@@ -144,7 +144,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
       envShadows: { ko: '같은 이름의 ARG(줄 {line})보다 ENV가 우선해요.', en: 'The ENV wins over the ARG of the same name (line {line}).' },
       defaultValue: { ko: '기본값 {value}', en: 'default {value}' },
       noDefault: { ko: '기본값 없음 (`--build-arg`로 주지 않으면 빈 값)', en: 'no default (empty unless `--build-arg` sets it)' },
-      platform: { ko: '{name}은/는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {name}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {name}` first.' },
+      platform: { ko: '{name}은/는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {raw}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {raw}` first.' },
       proxy: { ko: '{name}은/는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄 없이도 쓸 수 있어요.', en: '{name} is a predefined proxy build argument, usable via `--build-arg` without an ARG line.' },
       undefined: {
         ko: '{name}은/는 이 위치에서 이 파일이 정의하지 않은 변수예요. 빌드 중에는 빈 문자열이 되거나, 베이스 이미지의 ENV에서 올 수 있어요.',
@@ -218,8 +218,8 @@ export const dockerfileSyntaxTopics: TopicTable = {
       en: 'A here-document: the lines from `<<{name}` to `{name}` are passed as one block.',
     },
     templates: {
-      run: { ko: '줄 {start}–{end}의 {count}줄을 한 RUN으로 실행해서 레이어는 하나예요. 한 줄이 실패해도 다음 줄이 계속되니 `set -e`를 첫 줄에 두세요.', en: 'Lines {start}–{end} ({count} lines) run as one RUN, one layer; add `set -e` so a failing line stops it.' },
-      copy: { ko: '줄 {start}–{end}의 내용으로 {dest} 파일을 만들어요.', en: 'Creates {dest} from lines {start}–{end}.' },
+      run: { ko: '줄 {lines}의 {count}줄을 한 RUN으로 실행해서 레이어는 하나예요. 한 줄이 실패해도 다음 줄이 계속되니 `set -e`를 첫 줄에 두세요.', en: 'Lines {lines} ({count} lines) run as one RUN, one layer; add `set -e` so a failing line stops it.' },
+      copy: { ko: '줄 {lines}의 내용으로 {dest} 파일을 만들어요.', en: 'Creates {dest} from lines {lines}.' },
       quoted: { ko: '구분자에 따옴표가 있어서 안의 `$변수`를 빌드 때 풀지 않아요.', en: 'The delimiter is quoted, so `$variables` inside are not expanded at build time.' },
       shebang: { ko: '첫 줄의 {shebang}으로/로 인터프리터를 정해요.', en: 'The first line {shebang} chooses the interpreter.' },
     },
