@@ -420,7 +420,7 @@ export const composeImageTopics = table({
     summary: { ko: '물려받을 서비스 이름이에요.', en: 'The service to inherit from.' },
     templates: {
       sameFile: { ko: '이 파일의 서비스 `{name}`(줄 {line})이에요.', en: 'Service `{name}` of this file (line {line}).' },
-      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`이에요.', en: 'Service `{name}` in the given `file`.' },
+      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`(이)에요.', en: 'Service `{name}` in the given `file`.' },
       missing: { ko: '이 파일에 서비스 `{name}`이(가) 없어요.', en: 'No service `{name}` in this file.' },
     },
     concept: 'compose',

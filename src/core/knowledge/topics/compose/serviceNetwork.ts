@@ -18,19 +18,19 @@ const portTemplates = {
   loopback: { ko: '루프백 `{ip}`만', en: 'loopback `{ip}` only' },
   specific: { ko: '호스트 주소 `{ip}`만', en: 'host address `{ip}` only' },
   reachEveryone: {
-    ko: '호스트의 모든 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`로 접속할 수 있어요.',
+    ko: '호스트의 모든 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`(으)로 접속할 수 있어요.',
     en: 'Open on every host interface: other machines can connect to `<host IP>:{hostPort}`.',
   },
   reachLoopback: {
-    ko: '`{ip}`에만 묶여서 이 호스트 안에서만 `{ip}:{hostPort}`로 접속할 수 있어요. 다른 컴퓨터는 못 들어와요.',
+    ko: '`{ip}`에만 묶여서 이 호스트 안에서만 `{ip}:{hostPort}`(으)로 접속할 수 있어요. 다른 컴퓨터는 못 들어와요.',
     en: 'Bound to `{ip}`: reachable only from this host at `{ip}:{hostPort}`.',
   },
   reachSpecific: {
-    ko: '호스트 주소 `{ip}`로 들어오는 연결만 받아요. 그 주소에 닿는 컴퓨터만 접속할 수 있어요.',
+    ko: '호스트 주소 `{ip}`(으)로 들어오는 연결만 받아요. 그 주소에 닿는 컴퓨터만 접속할 수 있어요.',
     en: 'Accepts connections on host address `{ip}` only.',
   },
   taken: {
-    ko: '컨테이너가 실행되는 동안 호스트 포트 {hostPort}/{protocol}를 차지해요. 같은 포트를 다른 컨테이너나 프로그램이 쓰고 있으면 시작하지 못해요("port is already allocated").',
+    ko: '컨테이너가 실행되는 동안 호스트 포트 {hostPort}/{protocol}을(를) 차지해요. 같은 포트를 다른 컨테이너나 프로그램이 쓰고 있으면 시작하지 못해요("port is already allocated").',
     en: 'Takes host port {hostPort}/{protocol} while running; if something else holds it, the container fails to start ("port is already allocated").',
   },
   rangeCount: { ko: '포트 {count}개를 같은 순서로 하나씩 짝지어 게시해요.', en: 'Publishes {count} ports, paired one to one.' },
@@ -119,7 +119,7 @@ export const composeNetworkTopics = table({
     },
     templates: {
       port: {
-        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`로 닿아요. 호스트에서 접속하려면 `ports`가 필요해요.',
+        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`(으)로 닿아요. 호스트에서 접속하려면 `ports`가 필요해요.',
         en: 'Container port `{port}`: reachable by containers on the same network; use `ports` for the host.',
       },
     },
@@ -219,7 +219,7 @@ export const composeNetworkTopics = table({
         en: '`service:{target}`: shares the network namespace of service `{target}` (same IP; `localhost` reaches it).',
       },
       container: {
-        ko: '`container:{target}`: Compose 밖의 컨테이너 `{target}`와 네트워크 네임스페이스를 함께 써요.',
+        ko: '`container:{target}`: Compose 밖의 컨테이너 `{target}`와(과) 네트워크 네임스페이스를 함께 써요.',
         en: '`container:{target}`: shares the network namespace of container `{target}`.',
       },
       variable: { ko: '값에 변수가 있어서 실행 때 정해져요.', en: 'Holds a variable; decided at run time.' },

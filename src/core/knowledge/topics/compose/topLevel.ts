@@ -20,15 +20,15 @@ export const composeTopLevelTopics = table({
         en: 'Compose fills `${…}` when it reads the file, not the shell in the container; write `$$` to keep a literal `$`.',
       },
       relativePath: {
-        ko: '`{path}`는 Compose 파일이 있는 폴더(프로젝트 디렉터리)를 기준으로 한 상대 경로예요.',
+        ko: '`{path}`: Compose 파일이 있는 폴더(프로젝트 디렉터리)를 기준으로 한 상대 경로예요.',
         en: '`{path}` is relative to the folder of the Compose file (the project directory).',
       },
       absolutePath: {
-        ko: '`{path}`는 절대 경로예요. 다른 컴퓨터에서는 이 경로가 없을 수 있어요.',
+        ko: '`{path}`: 절대 경로예요. 다른 컴퓨터에서는 이 경로가 없을 수 있어요.',
         en: '`{path}` is an absolute path; other machines may not have it.',
       },
       remoteContext: {
-        ko: '`{path}`는 원격 저장소(Git URL)예요. 빌드할 때 받아 와요.',
+        ko: '`{path}`: 원격 저장소(Git URL)예요. 빌드할 때 받아 와요.',
         en: '`{path}` is a remote (Git) location, fetched at build time.',
       },
       base60: {
@@ -143,11 +143,11 @@ export const composeTopLevelTopics = table({
     summary: { ko: '이름 있는 볼륨을 선언해요. `docker compose up`이 없으면 만들어요.', en: 'Declares a named volume; `docker compose up` creates it if missing.' },
     templates: {
       projectName: {
-        ko: '도커 호스트에서 볼륨의 실제 이름은 `{project}_{key}`예요.',
+        ko: '도커 호스트에서 볼륨의 실제 이름은 `{project}_{key}`(이)에요.',
         en: 'On the Docker host the volume is named `{project}_{key}`.',
       },
       projectPlaceholder: { ko: '<프로젝트>', en: '<project>' },
-      customName: { ko: '`name:` 때문에 실제 볼륨 이름은 `{name}`이에요 (프로젝트 이름이 붙지 않아요).', en: '`name:` makes the real volume name `{name}` (no project prefix).' },
+      customName: { ko: '`name:` 때문에 실제 볼륨 이름은 `{name}`(이)에요 (프로젝트 이름이 붙지 않아요).', en: '`name:` makes the real volume name `{name}` (no project prefix).' },
       external: {
         ko: '`external`: Compose가 만들지 않고, 이미 있는 볼륨 `{name}`을(를) 써요. 없으면 `up`이 실패해요.',
         en: '`external`: Compose does not create it; volume `{name}` must already exist.',
@@ -340,7 +340,7 @@ export const composeTopLevelTopics = table({
   'compose.extension.content': {
     title: { ko: '확장 필드 안', en: 'inside an extension field' },
     summary: {
-      ko: '확장 필드(`x-…`) 안의 키 `{key}`예요. Compose는 이 자리에서는 읽지 않고, 병합된 곳에서 의미가 생겨요.',
+      ko: '확장 필드(`x-…`) 안의 키 `{key}`(이)에요. Compose는 이 자리에서는 읽지 않고, 병합된 곳에서 의미가 생겨요.',
       en: 'Key `{key}` inside an extension field: Compose reads it only where it is merged.',
     },
     templates: {
@@ -373,7 +373,7 @@ export const composeTopLevelTopics = table({
   'compose.unknownKey': {
     title: { ko: 'Compose 키', en: 'Compose key' },
     summary: {
-      ko: '`{where}` 아래의 키 `{key}`예요. Docker 해설에는 아직 이 키의 설명이 없어요.',
+      ko: '`{where}` 아래의 키 `{key}`(이)에요. Docker 해설에는 아직 이 키의 설명이 없어요.',
       en: 'Key `{key}` under `{where}`. Docker Explain has no explanation for it yet.',
     },
     body: {
