@@ -35,6 +35,7 @@ export async function startCodeServer({ entry, sandbox, port = 0, args = [], env
   const extensionsDir = path.join(sandbox, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.mkdirSync(path.join(sandbox, 't'));
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...SETTINGS, ...settings }, null, 2),
@@ -67,6 +68,9 @@ export async function startCodeServer({ entry, sandbox, port = 0, args = [], env
         XDG_CONFIG_HOME: path.join(sandbox, 'xdg-config'),
         XDG_DATA_HOME: path.join(sandbox, 'xdg-data'),
         XDG_CACHE_HOME: path.join(sandbox, 'xdg-cache'),
+        // The extension host leaves vscode-ipc-*.sock files in the temp folder; keep them in
+        // the sandbox, which is removed. Short name: a socket path must fit in 107 bytes.
+        TMPDIR: path.join(sandbox, 't'),
         // No extension gallery: without one the workbench does not query open-vsx.org, which
         // this machine cannot reach anyway, and nothing is installed or updated behind our back.
         EXTENSIONS_GALLERY: '{}',

@@ -2,7 +2,7 @@
 // files of examples/ (the runner opens a fresh copy of that folder as the workspace).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, hoverText, lineOf, openWorkspaceFile, waitFor } from './helpers';
+import { EXTENSION_ID, hoverText, lineOf, openAndActivate, openWorkspaceFile, waitFor } from './helpers';
 
 describe('foundation: the extension in the editor', () => {
   it('activates when a Dockerfile opens', async () => {
@@ -14,7 +14,7 @@ describe('foundation: the extension in the editor', () => {
   });
 
   it('explains FROM in Korean on hover', async () => {
-    const editor = await openWorkspaceFile('Dockerfile');
+    const editor = await openAndActivate('Dockerfile');
     const line = lineOf(editor.document, /^FROM\b/);
     const text = await waitFor(
       async () => {
@@ -27,7 +27,7 @@ describe('foundation: the extension in the editor', () => {
   });
 
   it('reports the second use of host port 8080 in compose.yaml', async () => {
-    const editor = await openWorkspaceFile('compose.yaml');
+    const editor = await openAndActivate('compose.yaml');
     const uri = editor.document.uri;
     const second = lineOf(editor.document, /"8080:80"/, 2);
     const diagnostic = await waitFor(
@@ -41,16 +41,25 @@ describe('foundation: the extension in the editor', () => {
   });
 
   it('explains a ports entry with its host and container port', async () => {
-    const editor = await openWorkspaceFile('compose.yaml');
+    const editor = await openAndActivate('compose.yaml');
     const line = lineOf(editor.document, /"8080:80"/);
     const character = editor.document.lineAt(line).text.indexOf('8080') + 1;
-    const text = await hoverText(editor.document.uri, new vscode.Position(line, character));
+    // The first hover of a new document may come before its parse is cached: ask until ours answers.
+    const text = await waitFor(
+      async () => {
+        const hover = await hoverText(editor.document.uri, new vscode.Position(line, character));
+        return hover.includes('호스트') && hover;
+      },
+      { message: 'no hover with 호스트 on "8080:80"' },
+    );
     assert.match(text, /8080/);
     assert.match(text, /\b80\b/);
     assert.match(text, /호스트/);
   });
 
   it('contributes the dockerExplain.showConcepts command', async () => {
+    // Commands are registered on activation; before it only package.json lists them.
+    await openAndActivate('Dockerfile');
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('dockerExplain.showConcepts'), 'dockerExplain.showConcepts is not registered');
   });

@@ -1,5 +1,6 @@
 // Small helpers for tests that drive the editor through the vscode API.
 import * as vscode from 'vscode';
+import { waitFor } from './harness';
 
 export { sleep, waitFor } from './harness';
 
@@ -18,6 +19,20 @@ export function workspaceRoot(): vscode.Uri {
 export async function openWorkspaceFile(relativePath: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), relativePath));
   return vscode.window.showTextDocument(document);
+}
+
+/**
+ * Opens `relativePath` and waits until our extension is active: opening a file of ours is
+ * what activates it (onLanguage), and each test must work alone (--grep) as well as in order.
+ */
+export async function openAndActivate(relativePath: string): Promise<vscode.TextEditor> {
+  const editor = await openWorkspaceFile(relativePath);
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!extension) {
+    throw new Error(`${EXTENSION_ID} is not loaded`);
+  }
+  await waitFor(() => extension.isActive, { message: `${EXTENSION_ID} did not activate on ${relativePath}` });
+  return editor;
 }
 
 /** The 0-based line of the `occurrence`-th line matching `pattern`; throws if there is none. */

@@ -4,13 +4,11 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { screenshot } from './harness';
-import { EXTENSION_ID, lineOf, openWorkspaceFile, waitFor } from './helpers';
+import { lineOf, openAndActivate, openWorkspaceFile, waitFor } from './helpers';
 
 describe('views: what a person sees', () => {
   before(async () => {
-    await openWorkspaceFile('Dockerfile');
-    const extension = vscode.extensions.getExtension(EXTENSION_ID);
-    await waitFor(() => extension?.isActive, { message: `${EXTENSION_ID} did not activate` });
+    await openAndActivate('Dockerfile');
   });
 
   afterEach(async () => {
