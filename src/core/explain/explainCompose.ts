@@ -43,7 +43,9 @@ export function explainCompose(doc: ComposeDocument, pos: Position, options: Ren
 }
 
 function explain(doc: ComposeDocument, pos: Position, options: RenderOptions): HoverResult | null {
-  const offset = doc.lines.offsetAt(pos);
+  let offset = doc.lines.offsetAt(pos);
+  // On the `- ` of a list item, explain the item (its node starts after the dash).
+  if (doc.text[offset] === '-' && doc.text[offset + 1] === ' ') offset += 2;
   const loc = locate(doc.yaml.contents as Node | null, offset);
   if (!loc) return null;
   const matched = matchPath(loc.steps);

@@ -197,6 +197,11 @@ describe('Compose hovers (table)', () => {
     assert.deepStrictEqual(key.range, { start: positionOf(text, 'restart: always'), end: positionOf(text, 'restart: always', 0, 7) });
   });
 
+  it('the dash of a list item explains the item', () => {
+    const onDash = hover('- "8080:80"');
+    assert.ok(onDash?.markdown.includes('호스트 8080 → 컨테이너 80'), onDash?.markdown);
+  });
+
   it('concept links only when asked for, and only to our own command', () => {
     const withLinks = hover('"8080:80"');
     assert.ok(withLinks?.markdown.includes('command:dockerExplain.openConcept?'));
