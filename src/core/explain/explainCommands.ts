@@ -45,6 +45,25 @@ export function explainCommandLine(text: string, options: RenderOptions): HoverR
   return renderHover(found.parts, new LineIndex(text).range(found.start, found.end), options);
 }
 
+/**
+ * The docker command on one line of any text, for the editor command "명령어 설명" when nothing
+ * is selected: the line and its backslash continuations (before and after) are taken as one
+ * command; a leading Dockerfile `RUN` or a `$ ` prompt is dropped. Null when no docker command.
+ */
+export function explainCommandOnLine(text: string, line: number, options: RenderOptions): HoverResult | null {
+  const lines = text.split(/\r?\n/);
+  if (line < 0 || line >= lines.length) return null;
+  let first = line;
+  while (first > 0 && /\\\s*$/.test(lines[first - 1])) first--;
+  let last = line;
+  while (last < lines.length - 1 && /\\\s*$/.test(lines[last])) last++;
+  const command = lines
+    .slice(first, last + 1)
+    .join('\n')
+    .replace(/^\s*RUN\s+/i, '');
+  return explainCommandLine(command, options);
+}
+
 function explainInCommands(commands: DockerCommand[], offset: number, lines: LineIndex, options: RenderOptions): HoverResult | null {
   for (const command of commands) {
     if (offset < command.words[0].start || offset > command.words[command.words.length - 1].end) continue;

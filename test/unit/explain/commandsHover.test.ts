@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseCommands } from '../../../src/core/documents/commandsDocument';
-import { explainCommandLine, explainCommands, explainShellTextAt } from '../../../src/core/explain/explainCommands';
+import { explainCommandLine, explainCommandOnLine, explainCommands, explainShellTextAt } from '../../../src/core/explain/explainCommands';
 import { explainAt } from '../../../src/core/explain';
 import { allTopics } from '../../../src/core/knowledge';
 import type { HoverResult } from '../../../src/core/explain/hover';
@@ -25,6 +25,8 @@ const CASES: Case[] = [
   ['docker run -d -p 8080:80 nginx', 'docker', ['1) 도커 클라이언트', '5) 네트워크', '`-d` — 컨테이너를 백그라운드에서']],
   ['docker run alpine echo hi', 'run', ['이미지의 CMD 대신 `echo hi`', '`-d`가 없으니']],
   ['docker run -d ghcr.io/acme/api:2', 'run', ['레지스트리 `ghcr.io`']],
+  ['docker run --pull always nginx', 'run', ['`--pull always`', '새 버전']],
+  ['docker run --pull never nginx', 'run', ['`--pull never`']],
   // docker run flags
   ['docker run -d nginx', '-d', ['백그라운드', '컨테이너 ID']],
   ['docker run -it ubuntu bash', '-it', ['`-i`(표준 입력 열기)', '`-t`(가상 터미널)']],
@@ -207,6 +209,21 @@ describe('explainCommandLine (CLI explain --command)', () => {
   });
   it('returns null for text without a docker command', () => {
     assert.strictEqual(explainCommandLine('ls -la', { language: 'ko' }), null);
+  });
+});
+
+describe('explainCommandOnLine (editor command on the current line)', () => {
+  const text = 'FROM docker:27\nRUN docker build \\\n    -t app .\n\n$ docker ps -a\n';
+  it('takes a RUN line with its continuation as one command', () => {
+    const r = explainCommandOnLine(text, 2, { language: 'ko' });
+    assert.ok(r?.markdown.startsWith('**docker build**'), r?.markdown);
+    assert.ok(r?.markdown.includes('`app`'));
+  });
+  it('drops a shell prompt', () => {
+    assert.ok(explainCommandOnLine(text, 4, { language: 'ko' })?.markdown.startsWith('**docker ps**'));
+  });
+  it('returns null for a line without a docker command', () => {
+    assert.strictEqual(explainCommandOnLine(text, 0, { language: 'ko' }), null);
   });
 });
 

@@ -116,10 +116,11 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
   if (!cmd.image) return [say.t(T, 'noImage')];
   const command = cmd.commandWords.map((w) => w.value).join(' ');
   const process = command ? say.t(T, 'processCommand', { command }) : say.t(T, 'processDefault');
+  const pull = cmd.flags.find((f) => f.known && f.name === 'pull')?.value;
   const steps = [
     say.t(T, 'step1'),
     say.t(T, 'step2', values),
-    say.t(T, 'step3', { registry: values.registry }),
+    say.t(T, pull === 'always' ? 'step3Always' : pull === 'never' ? 'step3Never' : 'step3', { registry: values.registry }),
     say.t(T, 'step4'),
   ];
   if (cmd.key === 'run') steps.push(say.t(T, 'step5', { process }));

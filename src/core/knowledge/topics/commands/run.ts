@@ -22,6 +22,8 @@ export const runTopics: TopicTable = {
         ko: '없으면 레지스트리 `{registry}`에서 받아와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
         en: 'If it is missing, it pulls it from the registry `{registry}`; a local copy is used as is (`--pull` defaults to `missing`).',
       },
+      step3Always: { ko: '`--pull always`: 로컬에 있어도 레지스트리 `{registry}`에서 새 버전을 확인하고 받아와요.', en: '`--pull always`: checks `{registry}` for a newer image even if one is local.' },
+      step3Never: { ko: '`--pull never`: 레지스트리에서 받지 않아요. 로컬에 없으면 오류로 끝나요.', en: '`--pull never`: never pulls; a missing image is an error.' },
       step4: {
         ko: '이미지의 읽기 전용 레이어 위에 쓰기 가능한 컨테이너 레이어를 얹어 컨테이너를 만들어요 (create).',
         en: "It creates the container: a writable container layer on top of the image's read-only layers.",
