@@ -3,6 +3,7 @@ export * from './types';
 export { fileKindOf, isLintableFileName } from './documents/fileKind';
 export { parseDocument } from './documents/parsedDocument';
 export type { ParsedDocument } from './documents/parsedDocument';
+export { MAX_ANALYSED_CHARS, isTooLargeToAnalyse, tooLargeNotice } from './documents/sizeLimit';
 export { explainAt } from './explain';
 export type { HoverResult, RenderOptions } from './explain';
 export { lintDocument } from './lint/engine';
