@@ -2,6 +2,7 @@ import { DockerfileParser } from 'dockerfile-ast';
 import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
+import { markParsed } from './dockerfileAstMemo';
 
 /** Instructions that write files and so add a filesystem layer to the image. */
 export const LAYER_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
@@ -29,6 +30,7 @@ export interface DockerfileDocument {
 
 export function parseDockerfile(text: string): DockerfileDocument {
   const ast = DockerfileParser.parse(text);
+  markParsed(ast);
   const stages: DockerfileStage[] = [];
   const globalArgs: Instruction[] = [];
   let current: DockerfileStage | undefined;

@@ -5,6 +5,7 @@ import { findStage } from '../documents/dockerfileDocument';
 import { resolveFromImage } from './dockerfileVariables';
 import type { ImageReference } from './imageReference';
 import { parseImageReference } from './imageReference';
+import { perDocument } from '../documents/derived';
 
 // The layer model of a Dockerfile: for each stage, which instructions add a filesystem layer
 // and which only change the image's configuration (metadata). Per the Dockerfile reference and
@@ -79,12 +80,15 @@ export interface LayerStack {
   range: Range;
 }
 
-/** The layer stack of every stage, in file order. Never throws. */
-export function layerStacks(doc: DockerfileDocument): LayerStack[] {
+/**
+ * The layer stack of every stage, in file order. Never throws. Built once per parsed document
+ * and shared (hovers ask on every mouse move): treat the result as read-only.
+ */
+export const layerStacks: (doc: DockerfileDocument) => LayerStack[] = perDocument((doc: DockerfileDocument) => {
   const stacks: LayerStack[] = [];
   for (const stage of doc.stages) stacks.push(stackOf(doc, stage, stacks));
   return stacks;
-}
+});
 
 /** The stack and step of the instruction that covers `line`, if any. */
 export function layerStepAt(doc: DockerfileDocument, line: number): { stack: LayerStack; step: LayerStep } | undefined {
