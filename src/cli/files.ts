@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isLintableFileName } from '../core';
+import { MAX_ANALYSED_CHARS, isLintableFileName, tooLargeNotice } from '../core';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -67,6 +67,20 @@ export function collectFiles(inputs: string[]): { files: string[]; problems: Fil
   return { files, problems };
 }
 
+/**
+ * Reads a file named on the command line or found by the walk. Only regular files: opening a
+ * named pipe waits for a writer forever, and a device such as /dev/zero never ends. A file
+ * far over the analysis limit is refused before it is read into memory.
+ */
+export function readSourceFile(file: string): string {
+  const st = fs.statSync(file);
+  if (st.isDirectory()) throw Object.assign(new Error(`is a directory: ${file}`), { code: 'EISDIR' });
+  if (!st.isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
+  // UTF-8 needs at most 3 bytes per UTF-16 unit, so a file this large is over the limit in any encoding.
+  if (st.size > 3 * MAX_ANALYSED_CHARS) throw Object.assign(new Error(`too large: ${file}`), { code: 'EFBIG', size: st.size });
+  return fs.readFileSync(file, 'utf8');
+}
+
 export function describeIoError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
@@ -79,6 +93,12 @@ export function describeIoError(err: unknown): string {
       return '파일이 아니라 폴더예요.';
     case 'ELOOP':
       return '심볼릭 링크가 자기 자신을 가리켜요.';
+    case 'ENOTDIR':
+      return '경로 중간에 폴더가 아닌 파일이 있어요.';
+    case 'ENOTREG':
+      return '일반 파일이 아니에요. 파이프나 장치 파일은 읽지 않아요.';
+    case 'EFBIG':
+      return tooLargeNotice(Number((err as { size?: number }).size ?? 0), 'ko');
     default:
       return `읽지 못했어요 (${code ?? String(err)}).`;
   }

@@ -1,11 +1,10 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { explainAt, fileKindOf, lintFile, parseDocument, pick } from '../core';
+import { explainAt, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
 import type { HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
 import { parseArgs, UsageError } from './args';
-import { collectFiles, describeIoError } from './files';
+import { collectFiles, describeIoError, readSourceFile } from './files';
 import { formatJson, formatStylish } from './format';
 import type { FileResult } from './format';
 
@@ -88,9 +87,13 @@ function runLint(argv: string[], io: CliIo): number {
     }
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readSourceFile(file);
     } catch (err) {
       problems.push({ path: file, message: describeIoError(err) });
+      continue;
+    }
+    if (isTooLargeToAnalyse(text.length)) {
+      problems.push({ path: file, message: tooLargeNotice(text.length, language) });
       continue;
     }
     const config = configs.forFile(file);
@@ -139,9 +142,13 @@ function runExplain(argv: string[], io: CliIo): number {
     if (!kind) throw new UsageError(`어떤 종류의 파일인지 모르겠어요: ${file}`);
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readSourceFile(file);
     } catch (err) {
       io.stderr.write(`docker-explain: ${file}: ${describeIoError(err)}\n`);
+      return 2;
+    }
+    if (isTooLargeToAnalyse(text.length)) {
+      io.stderr.write(`docker-explain: ${file}: ${tooLargeNotice(text.length, language)}\n`);
       return 2;
     }
     result = explainAt(parseDocument(text, kind), { line: line - 1, character: column - 1 }, { language });
