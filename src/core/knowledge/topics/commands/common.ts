@@ -66,7 +66,7 @@ export const commonCommandTopics: TopicTable = {
       registry: { ko: '레지스트리 `{registry}`에서 찾아요.', en: 'from the registry `{registry}`.' },
       tag: { ko: '태그 `{tag}`: 저장소 `{repository}` 안의 한 버전을 가리키는 이름이에요.', en: 'Tag `{tag}` names one version in `{repository}`.' },
       latest: { ko: '태그를 적지 않아서 `latest`를 써요. `latest`는 "가장 새 것"이 아니라 그냥 기본 태그 이름이에요.', en: 'No tag: `latest` is used, which is just the default tag name, not "newest".' },
-      digest: { ko: '다이제스트 `{digest}`로 고정해서, 언제 받아도 같은 이미지예요.', en: 'Pinned by digest: always the same image.' },
+      digest: { ko: '다이제스트 `{digest}`(으)로 고정해서, 언제 받아도 같은 이미지예요.', en: 'Pinned by digest: always the same image.' },
       ubuntuTag: {
         ko: 'Ubuntu 이미지의 버전 태그는 `14.04`, `22.04`, `24.04`처럼 `연.월` 두 자리씩이에요. `{tag}`은(는) 그 형식이 아니라 레지스트리에 없을 가능성이 커요 (예: `14.0.4`가 아니라 `14.04`).',
         en: 'Ubuntu version tags look like `14.04`, `22.04`, `24.04` (YY.MM); `{tag}` does not, so it probably does not exist (e.g. `14.04`, not `14.0.4`).',

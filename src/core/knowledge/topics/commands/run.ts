@@ -17,7 +17,7 @@ export const runTopics: TopicTable = {
     },
     templates: {
       step1: { ko: '도커 클라이언트(`docker`)가 요청을 도커 데몬(dockerd)에 보내요.', en: 'The Docker client (`docker`) sends the request to the Docker daemon (dockerd).' },
-      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`를 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
+      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`을(를) 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
       step3: {
         ko: '없으면 레지스트리 `{registry}`에서 받아와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
         en: 'If it is missing, it pulls it from the registry `{registry}`; a local copy is used as is (`--pull` defaults to `missing`).',
@@ -33,7 +33,7 @@ export const runTopics: TopicTable = {
         en: 'It sets up networking, mounts and published ports and starts the container. {process}',
       },
       processDefault: { ko: '이미지의 엔트리포인트(ENTRYPOINT)와 CMD가 실행돼요.', en: "The image's ENTRYPOINT and CMD run." },
-      processCommand: { ko: '이미지의 CMD 대신 `{command}`가 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
+      processCommand: { ko: '이미지의 CMD 대신 `{command}`이(가) 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
       foreground: { ko: '`-d`가 없으니 터미널이 컨테이너 출력에 붙어 있고, 프로세스가 끝나면 명령도 끝나요.', en: 'Without `-d` the terminal stays attached to the output until the process ends.' },
       noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 써요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
       flags: { ko: '옵션:', en: 'Options:' },
@@ -130,7 +130,7 @@ export const runTopics: TopicTable = {
       },
       everyInterface: { ko: '호스트의 모든 네트워크 인터페이스(`0.0.0.0`, `::`)에서 접근할 수 있어요.', en: 'Reachable on every host interface (`0.0.0.0`, `::`).' },
       loopback: { ko: '루프백 `{ip}`에만 묶여서 이 호스트 안에서만 접근할 수 있어요.', en: 'Bound to loopback `{ip}`: reachable only from this host.' },
-      specific: { ko: '호스트 주소 `{ip}`로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
+      specific: { ko: '호스트 주소 `{ip}`(으)로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
     },
     why: {
       ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',
@@ -159,11 +159,11 @@ export const runTopics: TopicTable = {
     },
     templates: {
       bind: {
-        ko: '바인드 마운트(bind mount): 호스트의 `{source}`를 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
+        ko: '바인드 마운트(bind mount): 호스트의 `{source}`을(를) 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
         en: 'Bind mount: host path `{source}` appears at `{target}` in the container; changes show on both sides.',
       },
       bindRelative: {
-        ko: '`{source}`는 `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
+        ko: '`{source}`은(는) `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
         en: '`{source}` starts with `.`, so the client resolves it against the current directory (recent Docker CLI).',
       },
       named: {
@@ -175,7 +175,7 @@ export const runTopics: TopicTable = {
         en: 'An anonymous volume at `{target}`; without a name, the next container will not find it again.',
       },
       invalidName: {
-        ko: '`{source}`는 `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
+        ko: '`{source}`은(는) `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
         en: '`{source}` does not start with `/` or `./`, so Docker reads it as a volume name, and names cannot contain `/`: this fails with "includes invalid characters for a local volume name". For a host folder write `./{source}` or `$(pwd)/{source}`.',
       },
       relativeTarget: { ko: '컨테이너 쪽 경로 `{target}`은(는) 절대 경로여야 해요 (`/`로 시작).', en: 'The container path `{target}` must be absolute.' },
@@ -259,7 +259,7 @@ export const runTopics: TopicTable = {
       none: { ko: '`none`: 루프백만 있고 바깥과 통신하지 않아요.', en: '`none`: loopback only.' },
       container: { ko: '`container:{name}`: 컨테이너 `{name}`의 네트워크 네임스페이스를 같이 써요 (같은 IP, 같은 포트 공간).', en: "`container:{name}`: shares `{name}`'s network namespace." },
       custom: {
-        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`로 미리 만들어 둬야 해요.',
+        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`(으)로 미리 만들어 둬야 해요.',
         en: 'User-defined network `{value}`: containers on it find each other by name. Create it first with `docker network create {value}`.',
       },
     },
