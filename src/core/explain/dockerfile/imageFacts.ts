@@ -14,12 +14,19 @@ export function imageFacts(ctx: DockerfileContext, ref: ImageReference, max = 6)
   if (ref.namespace && !(ref.official && ref.namespace === 'library')) facts.push(say.t(T, 'namespace', { value: code(ref.namespace) }));
   facts.push(ref.official ? say.t(T, 'official', { value: code(ref.repository), name: ref.repository }) : say.t(T, 'repository', { value: code(ref.repository) }));
   facts.push(...tagFacts(ctx, ref));
-  for (const variant of ref.variants) {
-    if ((variant === 'debian' || variant === 'ubuntu') && !releaseCodename(ref) && !ref.tag) continue;
-    facts.push(say.t(T, `variant.${variant}`, { codename: code(releaseCodename(ref) ?? ref.tag ?? '') }));
-  }
+  facts.push(...variantFacts(ctx, ref));
   if (facts.length < max) facts.push(say.t(T, 'canonical', { value: code(canonicalImageName(ref)) }));
   return facts.slice(0, max);
+}
+
+/** What the variant in the name or tag means: alpine, slim, a Debian release, distroless, … */
+export function variantFacts(ctx: DockerfileContext, ref: ImageReference): string[] {
+  const facts: string[] = [];
+  for (const variant of ref.variants) {
+    if ((variant === 'debian' || variant === 'ubuntu') && !releaseCodename(ref) && !ref.tag) continue;
+    facts.push(ctx.say.t(T, `variant.${variant}`, { codename: code(releaseCodename(ref) ?? ref.tag ?? '') }));
+  }
+  return facts;
 }
 
 /** Just the tag/digest lines: what a missing tag or `latest` means. */

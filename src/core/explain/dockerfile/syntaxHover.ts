@@ -8,7 +8,7 @@ import { parseImageReference } from '../../model/imageReference';
 import { code } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
-import { imageFacts } from './imageFacts';
+import { imageFacts, variantFacts } from './imageFacts';
 import { noShellFact, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf, heredocsOf, variablesOf } from './astCache';
 
@@ -153,6 +153,10 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
   } else if (def || modifier) {
     const value = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
     if (value !== undefined && value !== '') facts.push(say.t(T, 'resolved', { value: code(value) }));
+    // In a FROM line the value is the base image: say what kind of image the default picks.
+    const image = onFrom ? resolvedFromImage(ctx, instruction as From) : undefined;
+    const ref = image && !findStage(ctx.doc, image) ? parseImageReference(image) : undefined;
+    if (ref) facts.push(...variantFacts(ctx, ref));
   }
   return { topicId: T, range, heading: raw, facts: facts.slice(0, 5), related: def ? [`dockerfile.${def.kind}`] : [] };
 }
