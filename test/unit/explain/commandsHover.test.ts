@@ -99,6 +99,7 @@ const CASES: Case[] = [
   ['docker-compose up -d', 'docker-compose', ['예전의 별도 프로그램', '2023년 7월', '`docker compose`(띄어쓰기)']],
   // volumes and networks
   ['docker volume create data', 'create', ['이름 있는 볼륨 `data`', '/var/lib/docker/volumes/data/_data', '가상 머신']],
+  ['docker volume create usr/html', 'create', ['`usr/html`은(는) 볼륨 이름으로 쓸 수 없어요']],
   ['docker volume ls', 'ls', ['익명 볼륨']],
   ['docker volume rm data', 'rm', ['`data`', '되돌릴 수 없어요']],
   ['docker volume inspect data', 'inspect', ['Mountpoint']],
@@ -117,7 +118,7 @@ const CASES: Case[] = [
   // containers
   ['docker ps -a', 'ps', ['실행 중인 컨테이너', '`-a`']],
   ['docker ps -a', '-a', ['멈춘 컨테이너까지']],
-  ['docker exec -it web sh', 'exec', ['`web`', '새 프로세스', '실행 중이어야']],
+  ['docker exec -it web sh', 'exec', ['`web`', '새 프로세스', '실행 중이어야', '실행할 명령: `sh`']],
   ['docker exec -it web sh', ' sh', ['`sh`']],
   ['docker logs -f web', 'logs', ['`web`', '표준 출력']],
   ['docker logs -f web', '-f', ['계속 따라가며']],

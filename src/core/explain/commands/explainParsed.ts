@@ -59,6 +59,9 @@ function simpleTopic(id: string, values: Record<string, string>, heading?: strin
 
 const MAX_FLAG_LINES = 8;
 
+// Docker's rule for local volume names ("[a-zA-Z0-9][a-zA-Z0-9_.-]").
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
 /** Hovering `docker` or the subcommand: what happens, in order, then one line per flag. */
 export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): CommandHover | null {
   const title = commandTitle(cmd);
@@ -82,6 +85,12 @@ export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): Command
     if (!cmd.flags.some((f) => f.known && f.name === 'detach')) facts.push(say.t('cli.compose.up', 'foreground'));
     const services = cmd.positionals.filter((p) => p.role === 'service').map((p) => code(p.word.value));
     if (services.length) facts.push(say.t('cli.compose.up', 'services', { services: services.join(', ') }));
+  }
+  else if ((key === 'exec' || key === 'compose exec') && cmd.commandWords.length) {
+    facts.push(say.t('cli.exec', 'command', { command: cmd.commandWords.map((w) => w.value).join(' ') }));
+  } else if (key === 'volume create') {
+    const name = cmd.positionals.find((p) => p.role === 'volume')?.word.value;
+    if (name && !/\$/.test(name) && !VOLUME_NAME.test(name)) facts.push(say.t('cli.volume.create', 'invalidName', { volume: name }));
   }
   const flagLines = cmd.flags.map((f) => flagLine(cmd, f, say)).filter((l) => l !== '');
   if (flagLines.length) {
