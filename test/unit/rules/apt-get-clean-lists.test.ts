@@ -40,3 +40,9 @@ describe('apt-get-clean-lists', () => {
     assert.deepStrictEqual(hits(rule, text).map((h) => h[1]), [1]);
   });
 });
+
+describe('apt-get-clean-lists: other ways to delete the lists', () => {
+  it('accepts find … -delete on the lists', () => {
+    assertClean(rule, df('FROM debian', 'RUN apt-get update && apt-get install -y curl && find /var/lib/apt/lists -type f -delete'));
+  });
+});

@@ -21,3 +21,10 @@ describe('no-cd-in-run', () => {
     assertClean(rule, df('FROM debian', 'RUN cd /src \\', '  && make \\', '  && make install'));
   });
 });
+
+describe('no-cd-in-run: habits that do no harm', () => {
+  it('accepts a closing `cd -` or `cd ..` after real work, but not a RUN of only cds', () => {
+    assertClean(rule, df('FROM debian', 'RUN cd /src && make install && cd -', 'RUN cd build && make && cd ..'));
+    assert.deepStrictEqual(hits(rule, df('FROM debian', 'RUN cd ..')), [['noEffect', 1, 4, 'cd ..']]);
+  });
+});

@@ -36,3 +36,9 @@ describe('pip-no-cache-dir', () => {
     assertClean(rule, df('FROM python:3.12', 'RUN uv pip install flask && pipx install black'));
   });
 });
+
+describe('pip-no-cache-dir: build arguments', () => {
+  it('accepts PIP_NO_CACHE_DIR given as an ARG with a value (ARGs are in the environment of RUN)', () => {
+    assertClean(rule, df('FROM python:3.12', 'ARG PIP_NO_CACHE_DIR=1', 'RUN pip install flask'));
+  });
+});

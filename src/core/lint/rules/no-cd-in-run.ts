@@ -28,6 +28,11 @@ export const noCdInRun = dockerfileRule(
       if (!last) continue;
       const resolved = resolveCommand(last);
       if (resolved.program !== 'cd' || resolved.wrappers.length || last.input) continue;
+      // A closing `cd -` or `cd ..` after real work is a harmless habit; the mistake is a
+      // RUN that only moves, or that ends by moving somewhere the next step should run in.
+      const onlyCd = script.commands.every((c) => resolveCommand(c).program === 'cd');
+      const target = resolved.args[0]?.text ?? '';
+      if (!onlyCd && (target === '' || target === '-' || target === '..' || target === '~')) continue;
       const cd = last.words[resolved.programIndex];
       const end = resolved.args.length ? resolved.args[resolved.args.length - 1].end : cd.end;
       const dir = resolved.args.map((a) => a.text).join(' ') || '~';

@@ -38,7 +38,9 @@ export const pipNoCacheDir = dockerfileRule(
       if (!install) continue;
       if (resolved.args.some((a) => a.text === '--no-cache-dir' || a.text.startsWith('--no-cache-dir='))) continue;
       if (resolved.assignments.some((a) => a.text.startsWith('PIP_NO_CACHE_DIR='))) continue;
-      if (variablesInScope(doc, script.instruction.getRange().start.line).get('PIP_NO_CACHE_DIR')?.kind === 'ENV') continue;
+      // ENV, or an ARG with a value: both are in the environment of RUN.
+      const setting = variablesInScope(doc, script.instruction.getRange().start.line).get('PIP_NO_CACHE_DIR');
+      if (setting && (setting.kind === 'ENV' || setting.value !== null)) continue;
       if (pipCacheMounted(script) || removesPath(script, ['/root/.cache', '~/.cache', '$HOME/.cache'])) continue;
       const program = command.words[resolved.programIndex];
       const at = doc.lines.positionAt(install.end);

@@ -209,12 +209,14 @@ export function isTemplated(script: RunScript): boolean {
   return script.commands.some((c) => c.words.some((w) => w.text.includes('{{')));
 }
 
-/** Whether the script runs `rm` on a path under one of `prefixes`. */
+/** Whether the script deletes a path under one of `prefixes` (`rm …`, or `find … -delete`). */
 export function removesPath(script: RunScript, prefixes: readonly string[]): boolean {
+  const under = (w: ShellWord) => prefixes.some((p) => w.text.startsWith(p));
   return script.commands.some((c) => {
     const words = c.words;
-    const at = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'rm');
-    if (at < 0) return false;
-    return words.slice(at + 1).some((w) => prefixes.some((p) => w.text === p || w.text.startsWith(`${p}/`) || w.text.startsWith(p)));
+    const rm = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'rm');
+    if (rm >= 0 && words.slice(rm + 1).some(under)) return true;
+    const find = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'find');
+    return find >= 0 && under(words[find + 1] ?? { text: '' } as ShellWord) && words.some((w) => w.text === '-delete' || w.text === 'rm');
   });
 }
