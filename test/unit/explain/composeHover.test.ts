@@ -155,6 +155,38 @@ const rows: Row[] = [
   { name: 'mem_limit', at: 'mem_limit: 1g', topic: 'compose.service.mem_limit', ko: ['`1g` = 1 GiB', 'cgroup'], en: ['`1g` = 1 GiB'] },
 ];
 
+/** More value forms, in a second fixture. */
+const formsText = fixture('compose', 'forms.compose.yaml');
+const formsDoc = parseCompose(formsText);
+
+const formRows: Row[] = [
+  { name: 'build as a string', at: 'build: ./app', shift: 7, topic: 'compose.service.build', ko: ['빌드 컨텍스트(build context)는 `./app`', '`Dockerfile`'], en: ['Build context `./app`'] },
+  { name: 'command string with a shell in it', at: 'command: sh', topic: 'compose.service.command', ko: ['셸(`sh -c`)을 거치지 않아요'], en: ['without a shell'] },
+  { name: 'environment list KEY=VALUE', at: 'NODE_ENV=production', topic: 'compose.service.environment', ko: ['환경 변수 `NODE_ENV` = `production`'], en: ['environment variable `NODE_ENV` = `production`'] },
+  { name: 'environment list KEY only', at: '- SECRET_TOKEN', shift: 2, topic: 'compose.service.environment', ko: ['`SECRET_TOKEN`에 값을 쓰지 않았어요'], en: ['No value for `SECRET_TOKEN`'] },
+  { name: 'env_file long form path', at: 'path: ./default.env', shift: 6, topic: 'compose.service.env_file', ko: ['`./default.env` 파일을 읽어요'], en: ['Reads `./default.env`'] },
+  { name: 'env_file required: false', at: 'required: false\n    pull', topic: 'compose.service.env_file.required', ko: ['조용히 건너뛰어요'], en: ['skips a missing file'] },
+  { name: 'pull_policy missing', at: 'pull_policy: missing', topic: 'compose.service.pull_policy', ko: ['로컬에 없을 때만', '`latest` 태그는 항상'], en: ['pulls only when absent'] },
+  { name: 'network_mode service:', at: 'network_mode: service:proxy', topic: 'compose.service.network_mode', ko: ['서비스 `proxy`의 컨테이너와 네트워크 네임스페이스', '`localhost`'], en: ['network namespace of service `proxy`'] },
+  { name: 'tmpfs as a string', at: 'tmpfs: /run', shift: 7, topic: 'compose.service.tmpfs', ko: ['tmpfs 마운트 → 컨테이너 `/run`'], en: ['tmpfs mount → container `/run`'] },
+  { name: 'cap_add ALL', at: '[ALL]', shift: 1, topic: 'compose.service.cap_add', ko: ['모든 능력', '`privileged`'], en: ['every capability'] },
+  { name: 'secret not declared', at: '- api_token', shift: 2, topic: 'compose.service.secrets', ko: ['최상위 `secrets:`에 `api_token`이(가) 없어요'], en: ['`api_token` is not in top-level `secrets:`'] },
+  { name: 'depends_on required: false', at: 'required: false\n    healthcheck', topic: 'compose.service.depends_on.required', ko: ['경고만 하고 계속해요', '`proxy`'], en: ['only a warning'] },
+  { name: 'depends_on service_started written', at: 'condition: service_started', topic: 'compose.service.depends_on.condition', ko: ['`proxy`의 컨테이너가 시작(started)된 다음'], en: ['after `proxy`’s container has started'] },
+  { name: 'healthcheck.test string', at: 'test: curl', topic: 'compose.service.healthcheck.test', ko: ['`CMD-SHELL`과 같아요', '`/bin/sh -c`'], en: ['means `CMD-SHELL`'] },
+  { name: 'healthcheck.test NONE', at: '"NONE"', topic: 'compose.service.healthcheck.test', ko: ['헬스체크를 꺼요'], en: ['disables the healthcheck'] },
+  { name: 'restart unless-stopped', at: 'restart: unless-stopped', topic: 'compose.service.restart', ko: ['손으로 멈춘 컨테이너는'], en: ['manually stopped container stays stopped'] },
+  { name: 'logging driver none', at: 'driver: none', topic: 'compose.service.logging.driver', ko: ['로그를 남기지 않아요'], en: ['no logs'] },
+  { name: 'stop_grace_period', at: 'stop_grace_period: 1m', topic: 'compose.service.stop_grace_period', ko: ['`1m` = 60초', 'SIGKILL'], en: ['`1m` = 60 s'] },
+  { name: 'shm_size', at: 'shm_size: 256m', topic: 'compose.service.shm_size', ko: ['`256m` = 256 MiB', '64MB'], en: ['`256m` = 256 MiB'] },
+  { name: 'deploy.replicas', at: 'replicas: 3', topic: 'compose.service.deploy.replicas', ko: ['컨테이너 3개', '둘째부터 충돌'], en: ['Runs 3 containers'] },
+  { name: 'platform with variant', at: 'platform: linux/arm64/v8', topic: 'compose.service.platform', ko: ['아키텍처 `arm64/v8`'], en: ['architecture `arm64/v8`'] },
+  { name: 'ports IPv6 loopback', at: '"[::1]:9000:9000"', topic: 'compose.service.ports', ko: ['호스트 9000 → 컨테이너 9000 (tcp), 루프백 `::1`만'], en: ['loopback `::1` only'] },
+  { name: 'ports 0.0.0.0 written out', at: '"0.0.0.0:443:443"', topic: 'compose.service.ports', ko: ['호스트 443 → 컨테이너 443 (tcp), 모든 IPv4 인터페이스(`0.0.0.0`)', '다른 컴퓨터도'], en: ['every IPv4 interface (`0.0.0.0`)'] },
+  { name: 'ports long form with a host range', at: 'published: "8000-8010"', topic: 'compose.service.ports.published', ko: ['호스트 범위 8000-8010 중 빈 포트 하나'], en: ['Picks one free port of 8000-8010'] },
+  { name: 'long volume with nocopy', at: 'nocopy: true', topic: 'compose.service.volumes.volume.nocopy', ko: ['이름 있는 볼륨(named volume) `certs` → 컨테이너 `/certs`', '`nocopy`'], en: ['named volume `certs`'] },
+];
+
 describe('Compose hovers (table)', () => {
   for (const row of rows) {
     it(`${row.name}`, () => {
@@ -169,6 +201,17 @@ describe('Compose hovers (table)', () => {
         // Every hover ends with a link to Docker's own documentation.
         assert.match(result.markdown, /\(https:\/\/docs\.docker\.com\/[^)]*\)/);
         assert.ok(!/\{\w+\}/.test(result.markdown), `${lang}: unfilled placeholder in:\n${result.markdown}`);
+      }
+    });
+  }
+
+  for (const row of formRows) {
+    it(`${row.name}`, () => {
+      for (const lang of ['ko', 'en'] as const) {
+        const result = hover(row.at, lang, row.nth ?? 0, row.shift ?? 0, formsDoc, formsText);
+        assert.ok(result, `${lang}: no hover at "${row.at}"`);
+        assert.strictEqual(result.topics[0], row.topic, `${lang}: topic`);
+        for (const fact of row[lang]) assert.ok(typeof fact === 'string' ? result.markdown.includes(fact) : fact.test(result.markdown), `${lang}: expected "${fact}" in:\n${result.markdown}`);
       }
     });
   }

@@ -88,7 +88,16 @@ export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written:
     return [t(ctx, 'invalid', { detail: clean(parsed.detail) })];
   }
   const m = parsed.mapping;
-  const reach = m.hostIp === undefined ? t(ctx, 'everyInterface') : isLoopback(m.hostIp) ? t(ctx, 'loopback', { ip: m.hostIp }) : t(ctx, 'specific', { ip: m.hostIp });
+  // `0.0.0.0` and `::` are written addresses that still mean "every interface" of one family.
+  const wildcard = m.hostIp === '0.0.0.0' || m.hostIp === '::';
+  const reach =
+    m.hostIp === undefined
+      ? t(ctx, 'everyInterface')
+      : wildcard
+        ? t(ctx, 'everyFamily', { ip: m.hostIp, family: m.hostIp === '::' ? 'IPv6' : 'IPv4' })
+        : isLoopback(m.hostIp)
+          ? t(ctx, 'loopback', { ip: m.hostIp })
+          : t(ctx, 'specific', { ip: m.hostIp });
   const facts: string[] = [];
   const containerPort = formatRange(m.container);
   if (!m.host) {
@@ -99,7 +108,8 @@ export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written:
     const count = m.host.end - m.host.start + 1;
     if (count > 1 && m.container.end > m.container.start) facts.push(t(ctx, 'rangeCount', { count }));
     else if (count > 1) facts.push(t(ctx, 'rangePick', { hostPort, containerPort }));
-    facts.push(t(ctx, m.hostIp !== undefined && isLoopback(m.hostIp) ? 'reachLoopback' : m.hostIp !== undefined ? 'reachSpecific' : 'reachEveryone', { hostPort, ip: m.hostIp ?? '', protocol: m.protocol }));
+    const reachFact = m.hostIp === undefined || wildcard ? 'reachEveryone' : isLoopback(m.hostIp) ? 'reachLoopback' : 'reachSpecific';
+    facts.push(t(ctx, reachFact, { hostPort, ip: m.hostIp ?? '', protocol: m.protocol }));
     facts.push(t(ctx, 'taken', { hostPort, protocol: m.protocol }));
   }
   // `22:22` unquoted: YAML 1.1 reads xx:yy with both parts under 60 as a base-60 number.

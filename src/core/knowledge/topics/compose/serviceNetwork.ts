@@ -15,6 +15,7 @@ const portTemplates = {
     en: 'Publishes container port {containerPort} ({protocol}) on a host port Docker picks ({reach}); see `docker compose port`.',
   },
   everyInterface: { ko: '모든 인터페이스(`0.0.0.0`, `::`)', en: 'every interface (`0.0.0.0`, `::`)' },
+  everyFamily: { ko: '모든 {family} 인터페이스(`{ip}`)', en: 'every {family} interface (`{ip}`)' },
   loopback: { ko: '루프백 `{ip}`만', en: 'loopback `{ip}` only' },
   specific: { ko: '호스트 주소 `{ip}`만', en: 'host address `{ip}` only' },
   reachEveryone: {
