@@ -186,6 +186,34 @@ describe('Dockerfile hovers (table)', () => {
     }
   });
 
+  const inline = (text: string, line: number, character: number, lang: Language = 'ko') =>
+    explainDockerfile(parseDockerfile(text), { line, character }, { language: lang })?.markdown ?? '';
+
+  it('resolves COPY --from=$STAGE through the ARG default (hadolint #858)', () => {
+    const md = inline('ARG SRC=build\nFROM golang:1.23 AS build\nFROM alpine\nARG SRC\nCOPY --from=$SRC /out /out\n', 4, 6);
+    assert.ok(md.includes('`$SRC`'), md);
+    assert.ok(md.includes('(기본값으로는 `build`)'), md);
+    assert.ok(md.includes('스테이지 `build`예요 (줄 2의 `FROM`)'), md);
+  });
+
+  it('says when --from names a stage defined later', () => {
+    const md = inline('FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\n', 1, 6);
+    assert.ok(md.includes('뒤(줄 3)에 정의된 스테이지'), md);
+  });
+
+  it('explains a shell-form CMD after an exec-form ENTRYPOINT as `/bin/sh -c` arguments', () => {
+    const md = inline('FROM alpine\nENTRYPOINT ["/entry.sh"]\nCMD run --fast\n', 2, 1);
+    assert.ok(md.includes('`/bin/sh -c run --fast`'), md);
+    assert.ok(md.includes('줄 2'), md);
+  });
+
+  it('counts only RUN, COPY and ADD as layers in an unnamed stage', () => {
+    const text = 'FROM alpine\nENV A=1\nRUN true\nLABEL x=y\nCOPY a b\n';
+    assert.ok(inline(text, 4, 1).includes('스테이지 0번의 2번째 레이어'));
+    assert.ok(inline(text, 4, 1, 'en').includes('layer 2 of stage #0'));
+    assert.ok(inline(text, 3, 1).includes('레이어**: 만들지 않아요'));
+  });
+
   it('explains a word that is not an instruction (a broken continuation or a template)', () => {
     const doc = parseDockerfile('FROM alpine\nRUN apk add curl &&\n    apk add git\n');
     const ko = explainDockerfile(doc, { line: 2, character: 4 }, { language: 'ko' });

@@ -123,7 +123,9 @@ function cmdFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   else if (!entrypoint || !execArgv(ctx, entrypoint)) facts.push(say.t('dockerfile.CMD', 'execForm', { exe: code(argv[0] ?? '') }));
   if (entrypoint) {
     const line = ctx.line(entrypoint.getRange());
-    facts.push(execArgv(ctx, entrypoint) ? say.t('dockerfile.CMD', 'argsToEntrypoint', { line }) : say.t('dockerfile.CMD', 'ignoredByShellEntrypoint', { line }));
+    if (!execArgv(ctx, entrypoint)) facts.push(say.t('dockerfile.CMD', 'ignoredByShellEntrypoint', { line }));
+    else if (argv) facts.push(say.t('dockerfile.CMD', 'argsToEntrypoint', { line }));
+    else facts.push(say.t('dockerfile.CMD', 'shellArgsToEntrypoint', { line, command: argsText(instruction).replace(/`/g, "'") }));
   }
   const cmds = sameKeywordInStage(ctx, instruction, 'CMD');
   const lastCmd = cmds[cmds.length - 1];

@@ -93,6 +93,10 @@ export const dockerfileInstructionTopics: TopicTable = {
         ko: '이 스테이지에 exec 형식 `ENTRYPOINT`(줄 {line})가 있어서, 이 값은 엔트리포인트 뒤에 붙는 기본 인자예요.',
         en: 'The stage has an exec-form `ENTRYPOINT` (line {line}), so these are default arguments appended to it.',
       },
+      shellArgsToEntrypoint: {
+        ko: '이 스테이지의 exec 형식 `ENTRYPOINT`(줄 {line}) 뒤에 `/bin/sh -c {command}`가 통째로 인자로 붙어요. 엔트리포인트와 함께 쓸 CMD는 exec 형식으로 쓰세요.',
+        en: 'Appended to the exec-form `ENTRYPOINT` (line {line}) as `/bin/sh -c {command}`; use exec form for CMD with an entrypoint.',
+      },
       ignoredByShellEntrypoint: {
         ko: '이 스테이지의 `ENTRYPOINT`(줄 {line})가 셸 형식이라 이 CMD는 무시돼요.',
         en: 'The stage’s `ENTRYPOINT` (line {line}) is in shell form, so this CMD is ignored.',
