@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lintFile, parseDocument, resolveConfigForFile } from '../../../src/core';
-import { waitFor, workspaceRoot } from './helpers';
+import { hoverText, waitFor, workspaceRoot } from './helpers';
 
 const enc = new TextEncoder();
 const dir = () => vscode.Uri.joinPath(workspaceRoot(), 'lint-it');
@@ -87,6 +87,9 @@ describe('lint: team config and quick fixes in the editor', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.lineAt(2).text, '    # docker-explain-disable-next-line require-image-tag');
     await waitFor(() => ours(uri, 'require-image-tag').length === 0, { message: 'require-image-tag still shown' });
+    // Hovering the rule id in the pragma explains what it switches off.
+    const hover = await hoverText(uri, new vscode.Position(2, document.lineAt(2).text.indexOf('require-image-tag') + 3));
+    assert.match(hover, /이미지는 `latest`가 아닌 태그\(또는 다이제스트\)로 고정해요/);
   });
 
   it('"팀 설정에서 끄기" edits the nearest .docker-explain.json and the rule goes', async () => {
