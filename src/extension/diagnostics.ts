@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { lintFile } from '../core';
+import { lintFile, tooLargeNotice } from '../core';
 import type { LintDiagnostic } from '../core';
 import type { ConfigWatcher } from './configWatcher';
 import { corePathOf } from './configWatcher';
@@ -72,9 +72,7 @@ export class DiagnosticsController implements vscode.Disposable {
       const language = languageSetting(document);
       const notice = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        language === 'ko'
-          ? `파일이 너무 커서(${Math.round(analysis.length / 1024)}KB) Docker 해설이 검사하지 않았어요. 편집은 그대로 할 수 있어요.`
-          : `This file is too large (${Math.round(analysis.length / 1024)} KB) for Docker 해설 to check. Editing is unaffected.`,
+        tooLargeNotice(analysis.length, language),
         vscode.DiagnosticSeverity.Information,
       );
       notice.source = DIAGNOSTIC_SOURCE;

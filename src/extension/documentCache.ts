@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { fileKindOf, parseDocument } from '../core';
+import { fileKindOf, isTooLargeToAnalyse, parseDocument } from '../core';
 import type { FileKind, ParsedDocument } from '../core';
 
-/** Files above this size get one notice instead of analysis, so typing never stalls. */
-export const MAX_ANALYSED_CHARS = 2 * 1024 * 1024;
+// Files over the core's MAX_ANALYSED_CHARS get one notice instead of analysis (the CLI uses the same limit).
 
 export type Analysis =
   | { status: 'ok'; kind: FileKind; parsed: ParsedDocument }
@@ -39,7 +38,7 @@ export class DocumentCache implements vscode.Disposable {
     const kind = this.kindOf(document);
     if (!kind) return { status: 'unsupported' };
     const text = document.getText();
-    if (text.length > MAX_ANALYSED_CHARS) return { status: 'too-large', kind, length: text.length };
+    if (isTooLargeToAnalyse(text.length)) return { status: 'too-large', kind, length: text.length };
     return { status: 'ok', kind, parsed: parseDocument(text, kind) };
   }
 
