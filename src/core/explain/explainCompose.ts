@@ -89,8 +89,14 @@ function explain(doc: ComposeDocument, pos: Position, options: RenderOptions): H
     for (const f of entryFacts) if (!facts.includes(f)) facts.push(f);
   }
   if (inExtension) facts.push(fill(pick(getTopic('compose.extension.content')?.templates?.fragment ?? { ko: '', en: '' }, lang), {}));
-  const heading = loc.on === 'key' ? String(step.key) : scalarText(step.node) ?? String(step.key);
+  const heading = shorten(loc.on === 'key' ? String(step.key) : scalarText(step.node) ?? String(step.key));
   return renderHover({ topic, heading, facts: facts.filter((f) => f !== ''), values: ctx.values }, range, options);
+}
+
+/** Headings are one line: a long or multi-line value (an inline script) is cut. */
+function shorten(textValue: string): string {
+  const oneLine = textValue.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }
 
 function render(options: RenderOptions, topicId: string, heading: string, facts: string[], range: ReturnType<ComposeDocument['lines']['range']>, values: Record<string, string> = {}): HoverResult | null {

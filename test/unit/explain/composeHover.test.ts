@@ -240,6 +240,16 @@ describe('Compose hovers (table)', () => {
     assert.deepStrictEqual(key.range, { start: positionOf(text, 'restart: always'), end: positionOf(text, 'restart: always', 0, 7) });
   });
 
+  it('a long or multi-line value gets a one-line heading', () => {
+    const source = 'services:\n  web:\n    command:\n      - python3\n      - |\n        import os, sys\n        print("a very long inline script that goes on and on and on")\n';
+    const d = parseCompose(source);
+    const result = hover('import os', 'ko', 0, 0, d, source);
+    assert.ok(result);
+    const first = result.markdown.split('\n')[0];
+    assert.ok(first.startsWith('**import os, sys print'), first);
+    assert.ok(first.includes('…**'), first);
+  });
+
   it('the dash of a list item explains the item', () => {
     const onDash = hover('- "8080:80"');
     assert.ok(onDash?.markdown.includes('호스트 8080 → 컨테이너 80'), onDash?.markdown);
