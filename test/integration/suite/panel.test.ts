@@ -104,8 +104,11 @@ describe('panel: Docker 개념 view', function () {
     const rules = await panel.waitFor('#concept-results li.topic.rule', (m) => m.length >= 1, { attributes: ['data-id'] });
     assert.ok(rules.some((r) => r.attributes['data-id'] === 'no-duplicate-host-port'));
     await panel.click('#concept-results li.topic.rule[data-id="no-duplicate-host-port"]');
-    const heading = await panel.waitFor('article.rule h2', (m) => m.length === 1 && m[0].visible);
+    const heading = await panel.waitFor('article.rule > h2', (m) => m.length === 1 && m[0].visible);
     assert.strictEqual(heading[0].text, 'no-duplicate-host-port');
+    // The rule's doc page (docs/rules/no-duplicate-host-port.md) is rendered in the panel.
+    const doc = await panel.waitFor('article.rule .rule-doc', (m) => m.length === 1 && m[0].text.length > 100);
+    assert.match(doc[0].text, /8080/);
     // Leave the search empty for the tests after this one.
     await panel.click('vscode-tab-header[data-tab="concepts"]');
     await panel.fill('#search input', '');
