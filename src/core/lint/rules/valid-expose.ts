@@ -2,8 +2,8 @@ import { dockerfileRule } from './dockerfile/defineRule';
 import { resolveText } from './dockerfile/scope';
 import { keywordOf } from './dockerfile/stages';
 
-// EXPOSE documents container ports: `80`, `80/udp`, `8000-8010/tcp`. A port outside
-// 1–65535 or an unknown protocol stops the build; `8080:80` builds but the host part is
+// EXPOSE documents container ports: `80`, `80/udp`, `8000-8010/tcp`. A port above 65535,
+// a reversed range or an unknown protocol stops the build (BuildKit's parsePort); `8080:80` builds but the host part is
 // ignored (publishing is `docker run -p`'s job), which is never what its author meant.
 // `$PORT` is checked after substituting ARG/ENV defaults; an unknowable value is left alone.
 
@@ -19,8 +19,8 @@ export const validExpose = dockerfileRule(
         en: '`EXPOSE {value}`: EXPOSE takes container ports only; the host part `{host}` is ignored. Publish with `docker run -p {host}:{container}` or Compose `ports:`.',
       },
       outOfRange: {
-        ko: '`EXPOSE {value}`: 포트 `{port}`은(는) 쓸 수 없어요. 포트는 1부터 65535까지예요.',
-        en: '`EXPOSE {value}`: port `{port}` is out of range (1–65535).',
+        ko: '`EXPOSE {value}`: 포트 `{port}`은(는) 쓸 수 없어요. 포트 번호는 65535까지예요. 빌드가 "invalid containerPort" 오류로 멈춰요.',
+        en: '`EXPOSE {value}`: port `{port}` is out of range (up to 65535); the build fails with "invalid containerPort".',
       },
       badRange: {
         ko: '`EXPOSE {value}`: 범위의 시작이 끝보다 커요.',
@@ -35,7 +35,7 @@ export const validExpose = dockerfileRule(
         en: '`EXPOSE {value}` is not a port; write `80`, `80/udp` or `8000-8010`.',
       },
     },
-    equivalents: { hadolint: ['DL3011'] },
+    equivalents: { hadolint: ['DL3011'], buildkit: 'ExposeInvalidFormat' },
   },
   (doc, report) => {
     for (const instruction of doc.ast.getInstructions()) {
@@ -64,7 +64,7 @@ function checkPort(value: string): { messageId: string; data: Record<string, str
   const m = /^(\d+)(?:-(\d+))?$/.exec(portPart);
   if (!m) return { messageId: 'notAPort', data: {} };
   for (const p of [m[1], m[2]]) {
-    if (p !== undefined && (Number(p) < 1 || Number(p) > 65535)) return { messageId: 'outOfRange', data: { port: p } };
+    if (p !== undefined && Number(p) > 65535) return { messageId: 'outOfRange', data: { port: p } };
   }
   if (m[2] !== undefined && Number(m[2]) < Number(m[1])) return { messageId: 'badRange', data: {} };
   return undefined;
