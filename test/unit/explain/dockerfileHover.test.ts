@@ -33,53 +33,53 @@ const ROWS: Row[] = [
   { what: '# check', file: 'all', line: '# check', topic: 'dockerfile.directive.check', ko: ['`JSONArgsRecommended`, `StageNameCasing`', '건너뛰어요', '`error=true`', '빌드가 실패해요'], en: ['`JSONArgsRecommended`, `StageNameCasing`', 'skipped', 'fails the build'] },
 
   // FROM, image references, --platform, AS name, ARG defaults in FROM
-  { what: 'FROM with ${BASE}', file: 'all', line: 'FROM --platform', at: 'FROM', topic: 'dockerfile.FROM', ko: ['`${BASE}` → 빌드 인자 기본값으로 `node:20-bookworm-slim`', '태그(tag): `20-bookworm-slim`', '스테이지 `build`를 시작해요', '`--target build`', '직접 만드는 레이어는 8개'], en: ['`node:20-bookworm-slim`', 'starts stage `build`', 'adds 8 of its own'] },
+  { what: 'FROM with ${BASE}', file: 'all', line: 'FROM --platform', at: 'FROM', topic: 'dockerfile.FROM', ko: ['`${BASE}` → 빌드 인자 기본값으로 `node:20-bookworm-slim`', '태그(tag): `20-bookworm-slim`', '이 줄에서 스테이지 `build` 빌드가 시작돼요', '`--target build`', '직접 만드는 레이어는 8개'], en: ['`node:20-bookworm-slim`', 'starts stage `build`', 'adds 8 of its own'] },
   { what: 'FROM --platform', file: 'all', line: 'FROM --platform', at: '--platform', topic: 'dockerfile.flag.platform', ko: ['플랫폼: `$BUILDPLATFORM`', '빌드하는 기계의 플랫폼'], en: ['Platform: `$BUILDPLATFORM`', 'build machine'] },
-  { what: '${BASE} in FROM', file: 'all', line: 'FROM --platform', at: '${BASE}', topic: 'dockerfile.variable', ko: ['`BASE`는 전역 빌드 인자(ARG)', '줄 5에서 정의', '기본값 `node:20-bookworm-slim`'], en: ['global build argument (ARG), line 5', 'default `node:20-bookworm-slim`'] },
+  { what: '${BASE} in FROM', file: 'all', line: 'FROM --platform', at: '${BASE}', topic: 'dockerfile.variable', ko: ['`BASE` 변수는 전역 빌드 인자(ARG)', '줄 5에서 정의', '기본값 `node:20-bookworm-slim`'], en: ['global build argument (ARG), line 5', 'default `node:20-bookworm-slim`'] },
   { what: 'ARG default picks a slim Debian image', file: 'all', line: 'FROM --platform', at: '${BASE}', topic: 'dockerfile.variable', ko: ['`slim` 변형', 'Debian `bookworm` 기반'], en: ['`slim` variant', 'Based on Debian `bookworm`'] },
   { what: 'distroless image with registry and digest', file: 'all', line: 'FROM gcr.io', at: 'distroless', topic: 'dockerfile.image', ko: ['레지스트리(registry): `gcr.io`', '네임스페이스: `distroless`', '저장소: `nodejs20-debian12`', '다이제스트(digest) `sha256:4f3a9c2d1e0b…`', 'distroless 이미지: 셸과 패키지 관리자가 없어요'], en: ['Registry: `gcr.io`', 'Namespace: `distroless`', 'Distroless: no shell'] },
   { what: 'AS build', file: 'all', line: 'FROM --platform', at: 'build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`: 줄 6의 FROM', '줄 37 (`FROM`)', '줄 41 (`COPY --from`)', '`docker build --target build .`'], en: ['stage `build`: stage #0', 'line 37 (`FROM`)', 'line 41 (`COPY --from`)'] },
   { what: 'AS keyword', file: 'all', line: 'FROM --platform', at: 'AS build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`'], en: ['stage `build`'] },
-  { what: 'FROM <stage>', file: 'all', line: 'FROM build AS test', at: 'FROM', topic: 'dockerfile.FROM', ko: ['스테이지 `build`(줄 6)', '스테이지 `test`를 시작해요', '8개 레이어'], en: ['stage `build` of this file (line 6)', '8 layers'] },
+  { what: 'FROM <stage>', file: 'all', line: 'FROM build AS test', at: 'FROM', topic: 'dockerfile.FROM', ko: ['스테이지 `build`(줄 6)', '스테이지 `test` 빌드가 시작돼요', '8개 레이어'], en: ['stage `build` of this file (line 6)', '8 layers'] },
   { what: 'stage name used as base', file: 'all', line: 'FROM build AS test', at: 'build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`: 줄 6'], en: ['stage `build`'] },
-  { what: 'FROM with a digest', file: 'all', line: 'FROM gcr.io', at: 'FROM', topic: 'dockerfile.FROM', ko: ['다이제스트(digest) `sha256:4f3a9c2d1e0b…`', '스테이지 `final`을 시작해요', '마지막 스테이지라서'], en: ['Digest `sha256:4f3a9c2d1e0b…`', 'The last stage'] },
+  { what: 'FROM with a digest', file: 'all', line: 'FROM gcr.io', at: 'FROM', topic: 'dockerfile.FROM', ko: ['다이제스트(digest) `sha256:4f3a9c2d1e0b…`', '스테이지 `final` 빌드가 시작돼요', '마지막 스테이지라서'], en: ['Digest `sha256:4f3a9c2d1e0b…`', 'The last stage'] },
   { what: 'image without tag', file: 'forms', line: 'FROM ubuntu', at: 'ubuntu', topic: 'dockerfile.image', ko: ['Docker Hub(`docker.io`)', '`library/ubuntu`', '태그가 없어서 `latest`를 써요', '`docker.io/library/ubuntu:latest`'], en: ['Docker Hub (`docker.io`)', 'No tag, so `latest` is used', '`docker.io/library/ubuntu:latest`'] },
   { what: 'image :latest, alpine variant', file: 'forms', line: 'FROM alpine:latest', at: 'alpine', topic: 'dockerfile.image', ko: ['태그(tag): `latest`', '“가장 최신”이라는 뜻이 아니라', '`alpine` 변형', 'musl'], en: ['Tag: `latest`', 'does not mean newest', 'musl'] },
   { what: 'scratch', file: 'forms', line: 'FROM scratch', at: 'scratch', topic: 'dockerfile.image', ko: ['`scratch`는 내려받지 않는 빈 이미지'], en: ['`scratch` is the empty image'] },
-  { what: 'FROM $ARG without default', file: 'forms', line: 'FROM $IMAGE', at: 'FROM', topic: 'dockerfile.FROM', ko: ['`$IMAGE`는 기본값 없는 빌드 인자', '스테이지 0번을 시작해요', '`COPY --from=0`'], en: ['`$IMAGE` uses a build argument without default', 'starts stage #0'] },
+  { what: 'FROM $ARG without default', file: 'forms', line: 'FROM $IMAGE', at: 'FROM', topic: 'dockerfile.FROM', ko: ['베이스 이미지 `$IMAGE`: 기본값 없는 빌드 인자', '스테이지 0번 빌드가 시작돼요', '`COPY --from=0`'], en: ['`$IMAGE` uses a build argument without default', 'starts stage #0'] },
 
   // The other instructions, with their layer and cache facts
   { what: 'ARG before FROM', file: 'all', line: 'ARG BASE=', topic: 'dockerfile.ARG', ko: ['`BASE`: 기본값 `node:20-bookworm-slim`', '`--build-arg BASE=…`', '전역(global) ARG', '레이어**: 만들지 않아요'], en: ['`BASE`: default `node:20-bookworm-slim`', 'global ARG', '**Layer**: none'], not: ['``'] },
   { what: 'ARG in a stage', file: 'all', line: 'ARG VERSION', topic: 'dockerfile.ARG', ko: ['`VERSION`: 기본값 `1.2.3`', '스테이지 `build` 안에서 이 줄부터', '처음 쓰는 곳'], en: ['`VERSION`: default `1.2.3`', 'in stage `build`', 'where it is first used'] },
-  { what: 'ARG re-declaring a global', file: 'all', line: 'ARG BASE', topic: 'dockerfile.ARG', ko: ['전역 ARG(줄 5)의 기본값 `node:20-bookworm-slim`'], en: ['global ARG (line 5) and its default `node:20-bookworm-slim`'] },
+  { what: 'ARG re-declaring a global', file: 'all', line: 'ARG BASE', topic: 'dockerfile.ARG', ko: ['전역 ARG(줄 5)의 기본값을 이 스테이지로 가져와요: `node:20-bookworm-slim`'], en: ['global ARG (line 5) and its default `node:20-bookworm-slim`'] },
   { what: 'LABEL', file: 'all', line: 'LABEL', topic: 'dockerfile.LABEL', ko: ['`org.opencontainers.image.title=demo`', '`version=1.0`', '메타데이터'], en: ['`version=1.0`', 'metadata'] },
   { what: 'MAINTAINER', file: 'all', line: 'MAINTAINER', topic: 'dockerfile.MAINTAINER', ko: ['`LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`'], en: ['org.opencontainers.image.authors'] },
   { what: 'ENV', file: 'all', line: 'ENV NODE_ENV', topic: 'dockerfile.ENV', ko: ['`NODE_ENV` = `production`', '`APP_HOME` = `/app`', '아래 RUN의 실행 환경'], en: ['`NODE_ENV` = `production`'] },
   { what: 'ENV legacy syntax', file: 'forms', line: 'ENV GREETING hello', topic: 'dockerfile.ENV', ko: ['`GREETING` = `hello`', '`ENV 키=값`'], en: ['`ENV key=value`'] },
   { what: 'ENV overriding ARG', file: 'forms', line: 'ENV GREETING=bye', topic: 'dockerfile.ENV', ko: ['빌드 인자(ARG `GREETING`, 줄 5)보다 이 ENV가 우선해요'], en: ['(ARG `GREETING`, line 5)'] },
   { what: 'WORKDIR absolute', file: 'all', line: 'WORKDIR /app', topic: 'dockerfile.WORKDIR', ko: ['작업 디렉터리: `/app`', '레이어**: 만들지 않아요'], en: ['Working directory: `/app`'] },
-  { what: 'WORKDIR relative', file: 'all', line: 'WORKDIR src', topic: 'dockerfile.WORKDIR', ko: ['`/app` 기준으로 `/app/src`가 돼요'], en: ['previous WORKDIR `/app` to `/app/src`'] },
+  { what: 'WORKDIR relative', file: 'all', line: 'WORKDIR src', topic: 'dockerfile.WORKDIR', ko: ['`/app` 기준으로 `/app/src` 경로가 돼요'], en: ['previous WORKDIR `/app` to `/app/src`'] },
   { what: 'COPY: the 1st layer of stage build', file: 'all', line: 'COPY --chown', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`package.json`, `package-lock.json` → 이미지의 `./`', 'WORKDIR `/app/src` 기준', '스테이지 `build`의 1번째 레이어', '`mtime`'], en: ['layer 1 of stage `build`', 'relative to WORKDIR `/app/src`'] },
   { what: 'RUN: the 2nd layer', file: 'all', line: 'RUN --mount=type=cache', at: 'RUN', topic: 'dockerfile.RUN', ko: ['스테이지 `build`의 2번째 레이어', '`--mount` 2개', '명령 문자열'], en: ['layer 2 of stage `build`', 'command text'] },
   { what: 'COPY --parents: the 4th layer', file: 'all', line: 'COPY --parents', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`./src/**/*.js` → 이미지의 `/app/`', '스테이지 `build`의 4번째 레이어'], en: ['layer 4 of stage `build`'] },
-  { what: 'ADD URL', file: 'all', line: 'ADD --checksum', at: 'ADD', topic: 'dockerfile.ADD', ko: ['`https://example.com/tool.tar.gz`는 URL이라 내려받아요', '스테이지 `build`의 5번째 레이어'], en: ['is a URL: downloaded', 'layer 5 of stage `build`'] },
+  { what: 'ADD URL', file: 'all', line: 'ADD --checksum', at: 'ADD', topic: 'dockerfile.ADD', ko: ['`https://example.com/tool.tar.gz` 주소는 URL이라 내려받아요', '스테이지 `build`의 5번째 레이어'], en: ['is a URL: downloaded', 'layer 5 of stage `build`'] },
   { what: 'ADD Git', file: 'all', line: 'ADD --keep-git-dir', at: 'ADD', topic: 'dockerfile.ADD', ko: ['Git 저장소라 클론해서', '6번째 레이어'], en: ['Git repository: cloned', 'layer 6'] },
   { what: 'ADD local file', file: 'forms', line: 'ADD app.js', topic: 'dockerfile.ADD', ko: ['`app.js` → 이미지의 `/app/`', '`COPY`를 쓰세요', '스테이지 3번의 2번째 레이어'], en: ['prefer `COPY`', 'layer 2 of stage #3'] },
   { what: 'RUN heredoc: 7th layer', file: 'all', line: 'RUN <<EOF', at: 'RUN', topic: 'dockerfile.RUN', ko: ['`<<EOF`', '레이어는 하나', '7번째 레이어'], en: ['one layer for all of them', 'layer 7'] },
   { what: 'COPY heredoc', file: 'all', line: 'COPY <<EOF', at: 'COPY', topic: 'dockerfile.COPY', ko: ['이미지에 `/app/config.txt` 파일을 만들어요', '8번째 레이어'], en: ['Creates `/app/config.txt`', 'layer 8'] },
-  { what: 'USER', file: 'all', line: 'USER node', topic: 'dockerfile.USER', ko: ['사용자 `node`', '그룹을 `node`로'], en: ['User `node`', 'group `node`'] },
+  { what: 'USER', file: 'all', line: 'USER node', topic: 'dockerfile.USER', ko: ['사용자 `node`', '`node` 그룹으로'], en: ['User `node`', 'group `node`'] },
   { what: 'USER root', file: 'forms', line: 'USER root', topic: 'dockerfile.USER', ko: ['`root`: 모든 권한을 가진 root 사용자'], en: ['`root` is root'] },
   { what: 'EXPOSE ports', file: 'all', line: 'EXPOSE', topic: 'dockerfile.EXPOSE', ko: ['컨테이너 포트 3000/tcp', '`docker run -p 3000:3000`', '컨테이너 포트 53/udp', '`docker run -p 8053:53/udp`', '게시(publish)하지는 않아요'], en: ['Container port 3000/tcp', '`docker run -p 8053:53/udp`', 'does not publish'] },
   { what: 'VOLUME', file: 'all', line: 'VOLUME', topic: 'dockerfile.VOLUME', ko: ['`/data`: ', '익명 볼륨', '`docker run -v 이름:/data`'], en: ['anonymous volume', '`docker run -v name:/data`'] },
   { what: 'STOPSIGNAL', file: 'all', line: 'STOPSIGNAL', topic: 'dockerfile.STOPSIGNAL', ko: ['신호 `SIGINT`', '`SIGKILL`'], en: ['Signal `SIGINT`'] },
   { what: 'HEALTHCHECK', file: 'all', line: 'HEALTHCHECK', at: 'HEALTHCHECK', topic: 'dockerfile.HEALTHCHECK', ko: ['`curl -f http://localhost:3000/ || exit 1`', '`10s`마다', '`3s` 넘으면 실패', '`5`번 연속 실패', '`20s` 동안의 실패는 세지 않아요', '재시작하지 않아요'], en: ['Checks every `10s`', '`5` failures in a row'] },
   { what: 'HEALTHCHECK NONE', file: 'forms', line: 'HEALTHCHECK NONE', topic: 'dockerfile.HEALTHCHECK', ko: ['`NONE`: 베이스 이미지에서 물려받은 헬스체크를 꺼요'], en: ['disables the health check inherited'] },
-  { what: 'SHELL', file: 'all', line: 'SHELL', topic: 'dockerfile.SHELL', ko: ['`/bin/bash -o pipefail -c`로 실행해요'], en: ['run with `/bin/bash -o pipefail -c`'] },
-  { what: 'SHELL changes RUN in child stage', file: 'all', line: 'RUN npm test', topic: 'dockerfile.RUN', ko: ['`/bin/bash -o pipefail -c`로 실행해요', '스테이지 `test`의 1번째 레이어', '스테이지 `build`에서 물려받은 8개', '9번째'], en: ['layer 1 of stage `test`', 'layer 9 of this file'] },
+  { what: 'SHELL', file: 'all', line: 'SHELL', topic: 'dockerfile.SHELL', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요'], en: ['run with `/bin/bash -o pipefail -c`'] },
+  { what: 'SHELL changes RUN in child stage', file: 'all', line: 'RUN npm test', topic: 'dockerfile.RUN', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요', '스테이지 `test`의 1번째 레이어', '스테이지 `build`에서 물려받은 8개', '9번째'], en: ['layer 1 of stage `test`', 'layer 9 of this file'] },
   { what: 'ONBUILD', file: 'all', line: 'ONBUILD', at: 'ONBUILD', topic: 'dockerfile.ONBUILD', ko: ['트리거 `COPY . /app/src`', '다음 빌드'], en: ['Trigger `COPY . /app/src`', 'downstream build'] },
   { what: 'instruction inside ONBUILD', file: 'all', line: 'ONBUILD', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`ONBUILD` 안의 명령이라 이 빌드에서는 실행되지 않아요'], en: ['Inside `ONBUILD`'], not: ['번째 레이어', 'adds layer'] },
-  { what: 'ENTRYPOINT exec with CMD', file: 'all', line: 'ENTRYPOINT ["node"]', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['`node`가 PID 1', 'CMD(줄 35)가 기본 인자로 붙어요: `["server.js"]`'], en: ['`node` is PID 1', 'CMD (line 35) supplies default arguments'] },
-  { what: 'CMD as entrypoint arguments', file: 'all', line: 'CMD ["server.js"]', at: 'CMD', topic: 'dockerfile.CMD', ko: ['exec 형식 `ENTRYPOINT`(줄 34)', '기본 인자'], en: ['exec-form `ENTRYPOINT` (line 34)'], not: ['`server.js`가 컨테이너의 PID 1'] },
+  { what: 'ENTRYPOINT exec with CMD', file: 'all', line: 'ENTRYPOINT ["node"]', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['`node` 프로그램이 PID 1', 'CMD(줄 35)가 기본 인자로 붙어요: `["server.js"]`'], en: ['`node` is PID 1', 'CMD (line 35) supplies default arguments'] },
+  { what: 'CMD as entrypoint arguments', file: 'all', line: 'CMD ["server.js"]', at: 'CMD', topic: 'dockerfile.CMD', ko: ['exec 형식 `ENTRYPOINT`(줄 34)', '기본 인자'], en: ['exec-form `ENTRYPOINT` (line 34)'], not: ['`server.js` 프로그램이 컨테이너의 PID 1'] },
   { what: 'CMD shell form', file: 'forms', line: 'CMD echo', at: 'CMD', topic: 'dockerfile.CMD', ko: ['`/bin/sh -c`로 감싸서', '`ENTRYPOINT`(줄 9)가 셸 형식이라 이 CMD는 무시돼요'], en: ['wrapped in `/bin/sh -c`', '(line 9) is in shell form, so this CMD is ignored'] },
   { what: 'ENTRYPOINT shell form', file: 'forms', line: 'ENTRYPOINT top', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['`/bin/sh -c`의 하위 프로세스', 'SIGTERM'], en: ['runs under `/bin/sh -c`', 'SIGTERM'] },
   { what: 'shell-form command on distroless', file: 'all', line: 'CMD node', at: 'node', topic: 'dockerfile.form.shell', ko: ['셸(`/bin/sh`)이 없어서', '`node server.js`'], en: ['has no shell', '`node server.js`'] },
@@ -92,9 +92,9 @@ const ROWS: Row[] = [
   { what: '--link', file: 'all', line: 'COPY --chown', at: '--link', topic: 'dockerfile.flag.link', ko: ['앞 레이어가 바뀌어도 이 레이어는 무효가 되지 않아요'], en: ['do not invalidate this one'] },
   { what: '--parents', file: 'all', line: 'COPY --parents', at: '--parents', topic: 'dockerfile.flag.parents', ko: ['`/p/x/a.txt`'], en: ['`/p/x/a.txt`'] },
   { what: '--exclude', file: 'all', line: 'COPY --parents', at: '--exclude', topic: 'dockerfile.flag.exclude', ko: ['제외 패턴: `*.md`'], en: ['Excluded: `*.md`'] },
-  { what: '--from=<stage>', file: 'all', line: 'COPY --from=build', at: '--from', topic: 'dockerfile.flag.from', ko: ['`build`는 이 파일의 스테이지 `build`', '줄 6의 `FROM`'], en: ['`build` is stage `build` of this file (`FROM` on line 6)'] },
+  { what: '--from=<stage>', file: 'all', line: 'COPY --from=build', at: '--from', topic: 'dockerfile.flag.from', ko: ['`build` → 이 파일의 스테이지 `build`', '줄 6의 `FROM`'], en: ['`build` is stage `build` of this file (`FROM` on line 6)'] },
   { what: '--from=<index>', file: 'forms', line: 'COPY --from=0', at: '--from', topic: 'dockerfile.flag.from', ko: ['번호로 가리킨 스테이지 0번', '(줄 2)', '`AS 이름`'], en: ['refers by number to stage #0 (line 2)'] },
-  { what: '--from=<image>', file: 'forms', line: 'COPY --from=nginx', at: '--from', topic: 'dockerfile.flag.from', ko: ['`nginx:1.27`은 이 파일의 스테이지 이름이 아니라서 이미지'], en: ['is not a stage of this file, so it is read as an image'] },
+  { what: '--from=<image>', file: 'forms', line: 'COPY --from=nginx', at: '--from', topic: 'dockerfile.flag.from', ko: ['`nginx:1.27` → 이 파일의 스테이지 이름이 아니라서 이미지'], en: ['is not a stage of this file, so it is read as an image'] },
   { what: '--checksum', file: 'all', line: 'ADD --checksum', at: '--checksum', topic: 'dockerfile.flag.checksum', ko: ['기대값: `sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d`'], en: ['Expected: `sha256:'] },
   { what: '--keep-git-dir', file: 'all', line: 'ADD --keep-git-dir', at: '--keep-git-dir', topic: 'dockerfile.flag.keep-git-dir', ko: ['`.git` 디렉터리'], en: ['`.git` directory'] },
   { what: '--unpack', file: 'all', line: 'ADD --keep-git-dir', at: '--unpack', topic: 'dockerfile.flag.unpack', ko: ['값: `false`'], en: ['Value: `false`'] },
@@ -112,22 +112,22 @@ const ROWS: Row[] = [
 
   // HEALTHCHECK flags
   { what: '--interval', file: 'all', line: 'HEALTHCHECK', at: '--interval', topic: 'dockerfile.flag.interval', ko: ['`10s`마다 검사해요', '기본 `30s`'], en: ['Checks every `10s`'] },
-  { what: '--timeout', file: 'all', line: 'HEALTHCHECK', at: '--timeout', topic: 'dockerfile.flag.timeout', ko: ['`3s`를 넘기면'], en: ['Over `3s`'] },
+  { what: '--timeout', file: 'all', line: 'HEALTHCHECK', at: '--timeout', topic: 'dockerfile.flag.timeout', ko: ['`3s` 시간을 넘기면'], en: ['Over `3s`'] },
   { what: '--start-period', file: 'all', line: 'HEALTHCHECK', at: '--start-period', topic: 'dockerfile.flag.start-period', ko: ['시작 후 `20s` 동안의 실패는'], en: ['first `20s`'] },
   { what: '--start-interval', file: 'all', line: 'HEALTHCHECK', at: '--start-interval', topic: 'dockerfile.flag.start-interval', ko: ['`2s`마다 검사해요', '25.0'], en: ['every `2s`', '25.0'] },
   { what: '--retries', file: 'all', line: 'HEALTHCHECK', at: '--retries', topic: 'dockerfile.flag.retries', ko: ['`5`번 연속 실패하면'], en: ['`5` failures in a row'] },
 
   // Variables: where defined, ARG vs ENV, build vs run time, default
-  { what: '${VAR:-default} from an ARG', file: 'all', line: 'RUN --mount=type=bind', at: '${VERSION', topic: 'dockerfile.variable', ko: ['`VERSION`은 빌드 인자(ARG)예요: 줄 10에서 정의, 기본값 `1.2.3`', '`:-` `dev`', '셸이 변수를 풀어요 (빌드할 때)'], en: ['build argument (ARG), line 10, default `1.2.3`', 'at build time'] },
-  { what: '$VAR from ENV shadowing an ARG', file: 'forms', line: 'RUN echo', at: '$GREETING', topic: 'dockerfile.variable', ko: ['`GREETING`은 환경 변수(ENV)예요: 줄 6에서 정의, 값 `bye`', 'ARG(줄 5)보다 ENV가 우선해요'], en: ['environment variable (ENV), line 6, value `bye`'] },
-  { what: 'undefined $VAR', file: 'forms', line: 'RUN echo', at: '$UNSET_VAR', topic: 'dockerfile.variable', ko: ['`UNSET_VAR`는 이 위치에서 이 파일이 정의하지 않은 변수'], en: ['not defined by this file'] },
+  { what: '${VAR:-default} from an ARG', file: 'all', line: 'RUN --mount=type=bind', at: '${VERSION', topic: 'dockerfile.variable', ko: ['`VERSION` 변수는 빌드 인자(ARG)예요: 줄 10에서 정의, 기본값 `1.2.3`', '`:-` `dev`', '셸이 변수를 풀어요 (빌드할 때)'], en: ['build argument (ARG), line 10, default `1.2.3`', 'at build time'] },
+  { what: '$VAR from ENV shadowing an ARG', file: 'forms', line: 'RUN echo', at: '$GREETING', topic: 'dockerfile.variable', ko: ['`GREETING` 변수는 환경 변수(ENV)예요: 줄 6에서 정의, 값 `bye`', 'ARG(줄 5)보다 ENV가 우선해요'], en: ['environment variable (ENV), line 6, value `bye`'] },
+  { what: 'undefined $VAR', file: 'forms', line: 'RUN echo', at: '$UNSET_VAR', topic: 'dockerfile.variable', ko: ['`UNSET_VAR` 변수는 이 위치에서 이 파일이 정의하지 않았어요'], en: ['not defined by this file'] },
   { what: '${VAR:+word}', file: 'forms', line: 'RUN echo', at: '${TAG', topic: 'dockerfile.variable', ko: ['`:+` `yes`: 값이 있으면 `yes`'], en: ['`:+` `yes`'] },
   { what: '$VAR in CMD shell form: run time', file: 'forms', line: 'CMD echo', at: '$GREETING', topic: 'dockerfile.variable', ko: ['컨테이너를 시작할 때. 이때는 ENV만 있고 ARG는 없어요'], en: ['only ENV exists then, not ARG'] },
   { what: '$VAR in exec form', file: 'forms', line: 'RUN ["echo"', at: '$HOME', topic: 'dockerfile.variable', ko: ['exec 형식(JSON 배열)이라 셸이 없어서 `$HOME`', '풀리지 않고 글자 그대로'], en: ['Exec form (JSON array) has no shell, so `$HOME` is passed literally'] },
-  { what: '$ARG without default in FROM', file: 'forms', line: 'FROM $IMAGE', at: '$IMAGE', topic: 'dockerfile.variable', ko: ['`IMAGE`는 전역 빌드 인자(ARG)예요: 줄 1에서 정의, 기본값 없음'], en: ['line 1, no default'] },
+  { what: '$ARG without default in FROM', file: 'forms', line: 'FROM $IMAGE', at: '$IMAGE', topic: 'dockerfile.variable', ko: ['`IMAGE` 변수는 전역 빌드 인자(ARG)예요: 줄 1에서 정의, 기본값 없음'], en: ['line 1, no default'] },
 
   // Heredocs
-  { what: 'RUN heredoc body', file: 'all', line: 'set -e', topic: 'dockerfile.heredoc', ko: ['줄 21–22의 2줄을 한 RUN으로', '`set -e`'], en: ['Lines 21–22 (2 lines)'] },
+  { what: 'RUN heredoc body', file: 'all', line: 'set -e', topic: 'dockerfile.heredoc', ko: ['줄 21–22의 2줄을 한 RUN으로'], en: ['Lines 21–22 (2 lines)'], not: ['첫 줄에 `set -e`를 두세요'] },
   { what: 'COPY heredoc marker', file: 'all', line: 'COPY <<EOF', at: '<<EOF', topic: 'dockerfile.heredoc', ko: ['줄 25의 내용으로 `/app/config.txt` 파일을 만들어요'], en: ['Creates `/app/config.txt` from lines 25'] },
 ];
 
@@ -193,7 +193,13 @@ describe('Dockerfile hovers (table)', () => {
     const md = inline('ARG SRC=build\nFROM golang:1.23 AS build\nFROM alpine\nARG SRC\nCOPY --from=$SRC /out /out\n', 4, 6);
     assert.ok(md.includes('`$SRC`'), md);
     assert.ok(md.includes('(기본값으로는 `build`)'), md);
-    assert.ok(md.includes('스테이지 `build`예요 (줄 2의 `FROM`)'), md);
+    assert.ok(md.includes('→ 이 파일의 스테이지 `build` (줄 2의 `FROM`)'), md);
+  });
+
+  it('advises `set -e` only for a heredoc script without it', () => {
+    const md = inline('FROM alpine\nRUN <<EOF\napk add curl\nrm -rf /tmp/x\nEOF\n', 2, 0);
+    assert.ok(md.includes('줄 3–4의 2줄'), md);
+    assert.ok(md.includes('첫 줄에 `set -e`를 두세요'), md);
   });
 
   it('says when --from names a stage defined later', () => {

@@ -16,11 +16,11 @@ export const dockerfileInstructionTopics: TopicTable = {
       image: { ko: '베이스 이미지: {image}', en: 'Base image: {image}' },
       imageResolved: { ko: '베이스 이미지: {raw} → 빌드 인자 기본값으로 {image}', en: 'Base image: {raw} → {image} with the build argument defaults' },
       imageUnresolved: {
-        ko: '베이스 이미지 {raw}은/는 기본값 없는 빌드 인자(ARG)를 써서, `--build-arg`로 준 값으로 빌드할 때 정해져요.',
+        ko: '베이스 이미지 {raw}: 기본값 없는 빌드 인자(ARG)를 써서, `--build-arg`로 준 값으로 빌드할 때 정해져요.',
         en: 'Base image {raw} uses a build argument without default: it is decided by `--build-arg` at build time.',
       },
       fromStage: { ko: '이 파일의 {stage}(줄 {line})을 베이스로 이어서 빌드해요.', en: 'Builds on {stage} of this file (line {line}).' },
-      stage: { ko: '이 줄이 {stage}을/를 시작해요.', en: 'This line starts {stage}.' },
+      stage: { ko: '이 줄에서 {stage} 빌드가 시작돼요.', en: 'This line starts {stage}.' },
       finalStage: {
         ko: '마지막 스테이지라서, `--target` 없이 빌드하면 이 스테이지가 결과 이미지가 돼요.',
         en: 'The last stage: without `--target`, it becomes the resulting image.',
@@ -50,11 +50,11 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       shellForm: {
-        ko: '셸 형식(shell form)이라 {shell}으로/로 실행해요. `&&`, 변수, 파이프 같은 셸 기능을 쓸 수 있어요.',
+        ko: '셸 형식(shell form)이라 {shell} 셸로 실행해요. `&&`, 변수, 파이프 같은 셸 기능을 쓸 수 있어요.',
         en: 'Shell form: run through {shell}, so `&&`, variables and pipes work.',
       },
       execForm: {
-        ko: 'exec 형식(exec form)이라 셸 없이 {exe}을/를 바로 실행해요. `$VAR`는 풀리지 않아요.',
+        ko: 'exec 형식(exec form)이라 셸 없이 {exe} 프로그램을 바로 실행해요. `$VAR`는 풀리지 않아요.',
         en: 'Exec form: runs {exe} directly, without a shell; `$VAR` is not expanded.',
       },
       heredoc: {
@@ -82,7 +82,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       execForm: {
-        ko: 'exec 형식: {exe}이/가 컨테이너의 PID 1이 되어 `docker stop`의 신호(SIGTERM)를 직접 받아요.',
+        ko: 'exec 형식: {exe} 프로그램이 컨테이너의 PID 1이 되어 `docker stop`의 신호(SIGTERM)를 직접 받아요.',
         en: 'Exec form: {exe} becomes PID 1 and receives the `docker stop` signal (SIGTERM) itself.',
       },
       shellForm: {
@@ -203,9 +203,9 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       copyTo: { ko: '{sources} → 이미지의 {dest}', en: '{sources} → {dest} in the image' },
-      url: { ko: '{src}은/는 URL이라 내려받아요 (파일 권한 600, tar여도 기본으로 풀지 않아요).', en: '{src} is a URL: downloaded (mode 600, not extracted by default).' },
-      git: { ko: '{src}은/는 Git 저장소라 클론해서 넣어요 (`.git`은 기본으로 빼요).', en: '{src} is a Git repository: cloned, without `.git` by default.' },
-      tar: { ko: '{src}은/는 tar 아카이브로 보여요. 로컬 tar는 {dest}에 풀려서 들어가요.', en: '{src} looks like a tar archive: a local one is extracted into {dest}.' },
+      url: { ko: '{src} 주소는 URL이라 내려받아요 (파일 권한 600, tar여도 기본으로 풀지 않아요).', en: '{src} is a URL: downloaded (mode 600, not extracted by default).' },
+      git: { ko: '{src} 주소는 Git 저장소라 클론해서 넣어요 (`.git`은 기본으로 빼요).', en: '{src} is a Git repository: cloned, without `.git` by default.' },
+      tar: { ko: '{src} 파일은 tar 아카이브로 보여요. 로컬 tar는 {dest}에 풀려서 들어가요.', en: '{src} looks like a tar archive: a local one is extracted into {dest}.' },
       preferCopy: {
         ko: '로컬 파일을 그대로 복사할 뿐이면 동작이 더 분명한 `COPY`를 쓰세요.',
         en: 'For plain local files, prefer `COPY`, whose behaviour is simpler.',
@@ -228,11 +228,11 @@ export const dockerfileInstructionTopics: TopicTable = {
       fromImage: { ko: '출처: 이미지 {image}. 이 스테이지의 베이스가 아니어도 파일만 가져와요.', en: 'Source: image {image}; only files are taken from it.' },
       heredoc: { ko: '히어독 {names}의 내용으로 이미지에 {dest} 파일을 만들어요.', en: 'Creates {dest} in the image from heredoc {names}.' },
       destRelative: {
-        ko: '목적지 {dest}은/는 상대 경로라 WORKDIR {workdir} 기준이에요.',
+        ko: '목적지 {dest} 경로는 상대 경로라 WORKDIR {workdir} 기준이에요.',
         en: 'Destination {dest} is relative to WORKDIR {workdir}.',
       },
       destRelativeNoWorkdir: {
-        ko: '목적지 {dest}은/는 상대 경로라 현재 작업 디렉터리(WORKDIR, 기본 `/` 또는 베이스 이미지의 값) 기준이에요.',
+        ko: '목적지 {dest} 경로는 상대 경로라 현재 작업 디렉터리(WORKDIR, 기본 `/` 또는 베이스 이미지의 값) 기준이에요.',
         en: 'Destination {dest} is relative to the working directory (default `/` or the base image’s).',
       },
     },
@@ -252,7 +252,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       execForm: {
-        ko: 'exec 형식: {exe}이/가 PID 1이 되고, `CMD`와 `docker run` 뒤의 인자가 뒤에 붙어요.',
+        ko: 'exec 형식: {exe} 프로그램이 PID 1이 되고, `CMD`와 `docker run` 뒤의 인자가 뒤에 붙어요.',
         en: 'Exec form: {exe} is PID 1; `CMD` and `docker run` arguments are appended.',
       },
       shellForm: {
@@ -298,7 +298,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       user: { ko: '사용자 {user}: 아래의 RUN, 그리고 컨테이너의 CMD/ENTRYPOINT가 이 사용자로 실행돼요.', en: 'User {user}: later RUN steps and the container’s CMD/ENTRYPOINT run as this user.' },
-      group: { ko: '그룹을 {group}으로/로 정하면 그 그룹에만 속해요. 다른 보조 그룹은 무시돼요.', en: 'With group {group}, the user has only that group; other groups are ignored.' },
+      group: { ko: '{group} 그룹으로 정하면 그 그룹에만 속해요. 다른 보조 그룹은 무시돼요.', en: 'With group {group}, the user has only that group; other groups are ignored.' },
       root: { ko: '{user}: 모든 권한을 가진 root 사용자예요. 권한이 필요 없는 서비스라면 root가 아닌 사용자로 실행하라고 Docker 문서도 권해요.', en: '{user} is root; Docker recommends a non-root user for services that need no privileges.' },
     },
     why: {
@@ -317,7 +317,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       path: { ko: '작업 디렉터리: {path}', en: 'Working directory: {path}' },
-      relative: { ko: '상대 경로라 앞의 WORKDIR {previous} 기준으로 {path}이/가 돼요.', en: 'Relative: resolves against the previous WORKDIR {previous} to {path}.' },
+      relative: { ko: '상대 경로라 앞의 WORKDIR {previous} 기준으로 {path} 경로가 돼요.', en: 'Relative: resolves against the previous WORKDIR {previous} to {path}.' },
     },
     why: {
       ko: '`RUN cd /app`은 그 RUN 안에서만 효과가 있어요. 다음 명령의 위치를 바꾸려면 WORKDIR을 쓰세요.',
@@ -336,7 +336,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     templates: {
       withDefault: { ko: '{name}: 기본값 {value}. `--build-arg {raw}=…`로 바꿀 수 있어요.', en: '{name}: default {value}; override with `--build-arg {raw}=…`.' },
       noDefault: { ko: '{name}: 기본값이 없어요. `--build-arg`로 주지 않으면 빈 문자열이에요.', en: '{name}: no default; empty unless given with `--build-arg`.' },
-      inheritGlobal: { ko: '{name}: 값이 없는 선언이라 전역 ARG(줄 {line})의 기본값 {value}을/를 이 스테이지로 가져와요.', en: '{name}: brings the global ARG (line {line}) and its default {value} into this stage.' },
+      inheritGlobal: { ko: '{name}: 값이 없는 선언이라 전역 ARG(줄 {line})의 기본값을 이 스테이지로 가져와요: {value}', en: '{name}: brings the global ARG (line {line}) and its default {value} into this stage.' },
       global: {
         ko: '첫 FROM 앞의 전역(global) ARG예요. FROM 줄에서만 쓸 수 있고, 스테이지 안에서 쓰려면 그 스테이지에서 `ARG {name}` 줄을 다시 적어야 해요.',
         en: 'A global ARG (before the first FROM): usable in FROM lines; a stage must repeat `ARG {name}` to use it.',
@@ -346,7 +346,7 @@ export const dockerfileInstructionTopics: TopicTable = {
         en: 'Usable from this line in {stage}, and in stages built FROM it.',
       },
       platform: {
-        ko: '{name}은/는 BuildKit이 자동으로 채우는 플랫폼 인자예요 (예: `linux/amd64`).',
+        ko: '{name} 인자는 BuildKit이 자동으로 채우는 플랫폼 인자예요 (예: `linux/amd64`).',
         en: '{name} is an automatic platform argument filled by BuildKit (e.g. `linux/amd64`).',
       },
     },
@@ -428,7 +428,7 @@ export const dockerfileInstructionTopics: TopicTable = {
       en: 'Changes the shell for shell-form RUN, CMD and ENTRYPOINT; default `["/bin/sh", "-c"]` on Linux, `["cmd", "/S", "/C"]` on Windows.',
     },
     templates: {
-      shell: { ko: '이 줄 아래의 셸 형식 명령은 {shell}으로/로 실행해요.', en: 'Shell-form commands below run with {shell}.' },
+      shell: { ko: '이 줄 아래의 셸 형식 명령은 {shell} 셸로 실행해요.', en: 'Shell-form commands below run with {shell}.' },
       notJson: { ko: 'SHELL은 JSON 배열(exec 형식)로만 쓸 수 있어요.', en: 'SHELL must be written as a JSON array.' },
     },
     why: {

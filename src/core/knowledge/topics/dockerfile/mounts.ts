@@ -116,7 +116,7 @@ export const dockerfileMountTopics: TopicTable = {
       en: 'Attaches a filesystem for this RUN only: `bind` (default), `cache`, `tmpfs`, `secret` or `ssh`.',
     },
     templates: {
-      type: { ko: '{value}은/는 알 수 없는 마운트 타입이에요.', en: '{value} is not a known mount type.' },
+      type: { ko: '알 수 없는 마운트 타입이에요: {value}', en: '{value} is not a known mount type.' },
       option: { ko: '옵션 {name}{value}', en: 'Option {name}{value}' },
     },
     concept: 'layers',
