@@ -212,3 +212,25 @@ describe('panel: Docker 개념 view', function () {
     assert.ok(Math.abs(restored - y) < 40, `scroll ${restored} vs ${y}`);
   });
 });
+
+describe('panel: walkthrough commands', function () {
+  this.timeout(60_000);
+
+  it('opens the example Compose file as a new document and draws it', async () => {
+    const view = await provider();
+    await vscode.commands.executeCommand('dockerExplain.openExample', 'compose.yaml');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor, { message: 'no untitled example' });
+    assert.strictEqual(editor.document.languageId, 'dockercompose');
+    assert.match(editor.document.getText(), /"8080:80"[\s\S]*"8080:80"/);
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.uri === editor.document.uri.toString() && view.lastFileView.services.length === 3, { message: 'the example was not drawn' });
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens the example Dockerfile', async () => {
+    await vscode.commands.executeCommand('dockerExplain.openExample', 'Dockerfile');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'dockerfile' && vscode.window.activeTextEditor.document.isUntitled && vscode.window.activeTextEditor, { message: 'no untitled Dockerfile' });
+    assert.match(editor.document.getText(), /^FROM node:\$\{NODE_VERSION\}-bookworm-slim AS build$/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
