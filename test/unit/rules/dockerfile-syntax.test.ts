@@ -30,6 +30,10 @@ describe('dockerfile-syntax', () => {
     ]);
   });
 
+  it('leaves a bare CMD, ENTRYPOINT or RUN to BuildKit, which accepts them', () => {
+    assertClean(rule, df('FROM alpine', 'ENTRYPOINT', 'CMD'));
+  });
+
   it('reports the first instruction before FROM other than ARG', () => {
     assert.deepStrictEqual(hits(rule, df('ARG V=1', 'RUN echo hi', 'ENV A=1', 'FROM alpine')), [['beforeFrom', 1, 0, 'RUN']]);
   });

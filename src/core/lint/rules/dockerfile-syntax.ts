@@ -102,10 +102,13 @@ export const dockerfileSyntax = dockerfileRule(
         report({ range, messageId: 'beforeFrom', data: { keyword: written } });
       }
       const args = instruction.getArguments();
-      if (!args.length) {
+      // BuildKit's parser accepts a bare CMD, ENTRYPOINT or RUN (an empty command line); all
+      // other instructions stop the build without arguments.
+      if (!args.length && !['CMD', 'ENTRYPOINT', 'RUN'].includes(keyword)) {
         report({ range, messageId: 'missingArguments', data: { keyword: written } });
         continue;
       }
+      if (!args.length) continue;
       if (keyword === 'ENV' || keyword === 'LABEL') {
         const props = (instruction as unknown as { getProperties(): import('dockerfile-ast').Property[] }).getProperties();
         for (const p of props) {
