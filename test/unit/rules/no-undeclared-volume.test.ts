@@ -26,6 +26,7 @@ volumes:
   it('flags an undeclared name on the source, short and long syntax', () => {
     const text = `services:
   db:
+    image: postgres:17
     volumes:
       - "pgdat:/var/lib/postgresql/data"
       - type: volume
@@ -36,13 +37,18 @@ volumes:
 `;
     const found = check(noUndeclaredVolume, text);
     assert.deepStrictEqual(found.map((f) => [f.at, f.text, f.id]), [
-      [[3, 9, 3, 14], 'pgdat', 'undeclaredSimilar'],
-      [[5, 16, 5, 20], 'logs', 'undeclared'],
+      [[4, 9, 4, 14], 'pgdat', 'undeclaredSimilar'],
+      [[6, 16, 6, 20], 'logs', 'undeclared'],
     ]);
     assert.strictEqual(found[0].data.suggestion, 'pgdata');
   });
 
   it('leaves invalid names to valid-volume-spec (one report per mistake)', () => {
     assert.deepStrictEqual(check(noUndeclaredVolume, 'services:\n  web:\n    volumes: ["usr/html:/usr/share/nginx/html"]\n'), []);
+  });
+
+  it('silent in an override fragment (a service without image, build or extends): the rest of the project is in another file', () => {
+    const override = 'services:\n  web:\n    depends_on: [db]\n    volumes: ["data:/data"]\n    networks: [back]\n';
+    assert.deepStrictEqual(check(noUndeclaredVolume, override), []);
   });
 });

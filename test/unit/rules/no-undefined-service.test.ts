@@ -28,8 +28,8 @@ describe('no-undefined-service', () => {
   });
 
   it('silent when the file includes other Compose files, or with ${VARS}', () => {
-    assert.deepStrictEqual(check(noUndefinedService, 'include:\n  - other.yaml\nservices:\n  a:\n    depends_on: [db]\n'), []);
-    assert.deepStrictEqual(check(noUndefinedService, 'services:\n  a:\n    depends_on: ["${DB}"]\n'), []);
+    assert.deepStrictEqual(check(noUndefinedService, 'include:\n  - other.yaml\nservices:\n  a:\n    image: a:1\n    depends_on: [db]\n'), []);
+    assert.deepStrictEqual(check(noUndefinedService, 'services:\n  a:\n    image: a:1\n    depends_on: ["${DB}"]\n'), []);
   });
 
   it('flags each kind of reference on the name itself', () => {
@@ -37,6 +37,7 @@ describe('no-undefined-service', () => {
   database:
     image: postgres:17
   web:
+    image: example/web:2
     depends_on: [databse]
     links: ["redis:cache"]
     volumes_from: ["data:ro"]
@@ -48,13 +49,18 @@ describe('no-undefined-service', () => {
     assert.deepStrictEqual(
       found.map((f) => [f.at, f.text, f.id, f.data.key]),
       [
-        [[4, 17, 4, 24], 'databse', 'undefinedSimilar', 'depends_on'],
-        [[6, 20, 6, 24], 'data', 'undefined', 'volumes_from'],
-        [[5, 13, 5, 18], 'redis', 'undefined', 'links'],
-        [[9, 15, 9, 19], 'base', 'undefined', 'extends.service'],
-        [[7, 27, 7, 30], 'vpn', 'undefined', 'network_mode'],
+        [[5, 17, 5, 24], 'databse', 'undefinedSimilar', 'depends_on'],
+        [[7, 20, 7, 24], 'data', 'undefined', 'volumes_from'],
+        [[6, 13, 6, 18], 'redis', 'undefined', 'links'],
+        [[10, 15, 10, 19], 'base', 'undefined', 'extends.service'],
+        [[8, 27, 8, 30], 'vpn', 'undefined', 'network_mode'],
       ],
     );
     assert.strictEqual(found[0].data.suggestion, 'database');
+  });
+
+  it('silent in an override fragment (a service without image, build or extends): the rest of the project is in another file', () => {
+    const override = 'services:\n  web:\n    depends_on: [db]\n    volumes: ["data:/data"]\n    networks: [back]\n';
+    assert.deepStrictEqual(check(noUndefinedService, override), []);
   });
 });

@@ -13,9 +13,15 @@ export function topLevelPair(doc: ComposeDocument, key: string): Pair<Scalar, No
   return isMap(root) ? getPair(root, key) : undefined;
 }
 
-/** True when the file includes other Compose files, so names may be defined elsewhere. */
+/**
+ * True when the file is not the whole project, so names may be defined elsewhere: it includes
+ * other files (`include:`), or it is an override fragment (`compose.override.yaml`, a second
+ * `-f` file), recognised by a service that has none of `image`, `build` and `extends` and so
+ * cannot run from this file alone.
+ */
 export function includesOtherFiles(doc: ComposeDocument): boolean {
-  return topLevelPair(doc, 'include') !== undefined;
+  if (topLevelPair(doc, 'include') !== undefined) return true;
+  return doc.services.some((s) => s.map !== undefined && !getPair(s.map, 'image') && !getPair(s.map, 'build') && !getPair(s.map, 'extends'));
 }
 
 /** Levenshtein distance, for "did you mean" hints on short names. */
