@@ -240,6 +240,12 @@ describe('Compose hovers (table)', () => {
     assert.deepStrictEqual(key.range, { start: positionOf(text, 'restart: always'), end: positionOf(text, 'restart: always', 0, 7) });
   });
 
+  it('extra_hosts in map form', () => {
+    const source = 'services:\n  web:\n    extra_hosts:\n      somehost: "162.242.195.82"\n';
+    const d = parseCompose(source);
+    assert.ok(hover('somehost', 'ko', 0, 0, d, source)?.markdown.includes('`somehost`은(는) `162.242.195.82`(으)로 풀려요'));
+  });
+
   it('a long or multi-line value gets a one-line heading', () => {
     const source = 'services:\n  web:\n    command:\n      - python3\n      - |\n        import os, sys\n        print("a very long inline script that goes on and on and on")\n';
     const d = parseCompose(source);

@@ -132,7 +132,7 @@ const buildKeys: Record<string, Spec> = {
   no_cache: svc('build.no_cache', { value: 'bool' }),
   pull: svc('build.pull', { value: 'bool' }),
   shm_size: svc('shm_size', { value: 'bytes' }),
-  extra_hosts: svc('extra_hosts', { item: 'extraHost', names: svc('extra_hosts') }),
+  extra_hosts: svc('extra_hosts', { item: 'extraHost', names: svc('extra_hosts', { facts: 'extraHost' }) }),
 };
 
 const portLongKeys: Record<string, Spec> = {
@@ -238,7 +238,7 @@ export const serviceKeys: Record<string, Spec> = {
   cap_drop: svc('cap_drop', { item: 'capability' }),
   security_opt: svc('security_opt'),
   devices: svc('devices'),
-  extra_hosts: svc('extra_hosts', { item: 'extraHost', names: svc('extra_hosts') }),
+  extra_hosts: svc('extra_hosts', { item: 'extraHost', names: svc('extra_hosts', { facts: 'extraHost' }) }),
   dns: svc('dns'),
   init: svc('init', { value: 'bool' }),
   stop_signal: svc('stop_signal', { value: 'stopSignal' }),
