@@ -47,7 +47,9 @@ export const validExpose = dockerfileRule(
         if (resolved === undefined) continue;
         for (const value of resolved.split(/\s+/).filter(Boolean)) {
           const problem = checkPort(value);
-          if (problem) report({ range: arg.getRange(), messageId: problem.messageId, data: { value: written, ...problem.data } });
+          // A mapping still builds (the host part is dropped, BuildKit warns ExposeInvalidFormat):
+          // a warning at most. The other problems stop the build: errors.
+          if (problem) report({ range: arg.getRange(), messageId: problem.messageId, data: { value: written, ...problem.data }, maxSeverity: problem.messageId === 'mapping' ? 'warning' : undefined });
         }
       }
     }
