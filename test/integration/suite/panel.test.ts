@@ -234,3 +234,28 @@ describe('panel: walkthrough commands', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
+
+describe('panel: language', function () {
+  this.timeout(60_000);
+
+  it('follows dockerExplain.language, keeping the open topic across the reload', async () => {
+    if (!webviewBridge()) return;
+    await openWorkspaceFile('Dockerfile');
+    await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.openConcept', 'ports');
+    await panel.waitFor('article.concept[data-concept="ports"] h2', (m) => m.length === 1 && m[0].text === '포트 게시');
+    const config = vscode.workspace.getConfiguration('dockerExplain');
+    try {
+      await config.update('language', 'en', vscode.ConfigurationTarget.Global);
+      // The page reloads in English; its state (the open topic) comes back from getState().
+      const english = new WebviewDriver('Docker Concepts');
+      const heading = await english.waitFor('article.concept[data-concept="ports"] h2', (m) => m.length === 1 && m[0].text === 'Publishing ports', { message: 'the panel did not switch to English' });
+      assert.strictEqual(heading[0].text, 'Publishing ports');
+      const html = await english.query('html', ['lang']);
+      assert.strictEqual(html[0].attributes.lang, 'en');
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await panel.waitFor('article.concept[data-concept="ports"] h2', (m) => m.length === 1 && m[0].text === '포트 게시', { message: 'the panel did not switch back to Korean' });
+  });
+});

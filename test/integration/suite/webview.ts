@@ -65,7 +65,12 @@ export class WebviewDriver {
     try {
       return await waitFor(
         async () => {
-          last = await this.query(selector, attributes);
+          try {
+            last = await this.query(selector, attributes);
+          } catch {
+            // The page may be reloading (no frame for a moment): try again.
+            return undefined;
+          }
           return check(last) ? last : undefined;
         },
         { timeoutMs, intervalMs: 250, message: message || `webview: ${selector}` },
