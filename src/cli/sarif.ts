@@ -1,6 +1,7 @@
 import { allRules, pick } from '../core';
 import type { Language, Rule } from '../core';
 import type { FileResult } from './format';
+import { corePath } from './config';
 
 // SARIF 2.1.0, the format GitHub code scanning and other CI dashboards read. Every rule's
 // metadata goes into `tool.driver.rules` (not only the ones that fired), so a dashboard can
@@ -10,11 +11,12 @@ import type { FileResult } from './format';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 function toUri(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const slashed = file.replace(/\\/g, '/');
+  // Absolute first, so `../x` (outside the folder the CLI ran in) becomes a file: URI, not a
+  // relative path that climbs out of %SRCROOT%.
+  const slashed = corePath(file);
   const base = cwd.replace(/\\/g, '/').replace(/\/?$/, '/');
   if (slashed.startsWith(base)) return { uri: encodeURI(slashed.slice(base.length)), uriBaseId: '%SRCROOT%' };
-  if (/^(\/|[A-Za-z]:\/)/.test(slashed)) return { uri: encodeURI(`file://${slashed.startsWith('/') ? '' : '/'}${slashed}`) };
-  return { uri: encodeURI(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
+  return { uri: encodeURI(`file://${slashed.startsWith('/') ? '' : '/'}${slashed}`) };
 }
 
 function ruleDescriptor(rule: Rule, language: Language) {
