@@ -46,6 +46,7 @@ describe('dockerfile-syntax', () => {
     assert.deepStrictEqual(hits(rule, df('# escape=x', 'FROM alpine')), [['badEscape', 0, 0, '# escape=x']]);
     assert.deepStrictEqual(hits(rule, df('# syntax=docker/dockerfile:1', '# syntax=docker/dockerfile:1.7', 'FROM alpine')), [['duplicateDirective', 1, 0, '# syntax=docker/dockerfile:1.7']]);
     assert.deepStrictEqual(hits(rule, df('# Build the web image', '# syntax=docker/dockerfile:1', 'FROM alpine')), [['lateDirective', 1, 0, '# syntax=docker/dockerfile:1']]);
+    assert.strictEqual(reportsOf(rule, df('# Build', '# syntax=docker/dockerfile:1', 'FROM alpine'))[0].maxSeverity, 'warning', 'an ignored directive does not stop the build');
   });
 
   it('accepts valid files: heredocs, COPY heredoc, lowercase instructions, windows escape', () => {

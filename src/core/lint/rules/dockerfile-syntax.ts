@@ -143,7 +143,7 @@ function checkDirectives(doc: DockerfileDocument, report: (r: Report) => void): 
         const range = { start: { line, character: start }, end: { line, character: text.length } };
         const first = seen.get(name);
         if (first !== undefined && DIRECTIVES.includes(name)) {
-          report({ range, messageId: 'duplicateDirective', data: { name, firstLine: first + 1 } });
+          report({ range, messageId: 'duplicateDirective', data: { name, firstLine: first + 1 }, maxSeverity: 'warning' });
         } else {
           seen.set(name, line);
           if (name === 'escape' && m[2] !== '\\' && m[2] !== '`') report({ range, messageId: 'badEscape', data: { value: m[2] } });
@@ -153,7 +153,8 @@ function checkDirectives(doc: DockerfileDocument, report: (r: Report) => void): 
       inHeader = false;
     }
     if (m && DIRECTIVES.includes(m[1].toLowerCase()) && isCommentLine(doc, line)) {
-      report({ range: { start: { line, character: start }, end: { line, character: text.length } }, messageId: 'lateDirective', data: { name: m[1].toLowerCase() } });
+      // The build still runs (the line is a plain comment): a warning at most.
+      report({ range: { start: { line, character: start }, end: { line, character: text.length } }, messageId: 'lateDirective', data: { name: m[1].toLowerCase() }, maxSeverity: 'warning' });
     }
   }
 }
