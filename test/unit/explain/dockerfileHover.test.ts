@@ -202,6 +202,16 @@ describe('Dockerfile hovers (table)', () => {
     assert.ok(md.includes('첫 줄에 `set -e`를 두세요'), md);
   });
 
+  it('warns that ENTRYPOINT without CMD resets the inherited CMD', () => {
+    const md = inline('FROM nginx\nENTRYPOINT ["/docker-entrypoint.sh"]\n', 1, 1);
+    assert.ok(md.includes('이 스테이지에는 CMD가 없어요'), md);
+  });
+
+  it('says BuildKit keeps what later steps write under a VOLUME path', () => {
+    assert.ok(inline('FROM alpine\nVOLUME /data\nRUN touch /data/x\n', 1, 1).includes('BuildKit에서는 이미지에 남아요'));
+    assert.ok(!inline('FROM alpine\nRUN true\nVOLUME /data\n', 2, 1).includes('BuildKit에서는'));
+  });
+
   it('says when --from names a stage defined later', () => {
     const md = inline('FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\n', 1, 6);
     assert.ok(md.includes('뒤(줄 3)에 정의된 스테이지'), md);

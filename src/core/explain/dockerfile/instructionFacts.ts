@@ -279,6 +279,7 @@ function entrypointFacts(ctx: DockerfileContext, instruction: Instruction): stri
   const cmds = sameKeywordInStage(ctx, instruction, 'CMD');
   const cmd = cmds[cmds.length - 1];
   if (argv && cmd) facts.push(say.t('dockerfile.ENTRYPOINT', 'withCmd', { line: ctx.line(cmd.getRange()), cmd: code(argsText(cmd)) }));
+  if (!cmd) facts.push(say.t('dockerfile.ENTRYPOINT', 'resetsCmd'));
   facts.push(say.t('dockerfile.ENTRYPOINT', 'override'));
   return facts;
 }
@@ -288,7 +289,11 @@ function volumePaths(ctx: DockerfileContext, instruction: Instruction): string[]
 }
 
 function volumeFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
-  return volumePaths(ctx, instruction).slice(0, 3).map((p) => ctx.say.t('dockerfile.VOLUME', 'path', { path: code(p) }));
+  const facts = volumePaths(ctx, instruction).slice(0, 3).map((p) => ctx.say.t('dockerfile.VOLUME', 'path', { path: code(p) }));
+  const line = instruction.getRange().start.line;
+  const laterLayer = ctx.stepOf(instruction)?.stack.steps.some((s) => s.effect === 'layer' && s.line > line);
+  if (laterLayer) facts.push(ctx.say.t('dockerfile.VOLUME', 'laterWrites'));
+  return facts;
 }
 
 function userFacts(ctx: DockerfileContext, instruction: Instruction): string[] {

@@ -261,6 +261,10 @@ export const dockerfileInstructionTopics: TopicTable = {
       },
       withCmd: { ko: '이 스테이지의 CMD(줄 {line})가 기본 인자로 붙어요: {cmd}', en: 'CMD (line {line}) supplies default arguments: {cmd}' },
       override: { ko: '실행할 때 `docker run --entrypoint`로 바꿀 수 있어요.', en: 'Override it with `docker run --entrypoint`.' },
+      resetsCmd: {
+        ko: '이 스테이지에는 CMD가 없어요. ENTRYPOINT를 정하면 베이스 이미지에서 온 CMD는 빈 값이 되니, 기본 인자가 필요하면 CMD도 적으세요.',
+        en: 'This stage has no CMD: setting ENTRYPOINT resets a CMD inherited from the base image, so add one if you need default arguments.',
+      },
     },
     why: {
       ko: '엔트리포인트 스크립트는 마지막에 `exec "$@"`로 앱을 실행해야 앱이 PID 1이 되어 종료 신호를 받아요.',
@@ -277,6 +281,10 @@ export const dockerfileInstructionTopics: TopicTable = {
       en: 'Marks a path in the container as a mount point for a volume.',
     },
     templates: {
+      laterWrites: {
+        ko: '이 아래의 빌드 단계가 이 경로에 쓴 파일은 BuildKit에서는 이미지에 남아요 (옛 빌더는 버렸어요).',
+        en: 'Files later build steps write under this path are kept with BuildKit (the legacy builder discarded them).',
+      },
       path: {
         ko: '{path}: 실행할 때 다른 마운트를 주지 않으면 Docker가 이 경로에 익명 볼륨(anonymous volume)을 새로 만들어 붙여요. 이미지에 있던 파일은 새 볼륨으로 복사돼요.',
         en: '{path}: unless a mount is given at run time, Docker attaches a new anonymous volume here, seeded with the image’s files.',
