@@ -30,6 +30,8 @@ interface PanelState {
   query: string;
   /** Scroll position per page key (`concepts:layers`, `rules:`, `file`…). */
   scroll: Record<string, number>;
+  /** The last "명령어 설명" result, shown above the concepts until closed. */
+  command?: { command: string; markdown: string | null };
 }
 
 const vscodeApi = acquireVsCodeApi();
@@ -44,6 +46,10 @@ function loadState(): PanelState {
     rule: typeof raw?.rule === 'string' ? raw.rule : undefined,
     query: typeof raw?.query === 'string' ? raw.query : '',
     scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
+    command:
+      raw?.command && typeof raw.command.command === 'string' && (typeof raw.command.markdown === 'string' || raw.command.markdown === null)
+        ? { command: raw.command.command, markdown: raw.command.markdown }
+        : undefined,
   };
 }
 
@@ -126,7 +132,26 @@ function selectTab(tab: Tab): void {
 
 function renderConcepts(): void {
   const page = state.concept ? concepts.find((c) => c.id === state.concept) : undefined;
-  panels.concepts.replaceChildren(page ? conceptView(page) : conceptList());
+  const body = page ? conceptView(page) : conceptList();
+  panels.concepts.replaceChildren(...(state.command ? [commandCard(state.command)] : []), body);
+}
+
+/** The explanation of a docker command (command "명령어 설명"). The command is the user's text: shown as text only. */
+function commandCard(found: { command: string; markdown: string | null }): HTMLElement {
+  const close = h('vscode-button', { attrs: { secondary: '', 'aria-label': text.commandClose } }, text.commandClose);
+  close.addEventListener('click', () => {
+    state.command = undefined;
+    save();
+    renderConcepts();
+  });
+  return h(
+    'section',
+    { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': text.commandTitle } },
+    h('h2', {}, icon('terminal'), ' ', text.commandTitle),
+    h('pre', { class: 'code' }, h('code', {}, found.command)),
+    found.markdown === null ? inline(h('p', { class: 'muted' }), text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
+    close,
+  );
 }
 
 function searchField(): HTMLElement {
@@ -349,6 +374,14 @@ function handle(message: HostMessage): void {
         restoreScroll();
         rendered();
       }
+      return;
+    case 'commandExplanation':
+      state.command = { command: message.command, markdown: message.markdown };
+      save();
+      selectTab('concepts');
+      renderConcepts();
+      window.scrollTo(0, 0);
+      rendered();
       return;
     case 'fileView':
       fileView = message.view;

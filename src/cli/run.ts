@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { explainAt, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
+import { explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
 import type { HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
@@ -129,9 +129,7 @@ function runExplain(argv: string[], io: CliIo): number {
   const command = args.flags.get('command');
   if (typeof command === 'string') {
     if (args.positionals.length) throw new UsageError('--command와 FILE은 함께 쓸 수 없어요.');
-    const doc = parseDocument(command, 'shell');
-    const start = command.search(/\S/);
-    result = explainAt(doc, { line: 0, character: Math.max(0, start) }, { language });
+    result = explainCommandLine(command, { language });
   } else {
     const [file] = args.positionals;
     if (!file || args.positionals.length > 1) throw new UsageError('설명할 파일 하나를 주세요.');

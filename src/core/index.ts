@@ -5,6 +5,7 @@ export { parseDocument } from './documents/parsedDocument';
 export type { ParsedDocument } from './documents/parsedDocument';
 export { MAX_ANALYSED_CHARS, isTooLargeToAnalyse, tooLargeNotice } from './documents/sizeLimit';
 export { explainAt } from './explain';
+export { explainCommandLine, explainCommandOnLine } from './explain/explainCommands';
 export type { HoverResult, RenderOptions } from './explain';
 export { lintDocument } from './lint/engine';
 export type { LintDiagnostic, LintConfig, Severity } from './lint/types';

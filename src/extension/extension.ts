@@ -7,6 +7,7 @@ import { SUPPORTED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
 import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
 import { PragmaHoverProvider } from './pragmaHover';
+import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
 
 // Only registers; each feature lives in its own module.
 export function activate(context: vscode.ExtensionContext): { conceptsView: ConceptsViewProvider } {
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): { conceptsView: Conc
       if (typeof id === 'string') concepts.showConcept(id);
     }),
     vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),
+    vscode.commands.registerCommand(EXPLAIN_COMMAND_COMMAND, (text: unknown) => explainCommand(concepts, text)),
     vscode.commands.registerCommand('dockerExplain.openExample', (file: unknown) =>
       openExample(context.extensionUri, file === 'compose.yaml' ? 'compose.yaml' : 'Dockerfile'),
     ),

@@ -121,6 +121,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     this.post({ type: 'showRule', id });
   }
 
+  /** Shows a docker command's explanation on the concepts tab (the "명령어 설명" command). */
+  showCommandExplanation(command: string, markdown: string | null): void {
+    this.reveal();
+    this.post({ type: 'commandExplanation', command, markdown });
+  }
+
   showFile(): void {
     this.reveal();
     this.post({ type: 'showFile' });

@@ -39,7 +39,9 @@ export type HostMessage =
   | { type: 'showRule'; id: string }
   | { type: 'showFile' }
   | { type: 'ruleDoc'; id: string; markdown: string | null }
-  | { type: 'fileView'; view: FileView };
+  | { type: 'fileView'; view: FileView }
+  /** "Docker 해설: 명령어 설명": a docker command line and its explanation (null: none found). */
+  | { type: 'commandExplanation'; command: string; markdown: string | null };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -102,6 +104,10 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
     case 'ruleDoc':
       return typeof data.id === 'string' && (typeof data.markdown === 'string' || data.markdown === null)
         ? { type: 'ruleDoc', id: data.id, markdown: data.markdown }
+        : undefined;
+    case 'commandExplanation':
+      return typeof data.command === 'string' && data.command.length <= 100_000 && (typeof data.markdown === 'string' || data.markdown === null)
+        ? { type: 'commandExplanation', command: data.command, markdown: data.markdown }
         : undefined;
     case 'fileView':
       return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)

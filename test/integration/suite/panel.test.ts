@@ -192,6 +192,33 @@ describe('panel: Docker 개념 view', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('explains the docker command on the cursor line in the panel (명령어 설명)', async () => {
+    const editor = await openWorkspaceFile('scripts/run.sh');
+    const line = lineOf(editor.document, /^docker run -d --name web1 -p 8080:80/);
+    editor.selection = new vscode.Selection(line, 3, line, 3);
+    const explained = await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand');
+    assert.strictEqual(explained, true, 'the command on the line was explained');
+    if (!webviewBridge()) return;
+    const card = await panel.waitFor('#command-explanation', (m) => m.length === 1 && /8080/.test(m[0].text));
+    assert.match(card[0].text, /docker run -d --name web1 -p 8080:80/, 'the command itself is shown');
+    assert.match(card[0].text, /호스트 8080 → 컨테이너 80/, 'its -p flag is explained with the actual ports');
+    await screenshot('panel-command', { settleMs: 800 });
+  });
+
+  it('shows a typed command as text, and says so when there is no docker command', async () => {
+    const hostile = 'docker run --name "<img src=x onerror=alert(1)>" nginx';
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand', hostile), true);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand', 'ls -la'), false);
+    if (!webviewBridge()) return;
+    const card = await panel.waitFor('#command-explanation pre', (m) => m.length === 1 && m[0].text === 'ls -la');
+    assert.strictEqual(card.length, 1);
+    await panel.waitFor('#command-explanation', (m) => /docker` 명령어가 없어요|docker 명령어가 없어요/.test(m[0]?.text ?? ''));
+    await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand', hostile);
+    const shown = await panel.waitFor('#command-explanation pre', (m) => m[0]?.text === hostile);
+    assert.strictEqual(shown[0].text, hostile);
+    assert.deepStrictEqual(await panel.query('#command-explanation img'), [], 'no <img> element was created');
+  });
+
   it('keeps the open topic and scroll position when the view is hidden and shown again', async () => {
     if (!webviewBridge()) return;
     await openWorkspaceFile('Dockerfile');
