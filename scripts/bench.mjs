@@ -218,12 +218,26 @@ for (const f of [bigDockerfile, bigCompose]) {
 const extensionBytes = fs.existsSync(path.join(ROOT, 'dist', 'extension.js')) ? fs.statSync(path.join(ROOT, 'dist', 'extension.js')).size : undefined;
 let vsixBytes;
 let vsixNote = '';
+let vsixLargest = [];
 if (!options['no-vsix']) {
   const vsix = path.join(tmp, 'docker-explain.vsix');
   log('packaging the .vsix (vsce package --no-dependencies)');
-  const r = spawnSync(node, [requireFromRoot.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status === 0 && fs.existsSync(vsix)) vsixBytes = fs.statSync(vsix).size;
-  else vsixNote = `vsce failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
+  // --no-rewrite-relative-links: without a repository URL vsce refuses README's relative image
+  // links; the bytes packaged are the same either way.
+  const r = spawnSync(node, [requireFromRoot.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0 && fs.existsSync(vsix)) {
+    vsixBytes = fs.statSync(vsix).size;
+    // The biggest entries, when `unzip` is there to list them.
+    const list = spawnSync('unzip', ['-l', vsix], { encoding: 'utf8' });
+    if (list.status === 0) {
+      vsixLargest = list.stdout
+        .split('\n')
+        .map((l) => /^\s*(\d+)\s+\S+\s+\S+\s+extension\/(.+)$/.exec(l))
+        .filter(Boolean)
+        .map((m) => [m[2], Number(m[1])])
+        .sort((a, b) => b[1] - a[1]);
+    }
+  } else vsixNote = `vsce failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
 }
 
 // ---- activation in the real editor --------------------------------------------------------
@@ -297,6 +311,10 @@ md.push(`- Compose file of 2,000 services: ${fmtMs(keystroke.compose)} per keyst
 md.push('', '## Activation and size', '');
 md.push(`- Activation in the real editor: ${activationMedian !== undefined ? `${fmtMs(activationMedian)} (median of ${activation.length}: ${activation.map(fmtMs).join(', ')})` : activationNote || 'not measured (--no-editor)'}. Measured inside code-server's extension host (VS Code 1.100, test/integration/run-code-server.mjs with scripts/bench/activation-suite.js): an empty workspace, so nothing activates the extension first; the suite times \`await extension.activate()\`, i.e. loading dist/extension.js and running its \`activate()\`.`);
 md.push(`- dist/extension.js: ${extensionBytes !== undefined ? fmtBytes(extensionBytes) : 'missing (run npm run build)'}; .vsix: ${vsixBytes !== undefined ? fmtBytes(vsixBytes) : vsixNote || 'not built (--no-vsix)'}.`);
+if (vsixLargest.length) {
+  const images = vsixLargest.filter(([name]) => /\.(png|gif|jpe?g)$/i.test(name)).reduce((n, [, b]) => n + b, 0);
+  md.push(`- Largest entries of the .vsix (uncompressed): ${vsixLargest.slice(0, 5).map(([name, b]) => `${name} ${fmtBytes(b)}`).join(', ')}; images in all: ${fmtBytes(images)} (PNG does not shrink in the zip).`);
+}
 fs.writeFileSync(options.out, md.join('\n') + '\n');
 log(`wrote ${path.relative(process.cwd(), options.out)}`);
 console.log(md.join('\n'));
