@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { explainCommandLine, explainCommandOnLine } from '../core/explain/explainCommands';
+import { commandTextOnLine, explainCommandLine, explainCommandOnLine } from '../core/explain/explainCommands';
 import type { ConceptsViewProvider } from './panel/conceptsView';
 import { languageSetting } from './settings';
 
@@ -22,9 +22,10 @@ export async function explainCommand(concepts: ConceptsViewProvider, argument?: 
       command = editor.document.getText(editor.selection);
       result = explainCommandLine(command, options);
     } else {
+      const text = editor.document.getText();
       const line = editor.selection.active.line;
-      result = explainCommandOnLine(editor.document.getText(), line, options);
-      if (result) command = editor.document.lineAt(line).text.trim();
+      result = explainCommandOnLine(text, line, options);
+      if (result) command = commandTextOnLine(text, line) ?? undefined;
     }
   }
   if (command === undefined || (!result && argument === undefined && editor && editor.selection.isEmpty)) {

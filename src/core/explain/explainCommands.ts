@@ -51,17 +51,22 @@ export function explainCommandLine(text: string, options: RenderOptions): HoverR
  * command; a leading Dockerfile `RUN` or a `$ ` prompt is dropped. Null when no docker command.
  */
 export function explainCommandOnLine(text: string, line: number, options: RenderOptions): HoverResult | null {
+  const command = commandTextOnLine(text, line);
+  return command === null ? null : explainCommandLine(command, options);
+}
+
+/** The command a line belongs to: the line with its backslash continuations, without a leading `RUN`. */
+export function commandTextOnLine(text: string, line: number): string | null {
   const lines = text.split(/\r?\n/);
   if (line < 0 || line >= lines.length) return null;
   let first = line;
   while (first > 0 && /\\\s*$/.test(lines[first - 1])) first--;
   let last = line;
   while (last < lines.length - 1 && /\\\s*$/.test(lines[last])) last++;
-  const command = lines
+  return lines
     .slice(first, last + 1)
     .join('\n')
     .replace(/^\s*RUN\s+/i, '');
-  return explainCommandLine(command, options);
 }
 
 function explainInCommands(commands: DockerCommand[], offset: number, lines: LineIndex, options: RenderOptions): HoverResult | null {

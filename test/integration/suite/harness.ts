@@ -2,6 +2,7 @@
 // environment variables, so the same suite runs in code-server and in Electron. The protocol
 // is read by test/integration/run-code-server.mjs (see the comment at its top).
 import * as fs from 'fs';
+import * as vscode from 'vscode';
 import * as path from 'path';
 
 /** Logged once when mocha ends; the runner fails a run without it, or with 0 tests. */
@@ -34,6 +35,8 @@ export async function screenshot(name: string, { settleMs = 500, timeoutMs = 20_
   }
   const file = path.join(dir, `${name}.png`);
   fs.rmSync(file, { force: true });
+  // Toasts left by earlier tests (config notices) would cover the picture.
+  await vscode.commands.executeCommand('notifications.clearAll');
   await sleep(settleMs);
   console.log(`docker-explain-screenshot: ${name}`);
   await waitFor(() => fs.existsSync(file), { timeoutMs, message: `screenshot ${file} was not written` });

@@ -200,7 +200,8 @@ describe('panel: Docker 개념 view', function () {
     assert.strictEqual(explained, true, 'the command on the line was explained');
     if (!webviewBridge()) return;
     const card = await panel.waitFor('#command-explanation', (m) => m.length === 1 && /8080/.test(m[0].text));
-    assert.match(card[0].text, /docker run -d --name web1 -p 8080:80/, 'the command itself is shown');
+    // The bridge folds white space: the continuation `\` and the next line's -v follow each other.
+    assert.match(card[0].text, /docker run -d --name web1 -p 8080:80 \\ -v site-data:\/usr\/share\/nginx\/html \\ nginx:1\.27-alpine/, 'the whole command, continuation lines included, is shown');
     assert.match(card[0].text, /호스트 8080 → 컨테이너 80/, 'its -p flag is explained with the actual ports');
     await screenshot('panel-command', { settleMs: 800 });
   });
@@ -217,6 +218,8 @@ describe('panel: Docker 개념 view', function () {
     const shown = await panel.waitFor('#command-explanation pre', (m) => m[0]?.text === hostile);
     assert.strictEqual(shown[0].text, hostile);
     assert.deepStrictEqual(await panel.query('#command-explanation img'), [], 'no <img> element was created');
+    await panel.click('#command-explanation vscode-button');
+    await panel.waitFor('#command-explanation', (m) => m.length === 0, { message: 'the close button removes the explanation' });
   });
 
   it('keeps the open topic and scroll position when the view is hidden and shown again', async () => {
