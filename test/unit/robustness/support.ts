@@ -27,7 +27,7 @@ export interface CorpusFile {
   text: string;
 }
 
-/** Every corpus file the core has a kind for (Dockerfiles, Compose files, the Markdown notes). */
+/** Every corpus file the core has a kind for (Dockerfiles and their templates, Compose files, the Markdown notes). */
 export function corpusFiles(): CorpusFile[] {
   const out: CorpusFile[] = [];
   const walk = (dir: string) => {
@@ -35,7 +35,9 @@ export function corpusFiles(): CorpusFile[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {
-        const kind = core.fileKindOf(full);
+        // Generator templates (Dockerfile-alpine.template) are not linted as Dockerfiles, but they
+        // are Dockerfile text all the same: attack them as such.
+        const kind = core.fileKindOf(full) ?? (/dockerfile/i.test(entry.name) ? 'dockerfile' : undefined);
         if (kind) out.push({ name: path.relative(corpusRoot, full), kind, text: fs.readFileSync(full, 'utf8') });
       }
     }
