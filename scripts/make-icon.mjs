@@ -13,6 +13,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 try {
   const page = await browser.newPage({ viewport: { width: 128, height: 128 }, deviceScaleFactor: 1 });
   await page.setContent(`<!DOCTYPE html><html><body style="margin:0;background:transparent">${svg}</body></html>`);
+  // Runs in the page, where `document` exists.
+  // eslint-disable-next-line no-undef
   await page.evaluate(() => document.fonts.ready);
   await page.locator('svg').screenshot({ path: path.join(root, 'media', 'icon.png'), omitBackground: true });
 } finally {
