@@ -1,4 +1,5 @@
 import { isMap, isScalar } from 'yaml';
+import { perDocument } from '../documents/derived';
 import type { Node } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
@@ -37,9 +38,10 @@ export function servicePorts(doc: ComposeDocument, service: ComposeService): Ser
   return result;
 }
 
-export function allServicePorts(doc: ComposeDocument): ServicePort[] {
-  return doc.services.flatMap((s) => servicePorts(doc, s));
-}
+// Three rules, the hover and the panel read every port: build the list once per parsed document (read-only).
+export const allServicePorts: (doc: ComposeDocument) => readonly ServicePort[] = perDocument((doc: ComposeDocument) =>
+  doc.services.flatMap((s) => servicePorts(doc, s)),
+);
 
 /** `{target: 80, published: "8080", host_ip: 127.0.0.1, protocol: udp}` → `127.0.0.1:8080:80/udp`. */
 function longSyntaxAsShort(map: import('yaml').YAMLMap): string {

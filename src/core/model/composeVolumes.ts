@@ -18,6 +18,7 @@
 // Users: the hover (explainCompose), lint rules (valid-volume-spec, no-undeclared-volume,
 // no-duplicate-mount-target) and the panel's Compose topology view. Keep this API stable.
 
+import { perDocument } from '../documents/derived';
 import { isMap, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
 import type { Range } from '../types';
@@ -381,9 +382,10 @@ export function parseTmpfsEntry(text: string): VolumeSpec {
 }
 
 /** Every mount of every service: `volumes:` entries then `tmpfs:` entries, service by service. */
-export function allServiceMounts(doc: ComposeDocument): ServiceMount[] {
-  return doc.services.flatMap((s) => [...serviceVolumes(doc, s), ...serviceTmpfs(doc, s)]);
-}
+// Four rules and the panel read every mount: build the list once per parsed document (read-only).
+export const allServiceMounts: (doc: ComposeDocument) => readonly ServiceMount[] = perDocument((doc: ComposeDocument) =>
+  doc.services.flatMap((s) => [...serviceVolumes(doc, s), ...serviceTmpfs(doc, s)]),
+);
 
 /** The top-level `volumes:` declarations by key. */
 export function declaredVolumes(doc: ComposeDocument): Map<string, DeclaredVolume> {
