@@ -7,8 +7,9 @@
 // - `network_mode`: `bridge`, `host`, `none`, `service:x`, `container:x`.
 // - top-level `networks:` declarations.
 
+import { declarationOf, declarationsOf } from './topLevelDeclarations';
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
+import type { Node } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
 import { getPair, nodeRange, scalarText } from '../documents/composeDocument';
@@ -148,27 +149,12 @@ export interface DeclaredNetwork {
 
 /** The top-level `networks:` declarations by key. */
 export function declaredNetworks(doc: ComposeDocument): Map<string, DeclaredNetwork> {
-  const result = new Map<string, DeclaredNetwork>();
-  const networks = topLevelNetworks(doc);
-  if (!networks) return result;
-  for (const pair of networks.items) {
-    if (!isScalar(pair.key)) continue;
-    const declared = toDeclared(doc, pair.key, (pair.value ?? null) as Node | null);
-    result.set(declared.key, declared);
-  }
-  return result;
+  return declarationsOf(doc, 'networks', toDeclared);
 }
 
 /** One top-level network declaration, without reading the others (for hovers in big files). */
 export function declaredNetwork(doc: ComposeDocument, key: string): DeclaredNetwork | undefined {
-  const pair = getPair(topLevelNetworks(doc), key);
-  return pair ? toDeclared(doc, pair.key, (pair.value ?? null) as Node | null) : undefined;
-}
-
-function topLevelNetworks(doc: ComposeDocument): YAMLMap | undefined {
-  const root = doc.yaml.contents;
-  const networks = isMap(root) ? getPair(root, 'networks')?.value : undefined;
-  return isMap(networks) ? networks : undefined;
+  return declarationOf(doc, 'networks', key, toDeclared);
 }
 
 function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredNetwork {

@@ -18,6 +18,7 @@
 // Users: the hover (explainCompose), lint rules (valid-volume-spec, no-undeclared-volume,
 // no-duplicate-mount-target) and the panel's Compose topology view. Keep this API stable.
 
+import { declarationOf, declarationsOf } from './topLevelDeclarations';
 import { perDocument } from '../documents/derived';
 import { isMap, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
@@ -389,27 +390,12 @@ export const allServiceMounts: (doc: ComposeDocument) => readonly ServiceMount[]
 
 /** The top-level `volumes:` declarations by key. */
 export function declaredVolumes(doc: ComposeDocument): Map<string, DeclaredVolume> {
-  const result = new Map<string, DeclaredVolume>();
-  const volumes = topLevelVolumes(doc);
-  if (!volumes) return result;
-  for (const pair of volumes.items) {
-    if (!isScalar(pair.key)) continue;
-    const declared = toDeclared(doc, pair.key, (pair.value ?? null) as Node | null);
-    result.set(declared.key, declared);
-  }
-  return result;
+  return declarationsOf(doc, 'volumes', toDeclared);
 }
 
 /** One top-level volume declaration, without reading the others (for hovers in big files). */
 export function declaredVolume(doc: ComposeDocument, key: string): DeclaredVolume | undefined {
-  const pair = getPair(topLevelVolumes(doc), key);
-  return pair ? toDeclared(doc, pair.key, (pair.value ?? null) as Node | null) : undefined;
-}
-
-function topLevelVolumes(doc: ComposeDocument): YAMLMap | undefined {
-  const root = doc.yaml.contents;
-  const volumes = isMap(root) ? getPair(root, 'volumes')?.value : undefined;
-  return isMap(volumes) ? volumes : undefined;
+  return declarationOf(doc, 'volumes', key, toDeclared);
 }
 
 function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredVolume {
