@@ -7,7 +7,8 @@
 // - `network_mode`: `bridge`, `host`, `none`, `service:x`, `container:x`.
 // - top-level `networks:` declarations.
 
-import { declarationOf, declarationsOf } from './topLevelDeclarations';
+import { declarationOf, declarationsOf, readDeclaration } from './topLevelDeclarations';
+import type { Declaration } from './topLevelDeclarations';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import type { Range } from '../types';
@@ -138,12 +139,7 @@ export function serviceNetworkMode(service: ComposeService): NetworkMode | undef
   return text === undefined ? undefined : parseNetworkMode(text);
 }
 
-export interface DeclaredNetwork {
-  key: string;
-  keyRange: Range;
-  external: boolean;
-  name?: string;
-  driver?: string;
+export interface DeclaredNetwork extends Declaration {
   internal: boolean;
 }
 
@@ -159,15 +155,7 @@ export function declaredNetwork(doc: ComposeDocument, key: string): DeclaredNetw
 
 function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredNetwork {
   const body = isMap(value) ? value : undefined;
-  const external = getPair(body, 'external')?.value;
-  return {
-    key: String(isScalar(keyNode) ? keyNode.value : ''),
-    keyRange: nodeRange(keyNode, doc.lines) ?? doc.lines.range(0, 0),
-    external: scalarText(external) === 'true' || isMap(external),
-    name: scalarText(getPair(body, 'name')?.value),
-    driver: scalarText(getPair(body, 'driver')?.value),
-    internal: scalarText(getPair(body, 'internal')?.value) === 'true',
-  };
+  return { ...readDeclaration(doc, keyNode, value), internal: scalarText(getPair(body, 'internal')?.value) === 'true' };
 }
 
 /** The service with this name, if the file defines it. */

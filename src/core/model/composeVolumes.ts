@@ -18,7 +18,8 @@
 // Users: the hover (explainCompose), lint rules (valid-volume-spec, no-undeclared-volume,
 // no-duplicate-mount-target) and the panel's Compose topology view. Keep this API stable.
 
-import { declarationOf, declarationsOf } from './topLevelDeclarations';
+import { declarationOf, declarationsOf, readDeclaration } from './topLevelDeclarations';
+import type { Declaration } from './topLevelDeclarations';
 import { perDocument } from '../documents/derived';
 import { isMap, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
@@ -120,15 +121,7 @@ export interface ServiceMount extends VolumeSpec {
 }
 
 /** A top-level `volumes:` declaration. */
-export interface DeclaredVolume {
-  /** The key in `volumes:` (what services refer to). */
-  key: string;
-  keyRange: Range;
-  /** `external: true`: Compose does not create it and `down -v` does not remove it. */
-  external: boolean;
-  /** `name:` — the volume's real name on the Docker host, when set. */
-  name?: string;
-  driver?: string;
+export interface DeclaredVolume extends Declaration {
   node: Node | null;
 }
 
@@ -399,17 +392,7 @@ export function declaredVolume(doc: ComposeDocument, key: string): DeclaredVolum
 }
 
 function toDeclared(doc: ComposeDocument, keyNode: Node, value: Node | null): DeclaredVolume {
-  const body = isMap(value) ? value : undefined;
-  const external = getPair(body, 'external')?.value;
-  return {
-    key: String(isScalar(keyNode) ? keyNode.value : ''),
-    keyRange: nodeRange(keyNode, doc.lines) ?? doc.lines.range(0, 0),
-    // `external: true`, or the legacy `external: {name: x}` form.
-    external: scalarText(external) === 'true' || isMap(external),
-    name: scalarText(getPair(body, 'name')?.value),
-    driver: scalarText(getPair(body, 'driver')?.value),
-    node: value,
-  };
+  return { ...readDeclaration(doc, keyNode, value), node: value };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isMap, isScalar } from 'yaml';
 import type { Node, YAMLMap } from 'yaml';
+import type { Range } from '../types';
 import type { ComposeDocument } from '../documents/composeDocument';
-import { getPair } from '../documents/composeDocument';
+import { getPair, nodeRange, scalarText } from '../documents/composeDocument';
 
 /** A top-level section of a Compose file whose entries are declarations by key. */
 export type DeclarationSection = 'volumes' | 'networks' | 'secrets' | 'configs';
@@ -30,4 +31,30 @@ export function declarationsOf<T extends { key: string }>(doc: ComposeDocument, 
 export function declarationOf<T>(doc: ComposeDocument, section: DeclarationSection, key: string, read: DeclarationReader<T>): T | undefined {
   const pair = getPair(topLevelSection(doc, section), key);
   return pair ? read(doc, pair.key, (pair.value ?? null) as Node | null) : undefined;
+}
+
+/** What every top-level declaration has, whatever its section. */
+export interface Declaration {
+  /** The key in the section (what services refer to). */
+  key: string;
+  keyRange: Range;
+  /** `external: true`: Compose does not create it and `down -v` does not remove it. */
+  external: boolean;
+  /** `name:`: the object's real name on the Docker host, when set. */
+  name?: string;
+  driver?: string;
+}
+
+/** Reads the fields every declaration shares; sections add their own on top. */
+export function readDeclaration(doc: ComposeDocument, keyNode: Node, value: Node | null): Declaration {
+  const body = isMap(value) ? value : undefined;
+  const external = getPair(body, 'external')?.value;
+  return {
+    key: String(isScalar(keyNode) ? keyNode.value : ''),
+    keyRange: nodeRange(keyNode, doc.lines) ?? doc.lines.range(0, 0),
+    // `external: true`, or the legacy `external: {name: x}` form.
+    external: scalarText(external) === 'true' || isMap(external),
+    name: scalarText(getPair(body, 'name')?.value),
+    driver: scalarText(getPair(body, 'driver')?.value),
+  };
 }
