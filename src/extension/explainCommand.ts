@@ -28,7 +28,7 @@ export async function explainCommand(concepts: ConceptsViewProvider, argument?: 
       if (result) command = commandTextOnLine(text, line) ?? undefined;
     }
   }
-  if (command === undefined || (!result && argument === undefined && editor && editor.selection.isEmpty)) {
+  if (command === undefined) {
     const typed = await vscode.window.showInputBox({
       title: language === 'ko' ? 'Docker 해설: 명령어 설명' : 'Docker 해설: Explain a command',
       prompt: language === 'ko' ? '설명을 볼 docker 명령어를 입력하세요.' : 'Type a docker command to explain.',
