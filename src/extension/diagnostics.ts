@@ -45,6 +45,18 @@ export class DiagnosticsController implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.lintNow(d);
   }
 
+  /**
+   * The diagnostics of this very version, for the panel. When the debounced run has not
+   * happened yet, lint now (the same lintFile and team config as always) and keep the result,
+   * so the pending run finds it done instead of linting the same version twice.
+   */
+  resultsFor(document: vscode.TextDocument): LintDiagnostic[] | undefined {
+    const key = document.uri.toString();
+    if (this.results.get(key)?.version !== document.version) this.lintNow(document);
+    const result = this.results.get(key);
+    return result && result.version === document.version ? result.diagnostics : undefined;
+  }
+
   private schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const pending = this.timers.get(key);
@@ -55,6 +67,7 @@ export class DiagnosticsController implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (document.isClosed || document.version !== version) return;
+        if (this.results.get(key)?.version === version) return; // the panel asked first: already linted
         this.lintNow(document);
       }, DEBOUNCE_MS),
     );

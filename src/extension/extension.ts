@@ -17,10 +17,7 @@ export function activate(context: vscode.ExtensionContext): { conceptsView: Conc
   const diagnostics = new DiagnosticsController(cache, docsBase, configs);
   const concepts = new ConceptsViewProvider(context.extensionUri, {
     cache,
-    lintResults: (document) => {
-      const result = diagnostics.results.get(document.uri.toString());
-      return result && result.version === document.version ? result.diagnostics : undefined;
-    },
+    lintResults: (document) => diagnostics.resultsFor(document),
   });
   context.subscriptions.push(
     configs,

@@ -246,7 +246,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     if (!isEnabled('lint.enabled', document)) return [];
     const known = this.deps.lintResults(document);
     if (known) return known;
-    // The diagnostics have not caught up with this version yet: lint it here, once.
+    // The controller did not lint this file (ignored by the team config, or its lint failed): draw it with the defaults.
     return lintDocument(parsed, { language: languageSetting(document) });
   }
 
