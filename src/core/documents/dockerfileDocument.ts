@@ -1,8 +1,7 @@
-import { DockerfileParser } from 'dockerfile-ast';
 import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
 import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
-import { markParsed } from './dockerfileAstMemo';
+import { parseDockerfileAst } from './dockerfileAstMemo';
 
 /** Instructions that write files and so add a filesystem layer to the image. */
 export const LAYER_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
@@ -29,8 +28,7 @@ export interface DockerfileDocument {
 }
 
 export function parseDockerfile(text: string): DockerfileDocument {
-  const ast = DockerfileParser.parse(text);
-  markParsed(ast);
+  const ast = parseDockerfileAst(text);
   const stages: DockerfileStage[] = [];
   const globalArgs: Instruction[] = [];
   let current: DockerfileStage | undefined;
