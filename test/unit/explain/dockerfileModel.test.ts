@@ -2,7 +2,6 @@ import * as assert from 'assert';
 import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
 import { canonicalImageName, parseImageReference } from '../../../src/core/model/imageReference';
 import { resolveFromImage, resolveVariable, substituteVariables, variableDefinitions } from '../../../src/core/model/dockerfileVariables';
-import { fillTemplate } from '../../../src/core/explain/dockerfile/say';
 
 describe('image references', () => {
   const cases: Array<[string, Record<string, unknown>, string]> = [
@@ -76,17 +75,5 @@ describe('Dockerfile variables (ARG/ENV scopes)', () => {
     assert.strictEqual(substituteVariables('${UNSET:-d}/${EMPTY:-e}/${EMPTY-f}/${SET:+g}/${UNSET+h}', lookup), 'd/e//g/');
     assert.strictEqual(substituteVariables('$SET-${SET}', lookup), 'x-x');
     assert.strictEqual(substituteVariables('img:$UNSET', lookup), undefined);
-  });
-});
-
-describe('Korean particles after values', () => {
-  it('picks the particle by the last sound of the value', () => {
-    assert.strictEqual(fillTemplate('{s}을/를 시작해요', { s: '스테이지 1번' }, 'ko'), '스테이지 1번을 시작해요');
-    assert.strictEqual(fillTemplate('{s}을/를 시작해요', { s: '스테이지 `build`' }, 'ko'), '스테이지 `build`를 시작해요');
-    assert.strictEqual(fillTemplate('{p}으로/로', { p: '`/bin/sh`' }, 'ko'), '`/bin/sh`로');
-    assert.strictEqual(fillTemplate('{p}으로/로', { p: '`npm`' }, 'ko'), '`npm`으로');
-    assert.strictEqual(fillTemplate('{p}으로/로', { p: '`html`' }, 'ko'), '`html`로');
-    assert.strictEqual(fillTemplate('{n}이에요/예요', { n: '2' }, 'ko'), '2예요');
-    assert.strictEqual(fillTemplate('{n}은/는', { n: 'x' }, 'en'), 'x');
   });
 });
