@@ -55,10 +55,18 @@ export function parseDockerfile(text: string): DockerfileDocument {
 
 /** The stage that holds a line, if any. */
 export function stageAtLine(doc: DockerfileDocument, line: number): DockerfileStage | undefined {
+  // Binary search over the FROM lines (stages are in file order): rules ask this for every
+  // instruction, and a file of hundreds of stages made a linear scan a large share of the lint.
+  const stages = doc.stages;
+  let low = 0;
+  let high = stages.length - 1;
   let found: DockerfileStage | undefined;
-  for (const stage of doc.stages) {
-    if (stage.from.getRange().start.line <= line) found = stage;
-    else break;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (stages[mid].from.getRange().start.line <= line) {
+      found = stages[mid];
+      low = mid + 1;
+    } else high = mid - 1;
   }
   return found;
 }

@@ -15,13 +15,18 @@ export interface FoundCommand {
   position: number;
 }
 
-/** Every simple command of every RUN read by a POSIX shell (exec-form RUNs included). */
-export function allCommands(doc: DockerfileDocument): FoundCommand[] {
+const found = new WeakMap<DockerfileDocument, readonly FoundCommand[]>();
+
+/** Every simple command of every RUN read by a POSIX shell (exec-form RUNs included), found once per document. */
+export function allCommands(doc: DockerfileDocument): readonly FoundCommand[] {
+  const known = found.get(doc);
+  if (known) return known;
   const out: FoundCommand[] = [];
   for (const script of runScripts(doc)) {
     if (!script.posix && !script.exec) continue;
     script.commands.forEach((command, position) => out.push({ script, command, resolved: resolveCommand(command), position }));
   }
+  found.set(doc, out);
   return out;
 }
 

@@ -25,9 +25,10 @@ const BRACED = /\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\}/y;
 const BARE = /[A-Za-z_][A-Za-z0-9_]*/y;
 
 export function dockerVariableUses(doc: DockerfileDocument, instruction: Instruction): DockerVariableUse[] {
-  if (!EXPANDING_INSTRUCTIONS.has(keywordOf(instruction))) return [];
-  const content = instruction.getRawArgumentsContent() ?? '';
-  if (/<<-?["']?[A-Za-z_]/.test(content) && ['COPY', 'ADD'].includes(keywordOf(instruction))) return [];
+  const keyword = keywordOf(instruction);
+  if (!EXPANDING_INSTRUCTIONS.has(keyword)) return [];
+  // A COPY/ADD of a here-document: its body is file content, not something Docker expands.
+  if ((keyword === 'COPY' || keyword === 'ADD') && /<<-?["']?[A-Za-z_]/.test(instruction.getRawArgumentsContent() ?? '')) return [];
   const from = doc.lines.offsetAt(instruction.getInstructionRange().end);
   const to = doc.lines.offsetAt(instruction.getRange().end);
   const escape = doc.ast.getEscapeCharacter();

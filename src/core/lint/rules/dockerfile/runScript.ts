@@ -53,7 +53,9 @@ function readRun(doc: DockerfileDocument, stage: DockerfileStage, run: Run): Run
   const base: Omit<RunScript, 'exec' | 'commands'> = { instruction: run, stage, posix, mounts };
   const start = shellStart(doc, run);
   const end = doc.lines.offsetAt(run.getRange().end);
-  const heredocs = run.getHeredocs();
+  // Only an argument starting with `<<` opens a here-document: most RUNs have no `<` at all,
+  // and dockerfile-ast rescans the whole instruction to find none.
+  const heredocs = doc.text.slice(start, end).includes('<') ? run.getHeredocs() : [];
   const lineEnd = heredocs.length ? commandLineEnd(doc, heredocs[0]) : end;
   const commandText = joinContinuations(doc.text, start, Math.max(start, lineEnd), doc.ast.getEscapeCharacter());
   const exec = execWords(doc, run, commandText);
@@ -111,8 +113,8 @@ function hasShellShebang(body: string): boolean {
 }
 
 export function slice(text: string, from: number, to: number): MappedText {
-  const offsets: number[] = [];
-  for (let i = from; i < to; i++) offsets.push(i);
+  const offsets = new Int32Array(Math.max(0, to - from));
+  for (let i = from; i < to; i++) offsets[i - from] = i;
   return { text: text.slice(from, to), offsets };
 }
 
@@ -122,11 +124,15 @@ export function slice(text: string, from: number, to: number): MappedText {
  */
 export function joinContinuations(text: string, from: number, to: number, escape: string): MappedText {
   const parts: string[] = [];
-  const offsets: number[] = [];
+  // One typed array as long as the input, cut to what was kept: this runs for every RUN and
+  // every instruction Docker expands, and growing a plain array one number at a time was
+  // most of the lint's garbage.
+  const offsets = new Int32Array(Math.max(0, to - from));
+  let kept = 0;
   let i = from;
   const keep = (start: number, end: number) => {
     parts.push(text.slice(start, end));
-    for (let k = start; k < end; k++) offsets.push(k);
+    for (let k = start; k < end; k++) offsets[kept++] = k;
   };
   while (i < to) {
     // Copy plain runs at once; only escape characters and carriage returns need a look.
@@ -160,7 +166,7 @@ export function joinContinuations(text: string, from: number, to: number, escape
     keep(i, i + 1);
     i++;
   }
-  return { text: parts.join(''), offsets };
+  return { text: parts.join(''), offsets: offsets.subarray(0, kept) };
 }
 
 /** The words of an exec-form RUN, or undefined when the text is not a JSON array of strings. */
@@ -214,9 +220,14 @@ export function removesPath(script: RunScript, prefixes: readonly string[]): boo
   const under = (w: ShellWord) => prefixes.some((p) => w.text.startsWith(p));
   return script.commands.some((c) => {
     const words = c.words;
-    const rm = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'rm');
+    const rm = words.findIndex((w) => basename(w.text) === 'rm');
     if (rm >= 0 && words.slice(rm + 1).some(under)) return true;
-    const find = words.findIndex((w) => (w.text.split('/').pop() ?? '') === 'find');
+    const find = words.findIndex((w) => basename(w.text) === 'find');
     return find >= 0 && under(words[find + 1] ?? { text: '' } as ShellWord) && words.some((w) => w.text === '-delete' || w.text === 'rm');
   });
+}
+
+/** `/usr/bin/rm` → `rm` (the same as `split('/').pop()`, without building an array per word). */
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }

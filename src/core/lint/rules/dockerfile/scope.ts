@@ -1,6 +1,6 @@
 import type { Instruction, Property } from 'dockerfile-ast';
 import type { Range } from '../../../types';
-import type { DockerfileDocument } from '../../../documents/dockerfileDocument';
+import type { DockerfileDocument, DockerfileStage } from '../../../documents/dockerfileDocument';
 import { stageAtLine } from '../../../documents/dockerfileDocument';
 import { keywordOf, lineage } from './stages';
 
@@ -83,8 +83,43 @@ export function isGlobalScopeLine(doc: DockerfileDocument, line: number): boolea
 
 /** The variables in scope on `line`, by name. */
 export function variablesInScope(doc: DockerfileDocument, line: number): Map<string, ScopeEntry> {
+  if (isGlobalScopeLine(doc, line)) {
+    const scope = proxyScope();
+    for (const [k, v] of globalArgsBefore(doc, line)) scope.set(k, v);
+    return scope;
+  }
+  const stage = stageAtLine(doc, line) as DockerfileStage; // a line that is not global is in a stage
+  const { inherited, globals } = stageScope(doc, stage);
+  // What the stages it is built on declared is the same for every line of the stage: copy it
+  // (insertion order included, which "did you mean" suggestions depend on) and add this stage's
+  // own ARG and ENV lines above `line`.
+  const scope = new Map(inherited);
+  for (const instruction of stage.instructions) {
+    const at = instruction.getRange().start.line;
+    if (at >= line) break;
+    const keyword = keywordOf(instruction);
+    if (keyword === 'ENV') {
+      for (const d of declarations(instruction)) scope.set(d.name, { kind: 'ENV', value: d.value, line: at });
+    } else if (keyword === 'ARG') {
+      for (const d of declarations(instruction)) {
+        const env = scope.get(d.name);
+        if (env?.kind === 'ENV') continue; // an ENV of the same name wins over the ARG
+        const global = globals.get(d.name);
+        scope.set(d.name, { kind: 'ARG', value: d.value ?? (global?.kind === 'ARG' ? global.value : null), line: at });
+      }
+    }
+  }
+  return scope;
+}
+
+function proxyScope(): Map<string, ScopeEntry> {
   const scope = new Map<string, ScopeEntry>();
   for (const name of PROXY_ARGS) scope.set(name, { kind: 'predefined', value: null, line: -1 });
+  return scope;
+}
+
+/** The global scope as a line sees it: automatic platform ARGs and the ARGs above the first FROM written before `line`. */
+function globalArgsBefore(doc: DockerfileDocument, line: number): Map<string, ScopeEntry> {
   const globals = new Map<string, ScopeEntry>();
   for (const name of AUTOMATIC_PLATFORM_ARGS) globals.set(name, { kind: 'predefined', value: null, line: -1 });
   for (const arg of doc.globalArgs) {
@@ -94,32 +129,37 @@ export function variablesInScope(doc: DockerfileDocument, line: number): Map<str
       globals.set(d.name, { kind: 'ARG', value: d.value ?? (previous?.kind === 'ARG' ? previous.value : null), line: arg.getRange().start.line });
     }
   }
-  if (isGlobalScopeLine(doc, line)) {
-    for (const [k, v] of globals) scope.set(k, v);
-    return scope;
-  }
-  const stage = stageAtLine(doc, line);
-  if (!stage) return scope;
-  const chain = lineage(doc, stage).reverse();
-  for (const s of chain) {
-    const current = s.index === stage.index;
-    for (const instruction of s.instructions) {
-      const at = instruction.getRange().start.line;
-      if (current && at >= line) break;
-      const keyword = keywordOf(instruction);
-      if (keyword === 'ENV') {
-        for (const d of declarations(instruction)) scope.set(d.name, { kind: 'ENV', value: d.value, line: at });
-      } else if (keyword === 'ARG' && current) {
-        for (const d of declarations(instruction)) {
-          const env = scope.get(d.name);
-          if (env?.kind === 'ENV') continue; // an ENV of the same name wins over the ARG
-          const global = globals.get(d.name);
-          scope.set(d.name, { kind: 'ARG', value: d.value ?? (global?.kind === 'ARG' ? global.value : null), line: at });
-        }
+  return globals;
+}
+
+interface StageScope {
+  /** Proxy ARGs and the ENVs of the stages this one is built on, in the order they were declared. */
+  inherited: Map<string, ScopeEntry>;
+  /** Every global ARG (all of them come before any line of a stage). */
+  globals: Map<string, ScopeEntry>;
+}
+
+const stageScopes = new WeakMap<DockerfileDocument, Map<number, StageScope>>();
+
+function stageScope(doc: DockerfileDocument, stage: DockerfileStage): StageScope {
+  let known = stageScopes.get(doc);
+  if (!known) stageScopes.set(doc, (known = new Map()));
+  let found = known.get(stage.index);
+  if (!found) {
+    const inherited = proxyScope();
+    // Only ENV crosses into a stage built FROM another; ARGs end with their stage.
+    for (const s of lineage(doc, stage).reverse()) {
+      if (s.index === stage.index) continue;
+      for (const instruction of s.instructions) {
+        if (keywordOf(instruction) !== 'ENV') continue;
+        const at = instruction.getRange().start.line;
+        for (const d of declarations(instruction)) inherited.set(d.name, { kind: 'ENV', value: d.value, line: at });
       }
     }
+    found = { inherited, globals: globalArgsBefore(doc, Number.MAX_SAFE_INTEGER) };
+    known.set(stage.index, found);
   }
-  return scope;
+  return found;
 }
 
 /**

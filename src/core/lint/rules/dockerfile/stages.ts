@@ -71,9 +71,10 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh',
  * our shell reading would be wrong there, so shell rules stay silent.
  */
 export function isPosixShellAt(doc: DockerfileDocument, stage: DockerfileStage, line: number): boolean {
-  for (const s of lineage(doc, stage)) {
-    const shells = s.instructions.filter((i) => keywordOf(i) === 'SHELL' && i.getRange().start.line < line);
-    const last = shells[shells.length - 1];
+  const chain = lineage(doc, stage);
+  for (const s of chain) {
+    let last: Instruction | undefined;
+    for (const i of shellInstructions(doc, s)) if (i.getRange().start.line < line) last = i;
     if (last) {
       const first = firstJsonString(last.getArgumentsContent() ?? '');
       if (first === undefined) return false;
@@ -82,9 +83,21 @@ export function isPosixShellAt(doc: DockerfileDocument, stage: DockerfileStage, 
     }
   }
   if (doc.ast.getEscapeCharacter() === '`') return false;
-  const root = lineage(doc, stage).pop();
+  const root = chain[chain.length - 1];
   const image = (root?.from.getImage() ?? '').toLowerCase();
   return !/windows|servercore|nanoserver/.test(image);
+}
+
+const shells = new WeakMap<DockerfileDocument, Instruction[][]>();
+
+/** The SHELL instructions of a stage (asked for every RUN; found once per document). */
+function shellInstructions(doc: DockerfileDocument, stage: DockerfileStage): Instruction[] {
+  let known = shells.get(doc);
+  if (!known) {
+    known = doc.stages.map((s) => s.instructions.filter((i) => keywordOf(i) === 'SHELL'));
+    shells.set(doc, known);
+  }
+  return known[stage.index];
 }
 
 function firstJsonString(text: string): string | undefined {
