@@ -51,7 +51,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
         severity: 'info',
         message:
           language === 'ko'
-            ? `규칙 ${rule.meta.id}을(를) 실행하다 내부 오류가 났어요. 이 규칙의 결과는 빠졌어요: ${String(err)}`
+            ? fill('규칙 {id}을/를 실행하다 내부 오류가 났어요. 이 규칙의 결과는 빠졌어요: {error}', { id: rule.meta.id, error: String(err) })
             : `Rule ${rule.meta.id} failed internally; its results are missing: ${String(err)}`,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         fixes: [],

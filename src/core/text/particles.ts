@@ -93,9 +93,12 @@ export function finalSound(text: string): FinalSound {
   return 'unknown';
 }
 
+const READ_TAIL = 200;
+
 /** `text` without what is not read at its end: closing marks, a trailing parenthetical, a path's last `/`. */
 function readableEnd(text: string): string {
-  let visible = text;
+  // Only the end is read; a bounded tail keeps every regular expression below linear on huge values.
+  let visible = text.slice(-READ_TAIL);
   for (let guard = 0; guard < 8; guard++) {
     const before = visible;
     visible = visible.replace(UNREAD_TRAILING, '');

@@ -82,7 +82,7 @@ const CASES: Case[] = [
   ['docker build --platform linux/arm64 .', '--platform', ['`linux/arm64`']],
   ['docker build -t app .', ' .', ['지금 디렉터리 전체', '`./Dockerfile`'], ],
   // seed 002: run flags on build
-  ['docker build -d -p 80 img', '-d', ['`-d`은(는) `docker build`의 옵션이 아니라 `docker run`', 'unknown shorthand flag', '백그라운드']],
+  ['docker build -d -p 80 img', '-d', ['`-d`는 `docker build`의 옵션이 아니라 `docker run`', 'unknown shorthand flag', '백그라운드']],
   ['docker build -d -p 80 img', '-p', ['`docker run`', '포트', 'docker build -t 이름 .']],
   ['docker run --frobnicate nginx', '--frobnicate', ['`docker run`에 없는 옵션', 'unknown flag']],
   // docker compose
@@ -99,7 +99,7 @@ const CASES: Case[] = [
   ['docker-compose up -d', 'docker-compose', ['예전의 별도 프로그램', '2023년 7월', '`docker compose`(띄어쓰기)']],
   // volumes and networks
   ['docker volume create data', 'create', ['이름 있는 볼륨 `data`', '/var/lib/docker/volumes/data/_data', '가상 머신']],
-  ['docker volume create usr/html', 'create', ['`usr/html`은(는) 볼륨 이름으로 쓸 수 없어요']],
+  ['docker volume create usr/html', 'create', ['`usr/html`은 볼륨 이름으로 쓸 수 없어요']],
   ['docker volume ls', 'ls', ['익명 볼륨']],
   ['docker volume rm data', 'rm', ['`data`', '되돌릴 수 없어요']],
   ['docker volume inspect data', 'inspect', ['Mountpoint']],

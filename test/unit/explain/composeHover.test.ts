@@ -99,7 +99,7 @@ const rows: Row[] = [
   { name: 'configs entry, declared', at: '- app_config', shift: 2, topic: 'compose.service.configs', ko: ['`/app_config`', '최상위 `configs:`의 `app_config`'], en: ['`/app_config`'] },
   // ---- ports
   { name: 'ports key', at: '    ports:', shift: 4, topic: 'compose.service.ports', ko: ['게시', '`docker run -p`'], en: ['Publishes', '`docker run -p`'] },
-  { name: 'ports "8080:80"', at: '"8080:80"', topic: 'compose.service.ports', ko: ['호스트 8080 → 컨테이너 80 (tcp), 모든 인터페이스', '다른 컴퓨터도', '호스트 포트 8080/tcp을(를) 차지'], en: ['host 8080 → container 80 (tcp), every interface', 'other machines', 'Takes host port 8080/tcp'] },
+  { name: 'ports "8080:80"', at: '"8080:80"', topic: 'compose.service.ports', ko: ['호스트 8080 → 컨테이너 80 (tcp), 모든 인터페이스', '다른 컴퓨터도', '호스트 포트 8080/tcp를 차지'], en: ['host 8080 → container 80 (tcp), every interface', 'other machines', 'Takes host port 8080/tcp'] },
   { name: 'ports "80" (container only)', at: '- "80"', shift: 2, topic: 'compose.service.ports', ko: ['컨테이너 포트 80 (tcp)', '빈 호스트 포트를 골라요'], en: ['container port 80 (tcp)', 'Docker picks'] },
   { name: 'ports loopback', at: '"127.0.0.1:8081:80"', topic: 'compose.service.ports', ko: ['호스트 8081 → 컨테이너 80 (tcp), 루프백 `127.0.0.1`만', '이 호스트 안에서만', '다른 컴퓨터는 못 들어와요'], en: ['loopback `127.0.0.1` only', 'only from this host'] },
   { name: 'ports range', at: '"8000-8010:8000-8010"', topic: 'compose.service.ports', ko: ['호스트 8000-8010 → 컨테이너 8000-8010', '포트 11개'], en: ['host 8000-8010 → container 8000-8010', '11 ports'] },
@@ -112,7 +112,7 @@ const rows: Row[] = [
   // ---- volumes
   { name: 'volumes key', at: '    volumes:\n      - ./html', shift: 4, topic: 'compose.service.volumes', ko: ['바인드 마운트', '이름 있는 볼륨', '익명 볼륨', 'tmpfs'], en: ['bind mounts', 'named volumes'] },
   { name: 'bind mount :ro', at: './html:/usr', topic: 'compose.service.volumes', ko: ['바인드 마운트', '호스트 `./html` (Compose 파일이 있는 폴더 기준) → 컨테이너 `/usr/share/nginx/html`, 읽기 전용(`ro`)', '`down -v`도 지우지 않아요'], en: ['bind mount: host `./html` (relative to the Compose file’s folder) → container `/usr/share/nginx/html`, read-only'] },
-  { name: 'named volume, declared', at: 'web-cache:/var', topic: 'compose.service.volumes', ko: ['이름 있는 볼륨(named volume) `web-cache` → 컨테이너 `/var/cache/nginx`', '최상위 `volumes:`에 선언돼 있어요 (줄 ', '`docker compose down`은 볼륨 `web-cache`을(를) 남기고, `down -v`는 지워요'], en: ['named volume `web-cache`', '`down -v` removes it'] },
+  { name: 'named volume, declared', at: 'web-cache:/var', topic: 'compose.service.volumes', ko: ['이름 있는 볼륨(named volume) `web-cache` → 컨테이너 `/var/cache/nginx`', '최상위 `volumes:`에 선언돼 있어요 (줄 ', '`docker compose down`은 볼륨 `web-cache`를 남기고, `down -v`는 지워요'], en: ['named volume `web-cache`', '`down -v` removes it'] },
   { name: 'named volume, external', at: 'db-data:/var/lib', topic: 'compose.service.volumes', ko: ['external로 선언', '`down -v`로도 지워지지 않아요'], en: ['Declared external', 'even `down -v` keeps it'] },
   { name: 'named volume with name:', at: 'logs:/logs', topic: 'compose.service.volumes', ko: ['`logs`', '선언돼 있어요'], en: ['named volume `logs`'] },
   { name: 'anonymous volume', at: '- /var/log/nginx', shift: 2, topic: 'compose.service.volumes', ko: ['익명 볼륨(anonymous volume) → 컨테이너 `/var/log/nginx`', '다음 `up`의 새 컨테이너에 다시 붙지 않아요', '`down -v`는 지워요'], en: ['anonymous volume → container `/var/log/nginx`', 'does not reattach'] },
@@ -131,9 +131,9 @@ const rows: Row[] = [
   { name: 'service networks map entry', at: '      back:\n        aliases', shift: 6, topic: 'compose.service.networks.network', ko: ['`back`'], en: ['Declared'] },
   { name: 'network_mode host', at: 'network_mode: host', topic: 'compose.service.network_mode', ko: ['`host`', '네트워크 네임스페이스', '컨테이너 포트가 곧 호스트 포트'], en: ['`host`', 'network namespace'] },
   // ---- dependencies, lifecycle
-  { name: 'depends_on short', at: '      - db\n    healthcheck', shift: 8, topic: 'compose.service.depends_on', ko: ['`db`의 컨테이너가 시작(started)된 다음', '"시작됨"은 "준비됨"이 아니에요', '서비스 `db`은(는) 이 파일 줄 '], en: ['after `db`’s container has started', '"Started" is not "ready"'] },
+  { name: 'depends_on short', at: '      - db\n    healthcheck', shift: 8, topic: 'compose.service.depends_on', ko: ['`db`의 컨테이너가 시작(started)된 다음', '"시작됨"은 "준비됨"이 아니에요', '서비스 `db`는 이 파일 줄 '], en: ['after `db`’s container has started', '"Started" is not "ready"'] },
   { name: 'depends_on service_healthy', at: 'condition: service_healthy', topic: 'compose.service.depends_on.condition', ko: ['`api`의 헬스체크(healthcheck)가 healthy가 될 때까지', '`restart: true`'], en: ['until `api`’s healthcheck reports healthy'] },
-  { name: 'depends_on service_completed_successfully', at: 'condition: service_completed_successfully', shift: 11, topic: 'compose.service.depends_on.condition', ko: ['`migrate`이(가) 끝까지 실행되어 종료 코드 0'], en: ['run to completion with exit code 0'] },
+  { name: 'depends_on service_completed_successfully', at: 'condition: service_completed_successfully', shift: 11, topic: 'compose.service.depends_on.condition', ko: ['`migrate`가 끝까지 실행되어 종료 코드 0'], en: ['run to completion with exit code 0'] },
   { name: 'depends_on long entry name', at: '      api:\n        condition', shift: 6, topic: 'compose.service.depends_on.service', ko: ['헬스체크(healthcheck)가 healthy'], en: ['healthy'] },
   { name: 'restart always', at: 'restart: always', topic: 'compose.service.restart', ko: ['재시작 정책', '`always`', '10초'], en: ['restart policy', '`always`'] },
   { name: 'restart on-failure:3', at: 'restart: on-failure:3', topic: 'compose.service.restart', ko: ['최대 3번'], en: ['at most 3 times'] },
@@ -170,7 +170,7 @@ const formRows: Row[] = [
   { name: 'network_mode service:', at: 'network_mode: service:proxy', topic: 'compose.service.network_mode', ko: ['서비스 `proxy`의 컨테이너와 네트워크 네임스페이스', '`localhost`'], en: ['network namespace of service `proxy`'] },
   { name: 'tmpfs as a string', at: 'tmpfs: /run', shift: 7, topic: 'compose.service.tmpfs', ko: ['tmpfs 마운트 → 컨테이너 `/run`'], en: ['tmpfs mount → container `/run`'] },
   { name: 'cap_add ALL', at: '[ALL]', shift: 1, topic: 'compose.service.cap_add', ko: ['모든 능력', '`privileged`'], en: ['every capability'] },
-  { name: 'secret not declared', at: '- api_token', shift: 2, topic: 'compose.service.secrets', ko: ['최상위 `secrets:`에 `api_token`이(가) 없어요'], en: ['`api_token` is not in top-level `secrets:`'] },
+  { name: 'secret not declared', at: '- api_token', shift: 2, topic: 'compose.service.secrets', ko: ['최상위 `secrets:`에 `api_token`이 없어요'], en: ['`api_token` is not in top-level `secrets:`'] },
   { name: 'depends_on required: false', at: 'required: false\n    healthcheck', topic: 'compose.service.depends_on.required', ko: ['경고만 하고 계속해요', '`proxy`'], en: ['only a warning'] },
   { name: 'depends_on service_started written', at: 'condition: service_started', topic: 'compose.service.depends_on.condition', ko: ['`proxy`의 컨테이너가 시작(started)된 다음'], en: ['after `proxy`’s container has started'] },
   { name: 'healthcheck.test string', at: 'test: curl', topic: 'compose.service.healthcheck.test', ko: ['`CMD-SHELL`과 같아요', '`/bin/sh -c`'], en: ['means `CMD-SHELL`'] },
@@ -243,7 +243,7 @@ describe('Compose hovers (table)', () => {
   it('extra_hosts in map form', () => {
     const source = 'services:\n  web:\n    extra_hosts:\n      somehost: "162.242.195.82"\n';
     const d = parseCompose(source);
-    assert.ok(hover('somehost', 'ko', 0, 0, d, source)?.markdown.includes('`somehost`은(는) `162.242.195.82`(으)로 풀려요'));
+    assert.ok(hover('somehost', 'ko', 0, 0, d, source)?.markdown.includes('`somehost`는 `162.242.195.82`로 풀려요'));
   });
 
   it('a long or multi-line value gets a one-line heading', () => {
@@ -299,8 +299,8 @@ describe('Compose hovers (table)', () => {
   it('an undeclared named volume and a missing dependency are called out', () => {
     const source = 'services:\n  web:\n    image: nginx\n    depends_on: [cache]\n    volumes:\n      - data:/data\n';
     const d = parseCompose(source);
-    assert.ok(hover('data:/data', 'ko', 0, 0, d, source)?.markdown.includes('최상위 `volumes:`에 `data`이(가) 없어요'));
-    assert.ok(hover('cache', 'ko', 0, 0, d, source)?.markdown.includes('이 파일에 서비스 `cache`이(가) 없어요'));
+    assert.ok(hover('data:/data', 'ko', 0, 0, d, source)?.markdown.includes('최상위 `volumes:`에 `data`가 없어요'));
+    assert.ok(hover('cache', 'ko', 0, 0, d, source)?.markdown.includes('이 파일에 서비스 `cache`가 없어요'));
   });
 
   it('a service without image or build is called out', () => {

@@ -45,7 +45,7 @@ describe('team config: parsing .docker-explain.json', () => {
         [78, 'warning'], // "colour"
       ],
     );
-    assert.match(problems[0].message.ko, /규칙 `no-such-rule`은\(는\) 없어요/);
+    assert.match(problems[0].message.ko, /규칙 `no-such-rule`은 없어요/);
   });
 });
 

@@ -29,7 +29,7 @@ describe('lint engine', () => {
     };
     const found = lintDocument(parseDocument(compose, 'compose'), { rules: [broken, ok] });
     assert.deepStrictEqual(found.map((d) => [d.rule, d.severity, d.message]), [
-      ['broken', 'info', '규칙 broken을(를) 실행하다 내부 오류가 났어요. 이 규칙의 결과는 빠졌어요: Error: boom'],
+      ['broken', 'info', '규칙 broken을 실행하다 내부 오류가 났어요. 이 규칙의 결과는 빠졌어요: Error: boom'],
       ['ok', 'warning', '값 7'],
     ]);
   });

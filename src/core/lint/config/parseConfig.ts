@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { Language, Localized, Range } from '../../types';
+import { fill } from '../../types';
 import { LineIndex } from '../../documents/lineIndex';
 import type { RuleSettings, SeveritySetting } from '../types';
 import type { ConfigProblem } from './types';
@@ -105,7 +106,7 @@ export function parseConfigText(text: string, file: string, knownRuleIds: Readon
           if (!idNode || !settingNode) continue;
           const id = String(idNode.value);
           if (!knownRuleIds.has(id)) {
-            problem(idNode, 'warning', { ko: `규칙 \`${id}\`은(는) 없어요. 이 줄은 무시해요. 규칙 id를 확인하세요.`, en: `There is no rule \`${id}\`; the entry is ignored.` });
+            problem(idNode, 'warning', { ko: fill('규칙 `{id}`은/는 없어요. 이 줄은 무시해요. 규칙 id를 확인하세요.', { id }), en: `There is no rule \`${id}\`; the entry is ignored.` });
             continue;
           }
           const setting = readRuleSetting(settingNode);
@@ -119,7 +120,7 @@ export function parseConfigText(text: string, file: string, knownRuleIds: Readon
         break;
       default:
         problem(keyNode, 'warning', {
-          ko: `알 수 없는 설정 \`${key}\`이에요. 쓸 수 있는 것: ${KEYS.filter((k) => k !== '$schema').map((k) => `\`${k}\``).join(', ')}.`,
+          ko: fill('알 수 없는 설정 `{key}`이에요/예요. 쓸 수 있는 것: {known}.', { key, known: KEYS.filter((k) => k !== '$schema').map((k) => `\`${k}\``).join(', ') }),
           en: `Unknown setting \`${key}\`. Known: ${KEYS.join(', ')}.`,
         });
     }

@@ -1,6 +1,7 @@
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 import type { Language, Range } from '../../types';
+import { fill } from '../../types';
 import type { Rule, RuleSettings } from '../types';
 import { allRules } from '../rules';
 import { compileIgnore, isIgnored } from './glob';
@@ -74,7 +75,7 @@ export function resolveExplicitConfig(configPath: string, read: ConfigReader, op
       rules: {},
       ignore: [],
       files: [],
-      problems: [{ file: path, range: zeroRange(), severity: 'error', message: { ko: `설정 파일 \`${configPath}\`을(를) 읽을 수 없어요.`, en: `Cannot read the config file \`${configPath}\`.` } }],
+      problems: [{ file: path, range: zeroRange(), severity: 'error', message: { ko: fill('설정 파일 `{configPath}`을/를 읽을 수 없어요.', { configPath }), en: `Cannot read the config file \`${configPath}\`.` } }],
     };
   }
   return mergeConfigFiles([path], read, { ...options, workspaceRoot: options.workspaceRoot ?? dirname(path) });
@@ -111,16 +112,16 @@ function loadLayer(file: string, read: ConfigReader, rules: readonly Rule[], wor
     }
     const problem = (ko: string, en: string) => problems.push({ file, range: ext.range, severity: 'error', message: { ko, en } });
     if (ext.value.startsWith('docker-explain:')) {
-      problem(`프리셋 \`${ext.value}\`은(는) 없어요. 쓸 수 있는 것: ${PRESET_NAMES.map((p) => `\`${p}\``).join(', ')}.`, `Unknown preset \`${ext.value}\`. Known: ${PRESET_NAMES.join(', ')}.`);
+      problem(fill('프리셋 `{preset}`은/는 없어요. 쓸 수 있는 것: {known}.', { preset: ext.value, known: PRESET_NAMES.map((p) => `\`${p}\``).join(', ') }), `Unknown preset \`${ext.value}\`. Known: ${PRESET_NAMES.join(', ')}.`);
       continue;
     }
     if (isAbsolutePath(ext.value)) {
-      problem(`\`extends\`의 \`${ext.value}\`은(는) 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(\`./base.json\`)로 써 주세요.`, `\`${ext.value}\` is absolute; use a path relative to this file.`);
+      problem(fill('`extends`의 `{path}`은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(`./base.json`)로 써 주세요.', { path: ext.value }), `\`${ext.value}\` is absolute; use a path relative to this file.`);
       continue;
     }
     const target = joinPath(dirname(file), ext.value);
     if (!isInside(target, workspaceRoot)) {
-      problem(`\`extends\`의 \`${ext.value}\`은(는) 작업 영역(${workspaceRoot}) 밖을 가리켜요. 설정은 작업 영역 안의 파일만 이어받을 수 있어요.`, `\`${ext.value}\` points outside the workspace; only files inside it can be extended.`);
+      problem(fill('`extends`의 `{path}`은/는 작업 영역({root}) 밖을 가리켜요. 설정은 작업 영역 안의 파일만 이어받을 수 있어요.', { path: ext.value, root: workspaceRoot }), `\`${ext.value}\` points outside the workspace; only files inside it can be extended.`);
       continue;
     }
     if (target === file || chain.includes(target)) {
@@ -128,7 +129,7 @@ function loadLayer(file: string, read: ConfigReader, rules: readonly Rule[], wor
       continue;
     }
     if (read(target) === undefined) {
-      problem(`\`extends\`의 파일 \`${ext.value}\`을(를) 찾을 수 없어요 (${target}).`, `Cannot find the extended file \`${ext.value}\`.`);
+      problem(fill('`extends`의 파일 `{path}`을/를 찾을 수 없어요 ({target}).', { path: ext.value, target }), `Cannot find the extended file \`${ext.value}\`.`);
       continue;
     }
     const parent = loadLayer(target, read, rules, workspaceRoot, [...chain, file], problems, seenFiles);

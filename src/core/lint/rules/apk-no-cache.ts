@@ -19,7 +19,7 @@ export const apkNoCache = dockerfileRule(
     title: { ko: '`apk add`에 `--no-cache`를 붙여요', en: 'Use apk add --no-cache' },
     messages: {
       missing: {
-        ko: '`{command}`은(는) 패키지 색인을 /var/cache/apk에 남겨서 레이어가 커져요. `apk add --no-cache`로 쓰면 색인을 받아 쓰고 남기지 않아요.',
+        ko: '`{command}`은/는 패키지 색인을 /var/cache/apk에 남겨서 레이어가 커져요. `apk add --no-cache`로 쓰면 색인을 받아 쓰고 남기지 않아요.',
         en: '`{command}` leaves the package index in /var/cache/apk; `apk add --no-cache` uses it without keeping it.',
       },
     },

@@ -21,7 +21,7 @@ export const copyFromKnownStage = dockerfileRule(
     title: { ko: '`--from`은 있는 스테이지를 가리켜야 해요', en: '`--from` must name an existing stage' },
     messages: {
       self: {
-        ko: '`--from={ref}`은(는) 지금 이 스테이지 자신이에요. 스테이지는 자기 자신에게서 복사할 수 없어서 빌드가 멈춰요.',
+        ko: '`--from={ref}`은/는 지금 이 스테이지 자신이에요. 스테이지는 자기 자신에게서 복사할 수 없어서 빌드가 멈춰요.',
         en: '`--from={ref}` is the current stage itself; a stage cannot copy from itself.',
       },
       indexMissing: {
@@ -29,7 +29,7 @@ export const copyFromKnownStage = dockerfileRule(
         en: '`--from={ref}`: this file has stages 0 to {last}; there is no stage {ref}.',
       },
       typo: {
-        ko: '`--from={ref}`이라는 스테이지는 없어요. `{suggestion}`(줄 {line})을(를) 쓰려던 건가요? 이대로면 Docker는 `{ref}`을(를) 레지스트리의 이미지로 여기고 내려받으려다 실패해요.',
+        ko: '`--from={ref}`이라는/라는 스테이지는 없어요. `{suggestion}`(줄 {line})을/를 쓰려던 건가요? 이대로면 Docker는 `{ref}`을/를 레지스트리의 이미지로 여기고 내려받으려다 실패해요.',
         en: 'There is no stage `{ref}` (did you mean `{suggestion}`, line {line}?). Docker would try to pull an image named `{ref}` instead.',
       },
     },

@@ -25,15 +25,15 @@ export const dockerfileSyntax = dockerfileRule(
     title: { ko: 'Docker가 읽을 수 없는 줄이 없어야 해요', en: 'Every line must be something Docker can read' },
     messages: {
       unknownInstruction: {
-        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. 빌드가 "unknown instruction" 오류로 멈춰요.',
+        ko: '`{keyword}`은/는 Dockerfile 명령어가 아니에요. 빌드가 "unknown instruction" 오류로 멈춰요.',
         en: '`{keyword}` is not a Dockerfile instruction; the build stops with "unknown instruction".',
       },
       missingContinuation: {
-        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. 줄 {previousLine}에서 시작한 `RUN`에 이어지는 셸 명령 같아요. 그 `RUN`의 마지막 줄 끝에 `\\`가 없어서 `RUN`이 거기서 끝났고, 빌드가 "unknown instruction" 오류로 멈춰요.',
+        ko: '`{keyword}`은/는 Dockerfile 명령어가 아니에요. 줄 {previousLine}에서 시작한 `RUN`에 이어지는 셸 명령 같아요. 그 `RUN`의 마지막 줄 끝에 `\\`가 없어서 `RUN`이 거기서 끝났고, 빌드가 "unknown instruction" 오류로 멈춰요.',
         en: '`{keyword}` is not an instruction; it looks like the rest of the RUN on line {previousLine}, whose line lacks a trailing `\\`. The build stops with "unknown instruction".',
       },
       unknownInstructionSuggest: {
-        ko: '`{keyword}`은(는) Dockerfile 명령어가 아니에요. `{suggestion}`을(를) 쓰려던 건가요? 이대로는 빌드가 "unknown instruction" 오류로 멈춰요.',
+        ko: '`{keyword}`은/는 Dockerfile 명령어가 아니에요. `{suggestion}`을/를 쓰려던 건가요? 이대로는 빌드가 "unknown instruction" 오류로 멈춰요.',
         en: '`{keyword}` is not a Dockerfile instruction (did you mean `{suggestion}`?); the build stops with "unknown instruction".',
       },
       missingArguments: {
@@ -49,23 +49,23 @@ export const dockerfileSyntax = dockerfileRule(
         en: '`{keyword}` needs a source and a destination; only `{args}` is given.',
       },
       beforeFrom: {
-        ko: '`{keyword}`이(가) 첫 `FROM`보다 앞에 있어요. `FROM` 앞에는 `ARG`만 올 수 있어서 빌드가 멈춰요.',
+        ko: '`{keyword}`이/가 첫 `FROM`보다 앞에 있어요. `FROM` 앞에는 `ARG`만 올 수 있어서 빌드가 멈춰요.',
         en: '`{keyword}` comes before the first FROM; only ARG may appear there, so the build fails.',
       },
       badOnbuild: {
-        ko: '`ONBUILD {trigger}`은(는) 쓸 수 없어요. `ONBUILD`에는 `FROM`, `ONBUILD`, `MAINTAINER`를 넣을 수 없어요.',
+        ko: '`ONBUILD {trigger}`은/는 쓸 수 없어요. `ONBUILD`에는 `FROM`, `ONBUILD`, `MAINTAINER`를 넣을 수 없어요.',
         en: '`ONBUILD {trigger}` is not allowed: ONBUILD cannot hold FROM, ONBUILD or MAINTAINER.',
       },
       badEscape: {
-        ko: '`# escape={value}`은(는) 쓸 수 없는 값이에요. 이스케이프 문자는 `\\` 또는 `` ` ``만 돼요.',
+        ko: '`# escape={value}`은/는 쓸 수 없는 값이에요. 이스케이프 문자는 `\\` 또는 `` ` ``만 돼요.',
         en: '`# escape={value}` is invalid; the escape character must be `\\` or `` ` ``.',
       },
       duplicateDirective: {
-        ko: '파서 지시어 `{name}`이(가) 두 번 있어요(처음은 줄 {firstLine}). 같은 지시어는 한 번만 쓸 수 있어요.',
+        ko: '파서 지시어 `{name}`이/가 두 번 있어요(처음은 줄 {firstLine}). 같은 지시어는 한 번만 쓸 수 있어요.',
         en: 'Parser directive `{name}` appears twice (first on line {firstLine}); each may appear once.',
       },
       lateDirective: {
-        ko: '`# {name}=…`이(가) 파일 맨 위에 있지 않아서 Docker는 이 줄을 그냥 주석으로 읽어요. 파서 지시어는 다른 주석, 빈 줄, 명령어보다 먼저 와야 해요.',
+        ko: '`# {name}=…` 줄이 파일 맨 위에 있지 않아서 Docker는 이 줄을 그냥 주석으로 읽어요. 파서 지시어는 다른 주석, 빈 줄, 명령어보다 먼저 와야 해요.',
         en: '`# {name}=…` is not at the very top, so Docker reads it as a plain comment. Parser directives must come before any comment, blank line or instruction.',
       },
     },

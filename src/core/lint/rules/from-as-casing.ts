@@ -11,7 +11,7 @@ export const fromAsCasing = dockerfileRule(
     title: { ko: '`FROM`과 `AS`의 대소문자를 맞춰요', en: "The 'as' keyword should match the case of 'FROM'" },
     messages: {
       mismatch: {
-        ko: '`{from}`과(와) `{as}`의 대소문자가 달라요. `{expected}`로 맞추면 BuildKit 경고(FromAsCasing)가 사라져요.',
+        ko: '`{from}`과/와 `{as}`의 대소문자가 달라요. `{expected}`으로/로 맞추면 BuildKit 경고(FromAsCasing)가 사라져요.',
         en: '`{from}` and `{as}` differ in case; write `{expected}` (BuildKit FromAsCasing).',
       },
     },

@@ -14,7 +14,7 @@ export const legacyEnvFormat = dockerfileRule(
     title: { ko: '`ENV`와 `LABEL`은 `key=value` 형식으로 써요', en: 'Write ENV and LABEL as key=value' },
     messages: {
       legacy: {
-        ko: '`{keyword} {name} {value}`은(는) 옛 형식이에요. 이 형식에서는 첫 공백 뒤 전부가 값이 돼서 변수를 여럿 쓸 수 없어요. `{keyword} {name}={value}`처럼 `=`로 쓰세요.',
+        ko: '`{keyword} {name} {value}`은/는 옛 형식이에요. 이 형식에서는 첫 공백 뒤 전부가 값이 돼서 변수를 여럿 쓸 수 없어요. `{keyword} {name}={value}`처럼 `=`로 쓰세요.',
         en: '`{keyword} {name} {value}` is the legacy form (everything after the first space is the value). Write `{keyword} {name}={value}`.',
       },
     },

@@ -22,7 +22,7 @@ export const noDuplicateHostPort: Rule = {
     },
     messages: {
       clash: {
-        ko: '서비스 `{otherService}`가 이미 호스트 포트 {port}/{protocol}{address}를 게시해요(줄 {otherLine}의 `{other}`). 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
+        ko: '서비스 `{otherService}`이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(줄 {otherLine}의 `{other}`). 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
         en: 'Host port {port}/{protocol}{address} is already published by `{other}` of service `{otherService}` (line {otherLine}). Only the first container gets it; the other fails with "port is already allocated".',
       },
       ...commandMessages,

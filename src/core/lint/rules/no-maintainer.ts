@@ -12,7 +12,7 @@ export const noMaintainer = dockerfileRule(
     title: { ko: '`MAINTAINER` 대신 `LABEL`을 써요', en: 'Use LABEL instead of the deprecated MAINTAINER' },
     messages: {
       deprecated: {
-        ko: '`MAINTAINER`는 더 이상 쓰지 않는(deprecated) 명령어예요. `LABEL org.opencontainers.image.authors="{value}"`로 바꾸세요.',
+        ko: '`MAINTAINER`는 더 이상 쓰지 않는(deprecated) 명령어예요. `LABEL org.opencontainers.image.authors="{value}"`으로/로 바꾸세요.',
         en: 'MAINTAINER is deprecated; use `LABEL org.opencontainers.image.authors="{value}"`.',
       },
     },

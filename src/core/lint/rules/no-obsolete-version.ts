@@ -15,7 +15,7 @@ export const noObsoleteVersion: Rule = {
     },
     messages: {
       obsolete: {
-        ko: '`version: {value}`은(는) 더 이상 아무것도 정하지 않아요. Docker Compose v2는 이 값을 무시하고 "the attribute `version` is obsolete" 경고를 내요. 지워도 동작은 그대로예요.',
+        ko: '`version: {value}`은/는 더 이상 아무것도 정하지 않아요. Docker Compose v2는 이 값을 무시하고 "the attribute `version` is obsolete" 경고를 내요. 지워도 동작은 그대로예요.',
         en: '`version: {value}` no longer selects anything: Docker Compose v2 ignores it and warns that it is obsolete. Removing it changes nothing.',
       },
     },

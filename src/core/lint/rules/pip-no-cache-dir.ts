@@ -23,7 +23,7 @@ export const pipNoCacheDir = dockerfileRule(
     title: { ko: '`pip install`에 `--no-cache-dir`를 붙여요', en: 'Use pip install --no-cache-dir' },
     messages: {
       missing: {
-        ko: '`{command}`은(는) 내려받은 패키지를 ~/.cache/pip에 남겨서 레이어가 커져요. `--no-cache-dir`를 붙이거나, BuildKit 캐시 마운트(`RUN --mount=type=cache,target=/root/.cache/pip`)를 쓰세요.',
+        ko: '`{command}`은/는 내려받은 패키지를 ~/.cache/pip에 남겨서 레이어가 커져요. `--no-cache-dir`를 붙이거나, BuildKit 캐시 마운트(`RUN --mount=type=cache,target=/root/.cache/pip`)를 쓰세요.',
         en: '`{command}` keeps downloads in ~/.cache/pip inside the layer. Add --no-cache-dir, or use a BuildKit cache mount on /root/.cache/pip.',
       },
     },

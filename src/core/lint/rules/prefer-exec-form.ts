@@ -17,11 +17,11 @@ export const preferExecForm = dockerfileRule(
     title: { ko: '`CMD`와 `ENTRYPOINT`는 exec 형식(JSON 배열)으로 써요', en: 'Write CMD and ENTRYPOINT in exec form (JSON array)' },
     messages: {
       cmd: {
-        ko: '`CMD {command}`은(는) 셸 형식(shell form)이라 `/bin/sh -c`가 PID 1이 돼요. 셸은 SIGTERM 같은 신호를 프로그램에 넘기지 않아서 `docker stop`이 10초 기다린 뒤 강제로 종료해요. exec 형식 `{suggestion}`으로 쓰세요.',
+        ko: '`CMD {command}`은/는 셸 형식(shell form)이라 `/bin/sh -c`가 PID 1이 돼요. 셸은 SIGTERM 같은 신호를 프로그램에 넘기지 않아서 `docker stop`이 10초 기다린 뒤 강제로 종료해요. exec 형식 `{suggestion}`으로/로 쓰세요.',
         en: '`CMD {command}` is shell form: `/bin/sh -c` becomes PID 1 and does not pass signals on, so `docker stop` waits and then kills. Use exec form `{suggestion}`.',
       },
       entrypoint: {
-        ko: '`ENTRYPOINT {command}`은(는) 셸 형식이라 `/bin/sh -c`가 PID 1이 돼요. 신호가 프로그램에 닿지 않고, `CMD`와 `docker run` 뒤의 인자도 모두 무시돼요. exec 형식 `{suggestion}`으로 쓰세요.',
+        ko: '`ENTRYPOINT {command}`은/는 셸 형식이라 `/bin/sh -c`가 PID 1이 돼요. 신호가 프로그램에 닿지 않고, `CMD`와 `docker run` 뒤의 인자도 모두 무시돼요. exec 형식 `{suggestion}`으로/로 쓰세요.',
         en: '`ENTRYPOINT {command}` is shell form: signals do not reach the program, and CMD and `docker run` arguments are ignored. Use exec form `{suggestion}`.',
       },
     },
@@ -50,7 +50,7 @@ export const preferExecForm = dockerfileRule(
           messageId: keyword === 'CMD' ? 'cmd' : 'entrypoint',
           data: { command: args.text, suggestion },
           fixes: fixable && argv
-            ? [{ title: { ko: `exec 형식 ${suggestion}(으)로 바꾸기`, en: `Change to exec form ${suggestion}` }, edits: [{ range, newText: suggestion }] }]
+            ? [{ title: { ko: `exec 형식으로 바꾸기: ${suggestion}`, en: `Change to exec form ${suggestion}` }, edits: [{ range, newText: suggestion }] }]
             : [],
         });
       }

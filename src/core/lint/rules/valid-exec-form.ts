@@ -18,7 +18,7 @@ export const validExecForm = dockerfileRule(
     title: { ko: 'exec 형식은 올바른 JSON 배열이어야 해요', en: 'Exec form must be a valid JSON array' },
     messages: {
       singleQuotes: {
-        ko: '`{text}`은(는) JSON이 아니에요. JSON 문자열은 큰따옴표(`"`)만 쓸 수 있어요. Docker는 이 줄을 셸 형식으로 읽어서 `/bin/sh -c "{text}"`을(를) 실행하고, 실행은 실패해요.',
+        ko: '`{text}`은/는 JSON이 아니에요. JSON 문자열은 큰따옴표(`"`)만 쓸 수 있어요. Docker는 이 줄을 셸 형식으로 읽어서 `/bin/sh -c "{text}"`을/를 실행하고, 실행은 실패해요.',
         en: '`{text}` is not JSON: JSON strings take double quotes only. Docker runs it as shell form (`/bin/sh -c "{text}"`), which fails.',
       },
       smartQuotes: {
@@ -26,7 +26,7 @@ export const validExecForm = dockerfileRule(
         en: '`{text}` contains typographic quotes (often pasted from documents). JSON needs straight `"`, so Docker runs it as shell form, which fails.',
       },
       notJson: {
-        ko: '`{text}`은(는) 배열처럼 보이지만 올바른 JSON이 아니에요(쉼표 빠짐, 끝의 쉼표 등). Docker는 이 줄을 셸 형식으로 읽어서 실행이 실패해요.',
+        ko: '`{text}`은/는 배열처럼 보이지만 올바른 JSON이 아니에요(쉼표 빠짐, 끝의 쉼표 등). Docker는 이 줄을 셸 형식으로 읽어서 실행이 실패해요.',
         en: '`{text}` looks like an array but is not valid JSON (missing or trailing comma?). Docker runs it as shell form, which fails.',
       },
     },
@@ -48,7 +48,7 @@ export const validExecForm = dockerfileRule(
         messageId: smart ? 'smartQuotes' : single ? 'singleQuotes' : 'notJson',
         data: { text: args.text },
         fixes: repaired
-          ? [{ title: { ko: `올바른 JSON ${repaired}(으)로 고치기`, en: `Fix to valid JSON ${repaired}` }, edits: [{ range, newText: repaired }] }]
+          ? [{ title: { ko: `올바른 JSON으로 고치기: ${repaired}`, en: `Fix to valid JSON ${repaired}` }, edits: [{ range, newText: repaired }] }]
           : [],
       });
     }

@@ -19,7 +19,7 @@ export const validExpose = dockerfileRule(
         en: '`EXPOSE {value}`: EXPOSE takes container ports only; the host part `{host}` is ignored. Publish with `docker run -p {host}:{container}` or Compose `ports:`.',
       },
       outOfRange: {
-        ko: '`EXPOSE {value}`: 포트 `{port}`은(는) 쓸 수 없어요. 포트 번호는 65535까지예요. 빌드가 "invalid containerPort" 오류로 멈춰요.',
+        ko: '`EXPOSE {value}`: 포트 `{port}`은/는 쓸 수 없어요. 포트 번호는 65535까지예요. 빌드가 "invalid containerPort" 오류로 멈춰요.',
         en: '`EXPOSE {value}`: port `{port}` is out of range (up to 65535); the build fails with "invalid containerPort".',
       },
       badRange: {
@@ -27,7 +27,7 @@ export const validExpose = dockerfileRule(
         en: '`EXPOSE {value}`: the range starts after it ends.',
       },
       protocol: {
-        ko: '`EXPOSE {value}`: 프로토콜 `{protocol}`은(는) 없어요. `tcp`, `udp`, `sctp` 중 하나를 쓰세요.',
+        ko: '`EXPOSE {value}`: 프로토콜 `{protocol}`은/는 없어요. `tcp`, `udp`, `sctp` 중 하나를 쓰세요.',
         en: '`EXPOSE {value}`: unknown protocol `{protocol}`; use tcp, udp or sctp.',
       },
       notAPort: {

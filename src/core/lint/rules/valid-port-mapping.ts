@@ -16,15 +16,15 @@ export const validPortMapping: Rule = {
     },
     messages: {
       syntax: {
-        ko: '포트 매핑 `{text}`을(를) 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 써 주세요. 예: `"8080:80"`, `"127.0.0.1:5432:5432"`.',
+        ko: '포트 매핑 `{text}`을/를 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 써 주세요. 예: `"8080:80"`, `"127.0.0.1:5432:5432"`.',
         en: 'Cannot read the port mapping `{text}` (at `{detail}`). Use `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`, e.g. `"8080:80"`.',
       },
       protocol: {
-        ko: '포트 매핑 `{text}`의 프로토콜 `{detail}`은(는) 쓸 수 없어요. `tcp`(기본값), `udp`, `sctp` 중 하나예요.',
+        ko: '포트 매핑 `{text}`의 프로토콜 `{detail}`은/는 쓸 수 없어요. `tcp`(기본값), `udp`, `sctp` 중 하나예요.',
         en: 'The protocol `{detail}` in `{text}` is not valid: use `tcp` (default), `udp` or `sctp`.',
       },
       'out-of-range': {
-        ko: '포트 매핑 `{text}`의 포트 `{detail}`은(는) 쓸 수 없어요. 포트는 1부터 65535까지이고, 범위는 작은 번호가 앞에 와요.',
+        ko: '포트 매핑 `{text}`의 포트 `{detail}`은/는 쓸 수 없어요. 포트는 1부터 65535까지이고, 범위는 작은 번호가 앞에 와요.',
         en: 'Port `{detail}` in `{text}` is not valid: ports run from 1 to 65535, and a range starts with the lower port.',
       },
       'range-length': {

@@ -17,15 +17,15 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: '`{text}` has too many colons (`{detail}`). The format is `SOURCE:TARGET[:OPTIONS]`.',
   },
   'relative-target': {
-    ko: '컨테이너 경로 `{detail}`이(가) 절대 경로가 아니에요. 도커는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작해 주세요.',
+    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. 도커는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작해 주세요.',
     en: 'The container path `{detail}` is not absolute; Docker rejects it. Start it with `/`.',
   },
   'invalid-volume-name': {
-    ko: '`{detail}`은(는) `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 `/` 같은 문자를 쓸 수 없어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 써 주세요 (바인드 마운트).',
+    ko: '`{detail}`은/는 `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 `/` 같은 문자를 쓸 수 없어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 써 주세요 (바인드 마운트).',
     en: '`{detail}` does not start with `./`, `/` or `~`, so Compose reads it as a volume name, and it is not a valid one. For a host folder write `./{detail}` (bind mount).',
   },
   'unknown-option': {
-    ko: '마운트 옵션 `{detail}`은(는) 알 수 없는 옵션이에요. 쓸 수 있는 것: `ro`, `rw`, `z`, `Z`, `nocopy`, 바인드 전파(`shared`, `rshared`, `slave`, `rslave`, `private`, `rprivate`).',
+    ko: '마운트 옵션 `{detail}`은/는 알 수 없는 옵션이에요. 쓸 수 있는 것: `ro`, `rw`, `z`, `Z`, `nocopy`, 바인드 전파(`shared`, `rshared`, `slave`, `rslave`, `private`, `rprivate`).',
     en: 'Unknown mount option `{detail}`. Valid: `ro`, `rw`, `z`, `Z`, `nocopy`, and bind propagation modes.',
   },
   'missing-target': {
@@ -37,7 +37,7 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: 'The long-syntax mount has no `type`: use `volume`, `bind` or `tmpfs`.',
   },
   'unknown-type': {
-    ko: '마운트 종류 `{detail}`은(는) 없어요. `volume`, `bind`, `tmpfs`, `image`, `npipe`, `cluster` 중 하나예요.',
+    ko: '마운트 종류 `{detail}`은/는 없어요. `volume`, `bind`, `tmpfs`, `image`, `npipe`, `cluster` 중 하나예요.',
     en: 'Unknown mount type `{detail}`: use `volume`, `bind`, `tmpfs`, `image`, `npipe` or `cluster`.',
   },
   'missing-source': {
@@ -45,11 +45,11 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: 'The `type: {detail}` mount has no `source`.',
   },
   'source-on-tmpfs': {
-    ko: 'tmpfs 마운트는 메모리에 새로 만들어져서 `source`(`{detail}`)를 쓰지 않아요. `source`를 지우거나 종류를 바꿔 주세요.',
+    ko: 'tmpfs 마운트는 메모리에 새로 만들어져서 `source`(`{detail}`)을/를 쓰지 않아요. `source`를 지우거나 종류를 바꿔 주세요.',
     en: 'A tmpfs mount is created in memory and takes no `source` (`{detail}`).',
   },
   'bad-access': {
-    ko: '`volumes_from`의 모드 `{detail}`은(는) 쓸 수 없어요. `ro`(읽기 전용)나 `rw`(읽기·쓰기)만 돼요.',
+    ko: '`volumes_from`의 모드 `{detail}`은/는 쓸 수 없어요. `ro`(읽기 전용)나 `rw`(읽기·쓰기)만 돼요.',
     en: 'The `volumes_from` mode `{detail}` is not valid: use `ro` or `rw`.',
   },
   'service-prefix': {

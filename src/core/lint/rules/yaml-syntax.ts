@@ -37,7 +37,7 @@ export const yamlSyntax: Rule = {
     },
     messages: {
       duplicateKey: {
-        ko: '키 `{key}`이(가) 같은 매핑에 두 번 나와요. Compose는 키가 겹친 파일을 읽지 않아요. 하나로 합치거나 하나를 지우세요.',
+        ko: '키 `{key}`이/가 같은 매핑에 두 번 나와요. Compose는 키가 겹친 파일을 읽지 않아요. 하나로 합치거나 하나를 지우세요.',
         en: 'The key `{key}` appears twice in the same mapping; Compose rejects the file.',
       },
       tabIndent: {

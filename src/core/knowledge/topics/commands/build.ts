@@ -18,12 +18,12 @@ export const buildTopics: TopicTable = {
         ko: '도커 클라이언트가 빌드 컨텍스트(build context) `{context}`의 파일을 빌더(BuildKit)에 보내요. `.dockerignore`에 적힌 파일은 빠져요.',
         en: 'The client sends the build context `{context}` to the builder (BuildKit), minus `.dockerignore` entries.',
       },
-      step2: { ko: 'Dockerfile `{file}`을(를) 읽고, `FROM`의 베이스 이미지를 받아와요.', en: 'It reads the Dockerfile `{file}` and pulls the FROM base images.' },
+      step2: { ko: 'Dockerfile `{file}`을/를 읽고, `FROM`의 베이스 이미지를 받아와요.', en: 'It reads the Dockerfile `{file}` and pulls the FROM base images.' },
       step3: {
         ko: '명령마다 빌드 캐시(build cache)를 확인해요. 입력이 같으면 레이어를 다시 쓰고, 달라진 곳부터 다시 실행해요.',
         en: 'Each step checks the build cache: unchanged inputs reuse the layer; from the first change on, steps run again.',
       },
-      step4: { ko: '결과 이미지에 이름(태그) {tags}을(를) 붙여요.', en: 'It tags the result {tags}.' },
+      step4: { ko: '결과 이미지에 이름(태그) {tags}을/를 붙여요.', en: 'It tags the result {tags}.' },
       untagged: { ko: '`-t`가 없어서 이미지에 이름이 붙지 않아요. ID로만 가리킬 수 있어요.', en: 'No `-t`: the image gets no name, only an ID.' },
       flags: { ko: '옵션:', en: 'Options:' },
     },
@@ -56,7 +56,7 @@ export const buildTopics: TopicTable = {
   'cli.build.--tag': {
     id: 'cli.build.--tag',
     title: { ko: '-t, --tag', en: '-t, --tag' },
-    summary: { ko: '만든 이미지에 이름 `{value}`을(를) 붙여요 (`이름:태그`). 여러 번 줄 수 있어요.', en: 'Names the image `{value}` (`name:tag`); may repeat.' },
+    summary: { ko: '만든 이미지에 이름 `{value}`을/를 붙여요 (`이름:태그`). 여러 번 줄 수 있어요.', en: 'Names the image `{value}` (`name:tag`); may repeat.' },
     templates: {
       noTag: { ko: '태그를 적지 않아서 `{value}:latest`가 돼요.', en: 'No tag: it becomes `{value}:latest`.' },
     },
@@ -70,7 +70,7 @@ export const buildTopics: TopicTable = {
   'cli.build.--file': {
     id: 'cli.build.--file',
     title: { ko: '-f, --file', en: '-f, --file' },
-    summary: { ko: 'Dockerfile로 `{value}`을(를) 써요. 없으면 컨텍스트의 `Dockerfile`을 써요.', en: 'Uses `{value}` as the Dockerfile instead of `<context>/Dockerfile`.' },
+    summary: { ko: 'Dockerfile로 `{value}`을/를 써요. 없으면 컨텍스트의 `Dockerfile`을 써요.', en: 'Uses `{value}` as the Dockerfile instead of `<context>/Dockerfile`.' },
     why: { ko: 'Dockerfile 위치를 바꿔도 빌드 컨텍스트는 그대로예요. `COPY` 경로는 컨텍스트 기준이에요.', en: 'The context does not move with it: COPY paths stay relative to the context.' },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#file`,
@@ -91,7 +91,7 @@ export const buildTopics: TopicTable = {
       fromShell: { ko: '`{name}` (`=` 없이 써서 값은 지금 셸의 같은 이름 환경 변수에서 가져와요)', en: '`{name}` (no `=`: the value comes from your shell environment)' },
     },
     body: {
-      ko: 'Dockerfile에 `ARG {name}`이(가) 있어야 쓰여요. 빌드할 때만 있고, 실행 중인 컨테이너의 환경 변수가 되지는 않아요 (`ENV`로 옮기지 않는 한).',
+      ko: 'Dockerfile에 `ARG {name}`이/가 있어야 쓰여요. 빌드할 때만 있고, 실행 중인 컨테이너의 환경 변수가 되지는 않아요 (`ENV`로 옮기지 않는 한).',
       en: 'Needs `ARG {name}` in the Dockerfile; it exists at build time only, not in the running container unless copied to ENV.',
     },
     why: { ko: '비밀번호는 빌드 인자로 넘기지 마세요. 이미지 기록에 남을 수 있어요. `--secret`을 써요.', en: 'Do not pass secrets as build args; use `--secret`.' },
@@ -130,7 +130,7 @@ export const buildTopics: TopicTable = {
   'cli.build.--secret': {
     id: 'cli.build.--secret',
     title: { ko: '--secret', en: '--secret' },
-    summary: { ko: '비밀 값 `{value}`을(를) 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
+    summary: { ko: '비밀 값 `{value}`을/를 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
     concept: 'env-args',
     docs: `${BUILD_DOCS}#secret`,
   },

@@ -12,9 +12,9 @@ export const commonCommandTopics: TopicTable = {
       en: 'The Docker client: it sends commands to the Docker daemon (dockerd), which does the work.',
     },
     templates: {
-      unknownSubcommand: { ko: '`{name}`은(는) 이 확장이 아직 설명하지 못하는 하위 명령이에요.', en: '`{name}` is a subcommand we do not explain yet.' },
+      unknownSubcommand: { ko: '`{name}`은/는 이 확장이 아직 설명하지 못하는 하위 명령이에요.', en: '`{name}` is a subcommand we do not explain yet.' },
       noSubcommand: { ko: '하위 명령이 없어요. 예: `docker run`, `docker build`, `docker ps`.', en: 'No subcommand given, e.g. `docker run`.' },
-      globalFlag: { ko: '`{flag}`은(는) 하위 명령 앞에 오는 도커 클라이언트 옵션이에요 (예: `-H`는 연결할 데몬, `--context`는 사용할 컨텍스트).', en: '`{flag}` is a client option placed before the subcommand.' },
+      globalFlag: { ko: '`{flag}`은/는 하위 명령 앞에 오는 도커 클라이언트 옵션이에요 (예: `-H`는 연결할 데몬, `--context`는 사용할 컨텍스트).', en: '`{flag}` is a client option placed before the subcommand.' },
     },
     concept: 'run-flow',
     docs: 'https://docs.docker.com/reference/cli/docker/',
@@ -22,7 +22,7 @@ export const commonCommandTopics: TopicTable = {
   'cli.flag': {
     id: 'cli.flag',
     title: { ko: '옵션', en: 'option' },
-    summary: { ko: '`{command}`의 옵션 `{flag}`예요.', en: '`{flag}` is an option of `{command}`.' },
+    summary: { ko: '`{command}`의 옵션 `{flag}`이에요/예요.', en: '`{flag}` is an option of `{command}`.' },
     templates: {
       value: { ko: '값: `{value}`', en: 'Value: `{value}`' },
       foreignRunHint: {
@@ -37,7 +37,7 @@ export const commonCommandTopics: TopicTable = {
     id: 'cli.flag.foreign',
     title: { ko: '다른 명령의 옵션', en: 'option of another command' },
     summary: {
-      ko: '`{flag}`은(는) `{command}`의 옵션이 아니라 {owners}의 옵션이에요.',
+      ko: '`{flag}`은/는 `{command}`의 옵션이 아니라 {owners}의 옵션이에요.',
       en: '`{flag}` is not an option of `{command}`; it belongs to {owners}.',
     },
     why: {
@@ -49,7 +49,7 @@ export const commonCommandTopics: TopicTable = {
   'cli.flag.unknown': {
     id: 'cli.flag.unknown',
     title: { ko: '알 수 없는 옵션', en: 'unknown option' },
-    summary: { ko: '`{flag}`은(는) `{command}`에 없는 옵션이에요. 철자를 확인해요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
+    summary: { ko: '`{flag}`은/는 `{command}`에 없는 옵션이에요. 철자를 확인해요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
     why: {
       ko: '이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
       en: 'The command fails with "unknown {kind}flag".',
@@ -62,13 +62,13 @@ export const commonCommandTopics: TopicTable = {
     summary: { ko: '이미지 `{image}`: {where}', en: 'Image `{image}`: {where}' },
     templates: {
       hub: { ko: 'Docker Hub(`docker.io`)에서 찾아요.', en: 'looked up on Docker Hub (`docker.io`).' },
-      official: { ko: 'Docker Hub의 공식 이미지(`docker.io/library/{repository}`)예요.', en: 'an official Docker Hub image (`docker.io/library/{repository}`).' },
+      official: { ko: 'Docker Hub의 공식 이미지(`docker.io/library/{repository}`)이에요/예요.', en: 'an official Docker Hub image (`docker.io/library/{repository}`).' },
       registry: { ko: '레지스트리 `{registry}`에서 찾아요.', en: 'from the registry `{registry}`.' },
       tag: { ko: '태그 `{tag}`: 저장소 `{repository}` 안의 한 버전을 가리키는 이름이에요.', en: 'Tag `{tag}` names one version in `{repository}`.' },
       latest: { ko: '태그를 적지 않아서 `latest`를 써요. `latest`는 "가장 새 것"이 아니라 그냥 기본 태그 이름이에요.', en: 'No tag: `latest` is used, which is just the default tag name, not "newest".' },
-      digest: { ko: '다이제스트 `{digest}`(으)로 고정해서, 언제 받아도 같은 이미지예요.', en: 'Pinned by digest: always the same image.' },
+      digest: { ko: '다이제스트 `{digest}`으로/로 고정해서, 언제 받아도 같은 이미지예요.', en: 'Pinned by digest: always the same image.' },
       ubuntuTag: {
-        ko: 'Ubuntu 이미지의 버전 태그는 `14.04`, `22.04`, `24.04`처럼 `연.월` 두 자리씩이에요. `{tag}`은(는) 그 형식이 아니라 레지스트리에 없을 가능성이 커요 (예: `14.0.4`가 아니라 `14.04`).',
+        ko: 'Ubuntu 이미지의 버전 태그는 `14.04`, `22.04`, `24.04`처럼 `연.월` 두 자리씩이에요. `{tag}`은/는 그 형식이 아니라 레지스트리에 없을 가능성이 커요 (예: `14.0.4`가 아니라 `14.04`).',
         en: 'Ubuntu version tags look like `14.04`, `22.04`, `24.04` (YY.MM); `{tag}` does not, so it probably does not exist (e.g. `14.04`, not `14.0.4`).',
       },
       variable: { ko: '이름에 변수가 있어서 실제 이미지는 셸이 값을 채운 뒤 정해져요.', en: 'It holds a variable: the real image is known only when the shell expands it.' },
@@ -84,13 +84,13 @@ export const commonCommandTopics: TopicTable = {
     id: 'cli.command',
     title: { ko: '실행할 명령', en: 'command' },
     summary: {
-      ko: '이미지 이름 뒤의 `{command}`은(는) 컨테이너 안에서 실행할 명령이에요. 이미지의 CMD를 대신해요.',
+      ko: '이미지 이름 뒤의 `{command}`은/는 컨테이너 안에서 실행할 명령이에요. 이미지의 CMD를 대신해요.',
       en: '`{command}` after the image is the command run in the container, replacing the image CMD.',
     },
     templates: {
       withEntrypoint: { ko: '이미지에 엔트리포인트(ENTRYPOINT)가 있으면 이 명령은 엔트리포인트의 인자로 붙어요.', en: 'With an ENTRYPOINT in the image, these become its arguments.' },
       flagsAfterImage: {
-        ko: '이미지 이름 뒤에 쓴 `{flag}`은(는) `docker`가 아니라 컨테이너 안의 명령에 넘어가요. 도커 옵션이라면 이미지 이름 앞으로 옮겨요.',
+        ko: '이미지 이름 뒤에 쓴 `{flag}`은/는 `docker`가 아니라 컨테이너 안의 명령에 넘어가요. 도커 옵션이라면 이미지 이름 앞으로 옮겨요.',
         en: '`{flag}` after the image goes to the command in the container, not to docker; move docker options before the image.',
       },
     },

@@ -198,14 +198,14 @@ export const composeCommandTopics: TopicTable = {
   'cli.compose.--file': {
     id: 'cli.compose.--file',
     title: { ko: '-f, --file', en: '-f, --file' },
-    summary: { ko: 'Compose 파일로 `{value}`을(를) 써요. 여러 번 주면 앞 파일 위에 뒤 파일을 덮어써서 합쳐요.', en: 'Uses `{value}` as the Compose file; several are merged in order.' },
+    summary: { ko: 'Compose 파일로 `{value}`을/를 써요. 여러 번 주면 앞 파일 위에 뒤 파일을 덮어써서 합쳐요.', en: 'Uses `{value}` as the Compose file; several are merged in order.' },
     concept: 'compose',
     docs: COMPOSE_DOCS,
   },
   'cli.compose.--project-name': {
     id: 'cli.compose.--project-name',
     title: { ko: '-p, --project-name', en: '-p, --project-name' },
-    summary: { ko: '프로젝트 이름을 `{value}`(으)로 정해요. 컨테이너·네트워크·볼륨 이름 앞에 붙어요.', en: 'Sets the project name `{value}`, the prefix of container, network and volume names.' },
+    summary: { ko: '프로젝트 이름을 `{value}`으로/로 정해요. 컨테이너·네트워크·볼륨 이름 앞에 붙어요.', en: 'Sets the project name `{value}`, the prefix of container, network and volume names.' },
     concept: 'compose',
     docs: COMPOSE_DOCS,
   },

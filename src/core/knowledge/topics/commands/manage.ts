@@ -17,7 +17,7 @@ export const manageTopics: TopicTable = {
   'cli.push': {
     id: 'cli.push',
     title: { ko: 'docker push', en: 'docker push' },
-    summary: { ko: '로컬 이미지 `{image}`을(를) 레지스트리 `{registry}`에 올려요. 레지스트리에 없는 레이어만 올라가요.', en: 'Uploads `{image}` to `{registry}`; only missing layers are sent.' },
+    summary: { ko: '로컬 이미지 `{image}`을/를 레지스트리 `{registry}`에 올려요. 레지스트리에 없는 레이어만 올라가요.', en: 'Uploads `{image}` to `{registry}`; only missing layers are sent.' },
     why: { ko: '먼저 `docker login`이 필요하고, 이름의 네임스페이스(예: `myname/`)에 올릴 권한이 있어야 해요.', en: 'Needs `docker login` and push rights on the namespace.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/push/`,
@@ -25,7 +25,7 @@ export const manageTopics: TopicTable = {
   'cli.tag': {
     id: 'cli.tag',
     title: { ko: 'docker tag', en: 'docker tag' },
-    summary: { ko: '이미지 `{source}`에 새 이름 `{target}`을(를) 하나 더 붙여요. 이미지를 복사하지 않고 같은 이미지를 가리켜요.', en: 'Adds the name `{target}` to image `{source}`; nothing is copied.' },
+    summary: { ko: '이미지 `{source}`에 새 이름 `{target}`을/를 하나 더 붙여요. 이미지를 복사하지 않고 같은 이미지를 가리켜요.', en: 'Adds the name `{target}` to image `{source}`; nothing is copied.' },
     why: { ko: '레지스트리에 올리기 전에 그 레지스트리 주소가 들어간 이름을 붙일 때 써요.', en: 'Typically used to add a registry name before pushing.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/tag/`,
@@ -116,28 +116,28 @@ export const manageTopics: TopicTable = {
   'cli.start': {
     id: 'cli.start',
     title: { ko: 'docker start', en: 'docker start' },
-    summary: { ko: '멈춰 있던 컨테이너 `{container}`을(를) 다시 시작해요. 새로 만들지 않으니 쓰기 가능한 레이어의 변경이 그대로 있어요.', en: 'Starts a stopped container again, with its writable layer intact.' },
+    summary: { ko: '멈춰 있던 컨테이너 `{container}`을/를 다시 시작해요. 새로 만들지 않으니 쓰기 가능한 레이어의 변경이 그대로 있어요.', en: 'Starts a stopped container again, with its writable layer intact.' },
     concept: 'images-containers',
     docs: `${CLI}container/start/`,
   },
   'cli.restart': {
     id: 'cli.restart',
     title: { ko: 'docker restart', en: 'docker restart' },
-    summary: { ko: '컨테이너 `{container}`을(를) 멈췄다가(`stop`과 같은 순서) 다시 시작해요.', en: 'Stops and starts `{container}` again.' },
+    summary: { ko: '컨테이너 `{container}`을/를 멈췄다가(`stop`과 같은 순서) 다시 시작해요.', en: 'Stops and starts `{container}` again.' },
     concept: 'images-containers',
     docs: `${CLI}container/restart/`,
   },
   'cli.create': {
     id: 'cli.create',
     title: { ko: 'docker create', en: 'docker create' },
-    summary: { ko: '이미지 `{image}`(으)로 컨테이너를 만들기만 하고 시작하지 않아요. `docker start`로 켜요.', en: 'Creates a container from `{image}` without starting it.' },
+    summary: { ko: '이미지 `{image}`으로/로 컨테이너를 만들기만 하고 시작하지 않아요. `docker start`로 켜요.', en: 'Creates a container from `{image}` without starting it.' },
     concept: 'run-flow',
     docs: `${CLI}container/create/`,
   },
   'cli.rm': {
     id: 'cli.rm',
     title: { ko: 'docker rm', en: 'docker rm' },
-    summary: { ko: '멈춘 컨테이너 `{container}`을(를) 지워요. 쓰기 가능한 컨테이너 레이어에 있던 변경도 함께 사라져요.', en: 'Removes the stopped container `{container}` and its writable layer.' },
+    summary: { ko: '멈춘 컨테이너 `{container}`을/를 지워요. 쓰기 가능한 컨테이너 레이어에 있던 변경도 함께 사라져요.', en: 'Removes the stopped container `{container}` and its writable layer.' },
     why: { ko: '이미지와 이름 있는 볼륨은 남아요. 실행 중인 컨테이너는 `-f`가 있어야 지워요.', en: 'Images and named volumes stay; a running container needs `-f`.' },
     concept: 'images-containers',
     docs: `${CLI}container/rm/`,
@@ -159,7 +159,7 @@ export const manageTopics: TopicTable = {
   'cli.rmi': {
     id: 'cli.rmi',
     title: { ko: 'docker rmi', en: 'docker rmi' },
-    summary: { ko: '이미지 `{image}`을(를) 지워요. 이름이 여러 개면 이 이름만 떼어 내고(untag), 마지막 이름일 때 레이어까지 지워요.', en: 'Removes `{image}`: untags it, and deletes the layers when no name is left.' },
+    summary: { ko: '이미지 `{image}`을/를 지워요. 이름이 여러 개면 이 이름만 떼어 내고(untag), 마지막 이름일 때 레이어까지 지워요.', en: 'Removes `{image}`: untags it, and deletes the layers when no name is left.' },
     why: { ko: '그 이미지로 만든 컨테이너가 (멈춘 것이라도) 있으면 지워지지 않아요.', en: 'It fails while a container, even stopped, uses the image.' },
     concept: 'images-containers',
     docs: `${CLI}image/rm/`,
@@ -192,13 +192,13 @@ export const manageTopics: TopicTable = {
   'cli.volume.create': {
     id: 'cli.volume.create',
     title: { ko: 'docker volume create', en: 'docker volume create' },
-    summary: { ko: '이름 있는 볼륨 `{volume}`을(를) 만들어요. 컨테이너와 따로 살아서, 컨테이너를 지워도 데이터가 남아요.', en: 'Creates the named volume `{volume}`; it outlives containers.' },
+    summary: { ko: '이름 있는 볼륨 `{volume}`을/를 만들어요. 컨테이너와 따로 살아서, 컨테이너를 지워도 데이터가 남아요.', en: 'Creates the named volume `{volume}`; it outlives containers.' },
     body: {
       ko: '기본 `local` 드라이버는 리눅스 호스트의 `/var/lib/docker/volumes/{volume}/_data`에 데이터를 둬요. Docker Desktop(맥·윈도우)에서는 이 경로가 Docker가 돌리는 가상 머신 안에 있어서 내 디스크에서 바로 보이지 않아요.',
       en: 'The `local` driver keeps data under `/var/lib/docker/volumes/{volume}/_data` on a Linux host; with Docker Desktop that path is inside its VM.',
     },
     templates: {
-      invalidName: { ko: '`{volume}`은(는) 볼륨 이름으로 쓸 수 없어요. 영문자·숫자로 시작하고 영문자·숫자·`_`·`.`·`-`만 써요.', en: '`{volume}` is not a valid volume name: `[a-zA-Z0-9][a-zA-Z0-9_.-]`.' },
+      invalidName: { ko: '`{volume}`은/는 볼륨 이름으로 쓸 수 없어요. 영문자·숫자로 시작하고 영문자·숫자·`_`·`.`·`-`만 써요.', en: '`{volume}` is not a valid volume name: `[a-zA-Z0-9][a-zA-Z0-9_.-]`.' },
     },
     concept: 'volumes',
     docs: `${CLI}volume/create/`,
@@ -213,7 +213,7 @@ export const manageTopics: TopicTable = {
   'cli.volume.rm': {
     id: 'cli.volume.rm',
     title: { ko: 'docker volume rm', en: 'docker volume rm' },
-    summary: { ko: '볼륨 `{volume}`과(와) 그 안의 데이터를 지워요. 되돌릴 수 없어요.', en: 'Deletes `{volume}` and its data, irreversibly.' },
+    summary: { ko: '볼륨 `{volume}`과/와 그 안의 데이터를 지워요. 되돌릴 수 없어요.', en: 'Deletes `{volume}` and its data, irreversibly.' },
     why: { ko: '컨테이너가 (멈춘 것이라도) 쓰고 있으면 지워지지 않아요.', en: 'It fails while a container, even stopped, uses it.' },
     concept: 'volumes',
     docs: `${CLI}volume/rm/`,
@@ -236,7 +236,7 @@ export const manageTopics: TopicTable = {
   'cli.network.create': {
     id: 'cli.network.create',
     title: { ko: 'docker network create', en: 'docker network create' },
-    summary: { ko: '사용자 정의 네트워크 `{network}`을(를) 만들어요. 드라이버를 주지 않으면 브리지(bridge)예요.', en: 'Creates the user-defined network `{network}` (bridge by default).' },
+    summary: { ko: '사용자 정의 네트워크 `{network}`을/를 만들어요. 드라이버를 주지 않으면 브리지(bridge)예요.', en: 'Creates the user-defined network `{network}` (bridge by default).' },
     why: {
       ko: '같은 사용자 정의 네트워크에 붙은 컨테이너끼리는 컨테이너 이름으로 서로 찾아요. 기본 브리지(docker0)에서는 안 돼요.',
       en: 'Containers on a user-defined network resolve each other by name; on the default bridge they cannot.',
@@ -254,7 +254,7 @@ export const manageTopics: TopicTable = {
   'cli.network.rm': {
     id: 'cli.network.rm',
     title: { ko: 'docker network rm', en: 'docker network rm' },
-    summary: { ko: '네트워크 `{network}`을(를) 지워요. 붙어 있는 컨테이너가 있으면 지워지지 않아요.', en: 'Removes `{network}`; fails while containers are connected.' },
+    summary: { ko: '네트워크 `{network}`을/를 지워요. 붙어 있는 컨테이너가 있으면 지워지지 않아요.', en: 'Removes `{network}`; fails while containers are connected.' },
     concept: 'networks',
     docs: `${CLI}network/rm/`,
   },
@@ -275,21 +275,21 @@ export const manageTopics: TopicTable = {
   'cli.network.create.--driver': {
     id: 'cli.network.create.--driver',
     title: { ko: '-d, --driver', en: '-d, --driver' },
-    summary: { ko: '네트워크 드라이버 `{value}`을(를) 써요 (`bridge`가 기본, 여러 호스트는 `overlay`).', en: 'Uses the `{value}` driver (`bridge` by default, `overlay` across hosts).' },
+    summary: { ko: '네트워크 드라이버 `{value}`을/를 써요 (`bridge`가 기본, 여러 호스트는 `overlay`).', en: 'Uses the `{value}` driver (`bridge` by default, `overlay` across hosts).' },
     concept: 'networks',
     docs: `${CLI}network/create/`,
   },
   'cli.network.create.--subnet': {
     id: 'cli.network.create.--subnet',
     title: { ko: '--subnet', en: '--subnet' },
-    summary: { ko: '이 네트워크의 컨테이너가 받을 IP 대역을 `{value}`(으)로 정해요.', en: 'Container addresses come from `{value}`.' },
+    summary: { ko: '이 네트워크의 컨테이너가 받을 IP 대역을 `{value}`으로/로 정해요.', en: 'Container addresses come from `{value}`.' },
     concept: 'networks',
     docs: `${CLI}network/create/`,
   },
   'cli.volume.create.--driver': {
     id: 'cli.volume.create.--driver',
     title: { ko: '-d, --driver', en: '-d, --driver' },
-    summary: { ko: '볼륨 드라이버 `{value}`을(를) 써요 (기본 `local`).', en: 'Uses the `{value}` volume driver (default `local`).' },
+    summary: { ko: '볼륨 드라이버 `{value}`을/를 써요 (기본 `local`).', en: 'Uses the `{value}` volume driver (default `local`).' },
     concept: 'volumes',
     docs: `${CLI}volume/create/`,
   },

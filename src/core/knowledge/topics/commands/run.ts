@@ -17,7 +17,7 @@ export const runTopics: TopicTable = {
     },
     templates: {
       step1: { ko: '도커 클라이언트(`docker`)가 요청을 도커 데몬(dockerd)에 보내요.', en: 'The Docker client (`docker`) sends the request to the Docker daemon (dockerd).' },
-      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`을(를) 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
+      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`을/를 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
       step3: {
         ko: '없으면 레지스트리 `{registry}`에서 받아와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
         en: 'If it is missing, it pulls it from the registry `{registry}`; a local copy is used as is (`--pull` defaults to `missing`).',
@@ -33,7 +33,7 @@ export const runTopics: TopicTable = {
         en: 'It sets up networking, mounts and published ports and starts the container. {process}',
       },
       processDefault: { ko: '이미지의 엔트리포인트(ENTRYPOINT)와 CMD가 실행돼요.', en: "The image's ENTRYPOINT and CMD run." },
-      processCommand: { ko: '이미지의 CMD 대신 `{command}`이(가) 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
+      processCommand: { ko: '이미지의 CMD 대신 `{command}`이/가 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
       foreground: { ko: '`-d`가 없으니 터미널이 컨테이너 출력에 붙어 있고, 프로세스가 끝나면 명령도 끝나요.', en: 'Without `-d` the terminal stays attached to the output until the process ends.' },
       noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 써요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
       flags: { ko: '옵션:', en: 'Options:' },
@@ -100,7 +100,7 @@ export const runTopics: TopicTable = {
   'cli.run.--name': {
     id: 'cli.run.--name',
     title: { ko: '--name', en: '--name' },
-    summary: { ko: '컨테이너 이름을 `{value}`(으)로 정해요.', en: 'Names the container `{value}`.' },
+    summary: { ko: '컨테이너 이름을 `{value}`으로/로 정해요.', en: 'Names the container `{value}`.' },
     body: {
       ko: '이 이름으로 `docker stop {value}`, `docker logs {value}`처럼 가리켜요. 사용자 정의 네트워크에서는 다른 컨테이너가 이 이름으로 DNS 조회를 해요.',
       en: 'Other commands refer to it by this name; on a user-defined network other containers resolve it by DNS.',
@@ -120,17 +120,17 @@ export const runTopics: TopicTable = {
       en: 'Publishes a container port on a host port so it can be reached from outside.',
     },
     templates: {
-      invalid: { ko: '`{value}`은(는) 포트 매핑으로 읽을 수 없어요 ({detail} 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식이에요.', en: '`{value}` is not a valid port mapping (at {detail}): `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`.' },
+      invalid: { ko: '`{value}`은/는 포트 매핑으로 읽을 수 없어요 ({detail} 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식이에요.', en: '`{value}` is not a valid port mapping (at {detail}): `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`.' },
       variable: { ko: '값에 셸 변수가 있어서 실제 포트는 명령을 실행할 때 정해져요.', en: 'It holds a shell variable: the real port is known when the command runs.' },
       // The same wording as the Compose `ports` hover, minus Compose's own commands.
       mapping: { ko: '호스트 {hostPort} → 컨테이너 {containerPort} ({protocol}). {reach}', en: 'host {hostPort} → container {containerPort} ({protocol}). {reach}' },
       ephemeral: {
-        ko: '컨테이너 포트 {containerPort} ({protocol})를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요. {reach} 어느 포트인지는 `docker port <컨테이너>`로 확인해요.',
+        ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요. {reach} 어느 포트인지는 `docker port <컨테이너>`로 확인해요.',
         en: 'Publishes container port {containerPort} ({protocol}) on a free host port Docker picks. {reach} See it with `docker port`.',
       },
       everyInterface: { ko: '호스트의 모든 네트워크 인터페이스(`0.0.0.0`, `::`)에서 접근할 수 있어요.', en: 'Reachable on every host interface (`0.0.0.0`, `::`).' },
       loopback: { ko: '루프백 `{ip}`에만 묶여서 이 호스트 안에서만 접근할 수 있어요.', en: 'Bound to loopback `{ip}`: reachable only from this host.' },
-      specific: { ko: '호스트 주소 `{ip}`(으)로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
+      specific: { ko: '호스트 주소 `{ip}`으로/로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
     },
     why: {
       ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',
@@ -159,15 +159,15 @@ export const runTopics: TopicTable = {
     },
     templates: {
       bind: {
-        ko: '바인드 마운트(bind mount): 호스트의 `{source}`을(를) 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
+        ko: '바인드 마운트(bind mount): 호스트의 `{source}`을/를 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
         en: 'Bind mount: host path `{source}` appears at `{target}` in the container; changes show on both sides.',
       },
       bindRelative: {
-        ko: '`{source}`은(는) `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
+        ko: '`{source}`은/는 `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
         en: '`{source}` starts with `.`, so the client resolves it against the current directory (recent Docker CLI).',
       },
       named: {
-        ko: '이름 있는 볼륨(named volume) `{source}`을(를) `{target}`에 마운트해요. 없으면 Docker가 만들어요. 컨테이너를 지워도 데이터는 남아요.',
+        ko: '이름 있는 볼륨(named volume) `{source}`을/를 `{target}`에 마운트해요. 없으면 Docker가 만들어요. 컨테이너를 지워도 데이터는 남아요.',
         en: 'Named volume `{source}` at `{target}`; Docker creates it if missing, and it outlives the container.',
       },
       anonymous: {
@@ -175,10 +175,10 @@ export const runTopics: TopicTable = {
         en: 'An anonymous volume at `{target}`; without a name, the next container will not find it again.',
       },
       invalidName: {
-        ko: '`{source}`은(는) `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
+        ko: '`{source}`은/는 `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
         en: '`{source}` does not start with `/` or `./`, so Docker reads it as a volume name, and names cannot contain `/`: this fails with "includes invalid characters for a local volume name". For a host folder write `./{source}` or `$(pwd)/{source}`.',
       },
-      relativeTarget: { ko: '컨테이너 쪽 경로 `{target}`은(는) 절대 경로여야 해요 (`/`로 시작).', en: 'The container path `{target}` must be absolute.' },
+      relativeTarget: { ko: '컨테이너 쪽 경로 `{target}`은/는 절대 경로여야 해요 (`/`로 시작).', en: 'The container path `{target}` must be absolute.' },
       readOnly: { ko: '`ro`: 컨테이너는 읽기만 할 수 있어요.', en: '`ro`: the container can only read it.' },
       variable: { ko: '값에 변수가 있어서 바인드 마운트인지 볼륨인지는 셸이 값을 채운 뒤에 정해져요.', en: 'It holds a variable: bind or volume depends on its value.' },
       socket: {
@@ -231,7 +231,7 @@ export const runTopics: TopicTable = {
     title: { ko: '-e, --env', en: '-e, --env' },
     summary: { ko: '컨테이너 안의 환경 변수(environment variable)를 정해요.', en: 'Sets an environment variable in the container.' },
     templates: {
-      set: { ko: '`{name}`에 `{value}`을(를) 넣어요. 이미지의 `ENV {name}`보다 이 값이 이겨요.', en: 'Sets `{name}` to `{value}`, overriding the image ENV.' },
+      set: { ko: '`{name}`에 `{value}`을/를 넣어요. 이미지의 `ENV {name}`보다 이 값이 이겨요.', en: 'Sets `{name}` to `{value}`, overriding the image ENV.' },
       passThrough: { ko: '`=` 없이 `{name}`만 적어서, 지금 셸의 `{name}` 값을 그대로 넘겨요 (셸에 없으면 넘기지 않아요).', en: 'Only `{name}`: passes the value from your shell, if set.' },
       secret: { ko: '비밀번호 같은 값은 `docker inspect`와 셸 기록에 남아요.', en: 'Secrets here show up in `docker inspect` and your shell history.' },
     },
@@ -259,7 +259,7 @@ export const runTopics: TopicTable = {
       none: { ko: '`none`: 루프백만 있고 바깥과 통신하지 않아요.', en: '`none`: loopback only.' },
       container: { ko: '`container:{name}`: 컨테이너 `{name}`의 네트워크 네임스페이스를 같이 써요 (같은 IP, 같은 포트 공간).', en: "`container:{name}`: shares `{name}`'s network namespace." },
       custom: {
-        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`(으)로 미리 만들어 둬야 해요.',
+        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`으로/로 미리 만들어 둬야 해요.',
         en: 'User-defined network `{value}`: containers on it find each other by name. Create it first with `docker network create {value}`.',
       },
     },
@@ -269,7 +269,7 @@ export const runTopics: TopicTable = {
   'cli.run.--workdir': {
     id: 'cli.run.--workdir',
     title: { ko: '-w, --workdir', en: '-w, --workdir' },
-    summary: { ko: '컨테이너 안의 작업 디렉터리를 `{value}`(으)로 정해요. 이미지의 `WORKDIR`보다 이 값이 이겨요.', en: 'Sets the working directory to `{value}`, overriding the image WORKDIR.' },
+    summary: { ko: '컨테이너 안의 작업 디렉터리를 `{value}`으로/로 정해요. 이미지의 `WORKDIR`보다 이 값이 이겨요.', en: 'Sets the working directory to `{value}`, overriding the image WORKDIR.' },
     body: { ko: '없는 경로면 만들어져요. 절대 경로로 써요.', en: 'It is created if missing; use an absolute path.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#workdir`,
@@ -277,7 +277,7 @@ export const runTopics: TopicTable = {
   'cli.run.--user': {
     id: 'cli.run.--user',
     title: { ko: '-u, --user', en: '-u, --user' },
-    summary: { ko: '컨테이너 프로세스를 사용자 `{value}`(으)로 실행해요 (`이름|UID[:그룹|GID]`). 이미지의 `USER`보다 이 값이 이겨요.', en: 'Runs the process as `{value}` (`name|uid[:group|gid]`), overriding the image USER.' },
+    summary: { ko: '컨테이너 프로세스를 사용자 `{value}`으로/로 실행해요 (`이름|UID[:그룹|GID]`). 이미지의 `USER`보다 이 값이 이겨요.', en: 'Runs the process as `{value}` (`name|uid[:group|gid]`), overriding the image USER.' },
     why: { ko: 'root가 아닌 사용자로 돌리면 컨테이너가 뚫려도 피해가 줄어요. 바인드 마운트의 파일 권한은 이 UID로 따져요.', en: 'A non-root user limits damage; bind-mount permissions are checked against this UID.' },
     concept: 'isolation',
     docs: RUN_DOCS,
@@ -285,7 +285,7 @@ export const runTopics: TopicTable = {
   'cli.run.--entrypoint': {
     id: 'cli.run.--entrypoint',
     title: { ko: '--entrypoint', en: '--entrypoint' },
-    summary: { ko: '이미지의 엔트리포인트(ENTRYPOINT)를 `{value}`(으)로 바꿔서 실행해요.', en: 'Replaces the image ENTRYPOINT with `{value}`.' },
+    summary: { ko: '이미지의 엔트리포인트(ENTRYPOINT)를 `{value}`으로/로 바꿔서 실행해요.', en: 'Replaces the image ENTRYPOINT with `{value}`.' },
     why: {
       ko: '`--entrypoint`를 주면 이미지의 CMD(기본 명령)도 지워져요. 인자가 필요하면 이미지 이름 뒤에 적어요. `--entrypoint=""`는 엔트리포인트를 비워요.',
       en: 'It also clears the image CMD; put arguments after the image. `--entrypoint=""` empties it.',
@@ -302,7 +302,7 @@ export const runTopics: TopicTable = {
       'on-failure': { ko: '`on-failure[:최대횟수]`: 종료 코드가 0이 아닐 때만 다시 시작해요.', en: '`on-failure[:max]`: restart only on a non-zero exit code.' },
       always: { ko: '`always`: 항상 다시 시작하고, 도커 데몬이 다시 켜질 때도 시작해요. 직접 멈춘 컨테이너는 데몬이 다시 켜질 때 시작돼요.', en: '`always`: always restart, also when the daemon starts, even if you stopped it by hand.' },
       'unless-stopped': { ko: '`unless-stopped`: `always`와 같지만, 직접 멈춘 컨테이너는 데몬이 다시 켜져도 멈춘 채로 둬요.', en: '`unless-stopped`: like `always`, except a container you stopped stays stopped after a daemon restart.' },
-      unknown: { ko: '`{value}`은(는) 재시작 정책이 아니에요: `no`, `on-failure[:N]`, `always`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
+      unknown: { ko: '`{value}`은/는 재시작 정책이 아니에요: `no`, `on-failure[:N]`, `always`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
     },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#restart`,
@@ -321,7 +321,7 @@ export const runTopics: TopicTable = {
   'cli.run.--memory': {
     id: 'cli.run.--memory',
     title: { ko: '-m, --memory', en: '-m, --memory' },
-    summary: { ko: '컨테이너가 쓸 수 있는 메모리를 `{value}`(으)로 제한해요.', en: 'Limits the container memory to `{value}`.' },
+    summary: { ko: '컨테이너가 쓸 수 있는 메모리를 `{value}`으로/로 제한해요.', en: 'Limits the container memory to `{value}`.' },
     body: {
       ko: '컨트롤 그룹(cgroup)이 지키는 한도예요. 넘으면 커널이 컨테이너의 프로세스를 종료시켜요(OOM). 단위는 `b`, `k`, `m`, `g`이고 최솟값은 `6m`이에요.',
       en: 'A cgroup limit: going over gets processes killed (OOM). Units `b`, `k`, `m`, `g`; the minimum is `6m`.',
@@ -346,7 +346,7 @@ export const runTopics: TopicTable = {
   'cli.run.--link': {
     id: 'cli.run.--link',
     title: { ko: '--link', en: '--link' },
-    summary: { ko: '예전 방식의 컨테이너 연결(legacy link)로 `{value}`을(를) 이름으로 찾게 해요.', en: 'Legacy link to `{value}` so it can be reached by name.' },
+    summary: { ko: '예전 방식의 컨테이너 연결(legacy link)로 `{value}`을/를 이름으로 찾게 해요.', en: 'Legacy link to `{value}` so it can be reached by name.' },
     why: {
       ko: '`--link`는 오래된 기능이라 앞으로 없어질 수 있어요. 사용자 정의 네트워크(`docker network create` + `--network`)에 두 컨테이너를 붙이면 이름으로 서로 찾아요.',
       en: 'A legacy feature that may be removed; put both containers on a user-defined network instead.',
@@ -389,7 +389,7 @@ export const runTopics: TopicTable = {
   'cli.run.--expose': {
     id: 'cli.run.--expose',
     title: { ko: '--expose', en: '--expose' },
-    summary: { ko: '포트 `{value}`을(를) 노출한다고 기록만 해요. 게시하지 않으니 호스트에서는 닿지 않아요 (`-p`가 필요해요).', en: 'Records port `{value}` as exposed; it is not published (use `-p`).' },
+    summary: { ko: '포트 `{value}`을/를 노출한다고 기록만 해요. 게시하지 않으니 호스트에서는 닿지 않아요 (`-p`가 필요해요).', en: 'Records port `{value}` as exposed; it is not published (use `-p`).' },
     concept: 'ports',
     docs: RUN_DOCS,
   },
@@ -403,7 +403,7 @@ export const runTopics: TopicTable = {
   'cli.run.--cap-add': {
     id: 'cli.run.--cap-add',
     title: { ko: '--cap-add', en: '--cap-add' },
-    summary: { ko: '리눅스 권한(capability) `{value}`을(를) 컨테이너에 더 줘요.', en: 'Adds the Linux capability `{value}`.' },
+    summary: { ko: '리눅스 권한(capability) `{value}`을/를 컨테이너에 더 줘요.', en: 'Adds the Linux capability `{value}`.' },
     why: { ko: '`--privileged`보다 필요한 것만 주는 좁은 방법이에요.', en: 'The narrow alternative to `--privileged`.' },
     concept: 'isolation',
     docs: RUN_DOCS,
@@ -411,14 +411,14 @@ export const runTopics: TopicTable = {
   'cli.run.--hostname': {
     id: 'cli.run.--hostname',
     title: { ko: '-h, --hostname', en: '-h, --hostname' },
-    summary: { ko: '컨테이너 안에서 보이는 호스트 이름을 `{value}`(으)로 정해요 (UTS 네임스페이스).', en: 'Sets the hostname seen inside the container (UTS namespace).' },
+    summary: { ko: '컨테이너 안에서 보이는 호스트 이름을 `{value}`으로/로 정해요 (UTS 네임스페이스).', en: 'Sets the hostname seen inside the container (UTS namespace).' },
     concept: 'isolation',
     docs: RUN_DOCS,
   },
   'cli.run.--label': {
     id: 'cli.run.--label',
     title: { ko: '-l, --label', en: '-l, --label' },
-    summary: { ko: '컨테이너에 메타데이터 라벨 `{value}`을(를) 붙여요. `docker ps --filter label=…`로 골라낼 수 있어요.', en: 'Adds the label `{value}`; filter with `docker ps --filter label=…`.' },
+    summary: { ko: '컨테이너에 메타데이터 라벨 `{value}`을/를 붙여요. `docker ps --filter label=…`로 골라낼 수 있어요.', en: 'Adds the label `{value}`; filter with `docker ps --filter label=…`.' },
     concept: 'images-containers',
     docs: RUN_DOCS,
   },

@@ -37,7 +37,7 @@ export const composeImageTopics = table({
         ko: '이 서비스에는 `build`도 있어요. 빌드한 이미지에 이 이름이 붙고, 레지스트리에서 받을 수 있으면 기본적으로 받아서 써요(`pull_policy`).',
         en: 'This service also has `build`: the built image gets this name; by default Compose pulls it when the registry has it (`pull_policy`).',
       },
-      invalid: { ko: '`{value}`은(는) 이미지 이름으로 읽을 수 없어요.', en: '`{value}` is not a valid image reference.' },
+      invalid: { ko: '`{value}`은/는 이미지 이름으로 읽을 수 없어요.', en: '`{value}` is not a valid image reference.' },
     },
     why: {
       ko: '이미지는 읽기 전용 레이어의 묶음이에요. 컨테이너는 그 위에 쓰기 가능한 레이어 하나를 더해 실행돼요. 그래서 컨테이너 안에서 바꾼 파일은 이미지에 남지 않아요.',
@@ -148,9 +148,9 @@ export const composeImageTopics = table({
       en: 'Secrets readable during the build via `RUN --mount=type=secret`; never stored in a layer.',
     },
     templates: {
-      value: { ko: '시크릿 `{name}`을(를) 빌드에 넘겨요.', en: 'Passes secret `{name}` to the build.' },
-      declared: { ko: '최상위 `secrets:`의 `{name}`(줄 {line})이에요.', en: 'Declared in top-level `secrets:` (line {line}).' },
-      undeclared: { ko: '최상위 `secrets:`에 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `secrets:`; Compose fails.' },
+      value: { ko: '시크릿 `{name}`을/를 빌드에 넘겨요.', en: 'Passes secret `{name}` to the build.' },
+      declared: { ko: '최상위 `secrets:`의 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `secrets:` (line {line}).' },
+      undeclared: { ko: '최상위 `secrets:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `secrets:`; Compose fails.' },
     },
     concept: 'build-push-pull-run',
     docs: `${B}secrets`,
@@ -213,7 +213,7 @@ export const composeImageTopics = table({
     },
     templates: {
       value: {
-        ko: '컨테이너 이름이 `{name}`(으)로 고정돼요. 이름은 도커 호스트 전체에서 하나뿐이라, 이 서비스는 컨테이너를 하나만 만들 수 있어요 (scale 불가).',
+        ko: '컨테이너 이름이 `{name}`으로/로 고정돼요. 이름은 도커 호스트 전체에서 하나뿐이라, 이 서비스는 컨테이너를 하나만 만들 수 있어요 (scale 불가).',
         en: 'The container is always `{name}`; names are unique per host, so the service cannot scale beyond one.',
       },
     },
@@ -246,7 +246,7 @@ export const composeImageTopics = table({
         en: 'Pipes, `&&`, `;` and `$(…)` need a shell: write `["sh", "-c", "…"]`.',
       },
       exec: {
-        ko: 'exec 형식(목록): `{first}`을(를) 셸 없이 바로 실행해요 (인자 {count}개 중 첫째).',
+        ko: 'exec 형식(목록): `{first}`을/를 셸 없이 바로 실행해요 (인자 {count}개 중 첫째).',
         en: 'Exec form (list): runs `{first}` directly, without a shell ({count} items).',
       },
       shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 되어 신호를 앱에 전달하지 않을 수 있어요.', en: 'Calls a shell with `sh -c`: the shell becomes PID 1 and may not forward signals.' },
@@ -275,7 +275,7 @@ export const composeImageTopics = table({
         ko: '`|`, `&&`, `;` 같은 셸 기능은 셸이 없으면 동작하지 않아요. 필요하면 `["sh", "-c", "…"]`처럼 써요.',
         en: 'Shell features need a shell: write `["sh", "-c", "…"]`.',
       },
-      exec: { ko: 'exec 형식(목록): `{first}`이(가) PID 1로 실행돼요 ({count}개 항목).', en: 'Exec form: `{first}` runs as PID 1 ({count} items).' },
+      exec: { ko: 'exec 형식(목록): `{first}`이/가 PID 1로 실행돼요 ({count}개 항목).', en: 'Exec form: `{first}` runs as PID 1 ({count} items).' },
       shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 돼요.', en: 'Calls a shell with `sh -c`; the shell is PID 1.' },
       empty: { ko: '빈 값이에요. 이미지의 엔트리포인트를 지워요.', en: 'Empty: clears the image’s entrypoint.' },
       null: { ko: '값이 없어서(null) 이미지의 엔트리포인트를 그대로 써요.', en: 'Null: the image’s entrypoint is used.' },
@@ -294,8 +294,8 @@ export const composeImageTopics = table({
       en: 'The user that runs the container process, overriding the image’s `USER` (root if neither is set).',
     },
     templates: {
-      user: { ko: '사용자 `{user}`(으)로 실행해요.', en: 'Runs as user `{user}`.' },
-      userGroup: { ko: '사용자 `{user}`, 그룹 `{group}`(으)로 실행해요.', en: 'Runs as user `{user}`, group `{group}`.' },
+      user: { ko: '사용자 `{user}`으로/로 실행해요.', en: 'Runs as user `{user}`.' },
+      userGroup: { ko: '사용자 `{user}`, 그룹 `{group}`으로/로 실행해요.', en: 'Runs as user `{user}`, group `{group}`.' },
       root: { ko: 'root로 실행해요. 컨테이너를 탈출하는 취약점이 있으면 호스트의 root 권한에 가까워져요.', en: 'Runs as root: a container escape comes close to host root.' },
     },
     why: {
@@ -404,9 +404,9 @@ export const composeImageTopics = table({
       en: 'Inherits another service’s configuration and overrides it with the keys written here.',
     },
     templates: {
-      sameFile: { ko: '이 파일의 서비스 `{name}`(줄 {line})을(를) 물려받아요.', en: 'Inherits service `{name}` of this file (line {line}).' },
-      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`을(를) 물려받아요.', en: 'Inherits service `{name}` from the given `file`.' },
-      missing: { ko: '이 파일에 서비스 `{name}`이(가) 없어요. `file`이 없으면 Compose가 오류를 내요.', en: 'No service `{name}` in this file; without `file` Compose fails.' },
+      sameFile: { ko: '이 파일의 서비스 `{name}`(줄 {line})을/를 물려받아요.', en: 'Inherits service `{name}` of this file (line {line}).' },
+      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`을/를 물려받아요.', en: 'Inherits service `{name}` from the given `file`.' },
+      missing: { ko: '이 파일에 서비스 `{name}`이/가 없어요. `file`이 없으면 Compose가 오류를 내요.', en: 'No service `{name}` in this file; without `file` Compose fails.' },
     },
     why: {
       ko: '맵(`environment` 등)은 키 단위로 합치고, 목록(`ports` 등)은 이어 붙여요. `depends_on`이나 볼륨 같은 참조 대상은 따라오지 않아서 직접 선언해야 해요.',
@@ -419,9 +419,9 @@ export const composeImageTopics = table({
     title: { ko: 'service', en: 'service' },
     summary: { ko: '물려받을 서비스 이름이에요.', en: 'The service to inherit from.' },
     templates: {
-      sameFile: { ko: '이 파일의 서비스 `{name}`(줄 {line})이에요.', en: 'Service `{name}` of this file (line {line}).' },
-      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`(이)에요.', en: 'Service `{name}` in the given `file`.' },
-      missing: { ko: '이 파일에 서비스 `{name}`이(가) 없어요.', en: 'No service `{name}` in this file.' },
+      sameFile: { ko: '이 파일의 서비스 `{name}`(줄 {line})이에요/예요.', en: 'Service `{name}` of this file (line {line}).' },
+      otherFile: { ko: '`file`에 적은 파일의 서비스 `{name}`이에요/예요.', en: 'Service `{name}` in the given `file`.' },
+      missing: { ko: '이 파일에 서비스 `{name}`이/가 없어요.', en: 'No service `{name}` in this file.' },
     },
     concept: 'compose',
     docs: `${S}extends`,
@@ -458,8 +458,8 @@ export const composeImageTopics = table({
       build: { ko: '`build`: 받지 않고 항상 빌드해요.', en: '`build`: always builds instead of pulling.' },
       daily: { ko: '`daily`: 마지막으로 받은 지 24시간이 지났으면 새 버전을 확인해요.', en: '`daily`: checks for updates after 24 hours.' },
       weekly: { ko: '`weekly`: 마지막으로 받은 지 7일이 지났으면 새 버전을 확인해요.', en: '`weekly`: checks for updates after 7 days.' },
-      every: { ko: '`every_{value}`: 마지막으로 받은 지 `{value}`이(가) 지났으면 새 버전을 확인해요.', en: 'Checks for updates every `{value}`.' },
-      unknown: { ko: '`{value}`은(는) 알려진 pull_policy 값이 아니에요.', en: '`{value}` is not a known pull policy.' },
+      every: { ko: '`every_{value}`: 마지막으로 받은 지 `{value}`이/가 지났으면 새 버전을 확인해요.', en: 'Checks for updates every `{value}`.' },
+      unknown: { ko: '`{value}`은/는 알려진 pull_policy 값이 아니에요.', en: '`{value}` is not a known pull policy.' },
     },
     concept: 'build-push-pull-run',
     docs: `${S}pull_policy`,

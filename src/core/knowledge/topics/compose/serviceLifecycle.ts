@@ -17,18 +17,18 @@ const conditionTemplates = {
     en: 'Waits until `{name}`’s healthcheck reports healthy; `{name}` needs a healthcheck.',
   },
   service_completed_successfully: {
-    ko: '`{name}`이(가) 끝까지 실행되어 종료 코드 0으로 끝난 다음에 이 서비스를 시작해요 (예: DB 마이그레이션).',
+    ko: '`{name}`이/가 끝까지 실행되어 종료 코드 0으로 끝난 다음에 이 서비스를 시작해요 (예: DB 마이그레이션).',
     en: 'Starts after `{name}` has run to completion with exit code 0 (e.g. migrations).',
   },
   notReady: {
     ko: '"시작됨"은 "준비됨"이 아니에요. `{name}`의 프로세스가 아직 연결을 받지 못할 수 있어요. 기다려야 하면 `condition: service_healthy`와 헬스체크를 써요.',
     en: '"Started" is not "ready": `{name}` may not accept connections yet. Use `condition: service_healthy` with a healthcheck.',
   },
-  unknown: { ko: '`{condition}`은(는) 조건 값이 아니에요. `service_started`, `service_healthy`, `service_completed_successfully` 중 하나예요.', en: '`{condition}` is not a condition.' },
-  exists: { ko: '서비스 `{name}`은(는) 이 파일 줄 {line}에 있어요.', en: 'Service `{name}` is on line {line}.' },
-  missing: { ko: '이 파일에 서비스 `{name}`이(가) 없어요. Compose가 오류를 내요 (`include`나 다른 `-f` 파일에 있다면 괜찮아요).', en: 'No service `{name}` in this file (fine if another file defines it).' },
-  restartTrue: { ko: '`restart: true`: Compose가 `{name}`을(를) 다시 만들거나 재시작하면 이 서비스도 재시작해요.', en: '`restart: true`: restarted when Compose restarts `{name}`.' },
-  requiredFalse: { ko: '`required: false`: `{name}`이(가) 없거나 시작하지 못해도 경고만 하고 계속해요.', en: '`required: false`: only a warning when `{name}` is missing.' },
+  unknown: { ko: '`{condition}`은/는 조건 값이 아니에요. `service_started`, `service_healthy`, `service_completed_successfully` 중 하나예요.', en: '`{condition}` is not a condition.' },
+  exists: { ko: '서비스 `{name}`은/는 이 파일 줄 {line}에 있어요.', en: 'Service `{name}` is on line {line}.' },
+  missing: { ko: '이 파일에 서비스 `{name}`이/가 없어요. Compose가 오류를 내요 (`include`나 다른 `-f` 파일에 있다면 괜찮아요).', en: 'No service `{name}` in this file (fine if another file defines it).' },
+  restartTrue: { ko: '`restart: true`: Compose가 `{name}`을/를 다시 만들거나 재시작하면 이 서비스도 재시작해요.', en: '`restart: true`: restarted when Compose restarts `{name}`.' },
+  requiredFalse: { ko: '`required: false`: `{name}`이/가 없거나 시작하지 못해도 경고만 하고 계속해요.', en: '`required: false`: only a warning when `{name}` is missing.' },
 };
 
 export const composeLifecycleTopics = table({
@@ -100,8 +100,8 @@ export const composeLifecycleTopics = table({
       },
       on_failure: { ko: '`on-failure`: 종료 코드가 0이 아닐 때(오류로 끝났을 때)만 다시 시작해요.', en: '`on-failure`: restarts only on a non-zero exit code.' },
       on_failure_max: { ko: '`on-failure:{max}`: 오류로 끝나면 다시 시작하되, 최대 {max}번까지만 시도해요.', en: '`on-failure:{max}`: restarts on error, at most {max} times.' },
-      unknown: { ko: '`{value}`은(는) 재시작 정책 값이 아니에요. `no`, `always`, `on-failure[:N]`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
-      boolean: { ko: '`{value}`은(는) 따옴표가 없어서 YAML에서 참/거짓(boolean)으로 읽혀요. `"no"`처럼 따옴표로 감싸요.', en: '`{value}` unquoted is a YAML boolean: write `"no"`.' },
+      unknown: { ko: '`{value}`은/는 재시작 정책 값이 아니에요. `no`, `always`, `on-failure[:N]`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
+      boolean: { ko: '`{value}`은/는 따옴표가 없어서 YAML에서 참/거짓(boolean)으로 읽혀요. `"no"`처럼 따옴표로 감싸요.', en: '`{value}` unquoted is a YAML boolean: write `"no"`.' },
       quoteNo: { ko: 'YAML 1.1에서 따옴표 없는 `no`는 거짓(false)이에요. `"no"`로 쓰는 게 안전해요.', en: 'In YAML 1.1 a bare `no` is false; quote it.' },
     },
     why: {
@@ -128,9 +128,9 @@ export const composeLifecycleTopics = table({
     title: { ko: 'test', en: 'test' },
     summary: { ko: '상태를 확인할 명령이에요. 종료 코드 0이면 healthy, 1이면 unhealthy예요.', en: 'The check command: exit 0 healthy, 1 unhealthy.' },
     templates: {
-      cmd: { ko: '`CMD`: 셸 없이 `{command}`을(를) 실행해요. 이 실행 파일이 이미지 안에 있어야 해요.', en: '`CMD`: runs `{command}` without a shell; it must exist in the image.' },
-      cmdShell: { ko: '`CMD-SHELL`: 컨테이너의 기본 셸(`/bin/sh -c`)로 `{command}`을(를) 실행해요.', en: '`CMD-SHELL`: runs `{command}` with `/bin/sh -c`.' },
-      string: { ko: '문자열은 `CMD-SHELL`과 같아요: `/bin/sh -c`로 `{command}`을(를) 실행해요.', en: 'A string means `CMD-SHELL`: runs `{command}` with `/bin/sh -c`.' },
+      cmd: { ko: '`CMD`: 셸 없이 `{command}`을/를 실행해요. 이 실행 파일이 이미지 안에 있어야 해요.', en: '`CMD`: runs `{command}` without a shell; it must exist in the image.' },
+      cmdShell: { ko: '`CMD-SHELL`: 컨테이너의 기본 셸(`/bin/sh -c`)로 `{command}`을/를 실행해요.', en: '`CMD-SHELL`: runs `{command}` with `/bin/sh -c`.' },
+      string: { ko: '문자열은 `CMD-SHELL`과 같아요: `/bin/sh -c`로 `{command}`을/를 실행해요.', en: 'A string means `CMD-SHELL`: runs `{command}` with `/bin/sh -c`.' },
       none: { ko: '`NONE`: 헬스체크를 꺼요 (이미지의 `HEALTHCHECK`도 꺼져요).', en: '`NONE`: disables the healthcheck, including the image’s.' },
       badHead: { ko: '목록의 첫 항목은 `CMD`, `CMD-SHELL`, `NONE` 중 하나여야 해요 (지금: `{head}`).', en: 'The first item must be `CMD`, `CMD-SHELL` or `NONE` (got `{head}`).' },
     },
@@ -252,7 +252,7 @@ export const composeLifecycleTopics = table({
   'compose.service.deploy.resources.reservations.memory': {
     title: { ko: 'memory (reservations)', en: 'memory (reservations)' },
     summary: { ko: '보장받을 메모리예요.', en: 'Memory to reserve.' },
-    templates: { value: { ko: '`{value}` = {human}을(를) 보장받아요.', en: 'Reserves `{value}` = {human}.' } },
+    templates: { value: { ko: '`{value}` = {human}을/를 보장받아요.', en: 'Reserves `{value}` = {human}.' } },
     concept: 'isolation',
     docs: `${D}memory`,
   },
@@ -428,7 +428,7 @@ export const composeLifecycleTopics = table({
     title: { ko: 'cap_add', en: 'cap_add' },
     summary: { ko: '컨테이너 프로세스에 리눅스 능력(capability)을 더해요.', en: 'Adds Linux capabilities to the container’s processes.' },
     templates: {
-      value: { ko: '능력 `{cap}`을(를) 더해요. root가 할 수 있는 일 중 이 부분만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
+      value: { ko: '능력 `{cap}`을/를 더해요. root가 할 수 있는 일 중 이 부분만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
       all: { ko: '`ALL`: 모든 능력을 줘요. `privileged`에 가까워져요.', en: '`ALL`: every capability, close to `privileged`.' },
     },
     concept: 'isolation',
@@ -438,7 +438,7 @@ export const composeLifecycleTopics = table({
     title: { ko: 'cap_drop', en: 'cap_drop' },
     summary: { ko: '컨테이너 프로세스에서 리눅스 능력을 빼요. `ALL`을 빼고 필요한 것만 더하는 방식이 안전해요.', en: 'Drops Linux capabilities; drop `ALL` and add back what is needed.' },
     templates: {
-      value: { ko: '능력 `{cap}`을(를) 빼요.', en: 'Drops capability `{cap}`.' },
+      value: { ko: '능력 `{cap}`을/를 빼요.', en: 'Drops capability `{cap}`.' },
       all: { ko: '`ALL`: 모든 능력을 빼요.', en: '`ALL`: drops every capability.' },
     },
     concept: 'isolation',
@@ -477,7 +477,7 @@ export const composeLifecycleTopics = table({
     title: { ko: 'stop_signal', en: 'stop_signal' },
     summary: { ko: '컨테이너를 멈출 때 보낼 신호예요. 기본값은 SIGTERM이에요.', en: 'The signal sent to stop the container; default SIGTERM.' },
     templates: {
-      value: { ko: '`docker compose stop`은 PID 1에 `{signal}`을(를) 보내고, `stop_grace_period`(기본 10초) 뒤에도 살아 있으면 SIGKILL로 끝내요.', en: '`stop` sends `{signal}` to PID 1, then SIGKILL after `stop_grace_period` (10s default).' },
+      value: { ko: '`docker compose stop`은 PID 1에 `{signal}`을/를 보내고, `stop_grace_period`(기본 10초) 뒤에도 살아 있으면 SIGKILL로 끝내요.', en: '`stop` sends `{signal}` to PID 1, then SIGKILL after `stop_grace_period` (10s default).' },
     },
     concept: 'cmd-entrypoint',
     docs: `${S}stop_signal`,

@@ -11,7 +11,7 @@ const portTemplates = {
     en: 'host {hostPort} → container {containerPort} ({protocol}), {reach}',
   },
   ephemeral: {
-    ko: '컨테이너 포트 {containerPort} ({protocol})를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요 ({reach}). `docker compose port`로 확인해요.',
+    ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요 ({reach}). `docker compose port`로 확인해요.',
     en: 'Publishes container port {containerPort} ({protocol}) on a host port Docker picks ({reach}); see `docker compose port`.',
   },
   everyInterface: { ko: '모든 인터페이스(`0.0.0.0`, `::`)', en: 'every interface (`0.0.0.0`, `::`)' },
@@ -19,19 +19,19 @@ const portTemplates = {
   loopback: { ko: '루프백 `{ip}`만', en: 'loopback `{ip}` only' },
   specific: { ko: '호스트 주소 `{ip}`만', en: 'host address `{ip}` only' },
   reachEveryone: {
-    ko: '호스트의 모든 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`(으)로 접속할 수 있어요.',
+    ko: '호스트의 모든 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`으로/로 접속할 수 있어요.',
     en: 'Open on every host interface: other machines can connect to `<host IP>:{hostPort}`.',
   },
   reachLoopback: {
-    ko: '`{ip}`에만 묶여서 이 호스트 안에서만 `{ip}:{hostPort}`(으)로 접속할 수 있어요. 다른 컴퓨터는 못 들어와요.',
+    ko: '`{ip}`에만 묶여서 이 호스트 안에서만 `{ip}:{hostPort}`으로/로 접속할 수 있어요. 다른 컴퓨터는 못 들어와요.',
     en: 'Bound to `{ip}`: reachable only from this host at `{ip}:{hostPort}`.',
   },
   reachSpecific: {
-    ko: '호스트 주소 `{ip}`(으)로 들어오는 연결만 받아요. 그 주소에 닿는 컴퓨터만 접속할 수 있어요.',
+    ko: '호스트 주소 `{ip}`으로/로 들어오는 연결만 받아요. 그 주소에 닿는 컴퓨터만 접속할 수 있어요.',
     en: 'Accepts connections on host address `{ip}` only.',
   },
   taken: {
-    ko: '컨테이너가 실행되는 동안 호스트 포트 {hostPort}/{protocol}을(를) 차지해요. 같은 포트를 다른 컨테이너나 프로그램이 쓰고 있으면 시작하지 못해요("port is already allocated").',
+    ko: '컨테이너가 실행되는 동안 호스트 포트 {hostPort}/{protocol}을/를 차지해요. 같은 포트를 다른 컨테이너나 프로그램이 쓰고 있으면 시작하지 못해요("port is already allocated").',
     en: 'Takes host port {hostPort}/{protocol} while running; if something else holds it, the container fails to start ("port is already allocated").',
   },
   rangeCount: { ko: '포트 {count}개를 같은 순서로 하나씩 짝지어 게시해요.', en: 'Publishes {count} ports, paired one to one.' },
@@ -120,7 +120,7 @@ export const composeNetworkTopics = table({
     },
     templates: {
       port: {
-        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`(으)로 닿아요. 호스트에서 접속하려면 `ports`가 필요해요.',
+        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`으로/로 닿아요. 호스트에서 접속하려면 `ports`가 필요해요.',
         en: 'Container port `{port}`: reachable by containers on the same network; use `ports` for the host.',
       },
     },
@@ -139,9 +139,9 @@ export const composeNetworkTopics = table({
     },
     templates: {
       default: { ko: '`default`: Compose가 이 프로젝트에 만드는 기본 네트워크(`<프로젝트>_default`)예요.', en: '`default`: the project’s default network (`<project>_default`).' },
-      declared: { ko: '최상위 `networks:`에 선언된 `{name}`(줄 {line})이에요.', en: 'Declared in top-level `networks:` (line {line}).' },
-      declaredExternal: { ko: '최상위 `networks:`의 external 네트워크 `{name}`(줄 {line})이에요. 미리 있어야 해요.', en: 'External network `{name}` (line {line}); it must exist.' },
-      undeclared: { ko: '최상위 `networks:`에 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`; Compose fails.' },
+      declared: { ko: '최상위 `networks:`에 선언된 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `networks:` (line {line}).' },
+      declaredExternal: { ko: '최상위 `networks:`의 external 네트워크 `{name}`(줄 {line})이에요/예요. 미리 있어야 해요.', en: 'External network `{name}` (line {line}); it must exist.' },
+      undeclared: { ko: '최상위 `networks:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`; Compose fails.' },
     },
     why: {
       ko: '서로 다른 네트워크에만 있는 서비스끼리는 닿지 않아요. 네트워크를 나누면 예를 들어 DB를 프런트엔드에서 격리할 수 있어요.',
@@ -155,9 +155,9 @@ export const composeNetworkTopics = table({
     summary: { ko: '이 서비스가 연결될 네트워크예요.', en: 'A network this service joins.' },
     templates: {
       default: { ko: '`default`: Compose가 이 프로젝트에 만드는 기본 네트워크예요.', en: '`default`: the project’s default network.' },
-      declared: { ko: '최상위 `networks:`에 선언된 `{name}`(줄 {line})이에요.', en: 'Declared in top-level `networks:` (line {line}).' },
-      declaredExternal: { ko: 'external 네트워크 `{name}`(줄 {line})이에요. 미리 있어야 해요.', en: 'External network `{name}` (line {line}).' },
-      undeclared: { ko: '최상위 `networks:`에 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`.' },
+      declared: { ko: '최상위 `networks:`에 선언된 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `networks:` (line {line}).' },
+      declaredExternal: { ko: 'external 네트워크 `{name}`(줄 {line})이에요/예요. 미리 있어야 해요.', en: 'External network `{name}` (line {line}).' },
+      undeclared: { ko: '최상위 `networks:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`.' },
     },
     concept: 'networks',
     docs: `${S}networks`,
@@ -220,7 +220,7 @@ export const composeNetworkTopics = table({
         en: '`service:{target}`: shares the network namespace of service `{target}` (same IP; `localhost` reaches it).',
       },
       container: {
-        ko: '`container:{target}`: Compose 밖의 컨테이너 `{target}`와(과) 네트워크 네임스페이스를 함께 써요.',
+        ko: '`container:{target}`: Compose 밖의 컨테이너 `{target}`과/와 네트워크 네임스페이스를 함께 써요.',
         en: '`container:{target}`: shares the network namespace of container `{target}`.',
       },
       variable: { ko: '값에 변수가 있어서 실행 때 정해져요.', en: 'Holds a variable; decided at run time.' },
@@ -237,9 +237,9 @@ export const composeNetworkTopics = table({
     title: { ko: 'extra_hosts', en: 'extra_hosts' },
     summary: { ko: '컨테이너의 `/etc/hosts`에 호스트 이름과 IP를 더해요.', en: 'Adds host name → IP entries to the container’s `/etc/hosts`.' },
     templates: {
-      value: { ko: '컨테이너 안에서 `{host}`은(는) `{ip}`(으)로 풀려요.', en: 'Inside the container `{host}` resolves to `{ip}`.' },
+      value: { ko: '컨테이너 안에서 `{host}`은/는 `{ip}`으로/로 풀려요.', en: 'Inside the container `{host}` resolves to `{ip}`.' },
       gateway: {
-        ko: '`host-gateway`는 도커가 호스트에 닿는 IP로 바꿔 줘요. 컨테이너 안에서 `{host}`(으)로 호스트의 서비스에 접속할 수 있어요.',
+        ko: '`host-gateway`는 도커가 호스트에 닿는 IP로 바꿔 줘요. 컨테이너 안에서 `{host}`으로/로 호스트의 서비스에 접속할 수 있어요.',
         en: '`host-gateway` becomes an IP that reaches the host: `{host}` points at the host.',
       },
     },

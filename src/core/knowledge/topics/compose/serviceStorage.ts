@@ -16,10 +16,10 @@ const volumeTemplates = {
   readOnly: { ko: '읽기 전용(`ro`)', en: 'read-only (`ro`)' },
   readWrite: { ko: '읽기·쓰기', en: 'read-write' },
   bindCreates: {
-    ko: '호스트에 `{source}`이(가) 없으면 Compose가 빈 폴더로 만들어요 (짧은 형식의 동작).',
+    ko: '호스트에 `{source}`이/가 없으면 Compose가 빈 폴더로 만들어요 (짧은 형식의 동작).',
     en: 'If `{source}` does not exist on the host, Compose creates an empty folder (short syntax).',
   },
-  bindNoCreate: { ko: '`create_host_path: false`: 호스트에 `{source}`이(가) 없으면 실패해요.', en: '`create_host_path: false`: fails when `{source}` is missing.' },
+  bindNoCreate: { ko: '`create_host_path: false`: 호스트에 `{source}`이/가 없으면 실패해요.', en: '`create_host_path: false`: fails when `{source}` is missing.' },
   bindSurvives: {
     ko: '데이터는 호스트 폴더에 있어요. `docker compose down`도 `down -v`도 지우지 않아요.',
     en: 'The data lives in the host folder: neither `down` nor `down -v` removes it.',
@@ -28,11 +28,11 @@ const volumeTemplates = {
   declared: { ko: '최상위 `volumes:`에 선언돼 있어요 (줄 {line}).', en: 'Declared in top-level `volumes:` (line {line}).' },
   declaredExternal: { ko: '최상위 `volumes:`에 external로 선언돼 있어요 (줄 {line}). 미리 있어야 해요.', en: 'Declared external in top-level `volumes:` (line {line}); it must exist.' },
   undeclared: {
-    ko: '최상위 `volumes:`에 `{source}`이(가) 없어요. Compose가 "undefined volume" 오류를 내요. 호스트 폴더를 뜻했다면 `./{source}`처럼 써요.',
+    ko: '최상위 `volumes:`에 `{source}`이/가 없어요. Compose가 "undefined volume" 오류를 내요. 호스트 폴더를 뜻했다면 `./{source}`처럼 써요.',
     en: '`{source}` is not declared in top-level `volumes:`: Compose fails ("undefined volume"). For a host folder write `./{source}`.',
   },
   namedSurvives: {
-    ko: '`docker compose down`은 볼륨 `{source}`을(를) 남기고, `down -v`는 지워요.',
+    ko: '`docker compose down`은 볼륨 `{source}`을/를 남기고, `down -v`는 지워요.',
     en: '`docker compose down` keeps `{source}`; `down -v` removes it.',
   },
   externalSurvives: { ko: 'external 볼륨이라 `down -v`로도 지워지지 않아요.', en: 'External: even `down -v` keeps it.' },
@@ -65,11 +65,11 @@ const volumeTemplates = {
     en: '`Z`: private SELinux label for this container only; dangerous on system folders such as `/home`.',
   },
   invalidName: {
-    ko: '`{source}`은(는) `./`, `/`, `~`로 시작하지 않아서 볼륨 이름으로 읽혀요. 그런데 볼륨 이름에는 `/`를 쓸 수 없어요. 호스트 폴더라면 `./{source}`처럼 써요.',
+    ko: '`{source}`은/는 `./`, `/`, `~`로 시작하지 않아서 볼륨 이름으로 읽혀요. 그런데 볼륨 이름에는 `/`를 쓸 수 없어요. 호스트 폴더라면 `./{source}`처럼 써요.',
     en: '`{source}` has no `./`, `/` or `~`, so it is read as a volume name, which cannot contain `/`. For a host folder write `./{source}`.',
   },
-  relativeTarget: { ko: '컨테이너 경로 `{target}`은(는) 절대 경로(`/`로 시작)여야 해요.', en: 'Container path `{target}` must be absolute.' },
-  unknownOption: { ko: '`{option}`은(는) Compose가 모르는 옵션이라 무시돼요. `ro`, `rw`, `z`, `Z`, `nocopy`를 써요.', en: '`{option}` is an unknown option and is ignored.' },
+  relativeTarget: { ko: '컨테이너 경로 `{target}`은/는 절대 경로(`/`로 시작)여야 해요.', en: 'Container path `{target}` must be absolute.' },
+  unknownOption: { ko: '`{option}`은/는 Compose가 모르는 옵션이라 무시돼요. `ro`, `rw`, `z`, `Z`, `nocopy`를 써요.', en: '`{option}` is an unknown option and is ignored.' },
   badSyntax: { ko: '`원본:컨테이너경로:옵션` 형식이 아니에요. Compose가 이 항목을 거부해요.', en: 'Not `SOURCE:TARGET:OPTIONS`; Compose rejects it.' },
 };
 
@@ -192,15 +192,15 @@ export const composeStorageTopics = table({
       },
       readOnly: { ko: '읽기 전용(`ro`)', en: 'read-only (`ro`)' },
       readWrite: { ko: '읽기·쓰기 (기본값)', en: 'read-write (default)' },
-      unknownService: { ko: '이 파일에 서비스 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: 'No service `{name}` in this file; Compose fails.' },
+      unknownService: { ko: '이 파일에 서비스 `{name}`이/가 없어요. Compose가 오류를 내요.', en: 'No service `{name}` in this file; Compose fails.' },
       servicePrefix: {
         ko: '`service:` 접두사는 Compose 명세에 없어요(예전 docker-compose 형식). 지금의 Compose는 `:` 앞을 서비스 이름으로 읽어서 `service`라는 서비스를 찾아요. `{name}`처럼 이름만 써요.',
         en: 'There is no `service:` prefix in the Compose Specification (old docker-compose form): write just `{name}`.',
       },
-      badAccess: { ko: '`{mode}`은(는) 접근 모드가 아니에요. `ro`나 `rw`를 써요.', en: '`{mode}` is not an access mode; use `ro` or `rw`.' },
+      badAccess: { ko: '`{mode}`은/는 접근 모드가 아니에요. `ro`나 `rw`를 써요.', en: '`{mode}` is not an access mode; use `ro` or `rw`.' },
       cli: { ko: '`docker run --volumes-from {name}`에 해당해요.', en: 'Like `docker run --volumes-from {name}`.' },
       cliService: {
-        ko: '서비스 `{name}`의 컨테이너를 `--volumes-from`으로 넘기는 것과 같아요. 원본 컨테이너가 있어야 해서 Compose는 `{name}`을(를) 먼저 시작해요.',
+        ko: '서비스 `{name}`의 컨테이너를 `--volumes-from`으로 넘기는 것과 같아요. 원본 컨테이너가 있어야 해서 Compose는 `{name}`을/를 먼저 시작해요.',
         en: 'Like passing service `{name}`’s container to `--volumes-from`; Compose starts `{name}` first.',
       },
     },
@@ -229,8 +229,8 @@ export const composeStorageTopics = table({
     },
     templates: {
       value: { ko: '컨테이너 안에서 `/run/secrets/{name}` 파일로 읽어요.', en: 'Read inside the container at `/run/secrets/{name}`.' },
-      declared: { ko: '최상위 `secrets:`의 `{name}`(줄 {line})이에요.', en: 'Declared in top-level `secrets:` (line {line}).' },
-      undeclared: { ko: '최상위 `secrets:`에 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `secrets:`; Compose fails.' },
+      declared: { ko: '최상위 `secrets:`의 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `secrets:` (line {line}).' },
+      undeclared: { ko: '최상위 `secrets:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `secrets:`; Compose fails.' },
     },
     why: {
       ko: '많은 공식 이미지가 `POSTGRES_PASSWORD_FILE=/run/secrets/…`처럼 `_FILE`로 끝나는 변수로 시크릿 파일을 읽어요.',
@@ -247,8 +247,8 @@ export const composeStorageTopics = table({
     },
     templates: {
       value: { ko: '컨테이너 안에서 `/{name}` 파일로 보여요 (긴 형식의 `target`으로 바꿀 수 있어요).', en: 'Appears at `/{name}` (change with the long form’s `target`).' },
-      declared: { ko: '최상위 `configs:`의 `{name}`(줄 {line})이에요.', en: 'Declared in top-level `configs:` (line {line}).' },
-      undeclared: { ko: '최상위 `configs:`에 `{name}`이(가) 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `configs:`; Compose fails.' },
+      declared: { ko: '최상위 `configs:`의 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `configs:` (line {line}).' },
+      undeclared: { ko: '최상위 `configs:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not in top-level `configs:`; Compose fails.' },
     },
     concept: 'compose',
     docs: `${S}configs`,

@@ -32,17 +32,17 @@ export const composeTopLevelTopics = table({
         en: '`{path}` is a remote (Git) location, fetched at build time.',
       },
       base60: {
-        ko: '따옴표가 없어요. 지금의 Compose는 `{value}`을(를) 문자열로 읽지만, YAML 1.1 파서(예전 `docker-compose` 등)는 60진수 `{number}`(으)로 읽어요. `"{value}"`처럼 따옴표로 감싸는 게 안전해요.',
+        ko: '따옴표가 없어요. 지금의 Compose는 `{value}`을/를 문자열로 읽지만, YAML 1.1 파서(예전 `docker-compose` 등)는 60진수 `{number}`으로/로 읽어요. `"{value}"`처럼 따옴표로 감싸는 게 안전해요.',
         en: 'Unquoted: today’s Compose reads `{value}` as a string, but a YAML 1.1 parser reads it as the base-60 number `{number}`. Quote it.',
       },
       duration: { ko: '`{value}` = {seconds}초', en: '`{value}` = {seconds} s' },
       badDuration: {
-        ko: '`{value}`은(는) Compose 기간 형식이 아니에요. `10s`, `1m30s`, `500ms`처럼 써요.',
+        ko: '`{value}`은/는 Compose 기간 형식이 아니에요. `10s`, `1m30s`, `500ms`처럼 써요.',
         en: '`{value}` is not a Compose duration; write `10s`, `1m30s`, `500ms`.',
       },
       bytes: { ko: '`{value}` = {human}', en: '`{value}` = {human}' },
       badBytes: {
-        ko: '`{value}`은(는) 바이트 값 형식이 아니에요. `512m`, `1g`, `2048k`처럼 써요.',
+        ko: '`{value}`은/는 바이트 값 형식이 아니에요. `512m`, `1g`, `2048k`처럼 써요.',
         en: '`{value}` is not a byte value; write `512m`, `1g`, `2048k`.',
       },
     },
@@ -109,7 +109,7 @@ export const composeTopLevelTopics = table({
     summary: { ko: '서비스 정의예요. 이 이름으로 컨테이너를 만들고 실행해요.', en: 'A service definition: containers are created and run under this name.' },
     templates: {
       dns: {
-        ko: '같은 네트워크의 다른 컨테이너는 호스트 이름 `{name}`(으)로 이 서비스에 접속해요.',
+        ko: '같은 네트워크의 다른 컨테이너는 호스트 이름 `{name}`으로/로 이 서비스에 접속해요.',
         en: 'Other containers on the same network reach it at host name `{name}`.',
       },
       containerName: {
@@ -143,13 +143,13 @@ export const composeTopLevelTopics = table({
     summary: { ko: '이름 있는 볼륨을 선언해요. `docker compose up`이 없으면 만들어요.', en: 'Declares a named volume; `docker compose up` creates it if missing.' },
     templates: {
       projectName: {
-        ko: '도커 호스트에서 볼륨의 실제 이름은 `{project}_{key}`(이)에요.',
+        ko: '도커 호스트에서 볼륨의 실제 이름은 `{project}_{key}`이에요/예요.',
         en: 'On the Docker host the volume is named `{project}_{key}`.',
       },
       projectPlaceholder: { ko: '<프로젝트>', en: '<project>' },
-      customName: { ko: '`name:` 때문에 실제 볼륨 이름은 `{name}`(이)에요 (프로젝트 이름이 붙지 않아요).', en: '`name:` makes the real volume name `{name}` (no project prefix).' },
+      customName: { ko: '`name:` 때문에 실제 볼륨 이름은 `{name}`이에요/예요 (프로젝트 이름이 붙지 않아요).', en: '`name:` makes the real volume name `{name}` (no project prefix).' },
       external: {
-        ko: '`external`: Compose가 만들지 않고, 이미 있는 볼륨 `{name}`을(를) 써요. 없으면 `up`이 실패해요.',
+        ko: '`external`: Compose가 만들지 않고, 이미 있는 볼륨 `{name}`을/를 써요. 없으면 `up`이 실패해요.',
         en: '`external`: Compose does not create it; volume `{name}` must already exist.',
       },
       survives: {
@@ -340,7 +340,7 @@ export const composeTopLevelTopics = table({
   'compose.extension.content': {
     title: { ko: '확장 필드 안', en: 'inside an extension field' },
     summary: {
-      ko: '확장 필드(`x-…`) 안의 키 `{key}`(이)에요. Compose는 이 자리에서는 읽지 않고, 병합된 곳에서 의미가 생겨요.',
+      ko: '확장 필드(`x-…`) 안의 키 `{key}`이에요/예요. Compose는 이 자리에서는 읽지 않고, 병합된 곳에서 의미가 생겨요.',
       en: 'Key `{key}` inside an extension field: Compose reads it only where it is merged.',
     },
     templates: {
@@ -364,7 +364,7 @@ export const composeTopLevelTopics = table({
   'compose.yaml.alias': {
     title: { ko: '앵커 참조', en: 'alias' },
     summary: {
-      ko: 'YAML 별칭(alias)이에요. 앵커 `&{anchor}`을(를) 단 값을 이 자리에 그대로 써요.',
+      ko: 'YAML 별칭(alias)이에요. 앵커 `&{anchor}`을/를 단 값을 이 자리에 그대로 써요.',
       en: 'A YAML alias: reuses the value anchored as `&{anchor}`.',
     },
     concept: 'compose',
@@ -373,7 +373,7 @@ export const composeTopLevelTopics = table({
   'compose.unknownKey': {
     title: { ko: 'Compose 키', en: 'Compose key' },
     summary: {
-      ko: '`{where}` 아래의 키 `{key}`(이)에요. Docker 해설에는 아직 이 키의 설명이 없어요.',
+      ko: '`{where}` 아래의 키 `{key}`이에요/예요. Docker 해설에는 아직 이 키의 설명이 없어요.',
       en: 'Key `{key}` under `{where}`. Docker Explain has no explanation for it yet.',
     },
     body: {

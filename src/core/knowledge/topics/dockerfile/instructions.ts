@@ -19,7 +19,7 @@ export const dockerfileInstructionTopics: TopicTable = {
         ko: '베이스 이미지 {raw}: 기본값 없는 빌드 인자(ARG)를 써서, `--build-arg`로 준 값으로 빌드할 때 정해져요.',
         en: 'Base image {raw} uses a build argument without default: it is decided by `--build-arg` at build time.',
       },
-      fromStage: { ko: '이 파일의 {stage}(줄 {line})을 베이스로 이어서 빌드해요.', en: 'Builds on {stage} of this file (line {line}).' },
+      fromStage: { ko: '이 파일의 {stage}(줄 {line})을/를 베이스로 이어서 빌드해요.', en: 'Builds on {stage} of this file (line {line}).' },
       stage: { ko: '이 줄에서 {stage} 빌드가 시작돼요.', en: 'This line starts {stage}.' },
       finalStage: {
         ko: '마지막 스테이지라서, `--target` 없이 빌드하면 이 스테이지가 결과 이미지가 돼요.',
@@ -90,15 +90,15 @@ export const dockerfileInstructionTopics: TopicTable = {
         en: 'Shell form: wrapped in `/bin/sh -c`; the shell is PID 1, so the app may not get SIGTERM from `docker stop`.',
       },
       argsToEntrypoint: {
-        ko: '이 스테이지에 exec 형식 `ENTRYPOINT`(줄 {line})가 있어서, 이 값은 엔트리포인트 뒤에 붙는 기본 인자예요.',
+        ko: '이 스테이지에 exec 형식 `ENTRYPOINT`(줄 {line})이/가 있어서, 이 값은 엔트리포인트 뒤에 붙는 기본 인자예요.',
         en: 'The stage has an exec-form `ENTRYPOINT` (line {line}), so these are default arguments appended to it.',
       },
       shellArgsToEntrypoint: {
-        ko: '이 스테이지의 exec 형식 `ENTRYPOINT`(줄 {line}) 뒤에 `/bin/sh -c {command}`가 통째로 인자로 붙어요. 엔트리포인트와 함께 쓸 CMD는 exec 형식으로 쓰세요.',
+        ko: '이 스테이지의 exec 형식 `ENTRYPOINT`(줄 {line}) 뒤에 `/bin/sh -c {command}`이/가 통째로 인자로 붙어요. 엔트리포인트와 함께 쓸 CMD는 exec 형식으로 쓰세요.',
         en: 'Appended to the exec-form `ENTRYPOINT` (line {line}) as `/bin/sh -c {command}`; use exec form for CMD with an entrypoint.',
       },
       ignoredByShellEntrypoint: {
-        ko: '이 스테이지의 `ENTRYPOINT`(줄 {line})가 셸 형식이라 이 CMD는 무시돼요.',
+        ko: '이 스테이지의 `ENTRYPOINT`(줄 {line})이/가 셸 형식이라 이 CMD는 무시돼요.',
         en: 'The stage’s `ENTRYPOINT` (line {line}) is in shell form, so this CMD is ignored.',
       },
       overridden: {
@@ -259,7 +259,7 @@ export const dockerfileInstructionTopics: TopicTable = {
         ko: '셸 형식: `/bin/sh -c`의 하위 프로세스로 실행돼요. `CMD`와 `docker run`의 인자를 무시하고, 앱이 PID 1이 아니라 `docker stop`의 SIGTERM을 못 받아요 (10초 뒤 SIGKILL).',
         en: 'Shell form: runs under `/bin/sh -c`, ignores `CMD` and `docker run` arguments, and the app is not PID 1, so it misses SIGTERM from `docker stop` (SIGKILL after the timeout).',
       },
-      withCmd: { ko: '이 스테이지의 CMD(줄 {line})가 기본 인자로 붙어요: {cmd}', en: 'CMD (line {line}) supplies default arguments: {cmd}' },
+      withCmd: { ko: '이 스테이지의 CMD(줄 {line})이/가 기본 인자로 붙어요: {cmd}', en: 'CMD (line {line}) supplies default arguments: {cmd}' },
       override: { ko: '실행할 때 `docker run --entrypoint`로 바꿀 수 있어요.', en: 'Override it with `docker run --entrypoint`.' },
       resetsCmd: {
         ko: '이 스테이지에는 CMD가 없어요. ENTRYPOINT를 정하면 베이스 이미지에서 온 CMD는 빈 값이 되니, 기본 인자가 필요하면 CMD도 적으세요.',

@@ -139,7 +139,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     templates: {
       arg: { ko: '{name} 변수는 빌드 인자(ARG)예요: 줄 {line}에서 정의, {value}. 빌드할 때만 있고 컨테이너에는 없어요.', en: '{name} is a build argument (ARG), line {line}, {value}; build time only.' },
       argGlobal: { ko: '{name} 변수는 전역 빌드 인자(ARG)예요: 줄 {line}에서 정의, {value}.', en: '{name} is a global build argument (ARG), line {line}, {value}.' },
-      argInherits: { ko: '이 스테이지의 `ARG {name}`(줄 {line})이 전역 ARG(줄 {globalLine})의 기본값을 가져와요: {value}', en: '`ARG {name}` (line {line}) takes the global default {value} (line {globalLine}).' },
+      argInherits: { ko: '이 스테이지의 `ARG {name}`(줄 {line})이/가 전역 ARG(줄 {globalLine})의 기본값을 가져와요: {value}', en: '`ARG {name}` (line {line}) takes the global default {value} (line {globalLine}).' },
       env: { ko: '{name} 변수는 환경 변수(ENV)예요: 줄 {line}에서 정의, 값 {value}. 빌드 중에도, 컨테이너 실행 중에도 있어요.', en: '{name} is an environment variable (ENV), line {line}, value {value}; present at build and run time.' },
       envShadows: { ko: '같은 이름의 ARG(줄 {line})보다 ENV가 우선해요.', en: 'The ENV wins over the ARG of the same name (line {line}).' },
       defaultValue: { ko: '기본값 {value}', en: 'default {value}' },

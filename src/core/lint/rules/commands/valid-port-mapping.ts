@@ -7,15 +7,15 @@ import { containerCommands, knownFlags, spanRange } from './shared';
 // variables are left alone: their value is not in the file.
 export const commandMessages: Record<string, Localized> = {
   'command-syntax': {
-    ko: '`-p {value}`을(를) 포트 매핑으로 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 써 주세요. 예: `-p 8080:80`.',
+    ko: '`-p {value}`을/를 포트 매핑으로 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 써 주세요. 예: `-p 8080:80`.',
     en: 'Cannot read `-p {value}` as a port mapping (at `{detail}`). Use `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`, e.g. `-p 8080:80`.',
   },
   'command-protocol': {
-    ko: '`-p {value}`의 프로토콜 `{detail}`은(는) 쓸 수 없어요. `tcp`(기본값), `udp`, `sctp` 중 하나예요.',
+    ko: '`-p {value}`의 프로토콜 `{detail}`은/는 쓸 수 없어요. `tcp`(기본값), `udp`, `sctp` 중 하나예요.',
     en: 'The protocol `{detail}` in `-p {value}` is not valid: use `tcp` (default), `udp` or `sctp`.',
   },
   'command-out-of-range': {
-    ko: '`-p {value}`의 포트 `{detail}`은(는) 쓸 수 없어요. 포트는 1부터 65535까지이고, 범위는 작은 번호가 앞에 와요.',
+    ko: '`-p {value}`의 포트 `{detail}`은/는 쓸 수 없어요. 포트는 1부터 65535까지이고, 범위는 작은 번호가 앞에 와요.',
     en: 'Port `{detail}` in `-p {value}` is not valid: ports run from 1 to 65535, lower port first in a range.',
   },
   'command-range-length': {
