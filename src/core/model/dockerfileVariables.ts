@@ -47,9 +47,23 @@ export function variableDefinitions(doc: DockerfileDocument): VariableDefinition
   return out;
 }
 
-function collectDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+const globalCache = new WeakMap<DockerfileDocument, VariableDefinition[]>();
+
+/**
+ * The ARGs before the first FROM (the same objects variableDefinitions lists first). A FROM
+ * line sees only these, so resolving its image need not read every ENV of the file.
+ */
+function globalDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+  const cached = globalCache.get(doc);
+  if (cached) return cached;
   const out: VariableDefinition[] = [];
   for (const instruction of doc.globalArgs) out.push(...definitionsOf(instruction, 'ARG', 'global'));
+  globalCache.set(doc, out);
+  return out;
+}
+
+function collectDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+  const out: VariableDefinition[] = [...globalDefinitions(doc)];
   for (const stage of doc.stages) {
     for (const instruction of stage.instructions) {
       const keyword = instruction.getKeyword().toUpperCase();
@@ -111,9 +125,8 @@ export interface VariableResolution {
  * sees the global ARGs, any other line its own stage's ARGs and its ENVs (inherited ENVs too).
  */
 export function resolveVariable(doc: DockerfileDocument, name: string, line: number): VariableResolution {
-  const defs = variableDefinitions(doc);
   const predefined = AUTOMATIC_PLATFORM_ARGS.has(name) || PREDEFINED_ARGS.has(name);
-  const globals = defs.filter((d) => d.scope === 'global' && d.name === name);
+  const globals = globalDefinitions(doc).filter((d) => d.name === name);
   const lastGlobal = globals[globals.length - 1];
   const stage = stageAtLine(doc, line);
   const onFromLine = !stage || line <= stage.from.getRange().end.line;
@@ -122,6 +135,7 @@ export function resolveVariable(doc: DockerfileDocument, name: string, line: num
     const def = before[before.length - 1];
     return { name, definition: def, value: def?.value ?? null, predefined };
   }
+  const defs = variableDefinitions(doc);
   const env = lastDefinitionBefore(doc, defs, stage, 'ENV', name, line);
   const arg = lastDefinitionBefore(doc, defs, stage, 'ARG', name, line);
   if (env) return { name, definition: env, value: env.value, predefined, shadowedArg: arg };

@@ -1,5 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import type { AptCall } from './dockerfile/commands';
+import type { RunScript } from './dockerfile/runScript';
 import { aptCalls, callRange } from './dockerfile/commands';
 
 // Docker reuses a RUN's layer from the build cache while its text is unchanged. When
@@ -27,11 +28,16 @@ export const aptGetUpdateWithInstall = dockerfileRule(
   (doc, report) => {
     const updates = aptCalls(doc, ['update']);
     const uses = aptCalls(doc, USES_LISTS);
+    // Grouped by RUN and by stage (file order kept): a file with an update in every stage
+    // made comparing each update with every install of the file quadratic.
+    const updatesByScript = groupBy(updates, (u) => u.found.script);
+    const usesByScript = groupBy(uses, (u) => u.found.script);
+    const usesByStage = groupBy(uses, (u) => u.found.script.stage);
     for (const update of updates) {
       const script = update.found.script;
-      if (uses.some((u) => u.found.script === script && u.found.position > update.found.position)) continue;
+      if ((usesByScript.get(script) ?? []).some((u) => u.found.position > update.found.position)) continue;
       const updateLine = script.instruction.getRange().start.line;
-      const later = uses.find((u) => u.found.script.stage === script.stage && u.found.script.instruction.getRange().start.line > updateLine && !updatedBefore(updates, u));
+      const later = (usesByStage.get(script.stage) ?? []).find((u) => u.found.script.instruction.getRange().start.line > updateLine && !updatedBefore(updatesByScript, u));
       if (!later) continue;
       report({
         range: callRange(doc, update.program, update.sub),
@@ -46,6 +52,16 @@ export const aptGetUpdateWithInstall = dockerfileRule(
   },
 );
 
-function updatedBefore(updates: AptCall[], use: AptCall): boolean {
-  return updates.some((u) => u.found.script === use.found.script && u.found.position < use.found.position);
+function updatedBefore(updatesByScript: Map<RunScript, AptCall[]>, use: AptCall): boolean {
+  return (updatesByScript.get(use.found.script) ?? []).some((u) => u.found.position < use.found.position);
+}
+
+function groupBy<K>(calls: AptCall[], key: (call: AptCall) => K): Map<K, AptCall[]> {
+  const out = new Map<K, AptCall[]>();
+  for (const call of calls) {
+    const group = out.get(key(call));
+    if (group) group.push(call);
+    else out.set(key(call), [call]);
+  }
+  return out;
 }

@@ -77,8 +77,8 @@ function check(doc: DockerfileDocument, stage: DockerfileStage, written: string,
     return;
   }
   const lower = ref.toLowerCase();
-  const named = doc.stages.filter((s) => s.name !== undefined);
-  if (named.some((s) => s.name?.toLowerCase() === lower)) {
+  const { named, lowerNames } = namedStages(doc);
+  if (lowerNames.has(lower)) {
     if (stage.name?.toLowerCase() === lower) report({ range, messageId: 'self', data: { ref } });
     return;
   }
@@ -87,4 +87,17 @@ function check(doc: DockerfileDocument, stage: DockerfileStage, written: string,
   if (!suggestion || ref.length < 4) return;
   const target = named.find((s) => s.name === suggestion);
   report({ range, messageId: 'typo', data: { ref, suggestion, line: (target?.from.getRange().start.line ?? 0) + 1 } });
+}
+
+const namedCache = new WeakMap<DockerfileDocument, { named: DockerfileStage[]; lowerNames: Set<string> }>();
+
+/** The stages with an `AS` name, and those names in lower case, listed once per document (asked for every `--from`). */
+function namedStages(doc: DockerfileDocument): { named: DockerfileStage[]; lowerNames: Set<string> } {
+  let known = namedCache.get(doc);
+  if (!known) {
+    const named = doc.stages.filter((s) => s.name !== undefined);
+    known = { named, lowerNames: new Set(named.map((s) => (s.name as string).toLowerCase())) };
+    namedCache.set(doc, known);
+  }
+  return known;
 }
