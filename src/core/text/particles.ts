@@ -9,13 +9,14 @@
 //   last group) is read the same way: digit by digit or as a whole it ends alike.
 // - Latin letters, the trailing run of letters only (`node:18-alpine` → "alpine", `NET_ADMIN` → "ADMIN"):
 //   * Spelled letter by letter when it has no vowel letter (npm, CMD, tcp, html, ssh), is one
-//     letter (`z`, `conf.d`), or is a two-letter capital acronym (IP, ID, OS). Letter names that
+//     letter (`z`, `conf.d`), or is a two-letter capital acronym (IP, ID, OS) or `ip`/`ok`. Letter names that
 //     end in a consonant: L, R (엘, 알 → ㄹ) and M, N (엠, 엔); every other letter name ends in a vowel.
 //   * Otherwise read as an English word the way Korean loanwords are written: -m, -n, -ng end
 //     in a consonant (`FROM`은, `run`은, `string`은); -l and -le in ㄹ (`SHELL`로, `Dockerfile`로);
 //     silent -e after m/n/l likewise (`volume`은, `alpine`은, `file`로); a short vowel followed
 //     by p, t, k, ck, c or b is read with 받침 (`app`은, `apt-get`은, `exec`은, `stack`은, `web`은),
-//     except a few loanwords that end in 으 (체크, 허브); every other ending is read with
+//     except a few loanwords that end in 으 (체크, 허브), and a few long vowels keep 받침 as
+//     loanwords (`timeout`은, `group`은, `sleep`은); every other ending is read with
 //     a vowel (으 added or a vowel sound: `build`는, `node`는, `docker`는, `redis`는, `nginx`는,
 //     `root`는, `host`는, `HEALTHCHECK`는).
 // - Anything else (a symbol such as `/`, `*`, `.`, `…`, an empty value, another script) cannot
@@ -160,12 +161,17 @@ function letterFinal(letter: string): FinalSound {
 
 // Loanwords whose short-vowel ending is still written with 으: 체크, 허브, 서브.
 const READ_WITH_VOWEL = /(check|hub|sub)$/;
+// Long vowels that still end in 받침 as loanwords: 타임아웃, 그룹, 슬립, 웹훅.
+const LONG_WITH_FINAL = /(out|oup|eep|ook)$/;
+// Lowercase words that are said letter by letter although a vowel starts them: 아이피, 오케이.
+const SAID_AS_LETTERS = /^(ip|ok)$/;
 
 /** The final sound of a run of Latin letters, read as letters or as an English word (see the top). */
 function latinFinal(word: string): FinalSound {
   const lower = word.toLowerCase();
   const last = lower.charAt(lower.length - 1);
-  const spelled = lower.length === 1 || !/[aeiouy]/.test(lower) || (word.length === 2 && word === word.toUpperCase());
+  const spelled =
+    lower.length === 1 || !/[aeiouy]/.test(lower) || (word.length === 2 && word === word.toUpperCase()) || SAID_AS_LETTERS.test(lower);
   if (spelled) return letterFinal(last);
   if (lower.endsWith('ng') || last === 'm' || last === 'n') return 'other';
   if (last === 'l') return 'rieul';
@@ -176,6 +182,7 @@ function latinFinal(word: string): FinalSound {
     return 'none';
   }
   if (READ_WITH_VOWEL.test(lower)) return 'none';
+  if (LONG_WITH_FINAL.test(lower)) return 'other';
   // A short vowel (one vowel letter after a consonant or at the start) before p, t, k, c, b,
   // or the doubled pp, tt, ck: 앱, 겟, 스택, 이그젝, 웹.
   const stop = /(?:^|[^aeiou])[aeiou](?:p|pp|t|tt|k|ck|c|b)$/.exec(lower);

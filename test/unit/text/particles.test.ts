@@ -19,7 +19,8 @@ describe('Korean particles: how a value ends when read aloud', () => {
     ['build', 'none'], ['docker', 'none'], ['redis', 'none'], ['nginx', 'none'], ['root', 'none'], ['host', 'none'],
     ['HEALTHCHECK', 'none'], ['github', 'none'], ['apt-get', 'other'], ['exec', 'other'], ['app', 'other'],
     ['stack', 'other'], ['string', 'other'], ['SIGTERM', 'other'], ['SIGINT', 'none'], ['NET_ADMIN', 'other'],
-    ['tree', 'none'], ['image', 'none'],
+    ['tree', 'none'], ['image', 'none'], ['timeout', 'other'], ['group', 'other'], ['secret', 'other'], ['lib', 'other'],
+    ['ip', 'none'], ['ok', 'none'], ['up', 'other'], ['sync', 'none'], ['config', 'none'], ['yaml', 'rieul'], ['requirements.txt', 'none'],
     // Not read: code marks, quotes, closing brackets, a trailing parenthetical, a path's last slash.
     ['`FROM`', 'other'], ['"web"', 'other'], ['`on-failure[:5]`', 'none'], ['`web`(줄 3)', 'other'],
     ['`db`(줄 12)', 'none'], ['호스트 포트 8080/tcp (127.0.0.1)', 'none'], ['`/app/`', 'other'], ['(없음)', 'other'],
