@@ -16,7 +16,7 @@ export interface Topic {
   body?: Localized;
   /** "왜 중요한가요?": the context that prevents a mistake. */
   why?: Localized;
-  /** Value-aware sentences the finder picks by name and fills. */
+  /** Value-aware sentences the finder picks by name and fills; Korean writes `{name}은/는`-style particle pairs (see `fill`). */
   templates?: Record<string, Localized>;
   /** Concept page in the panel that this topic belongs to. */
   concept?: string;

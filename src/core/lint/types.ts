@@ -20,7 +20,11 @@ export interface RuleMeta {
   severity: SeveritySetting;
   /** One line for docs, the panel and the config schema. */
   title: Localized;
-  /** Message templates keyed by message id; `{name}` placeholders are filled from a report's data. */
+  /**
+   * Message templates keyed by message id; `{name}` placeholders are filled from a report's data.
+   * Korean writes a particle pair after a value (`` `{keyword}`은/는 ``, `{port}을/를`, `{path}으로/로`);
+   * `fill` keeps the one that fits the value (text/particles.ts).
+   */
   messages: Record<string, Localized>;
   equivalents?: Equivalents;
   /** Whether some reports carry an automatic fix. */
