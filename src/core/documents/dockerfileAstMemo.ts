@@ -1,5 +1,6 @@
 import * as ast from 'dockerfile-ast';
 import type { Dockerfile } from 'dockerfile-ast';
+import type { Position, Range } from '../types';
 
 // dockerfile-ast computes an instruction's arguments, flags, variables and heredocs from its
 // text again on every call (getArguments() rescans the instruction; getVariables() rescans and
@@ -61,6 +62,8 @@ export function parseDockerfileAst(text: string): Dockerfile {
 function install(): void {
   if (installed) return;
   installed = true;
+  installPlainArguments();
+  installImageRangeCopy();
   for (const value of Object.values(ast)) {
     if (typeof value !== 'function' || !(value === ast.Line || value.prototype instanceof ast.Line)) continue;
     const proto = value.prototype as unknown as Record<string, unknown>;
@@ -81,4 +84,70 @@ function install(): void {
       };
     }
   }
+}
+
+// From.getImageNameRange() and getRegistryRange() move the start and end of the range that
+// getImageRange() returns, which is the image argument's own range object. Fresh arguments on
+// every call made that harmless; kept arguments would have the image's range shrunk for
+// every later reader. Each caller gets its own Range (the Position objects are only replaced).
+function installImageRangeCopy(): void {
+  const proto = ast.From.prototype as unknown as Record<string, unknown>;
+  const original = proto.getImageRange as (this: ScannedInstruction) => Range | null;
+  proto.getImageRange = function (this: ScannedInstruction): Range | null {
+    const range = original.call(this);
+    return range && this.dockerfile && finished.has(this.dockerfile) ? { start: range.start, end: range.end } : range;
+  };
+}
+
+// Most instructions are one line without the escape character (`WORKDIR /app`, `ENV A=b`).
+// For those, dockerfile-ast's argument scan (built for continuation lines, escaped spaces and
+// comments inside continuations) comes down to splitting on spaces and tabs, yet it costs
+// about as much as parsing the line did: it builds each value one character at a time and
+// finds every position by a binary search over all lines. The same Argument objects are
+// made here directly. Only for documents of our parse (the memo above keeps the answer);
+// anything else goes to the library's own scan. test/unit/documents/dockerfileAstMemo.test.ts
+// compares both on the corpus.
+
+interface ScannedInstruction {
+  dockerfile?: object;
+  document: { getText(): string; offsetAt(position: Position): number };
+  escapeChar: string;
+  getRange(): Range;
+  getInstructionRange(): Range;
+}
+
+function installPlainArguments(): void {
+  const proto = ast.Instruction.prototype as unknown as Record<string, unknown>;
+  const original = proto.getRawArguments as (this: ScannedInstruction) => ast.Argument[];
+  proto.getRawArguments = function (this: ScannedInstruction): ast.Argument[] {
+    if (!this.dockerfile || !(parsing || finished.has(this.dockerfile))) return original.call(this);
+    return plainArguments(this) ?? original.call(this);
+  };
+}
+
+/** The arguments of a one-line instruction without the escape character, or undefined for any other. */
+export function plainArguments(instruction: ScannedInstruction): ast.Argument[] | undefined {
+  const range = instruction.getRange();
+  const line = range.start.line;
+  if (range.end.line !== line) return undefined;
+  const document = instruction.document;
+  const text = document.getText();
+  const lineStart = document.offsetAt(range.start) - range.start.character;
+  const from = document.offsetAt(instruction.getInstructionRange().end);
+  const to = document.offsetAt(range.end);
+  const escape = text.indexOf(instruction.escapeChar, from);
+  if (escape >= 0 && escape < to) return undefined;
+  const args: ast.Argument[] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    // dockerfile-ast's whitespace: space, tab, CR, LF.
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      if (start >= 0) {
+        args.push(new ast.Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return args;
 }

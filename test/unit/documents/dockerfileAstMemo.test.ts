@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
+import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
+import { corpusFiles } from '../robustness/support';
+
+// parseDockerfile keeps dockerfile-ast's answers per instruction and reads plain one-line
+// arguments itself (src/core/documents/dockerfileAstMemo.ts). A Dockerfile parsed by
+// DockerfileParser.parse directly is not ours, so it gets the library's own answers: every
+// answer of every instruction must be the same on both, asked twice (the second answer comes
+// from what was kept), in an order where readers that move ranges come first.
+
+const METHODS = [
+  'getImageName', 'getRegistry', 'getImageNameRange', 'getImageRange', 'getImageTagRange', 'getImageDigestRange', 'getBuildStage',
+  'getArguments', 'getRawArguments', 'getArgumentsContent', 'getRawArgumentsContent', 'getArgumentsRange', 'getArgumentsRanges',
+  'getFlags', 'getProperties', 'getHeredocs', 'getVariables', 'getJSONStrings', 'getExpandedArguments', 'getTrigger', 'getTriggerRange',
+];
+
+const TRICKY = [
+  'FROM a\\\n b\nRUN a\\ b c\nENV A="x y" B=c\\ d\nRUN echo \\\n  # c\n  x\nLABEL a=b\r\nCMD ["a", "b"]\r\nRUN\tx\ty \nWORKDIR  /a  \nEXPOSE 80 \\\n 81\nARG\n',
+  '# escape=`\nFROM a\nRUN a \\ b `\n c\nRUN x\\y\n',
+  'FROM --platform=$BUILDPLATFORM registry.example.com:5000/team/node:20@sha256:abc AS build\nONBUILD RUN x\nCOPY --from=build /a /b\nRUN <<EOF\necho hi\nEOF\n',
+];
+
+function answers(instruction: Instruction): string[] {
+  const methods = instruction as unknown as Record<string, unknown>;
+  const out: string[] = [];
+  for (const name of METHODS) {
+    if (typeof methods[name] !== 'function') continue;
+    for (let round = 0; round < 2; round++) {
+      const value = (methods[name] as () => unknown).call(instruction);
+      out.push(`${name}: ${JSON.stringify(value, (key, v: unknown) => (key === 'document' || key === 'dockerfile' ? undefined : v))}`);
+    }
+  }
+  return out;
+}
+
+describe('dockerfile-ast answers kept per parsed document', () => {
+  const texts = [...corpusFiles().filter((f) => f.kind === 'dockerfile').map((f) => ({ name: f.name, text: f.text })), ...TRICKY.map((text, i) => ({ name: `tricky ${i}`, text }))];
+
+  it('are the library\'s own answers, for every instruction of the corpus', () => {
+    assert.ok(texts.length > 50, `corpus Dockerfiles: ${texts.length}`);
+    for (const { name, text } of texts) {
+      const ours = parseDockerfile(text).ast.getInstructions();
+      const library = DockerfileParser.parse(text).getInstructions();
+      assert.strictEqual(ours.length, library.length, name);
+      ours.forEach((instruction, i) => assert.deepStrictEqual(answers(instruction), answers(library[i]), `${name}, instruction ${i + 1}`));
+    }
+  });
+
+  it('do not let a caller that changes an answer change the next one', () => {
+    const from = parseDockerfile('FROM registry.example.com/team/node:20 AS build\n').stages[0].from;
+    from.getArguments().pop();
+    assert.strictEqual(from.getArguments().length, 3);
+    assert.deepStrictEqual(from.getImageRange(), { start: { line: 0, character: 5 }, end: { line: 0, character: 38 } });
+    from.getImageNameRange();
+    from.getRegistryRange();
+    assert.deepStrictEqual(from.getImageRange(), { start: { line: 0, character: 5 }, end: { line: 0, character: 38 } });
+  });
+});
