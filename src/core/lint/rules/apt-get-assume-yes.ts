@@ -34,7 +34,9 @@ export const aptGetAssumeYes = dockerfileRule(
     fixable: true,
   },
   (doc, report) => {
-    if (/Assume-Yes/i.test(doc.text.replace(/-o\s*APT::Get::Assume-Yes\S*/gi, ''))) return; // set in an apt.conf file written by the Dockerfile
+    // Set in an apt.conf file written by the Dockerfile. (The copy without `-o` options is only
+    // made when the name occurs at all: it copies the whole file.)
+    if (/Assume-Yes/i.test(doc.text) && /Assume-Yes/i.test(doc.text.replace(/-o\s*APT::Get::Assume-Yes\S*/gi, ''))) return;
     for (const call of aptCalls(doc, PROMPTING)) {
       if (assumesYes(call.options) || call.found.command.input) continue;
       const range = callRange(doc, call.program, call.sub);

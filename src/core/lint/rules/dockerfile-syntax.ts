@@ -134,8 +134,7 @@ function checkDirectives(doc: DockerfileDocument, report: (r: Report) => void): 
   const seen = new Map<string, number>();
   for (let line = 0; line < doc.lines.lineCount; line++) {
     const text = doc.lines.lineText(line);
-    const trimmed = text.trim();
-    const m = DIRECTIVE_LINE.exec(trimmed);
+    const m = text.includes('#') ? DIRECTIVE_LINE.exec(text.trim()) : null;
     const start = text.indexOf('#');
     if (inHeader) {
       if (m) {

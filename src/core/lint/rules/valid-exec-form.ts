@@ -1,6 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { commandArguments, parseJsonArgv } from './dockerfile/execForm';
-import { keywordOf } from './dockerfile/stages';
+import { instructionOffsets, keywordOf } from './dockerfile/stages';
 
 // Docker reads `CMD ["a", "b"]` as exec form only if the text is valid JSON. `['a']`, curly
 // quotes or a trailing comma make it a shell command line instead: `/bin/sh -c "['a']"`, which
@@ -36,6 +36,10 @@ export const validExecForm = dockerfileRule(
     for (const instruction of doc.ast.getInstructions()) {
       const keyword = keywordOf(instruction);
       if (!['CMD', 'ENTRYPOINT', 'RUN', 'SHELL', 'HEALTHCHECK'].includes(keyword)) continue;
+      // Only text that opens a `[` can look like an array: most RUNs need not be read again.
+      const { start, end } = instructionOffsets(doc, instruction);
+      const bracket = doc.text.indexOf('[', start);
+      if (bracket < 0 || bracket >= end) continue;
       const args = commandArguments(doc, instruction);
       if (!args || args.form === 'exec' || !LOOKS_LIKE_ARRAY.test(args.text)) continue;
       if (keyword === 'RUN' && !args.text.includes(',') && !/^\[\s*['\u2018\u201c][^\s'"]*['\u2019\u201d]\s*\]$/.test(args.text)) continue;

@@ -27,10 +27,13 @@ const BARE = /[A-Za-z_][A-Za-z0-9_]*/y;
 export function dockerVariableUses(doc: DockerfileDocument, instruction: Instruction): DockerVariableUse[] {
   const keyword = keywordOf(instruction);
   if (!EXPANDING_INSTRUCTIONS.has(keyword)) return [];
-  // A COPY/ADD of a here-document: its body is file content, not something Docker expands.
-  if ((keyword === 'COPY' || keyword === 'ADD') && /<<-?["']?[A-Za-z_]/.test(instruction.getRawArgumentsContent() ?? '')) return [];
   const from = doc.lines.offsetAt(instruction.getInstructionRange().end);
   const to = doc.lines.offsetAt(instruction.getRange().end);
+  // Most instructions hold no `$` at all: nothing to join and read.
+  const dollar = doc.text.indexOf('$', from);
+  if (dollar < 0 || dollar >= to) return [];
+  // A COPY/ADD of a here-document: its body is file content, not something Docker expands.
+  if ((keyword === 'COPY' || keyword === 'ADD') && /<<-?["']?[A-Za-z_]/.test(instruction.getRawArgumentsContent() ?? '')) return [];
   const escape = doc.ast.getEscapeCharacter();
   const { text, offsets } = joinContinuations(doc.text, from, to, escape);
   const out: DockerVariableUse[] = [];
