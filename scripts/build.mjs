@@ -1,5 +1,5 @@
-// Bundles the three runnable pieces with esbuild: the extension host entry, the CLI and the
-// panel's webview script. Sources, maps and node_modules stay out of the .vsix because
+// Bundles the runnable pieces with esbuild: the extension host entry, the analysis worker it
+// starts, the CLI and the panel's webview script. Sources, maps and node_modules stay out of the .vsix because
 // everything that runs is inside these bundles.
 import * as esbuild from 'esbuild';
 import { generateSchema } from './gen-schema.mjs';
@@ -16,6 +16,13 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+  },
+  {
+    // The analysis worker: the whole core, run in a worker thread the extension host starts.
+    entryPoints: ['src/worker/main.ts'],
+    outfile: 'dist/worker.js',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     entryPoints: ['src/cli/main.ts'],

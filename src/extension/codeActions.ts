@@ -1,11 +1,12 @@
-import * as fs from 'fs';
-import * as vscode from 'vscode';
+import fs = require('fs');
+import vscode = require('vscode');
 import { applyEdits, modify } from 'jsonc-parser';
-import { CONFIG_FILE_NAME, ruleById } from '../core';
-import type { Language } from '../core';
+import type { Language } from '../core/types';
+import { fill } from '../core/types';
 import type { ConfigWatcher } from './configWatcher';
+import { CONFIG_FILE_NAME } from './configWatcher';
 import type { DiagnosticsController } from './diagnostics';
-import type { DocumentCache } from './documentCache';
+import type { Analysis } from './analysis/analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
@@ -17,19 +18,19 @@ const TEXT = {
   disableLine: { ko: '이 줄에서 `{rule}` 끄기', en: 'Disable `{rule}` for this line' },
   disableConfig: { ko: '팀 설정(.docker-explain.json)에서 `{rule}` 끄기', en: 'Disable `{rule}` in the team config (.docker-explain.json)' },
   showRule: { ko: '`{rule}` 규칙 설명 보기', en: 'Show the `{rule}` rule' },
-  disabled: { ko: '`{file}`에서 `{rule}`을(를) 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled `{rule}` in `{file}`; the CLI obeys it too.' },
+  disabled: { ko: '`{file}`에서 `{rule}`을/를 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled `{rule}` in `{file}`; the CLI obeys it too.' },
   failed: { ko: '팀 설정을 고치지 못했어요: {error}', en: 'Could not edit the team config: {error}' },
 };
 
 function t(key: keyof typeof TEXT, language: Language, values: Record<string, string>): string {
-  return TEXT[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fill(TEXT[key][language], values);
 }
 
-function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
+function ruleIdOf(diagnostic: vscode.Diagnostic, known: ReadonlySet<string>): string | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const code = diagnostic.code;
   const id = typeof code === 'object' && code !== null ? String(code.value) : typeof code === 'string' ? code : undefined;
-  return id && ruleById(id) ? id : undefined;
+  return id && known.has(id) ? id : undefined;
 }
 
 /**
@@ -40,17 +41,19 @@ function ruleIdOf(diagnostic: vscode.Diagnostic): string | undefined {
 export class LintCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly diagnostics: DiagnosticsController, private readonly cache: DocumentCache) {}
+  constructor(private readonly diagnostics: DiagnosticsController, private readonly analysis: Analysis) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
     try {
+      if (!context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) return actions;
+      const known = new Set((await this.analysis.rules()).rules.map((r) => r.id));
       const language = languageSetting(document);
       const result = this.diagnostics.results.get(document.uri.toString());
       const fresh = result && result.version === document.version ? result.diagnostics : [];
       const seenRules = new Set<string>();
       for (const diagnostic of context.diagnostics) {
-        const rule = ruleIdOf(diagnostic);
+        const rule = ruleIdOf(diagnostic, known);
         if (!rule) continue;
         const lint = fresh.find((d) => d.rule === rule && toVsRange(d.range).isEqual(diagnostic.range));
         for (const [i, fix] of (lint?.fixes ?? []).entries()) {
@@ -63,7 +66,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         }
         const disableLine = new vscode.CodeAction(t('disableLine', language, { rule }), vscode.CodeActionKind.QuickFix);
         disableLine.edit = new vscode.WorkspaceEdit();
-        const at = this.commentLine(document, diagnostic.range.start.line);
+        const at = await this.commentLine(document, diagnostic.range.start.line);
         const indent = /^\s*/.exec(document.lineAt(at).text)?.[0] ?? '';
         disableLine.edit.insert(document.uri, new vscode.Position(at, 0), `${indent}# docker-explain-disable-next-line ${rule}${document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}`);
         disableLine.diagnostics = [diagnostic];
@@ -89,19 +92,10 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
    * instruction / docker command it belongs to (a comment inside a `\` continuation of a
    * shell command would end the command).
    */
-  private commentLine(document: vscode.TextDocument, line: number): number {
-    const analysis = this.cache.get(document);
-    if (analysis.status !== 'ok') return line;
-    const doc = analysis.parsed;
-    if (doc.kind === 'dockerfile') {
-      const instruction = doc.ast.getInstructions().find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
-      return instruction ? instruction.getRange().start.line : line;
-    }
-    if (doc.kind === 'commands') {
-      const command = doc.commands.find((c) => c.range.start.line <= line && c.range.end.line >= line);
-      return command ? command.range.start.line : line;
-    }
-    return line;
+  private async commentLine(document: vscode.TextDocument, line: number): Promise<number> {
+    const status = this.analysis.status(document);
+    if (status.status !== 'ok') return line;
+    return this.analysis.request('commentLine', { doc: this.analysis.ref(document, status.kind), line });
   }
 }
 
@@ -114,7 +108,7 @@ export async function disableRuleInConfig(configs: ConfigWatcher, documentUri: v
   const language = languageSetting(documentUri);
   try {
     const folder = vscode.workspace.getWorkspaceFolder(documentUri);
-    const target = configs.nearestConfigFile(documentUri) ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(documentUri, '..'), CONFIG_FILE_NAME);
+    const target = (await configs.nearestConfigFile(documentUri)) ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(documentUri, '..'), CONFIG_FILE_NAME);
     const existing = configs.reader(target.fsPath.replace(/\\/g, '/')) ?? (target.scheme === 'file' && fs.existsSync(target.fsPath) ? '' : undefined);
     const edit = new vscode.WorkspaceEdit();
     const formattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };

@@ -1,34 +1,41 @@
-import * as fs from 'fs';
-import * as vscode from 'vscode';
-import { CONFIG_FILE_NAME, pick, resolveConfigForFile } from '../core';
-import type { ConfigProblem, ConfigReader, ResolvedConfig } from '../core';
+import fs = require('fs');
+import vscode = require('vscode');
+import { pick } from '../core/types';
+import type { ConfigReader } from '../core/lint/config/types';
+import type { ConfigProblem } from '../core/lint/config/types';
+import type { ConfigSummary } from '../worker/protocol';
+import type { Analysis } from './analysis/analysis';
+import { corePathOf } from './analysis/analysis';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
 
+export { corePathOf };
 export const CONFIG_DIAGNOSTIC_SOURCE = 'docker-explain';
-
-/** The core's path form for a file URI: absolute, `/` separators. */
-export function corePathOf(uri: vscode.Uri): string {
-  return uri.fsPath.replace(/\\/g, '/');
-}
+/** The team config's file name (the core's CONFIG_FILE_NAME; repeated here so the host needs no core code). */
+export const CONFIG_FILE_NAME = '.docker-explain.json';
 
 /**
- * Finds the `.docker-explain.json` each document obeys (the same resolution as the CLI:
- * `resolveConfigForFile`, bounded by the workspace folder), watches config files, and shows a
- * broken config as Korean diagnostics on the config file itself at the exact place. Nothing
- * here throws into the editor: a config that cannot be read means the defaults apply.
- * Open config documents are read from the editor, so problems update as the user types.
+ * Keeps the worker's view of `.docker-explain.json` files current and shows a broken config as
+ * Korean diagnostics on the config file itself, at the exact place. The worker resolves configs
+ * (the same `resolveConfigForFile` as the CLI) and reads them from disk; this class tells it
+ * the editor's unsaved text of open JSON files, which wins over the disk, and when to forget
+ * what it resolved. Nothing here throws into the editor: a config that cannot be read means
+ * the defaults apply.
  */
 export class ConfigWatcher implements vscode.Disposable {
-  private readonly byDir = new Map<string, ResolvedConfig>();
+  /** What the worker last said about each folder's config. */
+  private readonly byDir = new Map<string, ConfigSummary>();
   private readonly collection = vscode.languages.createDiagnosticCollection('docker-explain-config');
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private lastPublished = '';
+  /** The config files whose editor text the worker has (it wins over the disk there). */
+  private readonly overlaid = new Set<string>();
   /** Fired when a config file changes: every open document should be linted again. */
   readonly onDidChange = this.changed.event;
 
-  constructor() {
+  constructor(private readonly analysis: Analysis) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
     this.disposables.push(
       this.collection,
@@ -37,41 +44,56 @@ export class ConfigWatcher implements vscode.Disposable {
       watcher.onDidChange((uri) => this.maybeInvalidate(uri)),
       watcher.onDidCreate((uri) => this.maybeInvalidate(uri)),
       watcher.onDidDelete((uri) => this.maybeInvalidate(uri)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.maybeInvalidate(e.document.uri, true)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.maybeInvalidate(d.uri)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.sendOverlay(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!this.isKnownConfig(e.document.uri)) return;
+        this.sendOverlay(e.document);
+        this.maybeInvalidate(e.document.uri, true);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (!this.isKnownConfig(d.uri)) return;
+        this.sendOverlay(d, true);
+        this.maybeInvalidate(d.uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('dockerExplain.language')) this.publishProblems();
+        if (e.affectsConfiguration('dockerExplain.language')) this.publishProblems(true);
       }),
     );
-    // Each workspace folder's own config is read at once, so a broken one shows up even before
-    // a Dockerfile is opened.
-    for (const folder of vscode.workspace.workspaceFolders ?? []) this.configFor(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
   }
 
-  /** The config for a document, or undefined (defaults) for documents that are not files. */
-  configFor(uri: vscode.Uri): ResolvedConfig | undefined {
-    if (uri.scheme !== 'file') return undefined;
-    const path = corePathOf(uri);
-    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
-    const cached = this.byDir.get(dir);
-    if (cached) return cached;
-    let config: ResolvedConfig | undefined;
-    try {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      config = resolveConfigForFile(path, this.reader, { workspaceRoot: folder ? corePathOf(folder.uri) : undefined });
-    } catch (err) {
-      console.error('[docker-explain] config resolution failed', err);
-      return undefined;
-    }
-    this.byDir.set(dir, config);
+  /**
+   * Sends the open config files and checks each workspace folder's own config, so a broken one
+   * shows up even before a Dockerfile is opened. Called right after activation.
+   */
+  start(): void {
+    for (const d of vscode.workspace.textDocuments) this.sendOverlay(d);
+    this.checkWorkspaceFolders();
+  }
+
+  /** Records what a lint answer said about the config it used, and shows its problems. */
+  record(summary: ConfigSummary | undefined): void {
+    if (!summary) return;
+    this.byDir.set(summary.dir, summary);
     this.publishProblems();
-    return config;
+    // A file that became known only now (an `extends` target) may be open with unsaved edits
+    // that the worker read from disk instead: send them and resolve again.
+    for (const file of summary.files) {
+      if (this.overlaid.has(file)) continue;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && corePathOf(d.uri) === file);
+      if (!open) continue;
+      this.sendOverlay(open);
+      if (open.isDirty) this.maybeInvalidate(open.uri);
+    }
   }
 
   /** The nearest `.docker-explain.json` that applies to a document, if any. */
-  nearestConfigFile(uri: vscode.Uri): vscode.Uri | undefined {
-    const nearest = this.configFor(uri)?.files.find((f) => f.endsWith(`/${CONFIG_FILE_NAME}`));
+  async nearestConfigFile(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (uri.scheme !== 'file') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const summary = await this.analysis.request('configFor', { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined });
+    this.record(summary);
+    const nearest = summary.files.find((f) => f.endsWith(`/${CONFIG_FILE_NAME}`));
     return nearest ? vscode.Uri.file(nearest) : undefined;
   }
 
@@ -86,6 +108,26 @@ export class ConfigWatcher implements vscode.Disposable {
     }
   };
 
+  private checkWorkspaceFolders(): void {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme !== 'file') continue;
+      const path = corePathOf(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+      this.analysis
+        .request('configFor', { path, workspaceRoot: corePathOf(folder.uri) })
+        .then((summary) => this.record(summary))
+        .catch((err: unknown) => console.error('[docker-explain] config check failed', err));
+    }
+  }
+
+  /** The editor's text of an open JSON file goes to the worker; a closed one's is withdrawn. */
+  private sendOverlay(document: vscode.TextDocument, closed = false): void {
+    if (!this.isKnownConfig(document.uri)) return;
+    const path = corePathOf(document.uri);
+    if (closed) this.overlaid.delete(path);
+    else this.overlaid.add(path);
+    this.analysis.request('overlay', { path, text: closed ? null : document.getText() }).catch(() => undefined);
+  }
+
   private isKnownConfig(uri: vscode.Uri): boolean {
     if (uri.scheme !== 'file') return false;
     const path = corePathOf(uri);
@@ -96,24 +138,21 @@ export class ConfigWatcher implements vscode.Disposable {
 
   private maybeInvalidate(uri: vscode.Uri, debounce = false): void {
     if (!this.isKnownConfig(uri)) return;
-    if (!debounce) {
-      this.invalidate();
-      return;
-    }
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.invalidate(), 300);
+    this.timer = setTimeout(() => this.invalidate(), debounce ? 300 : 0);
   }
 
   private invalidate(): void {
     this.timer = undefined;
     this.byDir.clear();
-    this.collection.clear();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) this.configFor(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+    this.analysis.request('invalidateConfigs', {}).catch(() => undefined);
+    this.publishProblems();
+    this.checkWorkspaceFolders();
     this.changed.fire();
   }
 
-  /** Every problem of every config read, on its own file, once. */
-  private publishProblems(): void {
+  /** Every problem of every config read, on its own file, once; nothing is redrawn when nothing changed. */
+  private publishProblems(force = false): void {
     const byFile = new Map<string, Map<string, ConfigProblem>>();
     for (const config of this.byDir.values()) {
       for (const p of config.problems) {
@@ -122,6 +161,9 @@ export class ConfigWatcher implements vscode.Disposable {
         byFile.set(p.file, list);
       }
     }
+    const key = JSON.stringify([...byFile].map(([file, problems]) => [file, [...problems.keys()]]));
+    if (!force && key === this.lastPublished) return;
+    this.lastPublished = key;
     this.collection.clear();
     for (const [file, problems] of byFile) {
       const uri = vscode.Uri.file(file);

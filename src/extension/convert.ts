@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Range } from '../core';
 
 export function toVsRange(range: Range): vscode.Range {

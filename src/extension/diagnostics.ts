@@ -1,9 +1,10 @@
-import * as vscode from 'vscode';
-import { lintFile, tooLargeNotice } from '../core';
-import type { LintDiagnostic } from '../core';
+import vscode = require('vscode');
+import { tooLargeNotice } from '../core/documents/sizeLimit';
+import type { LintDiagnostic } from '../core/lint/types';
 import type { ConfigWatcher } from './configWatcher';
-import { corePathOf } from './configWatcher';
-import type { DocumentCache } from './documentCache';
+import type { Analysis } from './analysis/analysis';
+import { lintTargetOf } from './analysis/analysis';
+import { WorkerUnavailableError } from './analysis/workerClient';
 import { toVsRange } from './convert';
 import { isEnabled, languageSetting } from './settings';
 
@@ -16,9 +17,15 @@ const SEVERITY: Record<LintDiagnostic['severity'], vscode.DiagnosticSeverity> = 
   info: vscode.DiagnosticSeverity.Information,
 };
 
+const TIMED_OUT = {
+  ko: 'Docker 해설이 이 파일을 {seconds}초 안에 검사하지 못해서 검사를 멈췄어요. 편집은 그대로 할 수 있고, 파일을 고치면 다시 검사해요.',
+  en: 'Docker 해설 could not check this file within {seconds} s and stopped; editing is unaffected, and the next change is checked again.',
+};
+
 /**
- * Lints open documents: at once when opened, debounced while typing, cleared on close.
- * A stale run (the document moved on while waiting) is dropped rather than shown.
+ * Lints open documents: at once when opened, debounced while typing, cleared on close. The
+ * lint itself runs in the analysis worker; a stale answer (the document moved on while the
+ * worker worked) is dropped rather than shown.
  */
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
@@ -27,34 +34,22 @@ export class DiagnosticsController implements vscode.Disposable {
   /** The last lint result per document, for code actions and the panel. */
   readonly results = new Map<string, { version: number; diagnostics: LintDiagnostic[] }>();
 
-  constructor(private readonly cache: DocumentCache, private readonly docsBase: vscode.Uri, private readonly configs?: ConfigWatcher) {
+  constructor(private readonly analysis: Analysis, private readonly docsBase: vscode.Uri, private readonly configs?: ConfigWatcher) {
     if (configs) this.disposables.push(configs.onDidChange(() => this.lintAll()));
     this.disposables.push(
       this.collection,
-      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('dockerExplain')) this.lintAll();
       }),
     );
-    this.lintAll();
   }
 
+  /** Lints every open document (after activation, when the config changes, when settings change). */
   lintAll(): void {
-    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
-  }
-
-  /**
-   * The diagnostics of this very version, for the panel. When the debounced run has not
-   * happened yet, lint now (the same lintFile and team config as always) and keep the result,
-   * so the pending run finds it done instead of linting the same version twice.
-   */
-  resultsFor(document: vscode.TextDocument): LintDiagnostic[] | undefined {
-    const key = document.uri.toString();
-    if (this.results.get(key)?.version !== document.version) this.lintNow(document);
-    const result = this.results.get(key);
-    return result && result.version === document.version ? result.diagnostics : undefined;
+    for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -67,46 +62,54 @@ export class DiagnosticsController implements vscode.Disposable {
       setTimeout(() => {
         this.timers.delete(key);
         if (document.isClosed || document.version !== version) return;
-        if (this.results.get(key)?.version === version) return; // the panel asked first: already linted
-        this.lintNow(document);
+        void this.lintNow(document);
       }, DEBOUNCE_MS),
     );
   }
 
-  lintNow(document: vscode.TextDocument): void {
+  async lintNow(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
     if (!isEnabled('lint.enabled', document)) {
       this.clear(document.uri);
       return;
     }
-    const analysis = this.cache.get(document);
-    if (analysis.status === 'unsupported') return;
-    if (analysis.status === 'too-large') {
-      const language = languageSetting(document);
-      const notice = new vscode.Diagnostic(
-        new vscode.Range(0, 0, 0, 0),
-        tooLargeNotice(analysis.length, language),
-        vscode.DiagnosticSeverity.Information,
-      );
-      notice.source = DIAGNOSTIC_SOURCE;
-      this.collection.set(document.uri, [notice]);
+    const status = this.analysis.status(document);
+    if (status.status === 'unsupported') return;
+    if (status.status === 'too-large') {
+      this.notice(document, tooLargeNotice(status.length, languageSetting(document)));
       return;
     }
-    let diagnostics: LintDiagnostic[];
+    const version = document.version;
+    const target = lintTargetOf(document);
+    let outcome;
     try {
       // The same entry and the same config resolution as the CLI: identical diagnostics.
-      const result = lintFile({ path: corePathOf(document.uri), doc: analysis.parsed, config: this.configs?.configFor(document.uri), language: languageSetting(document) });
-      if (result.ignored) {
-        this.clear(document.uri);
-        return;
-      }
-      diagnostics = result.diagnostics;
+      outcome = await this.analysis.request('lint', { doc: this.analysis.ref(document, status.kind), target });
     } catch (err) {
-      console.error('[docker-explain] lint failed', err);
+      if (err instanceof WorkerUnavailableError && err.reason === 'timeout' && !document.isClosed && document.version === version) {
+        this.notice(document, fillSeconds(TIMED_OUT[target.language], Math.round(this.analysis.timeoutMs / 1000)));
+      } else if (!(err instanceof WorkerUnavailableError)) {
+        console.error('[docker-explain] lint failed', err);
+      }
       return;
     }
-    this.results.set(key, { version: document.version, diagnostics });
-    this.collection.set(document.uri, diagnostics.map((d) => this.toVsDiagnostic(d)));
+    // The document moved on (or closed) while the worker linted: a newer run is coming.
+    if (document.isClosed || document.version !== version) return;
+    this.configs?.record(outcome.config);
+    if (outcome.ignored) {
+      this.clear(document.uri);
+      return;
+    }
+    this.results.set(key, { version, diagnostics: outcome.diagnostics });
+    this.collection.set(document.uri, outcome.diagnostics.map((d) => this.toVsDiagnostic(d)));
+  }
+
+  /** One information notice instead of diagnostics (too large, or the check timed out). */
+  private notice(document: vscode.TextDocument, message: string): void {
+    const notice = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+    notice.source = DIAGNOSTIC_SOURCE;
+    this.results.delete(document.uri.toString());
+    this.collection.set(document.uri, [notice]);
   }
 
   private toVsDiagnostic(d: LintDiagnostic): vscode.Diagnostic {
@@ -130,4 +133,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function fillSeconds(template: string, seconds: number): string {
+  return template.replace('{seconds}', String(seconds));
 }

@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
-import { commandTextOnLine, explainCommandLine, explainCommandOnLine } from '../core/explain/explainCommands';
+import vscode = require('vscode');
+import type { Analysis } from './analysis/analysis';
 import type { ConceptsViewProvider } from './panel/conceptsView';
 import { languageSetting } from './settings';
 
@@ -10,22 +10,21 @@ export const EXPLAIN_COMMAND_COMMAND = 'dockerExplain.explainCommand';
  * argument (other extensions, tests), the selection, the docker command on the cursor's line
  * (with its backslash continuations), or what the user types into an input box.
  */
-export async function explainCommand(concepts: ConceptsViewProvider, argument?: unknown): Promise<boolean> {
+export async function explainCommand(analysis: Analysis, concepts: ConceptsViewProvider, argument?: unknown): Promise<boolean> {
   const language = languageSetting();
-  // The panel renders its own safe Markdown: no command links, only https ones.
-  const options = { language, conceptLinks: false };
   let command: string | undefined = typeof argument === 'string' ? argument : undefined;
-  let result = command !== undefined ? explainCommandLine(command, options) : null;
+  let markdown: string | null = null;
   const editor = vscode.window.activeTextEditor;
-  if (command === undefined && editor) {
+  if (command !== undefined) {
+    markdown = (await analysis.request('explainCommand', { text: command, language })).markdown;
+  } else if (editor) {
     if (!editor.selection.isEmpty) {
       command = editor.document.getText(editor.selection);
-      result = explainCommandLine(command, options);
+      markdown = (await analysis.request('explainCommand', { text: command, language })).markdown;
     } else {
-      const text = editor.document.getText();
-      const line = editor.selection.active.line;
-      result = explainCommandOnLine(text, line, options);
-      if (result) command = commandTextOnLine(text, line) ?? undefined;
+      const answer = await analysis.request('explainCommand', { text: editor.document.getText(), line: editor.selection.active.line, language });
+      markdown = answer.markdown;
+      command = answer.command ?? undefined;
     }
   }
   if (command === undefined) {
@@ -37,8 +36,8 @@ export async function explainCommand(concepts: ConceptsViewProvider, argument?: 
     });
     if (typed === undefined) return false;
     command = typed;
-    result = explainCommandLine(typed, options);
+    markdown = (await analysis.request('explainCommand', { text: typed, language })).markdown;
   }
-  concepts.showCommandExplanation(command.trim(), result ? result.markdown : null);
-  return result !== null;
+  concepts.showCommandExplanation(command.trim(), markdown);
+  return markdown !== null;
 }

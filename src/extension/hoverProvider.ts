@@ -1,26 +1,34 @@
-import * as vscode from 'vscode';
-import { explainAt } from '../core';
-import type { DocumentCache } from './documentCache';
+import vscode = require('vscode');
+import type { Analysis } from './analysis/analysis';
+import { WorkerUnavailableError } from './analysis/workerClient';
 import { toVsRange } from './convert';
 import { isEnabled, languageSetting } from './settings';
 
+/**
+ * Korean hovers: the worker explains the thing under the cursor (or, in a
+ * `docker-explain-disable…` comment, the rule it switches off). The host only builds the Hover.
+ */
 export class ExplainHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: DocumentCache) {}
+  constructor(private readonly analysis: Analysis) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!isEnabled('hover.enabled', document)) return undefined;
-    const analysis = this.cache.get(document);
-    if (analysis.status !== 'ok') return undefined;
+    const status = this.analysis.status(document);
+    if (status.status !== 'ok') return undefined;
     try {
-      const result = explainAt(analysis.parsed, { line: position.line, character: position.character }, { language: languageSetting(document), conceptLinks: true });
-      if (!result) return undefined;
+      const result = await this.analysis.request('hover', {
+        doc: this.analysis.ref(document, status.kind),
+        position: { line: position.line, character: position.character },
+        language: languageSetting(document),
+      });
+      if (!result || token?.isCancellationRequested) return undefined;
       const markdown = new vscode.MarkdownString(result.markdown);
-      // Only our own command may run from a hover link, never arbitrary commands.
-      markdown.isTrusted = { enabledCommands: ['dockerExplain.openConcept'] };
+      // Only our own commands may run from a hover link, never arbitrary ones.
+      markdown.isTrusted = { enabledCommands: result.enabledCommands };
       return new vscode.Hover(markdown, toVsRange(result.range));
     } catch (err) {
       // A hover must never throw into the editor; the failure is logged for bug reports.
-      console.error('[docker-explain] hover failed', err);
+      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] hover failed', err);
       return undefined;
     }
   }

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Language } from '../core';
 
 /** Our texts follow `dockerExplain.language`, not VS Code's display language (see DESIGN.md). */

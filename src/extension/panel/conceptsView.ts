@@ -1,24 +1,16 @@
-import * as vscode from 'vscode';
-import { allRules, lintDocument } from '../../core';
-import type { LintDiagnostic } from '../../core';
-import { isConceptId } from '../../core/knowledge/concepts';
-import { buildFileView } from '../../core/model/panelModel';
+import vscode = require('vscode');
 import type { FileView } from '../../core/model/panelModel';
-import type { DocumentCache } from '../documentCache';
+import type { Analysis } from '../analysis/analysis';
+import { lintTargetOf } from '../analysis/analysis';
+import { WorkerUnavailableError } from '../analysis/workerClient';
 import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
-import { initMessage } from './content';
 import { parseWebviewMessage } from './protocol';
+import { fill } from '../../core/types';
 import type { HostMessage, WebviewMessage } from './protocol';
 
 /** Same pause as the diagnostics (src/extension/diagnostics.ts), so picture and squiggles move together. */
 const DEBOUNCE_MS = 250;
-
-export interface ConceptsViewDeps {
-  cache: DocumentCache;
-  /** The diagnostics controller's last result for a document, if it is of this version. */
-  lintResults(document: vscode.TextDocument): LintDiagnostic[] | undefined;
-}
 
 /**
  * The "Docker 개념" webview view: concept pages, rule docs and "이 파일", the live picture of
@@ -41,10 +33,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   readonly onDidRender = this.rendered.event;
   /** The last file view posted, for tests and for the walkthrough. */
   lastFileView?: FileView;
+  /** Counts requests for the picture, so that a slow answer never overwrites a newer one. */
+  private fileViewRequest = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly deps: ConceptsViewDeps,
+    private readonly analysis: Analysis,
   ) {
     this.document = vscode.window.activeTextEditor?.document;
     this.disposables.push(
@@ -109,16 +103,20 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   }
 
   /** Opens a concept page, revealing the view first (resolving it if it never was). */
-  showConcept(id: string): void {
-    if (!isConceptId(id)) return;
+  async showConcept(id: string): Promise<void> {
+    if (!(await this.analysis.rules()).conceptIds.includes(id)) return;
     this.reveal();
     this.post({ type: 'showConcept', id });
   }
 
-  showRule(id: string): void {
-    if (!allRules.some((r) => r.meta.id === id)) return;
+  async showRule(id: string): Promise<void> {
+    if (!(await this.isRule(id))) return;
     this.reveal();
     this.post({ type: 'showRule', id });
+  }
+
+  private async isRule(id: string): Promise<boolean> {
+    return (await this.analysis.rules()).rules.some((r) => r.id === id);
   }
 
   /** Shows a docker command's explanation on the concepts tab (the "명령어 설명" command). */
@@ -152,9 +150,11 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   private async handle(message: WebviewMessage): Promise<void> {
     switch (message.type) {
       case 'ready': {
+        // Ready for messages only once the page has its content: nothing may arrive before `init`.
+        const init = await this.analysis.request('panelInit', { language: languageSetting() });
+        if (!this.view) return;
+        void this.view.webview.postMessage(init);
         this.ready = true;
-        const lang = languageSetting();
-        void this.view?.webview.postMessage(initMessage(lang, allRules));
         this.lastViewJson = '';
         this.updateFileView(true);
         for (const m of this.pending.splice(0)) void this.view?.webview.postMessage(m);
@@ -165,7 +165,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       case 'requestRuleDoc':
         return this.sendRuleDoc(message.id);
       case 'openRuleDoc': {
-        if (!allRules.some((r) => r.meta.id === message.id)) return;
+        if (!(await this.isRule(message.id))) return;
         const uri = vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${message.id}.md`);
         await vscode.commands.executeCommand('markdown.showPreview', uri);
         return;
@@ -191,7 +191,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   }
 
   private async sendRuleDoc(id: string): Promise<void> {
-    if (!allRules.some((r) => r.meta.id === id)) return;
+    if (!(await this.isRule(id))) return;
     let markdown: string | null = null;
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules', `${id}.md`));
@@ -217,37 +217,33 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       this.timer = undefined;
     }
     if (!this.view || !this.ready || !this.view.visible) return;
-    let view: FileView;
-    try {
-      view = this.computeFileView();
-    } catch (err) {
-      console.error('[docker-explain] panel model failed', err);
-      view = { kind: 'empty', reason: 'unsupported' };
-    }
-    const json = JSON.stringify(view);
-    if (json === this.lastViewJson) return;
-    this.lastViewJson = json;
-    this.lastFileView = view;
-    void this.view.webview.postMessage({ type: 'fileView', view } satisfies HostMessage);
+    const request = ++this.fileViewRequest;
+    void this.computeFileView()
+      .catch((err: unknown) => {
+        if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] panel model failed', err);
+        return { kind: 'empty', reason: 'unsupported' } satisfies FileView;
+      })
+      .then((view) => {
+        // A newer request was made while the worker worked on this one: its answer wins.
+        if (request !== this.fileViewRequest || !this.view || !this.ready) return;
+        const json = JSON.stringify(view);
+        if (json === this.lastViewJson) return;
+        this.lastViewJson = json;
+        this.lastFileView = view;
+        void this.view.webview.postMessage({ type: 'fileView', view } satisfies HostMessage);
+      });
   }
 
-  private computeFileView(): FileView {
+  private async computeFileView(): Promise<FileView> {
     const document = this.document;
     if (!document || document.isClosed) return { kind: 'empty', reason: 'no-editor' };
     const fileName = document.uri.path.split('/').pop() ?? document.uri.path;
-    const analysis = this.deps.cache.get(document);
-    if (analysis.status === 'unsupported') return { kind: 'empty', reason: 'unsupported', fileName };
-    if (analysis.status === 'too-large') return { kind: 'empty', reason: 'too-large', fileName };
-    const diagnostics = this.diagnosticsFor(document, analysis.parsed);
-    return buildFileView(analysis.parsed, diagnostics, { fileName, uri: document.uri.toString(), version: document.version });
-  }
-
-  private diagnosticsFor(document: vscode.TextDocument, parsed: Parameters<typeof lintDocument>[0]): LintDiagnostic[] {
-    if (!isEnabled('lint.enabled', document)) return [];
-    const known = this.deps.lintResults(document);
-    if (known) return known;
-    // The controller did not lint this file (ignored by the team config, or its lint failed): draw it with the defaults.
-    return lintDocument(parsed, { language: languageSetting(document) });
+    const status = this.analysis.status(document);
+    if (status.status === 'unsupported') return { kind: 'empty', reason: 'unsupported', fileName };
+    if (status.status === 'too-large') return { kind: 'empty', reason: 'too-large', fileName };
+    // The worker lints this version once for the diagnostics and the panel alike (same team config).
+    const target = isEnabled('lint.enabled', document) ? lintTargetOf(document) : null;
+    return this.analysis.request('fileView', { doc: this.analysis.ref(document, status.kind), fileName, target });
   }
 
   private html(webview: vscode.Webview): string {
@@ -298,7 +294,7 @@ export async function openExample(extensionUri: vscode.Uri, file: 'Dockerfile' |
     const document = await vscode.workspace.openTextDocument({ language: file === 'Dockerfile' ? 'dockerfile' : 'dockercompose', content });
     return await vscode.window.showTextDocument(document);
   } catch (err) {
-    void vscode.window.showErrorMessage(`예제 파일 ${file}을(를) 열지 못했어요: ${String(err)}`);
+    void vscode.window.showErrorMessage(fill(languageSetting() === 'en' ? 'Could not open the example file {file}: {error}' : '예제 파일 {file}을/를 열지 못했어요: {error}', { file, error: String(err) }));
     return undefined;
   }
 }

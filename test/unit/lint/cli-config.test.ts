@@ -2,9 +2,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDocument } from '../../../src/core/documents/parsedDocument';
-import { lintFile } from '../../../src/core/lint/lintFile';
-import { resolveConfigForFile } from '../../../src/core/lint/config/resolveConfig';
+import { AnalysisService } from '../../../src/worker/service';
 import { nodeConfigReader, corePath } from '../../../src/cli/config';
 import { repoRoot } from '../../helpers/paths';
 
@@ -50,27 +48,26 @@ describe('CLI: team config', function () {
     assert.strictEqual(r.code, 1);
   });
 
-  it('the CLI and the editor path give identical diagnostics: both are lintFile() under resolveConfigForFile()', () => {
+  it('the CLI and the editor (its analysis worker) give identical diagnostics under the same team config', () => {
     const cwd = path.join(fixtures, 'team');
     const file = path.join('services', 'api', 'compose.yaml');
     const r = run(['lint', '--format', 'json', file], cwd);
     const fromCli = (JSON.parse(r.stdout) as { files: { diagnostics: JsonDiagnostic[] }[] }).files[0].diagnostics;
-    // What the extension does for an open document (see src/extension/diagnostics.ts):
+    // What the extension does for an open document: the analysis worker's lint request (src/worker/service.ts).
     const abs = corePath(path.join(cwd, file));
-    const config = resolveConfigForFile(abs, nodeConfigReader, { workspaceRoot: corePath(cwd) });
-    const direct = lintFile({ path: abs, doc: parseDocument(fs.readFileSync(abs, 'utf8'), 'compose'), config, language: 'ko' }).diagnostics;
+    const editor = new AnalysisService(nodeConfigReader).handle('lint', {
+      doc: { uri: `file://${abs}`, version: 1, kind: 'compose', text: fs.readFileSync(abs, 'utf8') },
+      target: { path: abs, workspaceRoot: corePath(cwd), language: 'ko' },
+    });
+    assert.strictEqual(editor.ignored, false);
     assert.deepStrictEqual(
       fromCli,
-      direct.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 })),
+      editor.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 })),
     );
-    // And both faces reach the linter only through lintFile (no second, drifting path).
-    for (const source of ['src/cli/run.ts', 'src/extension/diagnostics.ts']) {
-      const text = fs.readFileSync(path.join(repoRoot, source), 'utf8');
-      assert.match(text, /\blintFile\(/, `${source} must lint through lintFile()`);
-      assert.doesNotMatch(text, /\blintDocument\(/, `${source} must not call lintDocument() directly`);
-    }
-    const watcher = fs.readFileSync(path.join(repoRoot, 'src/extension/configWatcher.ts'), 'utf8');
-    assert.match(watcher, /\bresolveConfigForFile\(/, 'the editor resolves configs with the same function as the CLI');
+    // And the CLI reaches the linter only through lintFile, as the worker does (no second, drifting path).
+    const cli = fs.readFileSync(path.join(repoRoot, 'src/cli/run.ts'), 'utf8');
+    assert.match(cli, /\blintFile\(/, 'src/cli/run.ts must lint through lintFile()');
+    assert.doesNotMatch(cli, /\blintDocument\(/, 'src/cli/run.ts must not call lintDocument() directly');
   });
 
   it('a broken config: Korean message with file:line:column on stderr, defaults apply, exit 2', () => {

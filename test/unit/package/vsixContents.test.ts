@@ -19,7 +19,7 @@ describe('.vsix contents', function () {
   });
 
   it('holds the bundles, the manifest and its texts, the docs and the media', () => {
-    for (const f of ['dist/extension.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'schemas/docker-explain.schema.json']) {
+    for (const f of ['dist/extension.js', 'dist/worker.js', 'dist/webview.js', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'schemas/docker-explain.schema.json']) {
       assert.ok(files.includes(f), `${f} is missing from the .vsix`);
     }
   });

@@ -6,7 +6,7 @@ import type { Shape } from '../../../src/core/knowledge/concepts';
 import { panelText } from '../../../src/core/knowledge/concepts/panelText';
 import { allTopics } from '../../../src/core/knowledge';
 import { allRules } from '../../../src/core/lint/rules';
-import { conceptPage, initMessage } from '../../../src/extension/panel/content';
+import { conceptPage, initMessage } from '../../../src/worker/panelContent';
 import type { Localized } from '../../../src/core/types';
 
 const ROOT = path.resolve(__dirname, '../../../..');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { search, normalize } from '../../../src/core/knowledge/concepts/search';
-import { initMessage } from '../../../src/extension/panel/content';
+import { initMessage } from '../../../src/worker/panelContent';
 import { allRules } from '../../../src/core/lint/rules';
 import type { SearchEntry } from '../../../src/core/knowledge/concepts/search';
 

@@ -1,13 +1,13 @@
 // Resolves the core's bilingual data into the one-language pages the webview shows. Pure (no
 // `vscode`), so unit tests check exactly what the panel receives.
 
-import type { Language, Localized } from '../../core/types';
-import { pick } from '../../core/types';
-import { allConcepts, getConcept } from '../../core/knowledge/concepts';
-import type { Concept, Shape } from '../../core/knowledge/concepts';
-import { resolvePanelText } from '../../core/knowledge/concepts/panelText';
-import type { Rule } from '../../core/lint/types';
-import type { ConceptPage, HostMessage, ResolvedShape, RuleSummary } from './protocol';
+import type { Language, Localized } from '../core/types';
+import { pick } from '../core/types';
+import { allConcepts, getConcept } from '../core/knowledge/concepts';
+import type { Concept, Shape } from '../core/knowledge/concepts';
+import { resolvePanelText } from '../core/knowledge/concepts/panelText';
+import type { Rule } from '../core/lint/types';
+import type { ConceptPage, HostMessage, ResolvedShape, RuleSummary } from '../extension/panel/protocol';
 
 export function conceptPage(concept: Concept, lang: Language): ConceptPage {
   const t = (l: Localized) => pick(l, lang);

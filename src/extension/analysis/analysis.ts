@@ -1,0 +1,85 @@
+import vscode = require('vscode');
+import { fileKindOf } from '../../core/documents/fileKind';
+import { isTooLargeToAnalyse } from '../../core/documents/sizeLimit';
+import type { FileKind } from '../../core/types';
+import type { DocumentRef, LintTarget, Op, Params, Result, RuleInfo } from '../../worker/protocol';
+import { languageSetting } from '../settings';
+import { WorkerClient } from './workerClient';
+
+// The extension host's door to the analysis worker. The host only decides *whether* a document
+// is ours and small enough, and names it by URI and version; parsing, lint, hovers and the
+// panel's model all happen in the worker (src/worker), so this bundle stays small (fast
+// activation) and a keystroke costs the host one message.
+
+export type DocumentStatus =
+  | { status: 'ok'; kind: FileKind }
+  | { status: 'too-large'; kind: FileKind; length: number }
+  | { status: 'unsupported' };
+
+export interface Catalogue {
+  rules: RuleInfo[];
+  conceptIds: string[];
+}
+
+export class Analysis implements vscode.Disposable {
+  private readonly client: WorkerClient;
+  private readonly subscription: vscode.Disposable;
+  private catalogue?: Promise<Catalogue>;
+
+  /**
+   * @param timeoutMs how long one request may take before the worker is restarted: far above
+   *   a lint of the largest file we analyse (2 MB, about 2 s here), far below "the editor hangs".
+   */
+  constructor(extensionUri: vscode.Uri, readonly timeoutMs = 15_000) {
+    this.client = new WorkerClient({
+      script: vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath,
+      timeoutMs,
+      log: (message, error) => console.error(`[docker-explain] ${message}`, error ?? ''),
+    });
+    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => this.client.close(d.uri.toString()));
+  }
+
+  status(document: vscode.TextDocument): DocumentStatus {
+    const kind = fileKindOf(document.uri.path, document.languageId);
+    if (!kind) return { status: 'unsupported' };
+    // The length without building the whole text: the offset of the document's end.
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    return isTooLargeToAnalyse(length) ? { status: 'too-large', kind, length } : { status: 'ok', kind };
+  }
+
+  /** The document as a request names it (the text goes along once per version). */
+  ref(document: vscode.TextDocument, kind: FileKind): DocumentRef {
+    return this.client.ref(document.uri.toString(), document.version, kind, () => document.getText());
+  }
+
+  request<O extends Op>(op: O, params: Params<O>): Promise<Result<O>> {
+    return this.client.request(op, params);
+  }
+
+  /** The rules and concept pages the worker knows (asked once; asked again if the worker failed). */
+  rules(): Promise<Catalogue> {
+    this.catalogue ??= this.client.request('hello', {}).catch((err: unknown) => {
+      this.catalogue = undefined;
+      throw err;
+    });
+    return this.catalogue;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.client.dispose();
+  }
+}
+
+/** The core's path form for a file URI: absolute, `/` separators. */
+export function corePathOf(uri: vscode.Uri): string {
+  return uri.fsPath.replace(/\\/g, '/');
+}
+
+/** Where a document's team config is looked for, as the CLI does: its path within its workspace folder. */
+export function lintTargetOf(document: vscode.TextDocument): LintTarget {
+  const language = languageSetting(document);
+  if (document.uri.scheme !== 'file') return { language };
+  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+  return { path: corePathOf(document.uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined, language };
+}

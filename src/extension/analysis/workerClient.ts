@@ -1,0 +1,125 @@
+// The extension host's side of the analysis worker. No `vscode` here, so unit tests drive it
+// against the built dist/worker.js (and against a worker that hangs or dies).
+import type { Worker } from 'node:worker_threads';
+import type { DocumentRef, Op, Params, RequestMessage, ResponseMessage, Result } from '../../worker/protocol';
+
+export interface WorkerClientOptions {
+  /** The worker script (dist/worker.js). */
+  script: string;
+  /** A request not answered within this many ms ends the worker; the next request starts a new one. */
+  timeoutMs?: number;
+  /** Where failures are logged (the extension's console in the editor). */
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** A request that did not get its answer: the worker timed out, died, or was disposed. */
+export class WorkerUnavailableError extends Error {
+  constructor(message: string, readonly reason: 'timeout' | 'exit' | 'disposed') {
+    super(message);
+  }
+}
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Starts the worker on first use, numbers requests, and matches answers to them. Documents are
+ * sent by version: the text goes along only the first time a version is asked about, because
+ * each request's answer comes back in order and the worker keeps the last text per document.
+ *
+ * A request that takes longer than `timeoutMs` (a pathological file) ends the worker and fails
+ * every pending request; nothing on the editor's side waits on it longer than that.
+ */
+export class WorkerClient {
+  private worker?: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** The version of each document the current worker has the text of. */
+  private readonly sent = new Map<string, number>();
+  private disposed = false;
+  /** How many workers were started (1 unless one timed out or died). */
+  starts = 0;
+
+  constructor(private readonly options: WorkerClientOptions) {}
+
+  /** A reference to send for this version: with the text unless the worker already has it. */
+  ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string): DocumentRef {
+    this.ensureWorker();
+    if (this.sent.get(uri) === version) return { uri, version, kind };
+    this.sent.set(uri, version);
+    return { uri, version, kind, text: text() };
+  }
+
+  /** Forgets a closed document on both sides. */
+  close(uri: string): void {
+    if (!this.sent.delete(uri) || !this.worker) return;
+    this.request('close', { uri }).catch(() => undefined);
+  }
+
+  request<O extends Op>(op: O, params: Params<O>): Promise<Result<O>> {
+    if (this.disposed) return Promise.reject(new WorkerUnavailableError('the analysis worker was disposed', 'disposed'));
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    const timeoutMs = this.options.timeoutMs ?? 15_000;
+    return new Promise<Result<O>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.options.log?.(`analysis worker: ${op} took over ${timeoutMs} ms; restarting the worker`);
+        this.stop(new WorkerUnavailableError(`${op} took over ${timeoutMs} ms`, 'timeout'));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+      const message: RequestMessage<O> = { id, op, params };
+      worker.postMessage(message);
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    // Required here, not at the top: the module loads with the extension, and Node's worker
+    // support is only needed once the first request is made (after activation).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new WorkerThread(this.options.script);
+    this.starts++;
+    worker.on('message', (response: ResponseMessage) => this.answer(response));
+    worker.on('error', (err) => this.options.log?.('analysis worker failed', err));
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.options.log?.(`analysis worker exited with code ${code}`);
+      this.stop(new WorkerUnavailableError(`the analysis worker exited (code ${code})`, 'exit'));
+    });
+    // The worker must not keep the process alive by itself (the CLI and tests end normally).
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private answer(response: ResponseMessage): void {
+    const pending = this.pending.get(response.id);
+    if (!pending) return;
+    this.pending.delete(response.id);
+    clearTimeout(pending.timer);
+    if (response.ok) pending.resolve(response.value);
+    else pending.reject(new Error(response.error));
+  }
+
+  /** Ends the current worker and fails what it still owed; the next request starts a fresh one. */
+  private stop(error: WorkerUnavailableError): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.sent.clear();
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(error);
+    }
+    this.pending.clear();
+    if (worker) void worker.terminate();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stop(new WorkerUnavailableError('the analysis worker was disposed', 'disposed'));
+  }
+}

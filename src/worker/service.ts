@@ -1,0 +1,182 @@
+// What the analysis worker does for each request: editor-free (no `vscode`), so unit tests call
+// it in-process and src/worker/main.ts only wires it to the thread's message port.
+
+import { allRules, explainAt, lintDocument, lintFile, parseDocument, resolveConfigForFile } from '../core';
+import type { ConfigReader, LintDiagnostic, ParsedDocument, ResolvedConfig } from '../core';
+import type { Position } from '../core/types';
+import { explainCommandLine, explainCommandOnLine, commandTextOnLine } from '../core/explain/explainCommands';
+import { allConcepts } from '../core/knowledge/concepts';
+import { buildFileView } from '../core/model/panelModel';
+import { initMessage } from './panelContent';
+import { pragmaHover } from './pragmaHover';
+import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result } from './protocol';
+
+/** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
+export const HOVER_COMMANDS = ['dockerExplain.openConcept', 'dockerExplain.showRule'];
+
+interface OpenDocument {
+  version: number;
+  kind: DocumentRef['kind'];
+  text: string;
+  parsed?: ParsedDocument;
+  /** The last lint of this version, shared by the diagnostics and the panel. */
+  lint?: { key: string; outcome: LintOutcome };
+}
+
+export class AnalysisService {
+  private readonly documents = new Map<string, OpenDocument>();
+  /** Resolved team configs by folder: every file of a folder obeys the same config. */
+  private readonly configs = new Map<string, ResolvedConfig>();
+  /** The editor's unsaved text of open config files, by path: it wins over the disk. */
+  private readonly overlays = new Map<string, string>();
+
+  /** @param readFile reads a file from disk (undefined when it cannot be read). */
+  constructor(private readonly readFile: ConfigReader) {}
+
+  handle<O extends Op>(op: O, params: Params<O>): Result<O> {
+    // One switch keeps the request names checked against the protocol in one place.
+    const p = params as Params<Op>;
+    switch (op) {
+      case 'hello':
+        return {
+          rules: allRules.map((r) => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity, hadolint: [...(r.meta.equivalents?.hadolint ?? [])] })),
+          conceptIds: allConcepts().map((c) => c.id),
+        } as Result<O>;
+      case 'lint': {
+        const { doc, target } = p as Params<'lint'>;
+        return this.lint(doc, target) as Result<O>;
+      }
+      case 'hover': {
+        const { doc, position, language } = p as Params<'hover'>;
+        return this.hover(doc, position, language) as Result<O>;
+      }
+      case 'fileView': {
+        const { doc, fileName, target } = p as Params<'fileView'>;
+        const parsed = this.parsed(doc);
+        return buildFileView(parsed, this.panelDiagnostics(doc, target), { fileName, uri: doc.uri, version: doc.version }) as Result<O>;
+      }
+      case 'commentLine': {
+        const { doc, line } = p as Params<'commentLine'>;
+        return this.commentLine(this.parsed(doc), line) as Result<O>;
+      }
+      case 'explainCommand': {
+        const { text, line, language } = p as Params<'explainCommand'>;
+        // The panel renders its own safe Markdown: no command links, only https ones.
+        const options = { language, conceptLinks: false };
+        if (line === undefined) return { command: text, markdown: explainCommandLine(text, options)?.markdown ?? null } as Result<O>;
+        const result = explainCommandOnLine(text, line, options);
+        return { command: result ? commandTextOnLine(text, line) : null, markdown: result?.markdown ?? null } as Result<O>;
+      }
+      case 'panelInit':
+        return initMessage((p as Params<'panelInit'>).language, allRules) as Result<O>;
+      case 'configFor': {
+        const { path, workspaceRoot } = p as Params<'configFor'>;
+        return summarise(dirOf(path), this.configFor(path, workspaceRoot)) as Result<O>;
+      }
+      case 'overlay': {
+        const { path, text } = p as Params<'overlay'>;
+        if (text === null) this.overlays.delete(path);
+        else this.overlays.set(path, text);
+        return null as Result<O>;
+      }
+      case 'invalidateConfigs':
+        this.configs.clear();
+        for (const d of this.documents.values()) d.lint = undefined;
+        return null as Result<O>;
+      case 'close':
+        this.documents.delete((p as Params<'close'>).uri);
+        return null as Result<O>;
+    }
+    throw new Error(`unknown request ${String(op)}`);
+  }
+
+  /** The document of this version: the text sent with the request, or the one kept from before. */
+  private open(ref: DocumentRef): OpenDocument {
+    const known = this.documents.get(ref.uri);
+    if (ref.text !== undefined) {
+      if (known && known.version === ref.version && known.kind === ref.kind && known.text === ref.text) return known;
+      const fresh: OpenDocument = { version: ref.version, kind: ref.kind, text: ref.text };
+      this.documents.set(ref.uri, fresh);
+      return fresh;
+    }
+    if (!known || known.version !== ref.version || known.kind !== ref.kind) {
+      // The host sends the text of each version it has not sent before; this means the two disagree.
+      throw new Error(`the worker has no text for ${ref.uri} version ${ref.version}`);
+    }
+    return known;
+  }
+
+  /** Parsed once per version and shared by lint, hover and the panel. */
+  private parsed(ref: DocumentRef): ParsedDocument {
+    const doc = this.open(ref);
+    doc.parsed ??= parseDocument(doc.text, doc.kind);
+    return doc.parsed;
+  }
+
+  private lint(ref: DocumentRef, target: LintTarget): LintOutcome {
+    const doc = this.open(ref);
+    const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
+    // The same version linted for the same file and language is not linted again (the panel asks too).
+    const key = `${target.path ?? ''}\n${target.language}`;
+    if (doc.lint?.key === key) return doc.lint.outcome;
+    const result = lintFile({ path: target.path ?? ref.uri, doc: this.parsed(ref), config, language: target.language });
+    const outcome: LintOutcome = {
+      ignored: result.ignored,
+      diagnostics: result.diagnostics,
+      config: target.path !== undefined && config ? summarise(dirOf(target.path), config) : undefined,
+    };
+    doc.lint = { key, outcome };
+    return outcome;
+  }
+
+  /** What the panel marks: the diagnostics' own lint, or (lint ignored for this file) the defaults. */
+  private panelDiagnostics(ref: DocumentRef, target: LintTarget | null): LintDiagnostic[] {
+    if (!target) return [];
+    const outcome = this.lint(ref, target);
+    return outcome.ignored ? lintDocument(this.parsed(ref), { language: target.language }) : outcome.diagnostics;
+  }
+
+  private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language']): Result<'hover'> {
+    const parsed = this.parsed(ref);
+    const pragma = pragmaHover(parsed.lines.lineText(position.line), position, language);
+    if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
+    const result = explainAt(parsed, position, { language, conceptLinks: true });
+    return result ? { markdown: result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS } : null;
+  }
+
+  /**
+   * Where a disable comment goes: above the line, or above the start of the Dockerfile
+   * instruction / docker command it belongs to (a comment inside a `\` continuation of a
+   * shell command would end the command).
+   */
+  private commentLine(doc: ParsedDocument, line: number): number {
+    if (doc.kind === 'dockerfile') {
+      const instruction = doc.ast.getInstructions().find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
+      return instruction ? instruction.getRange().start.line : line;
+    }
+    if (doc.kind === 'commands') {
+      const command = doc.commands.find((c) => c.range.start.line <= line && c.range.end.line >= line);
+      return command ? command.range.start.line : line;
+    }
+    return line;
+  }
+
+  /** The same resolution as the CLI (`resolveConfigForFile`, bounded by the workspace folder), kept per folder. */
+  private configFor(path: string, workspaceRoot: string | undefined): ResolvedConfig {
+    const dir = dirOf(path);
+    const cached = this.configs.get(dir);
+    if (cached) return cached;
+    const read: ConfigReader = (file) => this.overlays.get(file) ?? this.readFile(file);
+    const config = resolveConfigForFile(path, read, { workspaceRoot });
+    this.configs.set(dir, config);
+    return config;
+  }
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
+function summarise(dir: string, config: ResolvedConfig): ConfigSummary {
+  return { dir, files: [...config.files], problems: config.problems };
+}
