@@ -41,7 +41,16 @@ const MEMOIZED = [
 /** Safe to keep while the parser is still building the file (see above). */
 const KEPT_WHILE_PARSING: ReadonlySet<string> = new Set(['getRawArguments']);
 
-const finished = new WeakSet<object>();
+/** Set on the Dockerfile objects of our parse: a property, so the library's own callers pay one failed lookup. */
+const OURS = Symbol('parsed by parseDockerfileAst');
+/** Per instruction, the answers kept so far: one object per instruction rather than a WeakMap per method (fewer objects for the GC to trace). */
+const KEPT = Symbol('answers kept');
+
+interface Kept {
+  dockerfile?: { [OURS]?: boolean };
+  [KEPT]?: Record<symbol, unknown>;
+}
+
 let parsing = false;
 let installed = false;
 
@@ -55,8 +64,12 @@ export function parseDockerfileAst(text: string): Dockerfile {
   } finally {
     parsing = false;
   }
-  finished.add(dockerfile);
+  (dockerfile as { [OURS]?: boolean })[OURS] = true;
   return dockerfile;
+}
+
+function isOurs(line: Kept): boolean {
+  return line.dockerfile?.[OURS] === true;
 }
 
 function install(): void {
@@ -69,17 +82,17 @@ function install(): void {
     const proto = value.prototype as unknown as Record<string, unknown>;
     for (const name of MEMOIZED) {
       if (!Object.prototype.hasOwnProperty.call(proto, name) || typeof proto[name] !== 'function') continue;
-      // One cache per class and method: a subclass's override calls super's, and each keeps its own answer.
-      const original = proto[name] as (this: { dockerfile?: object }, ...args: unknown[]) => unknown;
-      const cache = new WeakMap<object, unknown>();
+      // One slot per class and method: a subclass's override calls super's, and each keeps its own answer.
+      const original = proto[name] as (this: Kept, ...args: unknown[]) => unknown;
+      const slot = Symbol(name);
       const whileParsing = KEPT_WHILE_PARSING.has(name);
-      proto[name] = function (this: { dockerfile?: object }, ...args: unknown[]) {
-        if (args.length > 0 || !this.dockerfile || !((parsing && whileParsing) || finished.has(this.dockerfile))) return original.apply(this, args);
-        let answer = cache.get(this);
-        if (answer === undefined && !cache.has(this)) {
-          answer = original.call(this);
-          cache.set(this, answer);
-        }
+      proto[name] = function (this: Kept, ...args: unknown[]) {
+        if (args.length > 0 || !(parsing ? whileParsing && this.dockerfile : isOurs(this))) return original.apply(this, args);
+        let kept = this[KEPT];
+        if (!kept) this[KEPT] = kept = {};
+        let answer: unknown;
+        if (slot in kept) answer = kept[slot];
+        else kept[slot] = answer = original.call(this);
         return Array.isArray(answer) ? answer.slice() : answer;
       };
     }
@@ -95,7 +108,7 @@ function installImageRangeCopy(): void {
   const original = proto.getImageRange as (this: ScannedInstruction) => Range | null;
   proto.getImageRange = function (this: ScannedInstruction): Range | null {
     const range = original.call(this);
-    return range && this.dockerfile && finished.has(this.dockerfile) ? { start: range.start, end: range.end } : range;
+    return range && isOurs(this) ? { start: range.start, end: range.end } : range;
   };
 }
 
@@ -108,8 +121,7 @@ function installImageRangeCopy(): void {
 // anything else goes to the library's own scan. test/unit/documents/dockerfileAstMemo.test.ts
 // compares both on the corpus.
 
-interface ScannedInstruction {
-  dockerfile?: object;
+interface ScannedInstruction extends Kept {
   document: { getText(): string; offsetAt(position: Position): number };
   escapeChar: string;
   getRange(): Range;
@@ -120,7 +132,7 @@ function installPlainArguments(): void {
   const proto = ast.Instruction.prototype as unknown as Record<string, unknown>;
   const original = proto.getRawArguments as (this: ScannedInstruction) => ast.Argument[];
   proto.getRawArguments = function (this: ScannedInstruction): ast.Argument[] {
-    if (!this.dockerfile || !(parsing || finished.has(this.dockerfile))) return original.call(this);
+    if (!(parsing ? this.dockerfile : isOurs(this))) return original.call(this);
     return plainArguments(this) ?? original.call(this);
   };
 }

@@ -7,13 +7,16 @@ import { stageAtLine } from '../../../documents/dockerfileDocument';
 // in the image that is shipped, which shell runs RUN's text. Kept here so that each rule file
 // only says what it looks for.
 
-const keywords = new WeakMap<Instruction, string>();
+const KEYWORD = Symbol('keyword');
 
-/** The instruction's keyword in upper case (cached: dockerfile-ast recomputes it from the text on every call). */
+/**
+ * The instruction's keyword in upper case, kept on the instruction: dockerfile-ast upper-cases
+ * the written keyword on every call, and rules ask for every instruction. (A property, not a
+ * WeakMap: one lookup and nothing for the GC to trace beside the instruction.)
+ */
 export function keywordOf(instruction: Instruction): string {
-  let keyword = keywords.get(instruction);
-  if (keyword === undefined) keywords.set(instruction, (keyword = instruction.getKeyword().toUpperCase()));
-  return keyword;
+  const kept = instruction as Instruction & { [KEYWORD]?: string };
+  return (kept[KEYWORD] ??= instruction.getKeyword());
 }
 
 /** Every instruction of the file in order, with the stage that holds it (undefined before the first FROM). */
