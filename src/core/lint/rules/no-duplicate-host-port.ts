@@ -1,8 +1,8 @@
 import type { Rule } from '../types';
 import { allServicePorts } from '../../model/composePorts';
 import type { ServicePort } from '../../model/composePorts';
-import { formatRange, hostPortsClash, overlap } from '../../model/portMapping';
-import type { PortMapping } from '../../model/portMapping';
+import { formatRange, overlap } from '../../model/portMapping';
+import { HostPortIndex } from '../../model/hostPortIndex';
 import { checkCommands, commandMessages } from './commands/no-duplicate-host-port';
 
 // Like hadolint's unique-stage-name check: remember what has been claimed, report the repeat.
@@ -33,11 +33,12 @@ export const noDuplicateHostPort: Rule = {
     const { doc, report } = context;
     if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
-    const claimed: { port: ServicePort; mapping: PortMapping }[] = [];
+    const claimed = new HostPortIndex<ServicePort>();
     for (const port of allServicePorts(doc)) {
       if (!port.parsed.ok) continue;
       const mapping = port.parsed.mapping;
-      const first = claimed.find((c) => hostPortsClash(c.mapping, mapping));
+      const clash = claimed.firstClash(mapping);
+      const first = clash && { port: clash.value, mapping: clash.mapping };
       if (first && first.mapping.host && mapping.host) {
         report({
           range: port.range,
@@ -52,7 +53,7 @@ export const noDuplicateHostPort: Rule = {
           },
         });
       }
-      claimed.push({ port, mapping });
+      claimed.add(mapping, port);
     }
   },
 };
