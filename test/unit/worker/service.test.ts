@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { AnalysisService, HOVER_COMMANDS } from '../../../src/worker/service';
 import type { DocumentRef } from '../../../src/worker/protocol';
 
@@ -140,5 +141,42 @@ describe('analysis worker service', () => {
     s.handle('lint', { doc: ref(DOCKERFILE), target: { language: 'ko' } });
     s.handle('close', { uri: 'file:///w/Dockerfile' });
     assert.throws(() => s.handle('hover', { doc: ref(undefined), position: { line: 0, character: 1 }, language: 'ko' }), /no text/);
+  });
+});
+
+describe('analysis worker service under random requests', () => {
+  it('answers any sequence of requests on any text without throwing, except for a version it was never sent', () => {
+    const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(DOCKERFILE, COMPOSE, 'services:\n  a: [', 'FROM\nRUN <<EOF\n', '\u0000\uFFFD\t\r\n'));
+    const kinds = fc.constantFrom<DocumentRef['kind']>('dockerfile', 'compose', 'shell', 'markdown');
+    const position = fc.record({ line: fc.integer({ min: -2, max: 12 }), character: fc.integer({ min: -2, max: 60 }) });
+    const request = fc.oneof(
+      fc.record({ op: fc.constant('lint' as const), text: texts, kind: kinds, version: fc.integer({ min: 1, max: 3 }), withText: fc.boolean() }),
+      fc.record({ op: fc.constant('hover' as const), text: texts, kind: kinds, version: fc.integer({ min: 1, max: 3 }), withText: fc.boolean(), position }),
+      fc.record({ op: fc.constant('fileView' as const), text: texts, kind: kinds, version: fc.integer({ min: 1, max: 3 }), withText: fc.boolean() }),
+      fc.record({ op: fc.constant('commentLine' as const), text: texts, kind: kinds, version: fc.integer({ min: 1, max: 3 }), withText: fc.boolean(), line: fc.integer({ min: -1, max: 12 }) }),
+      fc.record({ op: fc.constant('close' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(request, { maxLength: 12 }), (requests) => {
+        const s = new AnalysisService(() => undefined);
+        for (const r of requests) {
+          if (r.op === 'close') {
+            s.handle('close', { uri: 'file:///w/x' });
+            continue;
+          }
+          const doc: DocumentRef = { uri: 'file:///w/x', version: r.version, kind: r.kind, text: r.withText ? r.text : undefined };
+          try {
+            if (r.op === 'lint') s.handle('lint', { doc, target: { language: 'ko' } });
+            else if (r.op === 'hover') s.handle('hover', { doc, position: r.position, language: 'en' });
+            else if (r.op === 'fileView') s.handle('fileView', { doc, fileName: 'x', target: { language: 'ko' } });
+            else s.handle('commentLine', { doc, line: r.line });
+          } catch (err) {
+            if (!r.withText && /no text for file:\/\/\/w\/x/.test(String(err))) continue;
+            throw err;
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
