@@ -163,3 +163,24 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
   }
   return args;
 }
+
+/**
+ * Whether the instruction has any argument (`getArguments().length > 0`). For a one-line
+ * instruction without flags or the escape character that is whether anything but spaces
+ * follows the keyword, so checking every instruction for missing arguments need not build
+ * (and keep) the arguments of every ENV, LABEL and USER.
+ */
+export function hasArguments(instruction: ast.Instruction): boolean {
+  const line = instruction as unknown as ScannedInstruction;
+  if (!(instruction instanceof ast.ModifiableInstruction) && isOurs(line)) {
+    const range = line.getRange();
+    if (range.end.line === range.start.line) {
+      const text = line.document.getText();
+      const from = line.document.offsetAt(line.getInstructionRange().end);
+      const to = line.document.offsetAt(range.end);
+      const escape = text.indexOf(line.escapeChar, from);
+      if (escape < 0 || escape >= to) return /[^ \t\r\n]/.test(text.slice(from, to)); // dockerfile-ast splits on these four only
+    }
+  }
+  return instruction.getArguments().length > 0;
+}

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Instruction } from 'dockerfile-ast';
 import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
+import { hasArguments } from '../../../src/core/documents/dockerfileAstMemo';
 import { corpusFiles } from '../robustness/support';
 
 // parseDockerfile keeps dockerfile-ast's answers per instruction and reads plain one-line
@@ -45,6 +46,15 @@ describe('dockerfile-ast answers kept per parsed document', () => {
       const library = DockerfileParser.parse(text).getInstructions();
       assert.strictEqual(ours.length, library.length, name);
       ours.forEach((instruction, i) => assert.deepStrictEqual(answers(instruction), answers(library[i]), `${name}, instruction ${i + 1}`));
+    }
+  });
+
+  it('say whether an instruction has arguments as getArguments() does', () => {
+    for (const { name, text } of [...texts, { name: 'odd spaces', text: 'FROM a\nUSER \u00a0\nENV\t \nLABEL\nWORKDIR \\\n /a\n' }]) {
+      const library = DockerfileParser.parse(text).getInstructions();
+      parseDockerfile(text).ast.getInstructions().forEach((instruction, i) => {
+        assert.strictEqual(hasArguments(instruction), library[i].getArguments().length > 0, `${name}, instruction ${i + 1}`);
+      });
     }
   });
 

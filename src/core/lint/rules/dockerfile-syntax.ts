@@ -1,5 +1,6 @@
 import type { Onbuild } from 'dockerfile-ast';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
+import { hasArguments } from '../../documents/dockerfileAstMemo';
 import type { Report } from '../types';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf } from './dockerfile/stages';
@@ -101,21 +102,22 @@ export const dockerfileSyntax = dockerfileRule(
         reportedBeforeFrom = true;
         report({ range, messageId: 'beforeFrom', data: { keyword: written } });
       }
-      const args = instruction.getArguments();
+      const anyArgument = hasArguments(instruction);
       // BuildKit's parser accepts a bare CMD, ENTRYPOINT or RUN (an empty command line); all
       // other instructions stop the build without arguments.
-      if (!args.length && !['CMD', 'ENTRYPOINT', 'RUN'].includes(keyword)) {
+      if (!anyArgument && !['CMD', 'ENTRYPOINT', 'RUN'].includes(keyword)) {
         report({ range, messageId: 'missingArguments', data: { keyword: written } });
         continue;
       }
-      if (!args.length) continue;
+      if (!anyArgument) continue;
       if (keyword === 'ENV' || keyword === 'LABEL') {
         const props = (instruction as unknown as { getProperties(): import('dockerfile-ast').Property[] }).getProperties();
         for (const p of props) {
           if (p.getValue() === null) report({ range: p.getNameRange(), messageId: 'envWithoutValue', data: { keyword: written, name: p.getName() } });
         }
       }
-      if ((keyword === 'COPY' || keyword === 'ADD') && args.length < 2 && !/<<-?["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? '')) {
+      const args = keyword === 'COPY' || keyword === 'ADD' ? instruction.getArguments() : [];
+      if (args.length === 1 && !/<<-?["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? '')) {
         report({ range: args[0].getRange(), messageId: 'copyNeedsTwo', data: { keyword: written, args: args[0].getValue() } });
       }
       if (keyword === 'ONBUILD') {
