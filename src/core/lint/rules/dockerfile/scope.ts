@@ -35,18 +35,16 @@ export interface Declaration {
   range: Range;
 }
 
+const DECLARED = Symbol('declarations');
+
 /**
  * The names an ARG or ENV declares. ARG is read word by word, as BuildKit does: `ARG A B`
- * declares A and B (dockerfile-ast would read it as A with the value "B").
+ * declares A and B (dockerfile-ast would read it as A with the value "B"). Kept on the
+ * instruction (a property rather than a WeakMap entry: asked for every ARG and ENV of every scope).
  */
-const declared = new WeakMap<Instruction, Declaration[]>();
-
 export function declarations(instruction: Instruction): Declaration[] {
-  const known = declared.get(instruction);
-  if (known) return known;
-  const out = readDeclarations(instruction);
-  declared.set(instruction, out);
-  return out;
+  const kept = instruction as Instruction & { [DECLARED]?: Declaration[] };
+  return (kept[DECLARED] ??= readDeclarations(instruction));
 }
 
 function readDeclarations(instruction: Instruction): Declaration[] {
@@ -89,7 +87,8 @@ export function variablesInScope(doc: DockerfileDocument, line: number): Map<str
     return scope;
   }
   const stage = stageAtLine(doc, line) as DockerfileStage; // a line that is not global is in a stage
-  const { inherited, globals } = stageScope(doc, stage);
+  const inherited = inheritedScope(doc, stage);
+  const globals = scopesOf(doc).globals;
   // What the stages it is built on declared is the same for every line of the stage: copy it
   // (insertion order included, which "did you mean" suggestions depend on) and add this stage's
   // own ARG and ENV lines above `line`.
@@ -132,34 +131,48 @@ function globalArgsBefore(doc: DockerfileDocument, line: number): Map<string, Sc
   return globals;
 }
 
-interface StageScope {
-  /** Proxy ARGs and the ENVs of the stages this one is built on, in the order they were declared. */
-  inherited: Map<string, ScopeEntry>;
+interface DocumentScopes {
   /** Every global ARG (all of them come before any line of a stage). */
   globals: Map<string, ScopeEntry>;
+  /** Per stage: proxy ARGs and the ENVs of the stages it is built on, in the order they were declared. */
+  inherited: Map<number, Map<string, ScopeEntry>>;
+  /** What a stage built on an image (not on a stage) inherits: the proxy ARGs only. */
+  proxies: Map<string, ScopeEntry>;
 }
 
-const stageScopes = new WeakMap<DockerfileDocument, Map<number, StageScope>>();
+const documentScopes = new WeakMap<DockerfileDocument, DocumentScopes>();
 
-function stageScope(doc: DockerfileDocument, stage: DockerfileStage): StageScope {
-  let known = stageScopes.get(doc);
-  if (!known) stageScopes.set(doc, (known = new Map()));
-  let found = known.get(stage.index);
-  if (!found) {
-    const inherited = proxyScope();
-    // Only ENV crosses into a stage built FROM another; ARGs end with their stage.
-    for (const s of lineage(doc, stage).reverse()) {
-      if (s.index === stage.index) continue;
-      for (const instruction of s.instructions) {
-        if (keywordOf(instruction) !== 'ENV') continue;
-        const at = instruction.getRange().start.line;
-        for (const d of declarations(instruction)) inherited.set(d.name, { kind: 'ENV', value: d.value, line: at });
+function scopesOf(doc: DockerfileDocument): DocumentScopes {
+  let scopes = documentScopes.get(doc);
+  if (!scopes) {
+    scopes = { globals: globalArgsBefore(doc, Number.MAX_SAFE_INTEGER), inherited: new Map(), proxies: proxyScope() };
+    documentScopes.set(doc, scopes);
+  }
+  return scopes;
+}
+
+/** Never changed by callers: variablesInScope copies it. */
+function inheritedScope(doc: DockerfileDocument, stage: DockerfileStage): Map<string, ScopeEntry> {
+  const scopes = scopesOf(doc);
+  let inherited = scopes.inherited.get(stage.index);
+  if (!inherited) {
+    const chain = lineage(doc, stage);
+    if (chain.length === 1) inherited = scopes.proxies;
+    else {
+      inherited = proxyScope();
+      // Only ENV crosses into a stage built FROM another; ARGs end with their stage.
+      for (const s of chain.reverse()) {
+        if (s.index === stage.index) continue;
+        for (const instruction of s.instructions) {
+          if (keywordOf(instruction) !== 'ENV') continue;
+          const at = instruction.getRange().start.line;
+          for (const d of declarations(instruction)) inherited.set(d.name, { kind: 'ENV', value: d.value, line: at });
+        }
       }
     }
-    found = { inherited, globals: globalArgsBefore(doc, Number.MAX_SAFE_INTEGER) };
-    known.set(stage.index, found);
+    scopes.inherited.set(stage.index, inherited);
   }
-  return found;
+  return inherited;
 }
 
 /**
