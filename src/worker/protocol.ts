@@ -90,4 +90,5 @@ export interface RequestMessage<O extends Op = Op> {
   params: Params<O>;
 }
 
-export type ResponseMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** `superseded`: not answered, because a later request asks about a newer version of the same document. */
+export type ResponseMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; superseded?: true };

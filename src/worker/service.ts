@@ -90,6 +90,11 @@ export class AnalysisService {
     throw new Error(`unknown request ${String(op)}`);
   }
 
+  /** Keeps the text a request carried without analysing it (the request itself is not answered). */
+  accept(ref: DocumentRef): void {
+    if (ref.text !== undefined) this.open(ref);
+  }
+
   /** The document of this version: the text sent with the request, or the one kept from before. */
   private open(ref: DocumentRef): OpenDocument {
     const known = this.documents.get(ref.uri);

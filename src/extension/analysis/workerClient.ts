@@ -12,9 +12,12 @@ export interface WorkerClientOptions {
   log?: (message: string, error?: unknown) => void;
 }
 
-/** A request that did not get its answer: the worker timed out, died, or was disposed. */
+/**
+ * A request that did not get its answer: the worker timed out, died, or was disposed, or the
+ * request was superseded (a later request asks about a newer version of its document).
+ */
 export class WorkerUnavailableError extends Error {
-  constructor(message: string, readonly reason: 'timeout' | 'exit' | 'disposed') {
+  constructor(message: string, readonly reason: 'timeout' | 'exit' | 'disposed' | 'superseded') {
     super(message);
   }
 }
@@ -102,6 +105,7 @@ export class WorkerClient {
     this.pending.delete(response.id);
     clearTimeout(pending.timer);
     if (response.ok) pending.resolve(response.value);
+    else if (response.superseded) pending.reject(new WorkerUnavailableError('superseded by a newer version', 'superseded'));
     else pending.reject(new Error(response.error));
   }
 

@@ -219,13 +219,15 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     if (!this.view || !this.ready || !this.view.visible) return;
     const request = ++this.fileViewRequest;
     void this.computeFileView()
-      .catch((err: unknown) => {
+      .catch((err: unknown): FileView | undefined => {
+        // Superseded: the document has moved on and its newer picture is on its way.
+        if (err instanceof WorkerUnavailableError && err.reason === 'superseded') return undefined;
         if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] panel model failed', err);
-        return { kind: 'empty', reason: 'unsupported' } satisfies FileView;
+        return { kind: 'empty', reason: 'unsupported' };
       })
       .then((view) => {
         // A newer request was made while the worker worked on this one: its answer wins.
-        if (request !== this.fileViewRequest || !this.view || !this.ready) return;
+        if (!view || request !== this.fileViewRequest || !this.view || !this.ready) return;
         const json = JSON.stringify(view);
         if (json === this.lastViewJson) return;
         this.lastViewJson = json;

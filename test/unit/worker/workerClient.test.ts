@@ -81,6 +81,14 @@ describe('analysis worker client', function () {
     assert.strictEqual(c.starts, 2);
   });
 
+  it('answers a lint overtaken by a newer version of its document as superseded, without linting it', async () => {
+    const c = client(WORKER);
+    const first = c.request('lint', { doc: c.ref('file:///w/Dockerfile', 1, 'dockerfile', () => DOCKERFILE), target: { language: 'ko' } });
+    const second = c.request('lint', { doc: c.ref('file:///w/Dockerfile', 2, 'dockerfile', () => `${DOCKERFILE}USER root\n`), target: { language: 'ko' } });
+    await assert.rejects(first, (err: unknown) => err instanceof WorkerUnavailableError && err.reason === 'superseded');
+    assert.ok((await second).diagnostics.some((d) => d.rule === 'no-root-user'));
+  });
+
   it('refuses requests once disposed', async () => {
     const c = client(WORKER);
     c.dispose();

@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import { RequestQueue } from '../../../src/worker/requestQueue';
+import { AnalysisService } from '../../../src/worker/service';
+import type { RequestMessage, ResponseMessage } from '../../../src/worker/protocol';
+
+// The worker answers one request per turn; a lint or panel request whose document a later
+// queued request has moved past is answered "superseded" without the work.
+
+const v = (version: number) => `services:\n  web:\n    image: nginx:1.${version}\n    ports:\n      - "8080:80"\n      - "8080:81"\n`;
+const doc = (version: number, withText = true) => ({ uri: 'file:///w/compose.yaml', version, kind: 'compose' as const, text: withText ? v(version) : undefined });
+const target = { language: 'ko' as const };
+
+function harness() {
+  const responses: ResponseMessage[] = [];
+  const turns: (() => void)[] = [];
+  const queue = new RequestQueue(new AnalysisService(() => undefined), (r) => responses.push(r), (next) => turns.push(next));
+  const runAll = () => {
+    while (turns.length) turns.shift()?.();
+  };
+  return { responses, queue, turns, runAll };
+}
+
+describe('worker request queue', () => {
+  it('answers in order, one request per turn', () => {
+    const { responses, queue, turns, runAll } = harness();
+    queue.push({ id: 1, op: 'lint', params: { doc: doc(1), target } });
+    queue.push({ id: 2, op: 'hello', params: {} });
+    assert.strictEqual(turns.length, 1, 'one turn is scheduled at a time');
+    runAll();
+    assert.deepStrictEqual(responses.map((r) => [r.id, r.ok]), [[1, true], [2, true]]);
+  });
+
+  it('skips a lint and a panel request that a newer version has overtaken, and keeps the text they carried', () => {
+    const { responses, queue, runAll } = harness();
+    const messages: RequestMessage[] = [
+      { id: 1, op: 'lint', params: { doc: doc(1), target } },
+      { id: 2, op: 'fileView', params: { doc: doc(1, false), fileName: 'compose.yaml', target } },
+      { id: 3, op: 'hover', params: { doc: doc(1, false), position: { line: 4, character: 10 }, language: 'ko' } },
+      { id: 4, op: 'lint', params: { doc: doc(2), target } },
+    ];
+    messages.forEach((m) => queue.push(m));
+    runAll();
+    const byId = new Map(responses.map((r) => [r.id, r]));
+    assert.deepStrictEqual(byId.get(1), { id: 1, ok: false, error: 'superseded', superseded: true });
+    assert.deepStrictEqual(byId.get(2), { id: 2, ok: false, error: 'superseded', superseded: true });
+    const hover = byId.get(3);
+    assert.ok(hover?.ok, `the hover of version 1 lost its text: ${JSON.stringify(hover)}`);
+    const lint = byId.get(4);
+    assert.ok(lint?.ok);
+    if (lint?.ok) assert.ok((lint.value as { diagnostics: { rule: string }[] }).diagnostics.some((d) => d.rule === 'no-duplicate-host-port'));
+  });
+
+  it('does not skip requests for another document or for the same version', () => {
+    const { responses, queue, runAll } = harness();
+    queue.push({ id: 1, op: 'lint', params: { doc: doc(1), target } });
+    queue.push({ id: 2, op: 'lint', params: { doc: { ...doc(5), uri: 'file:///w/other.yaml' }, target } });
+    queue.push({ id: 3, op: 'fileView', params: { doc: doc(1, false), fileName: 'compose.yaml', target } });
+    runAll();
+    assert.deepStrictEqual(responses.map((r) => [r.id, r.ok]), [[1, true], [2, true], [3, true]]);
+  });
+
+  it('turns an exception into an error answer and goes on', () => {
+    const { responses, queue, runAll } = harness();
+    queue.push({ id: 1, op: 'hover', params: { doc: doc(9, false), position: { line: 0, character: 0 }, language: 'ko' } });
+    queue.push({ id: 2, op: 'hello', params: {} });
+    runAll();
+    assert.strictEqual(responses[0].ok, false);
+    assert.match(!responses[0].ok ? responses[0].error : '', /no text/);
+    assert.strictEqual(responses[1].ok, true);
+  });
+});
