@@ -12,13 +12,15 @@ import type { Position, Range } from '../types';
 // three or four times (getRawArgumentsContent, getArguments, getArgumentsRange, getFlags and the
 // here-document check each call getRawArguments again), which is most of the parse. The scan
 // depends only on the text and on ranges fixed when the instruction is constructed, so while
-// OUR parse runs (parseDockerfileAst) that one answer is kept as well. Other methods are not
-// kept during parsing: ModifiableInstruction.getArguments answers differently while getFlags()
-// is still running.
+// OUR parse runs (parseDockerfileAst) that answer (getRawArguments, and Instruction.getArguments
+// which only returns it) is kept as well. Other methods are not kept during parsing:
+// ModifiableInstruction.getArguments answers differently while getFlags() is still running.
 //
 // Everything else, and any other user of dockerfile-ast in the same process, sees the library
 // behave exactly as before. Arrays are handed out as copies: dockerfile-ast itself shifts the
 // array getArguments() returns, and a caller that sorts its answer cannot change the next one.
+// The one exception is the private getRawArguments: the library only reads its answer or
+// returns it from Instruction.getArguments, whose answers are copies.
 
 const MEMOIZED = [
   'getRawArguments',
@@ -38,8 +40,10 @@ const MEMOIZED = [
   'getTriggerInstruction',
 ];
 
-/** Safe to keep while the parser is still building the file (see above). */
-const KEPT_WHILE_PARSING: ReadonlySet<string> = new Set(['getRawArguments']);
+/** Safe to keep while the parser is still building the file (see above): methods of ast.Instruction itself. */
+const KEPT_WHILE_PARSING: ReadonlySet<string> = new Set(['getRawArguments', 'getArguments']);
+/** Handed out without a copy (see above). */
+const NOT_COPIED: ReadonlySet<string> = new Set(['getRawArguments']);
 
 /** Set on the Dockerfile objects of our parse: a property, so the library's own callers pay one failed lookup. */
 const OURS = Symbol('parsed by parseDockerfileAst');
@@ -85,7 +89,8 @@ function install(): void {
       // One slot per class and method: a subclass's override calls super's, and each keeps its own answer.
       const original = proto[name] as (this: Kept, ...args: unknown[]) => unknown;
       const slot = Symbol(name);
-      const whileParsing = KEPT_WHILE_PARSING.has(name);
+      const whileParsing = value === ast.Instruction && KEPT_WHILE_PARSING.has(name);
+      const copied = !NOT_COPIED.has(name);
       proto[name] = function (this: Kept, ...args: unknown[]) {
         if (args.length > 0 || !(parsing ? whileParsing && this.dockerfile : isOurs(this))) return original.apply(this, args);
         let kept = this[KEPT];
@@ -93,7 +98,7 @@ function install(): void {
         let answer: unknown;
         if (slot in kept) answer = kept[slot];
         else kept[slot] = answer = original.call(this);
-        return Array.isArray(answer) ? answer.slice() : answer;
+        return copied && Array.isArray(answer) ? answer.slice() : answer;
       };
     }
   }
@@ -171,8 +176,10 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
  * (and keep) the arguments of every ENV, LABEL and USER.
  */
 export function hasArguments(instruction: ast.Instruction): boolean {
-  const line = instruction as unknown as ScannedInstruction;
-  if (!(instruction instanceof ast.ModifiableInstruction) && isOurs(line)) {
+  const line = instruction as unknown as ScannedInstruction & { getRawArguments(): ast.Argument[] };
+  if (!isOurs(line)) return instruction.getArguments().length > 0;
+  const modifiable = instruction instanceof ast.ModifiableInstruction;
+  if (!modifiable) {
     const range = line.getRange();
     if (range.end.line === range.start.line) {
       const text = line.document.getText();
@@ -182,5 +189,8 @@ export function hasArguments(instruction: ast.Instruction): boolean {
       if (escape < 0 || escape >= to) return /[^ \t\r\n]/.test(text.slice(from, to)); // dockerfile-ast splits on these four only
     }
   }
-  return instruction.getArguments().length > 0;
+  // The kept scan, not a copy; ModifiableInstruction.getArguments() is that scan minus one
+  // argument per flag.
+  const count = line.getRawArguments().length;
+  return modifiable ? count > (instruction as ast.ModifiableInstruction).getFlags().length : count > 0;
 }
