@@ -22,6 +22,10 @@ import type { Position, Range } from '../types';
 // The one exception is the private getRawArguments: the library only reads its answer or
 // returns it from Instruction.getArguments, whose answers are copies.
 
+// Read once: in the bundle, `ast.X` goes through a getter of the module namespace on every use,
+// and these are used once per argument.
+const { Argument, ModifiableInstruction } = ast;
+
 const MEMOIZED = [
   'getRawArguments',
   'getArguments',
@@ -161,7 +165,7 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
     // dockerfile-ast's whitespace: space, tab, CR, LF.
     if (c === 32 || c === 9 || c === 13 || c === 10) {
       if (start >= 0) {
-        args.push(new ast.Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
+        args.push(new Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
         start = -1;
       }
     } else if (start < 0) start = i;
@@ -178,7 +182,7 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
 export function hasArguments(instruction: ast.Instruction): boolean {
   const line = instruction as unknown as ScannedInstruction & { getRawArguments(): ast.Argument[] };
   if (!isOurs(line)) return instruction.getArguments().length > 0;
-  const modifiable = instruction instanceof ast.ModifiableInstruction;
+  const modifiable = instruction instanceof ModifiableInstruction;
   if (!modifiable) {
     const range = line.getRange();
     if (range.end.line === range.start.line) {
