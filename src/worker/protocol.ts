@@ -10,15 +10,25 @@ import type { ConfigProblem } from '../core/lint/config/types';
 import type { FileView } from '../core/model/panelModel';
 import type { HostMessage } from '../extension/panel/protocol';
 
+/** One edit as the editor reports it: `length` characters at `offset` replaced by `text`. */
+export interface TextChange {
+  offset: number;
+  length: number;
+  text: string;
+}
+
 /**
- * A document as a request names it. `text` comes along only when the worker has not been sent
- * this version yet (the host keeps track), so hovering the same version again costs no copy.
+ * A document as a request names it. The first time a version is asked about, either its whole
+ * `text` comes along or the `changes` that lead to it from the version the worker has (applied
+ * one after another, as the editor made them; `length` is the resulting text's, a check).
+ * After that the name is enough (the host keeps track: src/extension/analysis/documentSync.ts).
  */
 export interface DocumentRef {
   uri: string;
   version: number;
   kind: FileKind;
   text?: string;
+  changes?: { base: number; edits: TextChange[]; length: number };
 }
 
 /** Where the team config is looked for: the document's path and the workspace folder that bounds the search. */
@@ -90,5 +100,8 @@ export interface RequestMessage<O extends Op = Op> {
   params: Params<O>;
 }
 
-/** `superseded`: not answered, because a later request asks about a newer version of the same document. */
-export type ResponseMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; superseded?: true };
+/**
+ * `superseded`: not answered, because a later request asks about a newer version of the same
+ * document. `resync`: the worker does not have the text the request counts on; send it whole.
+ */
+export type ResponseMessage = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string; superseded?: true; resync?: true };

@@ -1,4 +1,5 @@
 import type { AnalysisService } from './service';
+import { OutOfSyncError } from './service';
 import type { DocumentRef, RequestMessage, ResponseMessage } from './protocol';
 
 /** The requests whose answer is worthless once a newer version of the same document is asked about. */
@@ -47,6 +48,7 @@ export class RequestQueue {
       }
       return { id: message.id, ok: true, value: this.service.handle(message.op, message.params) };
     } catch (err) {
+      if (err instanceof OutOfSyncError) return { id: message.id, ok: false, error: err.message, resync: true };
       return { id: message.id, ok: false, error: err instanceof Error ? `${err.message}\n${err.stack ?? ''}` : String(err) };
     }
   }

@@ -9,7 +9,7 @@ import { allConcepts } from '../core/knowledge/concepts';
 import { buildFileView } from '../core/model/panelModel';
 import { initMessage } from './panelContent';
 import { pragmaHover } from './pragmaHover';
-import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result } from './protocol';
+import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
 
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
 export const HOVER_COMMANDS = ['dockerExplain.openConcept', 'dockerExplain.showRule'];
@@ -90,25 +90,40 @@ export class AnalysisService {
     throw new Error(`unknown request ${String(op)}`);
   }
 
+  /** The text the worker holds of a document, and its version (tests check the sync against the editor). */
+  held(uri: string): { version: number; text: string } | undefined {
+    const doc = this.documents.get(uri);
+    return doc && { version: doc.version, text: doc.text };
+  }
+
   /** Keeps the text a request carried without analysing it (the request itself is not answered). */
   accept(ref: DocumentRef): void {
-    if (ref.text !== undefined) this.open(ref);
+    if (ref.text !== undefined || ref.changes) this.open(ref);
   }
 
   /** The document of this version: the text sent with the request, or the one kept from before. */
   private open(ref: DocumentRef): OpenDocument {
     const known = this.documents.get(ref.uri);
+    let text: string;
     if (ref.text !== undefined) {
       if (known && known.version === ref.version && known.kind === ref.kind && known.text === ref.text) return known;
-      const fresh: OpenDocument = { version: ref.version, kind: ref.kind, text: ref.text };
-      this.documents.set(ref.uri, fresh);
-      return fresh;
+      text = ref.text;
+    } else if (ref.changes) {
+      // One request opens its document more than once (lint, then parse): the edits are in already.
+      if (known && known.version === ref.version && known.kind === ref.kind) return known;
+      if (!known || known.version !== ref.changes.base) throw new OutOfSyncError(`the worker has no text for ${ref.uri} version ${ref.changes.base} to apply edits to`);
+      text = applyChanges(known.text, ref.changes.edits);
+      if (text.length !== ref.changes.length) throw new OutOfSyncError(`the edits to ${ref.uri} give ${text.length} characters, the editor has ${ref.changes.length}`);
+    } else if (known && known.version === ref.version) {
+      if (known.kind === ref.kind) return known;
+      text = known.text; // the same text in another language mode
+    } else {
+      // The host sends each version it has not sent before; this means the two disagree.
+      throw new OutOfSyncError(`the worker has no text for ${ref.uri} version ${ref.version}`);
     }
-    if (!known || known.version !== ref.version || known.kind !== ref.kind) {
-      // The host sends the text of each version it has not sent before; this means the two disagree.
-      throw new Error(`the worker has no text for ${ref.uri} version ${ref.version}`);
-    }
-    return known;
+    const fresh: OpenDocument = { version: ref.version, kind: ref.kind, text };
+    this.documents.set(ref.uri, fresh);
+    return fresh;
   }
 
   /** Parsed once per version and shared by lint, hover and the panel. */
@@ -176,6 +191,19 @@ export class AnalysisService {
     this.configs.set(dir, config);
     return config;
   }
+}
+
+/** The worker lacks the text a request counts on: the host answers by sending the whole text. */
+export class OutOfSyncError extends Error {}
+
+/** Applies the editor's edits one after another: each offset counts in the text the previous edits left. */
+export function applyChanges(text: string, edits: readonly TextChange[]): string {
+  let out = text;
+  for (const e of edits) {
+    if (e.offset < 0 || e.offset + e.length > out.length) throw new OutOfSyncError(`an edit at ${e.offset}+${e.length} is outside a text of ${out.length} characters`);
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset + e.length);
+  }
+  return out;
 }
 
 function dirOf(path: string): string {

@@ -36,7 +36,18 @@ export class Analysis implements vscode.Disposable {
       timeoutMs,
       log: (message, error) => console.error(`[docker-explain] ${message}`, error ?? ''),
     });
-    this.subscription = vscode.workspace.onDidCloseTextDocument((d) => this.client.close(d.uri.toString()));
+    this.subscription = vscode.Disposable.from(
+      vscode.workspace.onDidCloseTextDocument((d) => this.client.close(d.uri.toString())),
+      // Every edit is recorded (cheaply), so the next request sends the edits instead of the text.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        this.client.change(
+          e.document.uri.toString(),
+          e.document.version,
+          e.contentChanges.map((c) => ({ offset: c.rangeOffset, length: c.rangeLength, text: c.text })),
+        );
+      }),
+    );
   }
 
   status(document: vscode.TextDocument): DocumentStatus {

@@ -1,7 +1,8 @@
 // The extension host's side of the analysis worker. No `vscode` here, so unit tests drive it
 // against the built dist/worker.js (and against a worker that hangs or dies).
 import type { Worker } from 'node:worker_threads';
-import type { DocumentRef, Op, Params, RequestMessage, ResponseMessage, Result } from '../../worker/protocol';
+import type { DocumentRef, Op, Params, RequestMessage, ResponseMessage, Result, TextChange } from '../../worker/protocol';
+import { DocumentSync } from './documentSync';
 
 export interface WorkerClientOptions {
   /** The worker script (dist/worker.js). */
@@ -26,12 +27,15 @@ interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
+  /** The request, to send again with the whole text if the worker could not follow. */
+  message: RequestMessage;
+  resent: boolean;
 }
 
 /**
  * Starts the worker on first use, numbers requests, and matches answers to them. Documents are
- * sent by version: the text goes along only the first time a version is asked about, because
- * each request's answer comes back in order and the worker keeps the last text per document.
+ * named by version (./documentSync.ts): the whole text the first time, then only the editor's
+ * edits; a worker that cannot follow says so and the request goes again with the whole text.
  *
  * A request that takes longer than `timeoutMs` (a pathological file) ends the worker and fails
  * every pending request; nothing on the editor's side waits on it longer than that.
@@ -40,25 +44,27 @@ export class WorkerClient {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** The version of each document the current worker has the text of. */
-  private readonly sent = new Map<string, number>();
+  private readonly sync = new DocumentSync();
   private disposed = false;
   /** How many workers were started (1 unless one timed out or died). */
   starts = 0;
 
   constructor(private readonly options: WorkerClientOptions) {}
 
-  /** A reference to send for this version: with the text unless the worker already has it. */
+  /** A reference to send for this version: its text, its edits, or only its name. */
   ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string): DocumentRef {
     this.ensureWorker();
-    if (this.sent.get(uri) === version) return { uri, version, kind };
-    this.sent.set(uri, version);
-    return { uri, version, kind, text: text() };
+    return this.sync.ref(uri, version, kind, text);
+  }
+
+  /** An edit the editor made to a document (`version`: after it). */
+  change(uri: string, version: number, changes: readonly TextChange[]): void {
+    this.sync.change(uri, version, changes);
   }
 
   /** Forgets a closed document on both sides. */
   close(uri: string): void {
-    if (!this.sent.delete(uri) || !this.worker) return;
+    if (!this.sync.forget(uri) || !this.worker) return;
     this.request('close', { uri }).catch(() => undefined);
   }
 
@@ -72,8 +78,8 @@ export class WorkerClient {
         this.options.log?.(`analysis worker: ${op} took over ${timeoutMs} ms; restarting the worker`);
         this.stop(new WorkerUnavailableError(`${op} took over ${timeoutMs} ms`, 'timeout'));
       }, timeoutMs);
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
       const message: RequestMessage<O> = { id, op, params };
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer, message, resent: false });
       worker.postMessage(message);
     });
   }
@@ -102,6 +108,7 @@ export class WorkerClient {
   private answer(response: ResponseMessage): void {
     const pending = this.pending.get(response.id);
     if (!pending) return;
+    if (!response.ok && response.resync && !pending.resent && this.resend(pending, response.error)) return;
     this.pending.delete(response.id);
     clearTimeout(pending.timer);
     if (response.ok) pending.resolve(response.value);
@@ -109,11 +116,23 @@ export class WorkerClient {
     else pending.reject(new Error(response.error));
   }
 
+  /** Sends a request again, its document with the whole text (once; the answer keeps its id). */
+  private resend(pending: Pending, why: string): boolean {
+    const params = pending.message.params as { doc?: DocumentRef };
+    const doc = params.doc && this.sync.resend(params.doc);
+    if (!doc || !this.worker) return false;
+    this.options.log?.(`analysis worker: sending ${doc.uri} version ${doc.version} whole again (${why})`);
+    pending.resent = true;
+    pending.message = { ...pending.message, params: { ...params, doc } as Params<Op> };
+    this.worker.postMessage(pending.message);
+    return true;
+  }
+
   /** Ends the current worker and fails what it still owed; the next request starts a fresh one. */
   private stop(error: WorkerUnavailableError): void {
     const worker = this.worker;
     this.worker = undefined;
-    this.sent.clear();
+    this.sync.clear();
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(error);

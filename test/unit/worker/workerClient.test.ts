@@ -42,6 +42,25 @@ describe('analysis worker client', function () {
     assert.match(hover?.markdown ?? '', /8080/);
   });
 
+  it('sends the editor\'s edits instead of the text, and the whole text again when the worker cannot follow', async () => {
+    const c = client(WORKER);
+    const uri = 'file:///w/Dockerfile';
+    await c.request('lint', { doc: c.ref(uri, 1, 'dockerfile', () => DOCKERFILE), target: { language: 'ko' } });
+    const edited = DOCKERFILE.replace('EXPOSE 8080', 'EXPOSE 9090');
+    c.change(uri, 2, [{ offset: DOCKERFILE.indexOf('8080'), length: 4, text: '9090' }]);
+    const doc = c.ref(uri, 2, 'dockerfile', () => edited);
+    assert.strictEqual(doc.text, undefined);
+    assert.ok(doc.changes);
+    const hover = await c.request('hover', { doc, position: { line: 2, character: 8 }, language: 'ko' });
+    assert.match(hover?.markdown ?? '', /9090/);
+    // The worker forgets the document behind the client's back: the next edits cannot apply.
+    await c.request('close', { uri });
+    const again = edited.replace('9090', '7070');
+    c.change(uri, 3, [{ offset: edited.indexOf('9090'), length: 4, text: '7070' }]);
+    const answer = await c.request('hover', { doc: c.ref(uri, 3, 'dockerfile', () => again), position: { line: 2, character: 8 }, language: 'ko' });
+    assert.match(answer?.markdown ?? '', /7070/);
+  });
+
   it('answers requests in the order they were made, each with its own answer', async () => {
     const c = client(WORKER);
     const doc = c.ref('file:///w/Dockerfile', 1, 'dockerfile', () => DOCKERFILE);
