@@ -1,5 +1,5 @@
 import * as ast from 'dockerfile-ast';
-import type { Dockerfile } from 'dockerfile-ast';
+import type { Dockerfile, Flag, Heredoc, Instruction, Variable } from 'dockerfile-ast';
 import type { Position, Range } from '../types';
 
 // dockerfile-ast computes an instruction's arguments, flags, variables and heredocs from its
@@ -61,6 +61,8 @@ interface Kept {
 
 let parsing = false;
 let installed = false;
+/** Set by argumentsOf & co. for the one call they make: that call hands out the kept array itself. */
+let handOutKept = false;
 
 /** Parses a Dockerfile, keeping the parser's own answers, and marks it complete. */
 export function parseDockerfileAst(text: string): Dockerfile {
@@ -96,13 +98,17 @@ function install(): void {
       const whileParsing = value === ast.Instruction && KEPT_WHILE_PARSING.has(name);
       const copied = !NOT_COPIED.has(name);
       proto[name] = function (this: Kept, ...args: unknown[]) {
+        // Only the outermost call was asked for the kept array: calls made while computing the
+        // answer (ModifiableInstruction.getArguments shifts what Instruction's returns) get copies.
+        const shared = handOutKept;
+        handOutKept = false;
         if (args.length > 0 || !(parsing ? whileParsing && this.dockerfile : isOurs(this))) return original.apply(this, args);
         let kept = this[KEPT];
         if (!kept) this[KEPT] = kept = {};
         let answer: unknown;
         if (slot in kept) answer = kept[slot];
         else kept[slot] = answer = original.call(this);
-        return copied && Array.isArray(answer) ? answer.slice() : answer;
+        return copied && !shared && Array.isArray(answer) ? answer.slice() : answer;
       };
     }
   }
@@ -196,5 +202,51 @@ export function hasArguments(instruction: ast.Instruction): boolean {
   // The kept scan, not a copy; ModifiableInstruction.getArguments() is that scan minus one
   // argument per flag.
   const count = line.getRawArguments().length;
-  return modifiable ? count > (instruction as ast.ModifiableInstruction).getFlags().length : count > 0;
+  return modifiable ? count > flagsOf(instruction).length : count > 0;
+}
+
+// Read-only answers for our own code (rules, hovers, the panel): the kept array itself, the same
+// for every caller, without the copy that protects the library's own callers. The types say
+// read-only; nothing may change them. Instructions without flags or here-documents have none.
+
+const NONE: readonly never[] = [];
+
+export function argumentsOf(instruction: Instruction): readonly ast.Argument[] {
+  handOutKept = true;
+  try {
+    return instruction.getArguments();
+  } finally {
+    handOutKept = false;
+  }
+}
+
+export function flagsOf(instruction: Instruction): readonly Flag[] {
+  const withFlags = instruction as Instruction & { getFlags?: () => Flag[] };
+  if (typeof withFlags.getFlags !== 'function') return NONE;
+  handOutKept = true;
+  try {
+    return withFlags.getFlags();
+  } finally {
+    handOutKept = false;
+  }
+}
+
+export function heredocsOf(instruction: Instruction): readonly Heredoc[] {
+  const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
+  if (typeof withHeredocs.getHeredocs !== 'function') return NONE;
+  handOutKept = true;
+  try {
+    return withHeredocs.getHeredocs();
+  } finally {
+    handOutKept = false;
+  }
+}
+
+export function variablesOf(instruction: Instruction): readonly Variable[] {
+  handOutKept = true;
+  try {
+    return instruction.getVariables();
+  } finally {
+    handOutKept = false;
+  }
 }

@@ -6,7 +6,7 @@ import { resolveVariable, substituteVariables } from '../../model/dockerfileVari
 import { code } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { keywordOf } from './context';
-import { flagsOf } from './astCache';
+import { flagsOf } from '../../documents/dockerfileAstMemo';
 
 /** The flags each instruction documents (Dockerfile reference); anything else is "unknown". */
 const FLAGS_BY_KEYWORD: Record<string, string[]> = {

@@ -1,5 +1,5 @@
 import type { Flag, From, Instruction, Onbuild, Property } from 'dockerfile-ast';
-import { argumentsOf, flagsOf, heredocsOf } from './astCache';
+import { argumentsOf, flagsOf, heredocsOf } from '../../documents/dockerfileAstMemo';
 import { code } from '../hover';
 import type { DockerfileContext } from './context';
 import { execArgv, keywordOf } from './context';

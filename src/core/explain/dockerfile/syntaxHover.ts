@@ -10,7 +10,7 @@ import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
 import { noShellFact, resolvedFromImage } from './instructionFacts';
-import { argumentsOf, flagsOf, heredocsOf, variablesOf } from './astCache';
+import { argumentsOf, flagsOf, heredocsOf, variablesOf } from '../../documents/dockerfileAstMemo';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
 export function directiveHover(ctx: DockerfileContext, pos: Position): Found | null {

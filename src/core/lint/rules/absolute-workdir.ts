@@ -1,6 +1,7 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { resolveText } from './dockerfile/scope';
 import { keywordOf, lineage } from './dockerfile/stages';
+import { argumentsOf } from '../../documents/dockerfileAstMemo';
 
 // A relative WORKDIR is resolved against the previous WORKDIR. When the stage (or the stages it
 // is built on) has set an absolute one before, that is a deliberate, documented use and we stay
@@ -29,7 +30,7 @@ export const absoluteWorkdir = dockerfileRule(
       let hasWorkdir = earlier.some((i) => keywordOf(i) === 'WORKDIR');
       for (const instruction of stage.instructions) {
         if (keywordOf(instruction) !== 'WORKDIR') continue;
-        const args = instruction.getArguments();
+        const args = argumentsOf(instruction);
         const line = instruction.getRange().start.line;
         const written = instruction.getArgumentsContent()?.trim() ?? '';
         const before = hasWorkdir;

@@ -4,6 +4,7 @@ import type { FoundCommand } from './dockerfile/commands';
 import { allCommands } from './dockerfile/commands';
 import type { ResolvedCommand } from './dockerfile/shell';
 import { keywordOf } from './dockerfile/stages';
+import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 
 // The build cache reuses a layer only while everything before it is unchanged. After
 // `COPY . .` the layer depends on every file of the build context, so a dependency install
@@ -72,9 +73,9 @@ const MANIFESTS: Record<string, string> = {
 function wholeContextSource(instruction: Instruction) {
   const keyword = keywordOf(instruction);
   if (keyword !== 'COPY' && keyword !== 'ADD') return undefined;
-  const flags = (instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags();
+  const flags = flagsOf(instruction);
   if (flags.some((f) => f.getName().toLowerCase() === 'from')) return undefined;
-  const args = instruction.getArguments();
+  const args = argumentsOf(instruction);
   return args.slice(0, -1).find((a) => ['.', './'].includes(a.getValue()));
 }
 

@@ -6,6 +6,7 @@ import { runScripts } from './dockerfile/runScript';
 import { resolveText } from './dockerfile/scope';
 import { keywordOf } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
+import { flagsOf } from '../../documents/dockerfileAstMemo';
 
 // `COPY --from=<x>` (and `RUN --mount=…,from=<x>`) names a stage, a stage index, or an image.
 // We report only what is certainly wrong: the stage copying from itself, an index past the
@@ -39,14 +40,14 @@ export const copyFromKnownStage = dockerfileRule(
     for (const stage of doc.stages) {
       for (const instruction of stage.instructions) {
         if (keywordOf(instruction) !== 'COPY') continue;
-        const flag = (instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags().find((f) => f.getName().toLowerCase() === 'from');
+        const flag = flagsOf(instruction).find((f) => f.getName().toLowerCase() === 'from');
         const value = flag?.getValue();
         const range = flag?.getValueRange();
         if (value && range) check(doc, stage, value, range, instruction.getRange().start.line, report);
       }
     }
     for (const script of runScripts(doc)) {
-      const flags = (script.instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags();
+      const flags = flagsOf(script.instruction);
       for (const flag of flags) {
         if (flag.getName().toLowerCase() !== 'mount') continue;
         const text = flag.getValue() ?? '';

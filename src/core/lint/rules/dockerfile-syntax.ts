@@ -1,6 +1,6 @@
 import type { Onbuild } from 'dockerfile-ast';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
-import { hasArguments } from '../../documents/dockerfileAstMemo';
+import { argumentsOf, hasArguments } from '../../documents/dockerfileAstMemo';
 import type { Report } from '../types';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf } from './dockerfile/stages';
@@ -116,7 +116,7 @@ export const dockerfileSyntax = dockerfileRule(
           if (p.getValue() === null) report({ range: p.getNameRange(), messageId: 'envWithoutValue', data: { keyword: written, name: p.getName() } });
         }
       }
-      const args = keyword === 'COPY' || keyword === 'ADD' ? instruction.getArguments() : [];
+      const args = keyword === 'COPY' || keyword === 'ADD' ? argumentsOf(instruction) : [];
       if (args.length === 1 && !/<<-?["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? '')) {
         report({ range: args[0].getRange(), messageId: 'copyNeedsTwo', data: { keyword: written, args: args[0].getValue() } });
       }

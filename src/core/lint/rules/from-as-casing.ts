@@ -1,4 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
+import { argumentsOf } from '../../documents/dockerfileAstMemo';
 
 // BuildKit's FromAsCasing: `FROM node as build` mixes an upper-case keyword with a lower-case
 // `as`. It builds, but BuildKit warns on every build; the fix is one word.
@@ -20,7 +21,7 @@ export const fromAsCasing = dockerfileRule(
   },
   (doc, report) => {
     for (const stage of doc.stages) {
-      const args = stage.from.getArguments();
+      const args = argumentsOf(stage.from);
       const asWord = args.find((a, i) => i > 0 && a.getValue().toLowerCase() === 'as');
       if (!asWord) continue;
       const from = stage.from.getInstruction();

@@ -1,6 +1,7 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { runScripts } from './dockerfile/runScript';
 import type { RunScript } from './dockerfile/runScript';
+import { flagsOf } from '../../documents/dockerfileAstMemo';
 
 // Each RUN adds a layer. Two RUNs in a row with the same options (mounts, network) can usually
 // be one, joined with `&&`: fewer layers, and files deleted in the same step never reach the
@@ -36,11 +37,11 @@ export const mergeConsecutiveRun = dockerfileRule(
   },
 );
 
-function flagsOf(script: RunScript): string {
-  const flags = (script.instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags();
+function flagKey(script: RunScript): string {
+  const flags = flagsOf(script.instruction);
   return flags.map((f) => `${f.getName()}=${f.getValue() ?? ''}`).sort().join(' ');
 }
 
 function mergeable(a: RunScript, b: RunScript): boolean {
-  return !a.exec && !b.exec && a.posix && b.posix && flagsOf(a) === flagsOf(b);
+  return !a.exec && !b.exec && a.posix && b.posix && flagKey(a) === flagKey(b);
 }

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf } from './dockerfile/stages';
+import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 
 // ADD does two surprising things COPY does not: it fetches URLs and git repositories, and it
 // unpacks local tar archives. For a plain local file it behaves like COPY, and COPY says so.
@@ -30,7 +31,7 @@ export const preferCopyOverAdd = dockerfileRule(
       if (keywordOf(instruction) !== 'ADD') continue;
       const sources = addSources(instruction);
       if (!sources || !sources.length) continue;
-      const flags = (instruction as unknown as { getFlags(): import('dockerfile-ast').Flag[] }).getFlags();
+      const flags = flagsOf(instruction);
       if (flags.some((f) => ADD_ONLY_FLAGS.has(f.getName().toLowerCase()))) continue;
       if (sources.some((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('git@') || ARCHIVE.test(s) || /[$*?[]/.test(s))) continue;
       const keyword = instruction.getInstructionRange();
@@ -57,6 +58,6 @@ function addSources(instruction: Instruction): string[] | undefined {
       return undefined;
     }
   }
-  const args = instruction.getArguments().map((a) => a.getValue());
+  const args = argumentsOf(instruction).map((a) => a.getValue());
   return args.length >= 2 ? args.slice(0, -1) : undefined;
 }

@@ -1,6 +1,7 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { resolveText } from './dockerfile/scope';
 import { keywordOf } from './dockerfile/stages';
+import { argumentsOf } from '../../documents/dockerfileAstMemo';
 
 // EXPOSE documents container ports: `80`, `80/udp`, `8000-8010/tcp`. A port above 65535,
 // a reversed range or an unknown protocol stops the build (BuildKit's parsePort); `8080:80` builds but the host part is
@@ -41,7 +42,7 @@ export const validExpose = dockerfileRule(
     for (const instruction of doc.ast.getInstructions()) {
       if (keywordOf(instruction) !== 'EXPOSE') continue;
       const line = instruction.getRange().start.line;
-      for (const arg of instruction.getArguments()) {
+      for (const arg of argumentsOf(instruction)) {
         const written = arg.getValue();
         const resolved = resolveText(doc, written, line);
         if (resolved === undefined) continue;

@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileDocument } from '../../../documents/dockerfileDocument';
 import { joinContinuations } from './runScript';
 import { parseShell } from './shell';
+import { argumentsOf } from '../../../documents/dockerfileAstMemo';
 
 // CMD, ENTRYPOINT, RUN, SHELL and HEALTHCHECK CMD take either a JSON array (exec form) or a
 // command line (shell form). Docker decides by trying to read JSON: anything that is not a
@@ -20,7 +21,7 @@ export interface CommandArguments {
 
 /** Reads the arguments of CMD/ENTRYPOINT/RUN/SHELL, or of the `CMD` part of HEALTHCHECK. */
 export function commandArguments(doc: DockerfileDocument, instruction: Instruction): CommandArguments | undefined {
-  const args = instruction.getArguments();
+  const args = argumentsOf(instruction);
   if (!args.length) return undefined;
   let first = args[0];
   if (instruction.getKeyword().toUpperCase() === 'HEALTHCHECK') {

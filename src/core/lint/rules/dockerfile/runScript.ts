@@ -3,6 +3,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../../documents/doc
 import { isPosixShellAt, keywordOf } from './stages';
 import type { MappedText, ShellCommand, ShellWord } from './shell';
 import { parseShell, resolveCommand } from './shell';
+import { flagsOf } from '../../../documents/dockerfileAstMemo';
 
 // What a RUN instruction runs, as the shell will see it:
 // - Docker first joins continuation lines (escape character + newline) and drops comment
@@ -48,7 +49,7 @@ export function runScripts(doc: DockerfileDocument): RunScript[] {
 }
 
 function readRun(doc: DockerfileDocument, stage: DockerfileStage, run: Run): RunScript {
-  const mounts = run.getFlags().filter((f) => f.getName().toLowerCase() === 'mount').map((f) => parseMount(f.getValue() ?? ''));
+  const mounts = flagsOf(run).filter((f) => f.getName().toLowerCase() === 'mount').map((f) => parseMount(f.getValue() ?? ''));
   const posix = isPosixShellAt(doc, stage, run.getRange().start.line);
   const start = shellStart(doc, run);
   const end = doc.lines.offsetAt(run.getRange().end);
@@ -78,7 +79,7 @@ function readRun(doc: DockerfileDocument, stage: DockerfileStage, run: Run): Run
 /** Offset where the command text starts: after the keyword and any `--flag`s. */
 function shellStart(doc: DockerfileDocument, run: Run): number {
   let pos = run.getInstructionRange().end;
-  for (const flag of run.getFlags()) {
+  for (const flag of flagsOf(run)) {
     const end = flag.getRange().end;
     if (end.line > pos.line || (end.line === pos.line && end.character > pos.character)) pos = end;
   }

@@ -3,6 +3,7 @@ import type { Range } from '../../../types';
 import type { DockerfileDocument, DockerfileStage } from '../../../documents/dockerfileDocument';
 import { stageAtLine } from '../../../documents/dockerfileDocument';
 import { keywordOf, lineage } from './stages';
+import { argumentsOf } from '../../../documents/dockerfileAstMemo';
 
 // Which variables Docker itself can expand on a given line, following the Dockerfile reference:
 // - FROM lines see only the ARGs declared before the first FROM (and BuildKit's automatic
@@ -49,7 +50,7 @@ export function declarations(instruction: Instruction): Declaration[] {
 
 function readDeclarations(instruction: Instruction): Declaration[] {
   if (keywordOf(instruction) === 'ARG') {
-    return instruction.getArguments().map((a) => {
+    return argumentsOf(instruction).map((a) => {
       const text = a.getValue();
       const eq = text.indexOf('=');
       const r = a.getRange();
