@@ -54,9 +54,13 @@ const OURS = Symbol('parsed by parseDockerfileAst');
 /** Per instruction, the answers kept so far: one object per instruction rather than a WeakMap per method (fewer objects for the GC to trace). */
 const KEPT = Symbol('answers kept');
 
+/** Set on an instruction while dockerfile-ast computes its flags (see the memo below). */
+const FLAGS_PENDING = Symbol('flags pending');
+
 interface Kept {
   dockerfile?: { [OURS]?: boolean };
   [KEPT]?: Record<symbol, unknown>;
+  [FLAGS_PENDING]?: boolean;
 }
 
 let parsing = false;
@@ -107,7 +111,19 @@ function install(): void {
         if (!kept) this[KEPT] = kept = {};
         let answer: unknown;
         if (slot in kept) answer = kept[slot];
-        else kept[slot] = answer = original.call(this);
+        else if (this[FLAGS_PENDING]) {
+          // getFlags() asks getArguments(), which asks getFlags() again and gets the flags found
+          // so far: whatever is computed meanwhile is partial and must not be kept.
+          answer = original.call(this);
+          return copied && Array.isArray(answer) ? answer.slice() : answer;
+        } else if (name === 'getFlags') {
+          this[FLAGS_PENDING] = true;
+          try {
+            kept[slot] = answer = original.call(this);
+          } finally {
+            this[FLAGS_PENDING] = false;
+          }
+        } else kept[slot] = answer = original.call(this);
         return copied && !shared && Array.isArray(answer) ? answer.slice() : answer;
       };
     }

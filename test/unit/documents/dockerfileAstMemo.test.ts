@@ -21,6 +21,7 @@ const TRICKY = [
   'FROM a\\\n b\nRUN a\\ b c\nENV A="x y" B=c\\ d\nRUN echo \\\n  # c\n  x\nLABEL a=b\r\nCMD ["a", "b"]\r\nRUN\tx\ty \nWORKDIR  /a  \nEXPOSE 80 \\\n 81\nARG\n',
   '# escape=`\nFROM a\nRUN a \\ b `\n c\nRUN x\\y\n',
   'FROM --platform=$BUILDPLATFORM registry.example.com:5000/team/node:20@sha256:abc AS build\nONBUILD RUN x\nCOPY --from=build /a /b\nRUN <<EOF\necho hi\nEOF\n',
+  'FROM a\nHEALTHCHECK --interval=30s \\\n  CMD node healthcheck.js\nRUN --mount=type=cache,target=/x \\\n  --network=none make\n',
 ];
 
 /** JSON without the back references to the document and the Dockerfile. */
@@ -28,10 +29,10 @@ function omitParents(key: string, value: unknown): unknown {
   return key === 'document' || key === 'dockerfile' ? undefined : value;
 }
 
-function answers(instruction: Instruction): string[] {
+function answers(instruction: Instruction, order: readonly string[] = METHODS): string[] {
   const methods = instruction as unknown as Record<string, unknown>;
   const out: string[] = [];
-  for (const name of METHODS) {
+  for (const name of order) {
     if (typeof methods[name] !== 'function') continue;
     for (let round = 0; round < 2; round++) {
       const value = (methods[name] as () => unknown).call(instruction);
@@ -58,6 +59,15 @@ describe('dockerfile-ast answers kept per parsed document', () => {
         assert.strictEqual(JSON.stringify(shared, omitParents), JSON.stringify(own, omitParents), `${name}, instruction ${i + 1}`);
         assert.deepStrictEqual(answers(instruction), answers(library[i]), `${name}, instruction ${i + 1}`);
       });
+    }
+  });
+
+  it('do not depend on the order they are asked in (flags before arguments, the reverse of the above)', () => {
+    const reversed = ['getFlags', ...[...METHODS].reverse().filter((m) => m !== 'getFlags')];
+    for (const { name, text } of texts) {
+      const ours = parseDockerfile(text).ast.getInstructions();
+      const library = DockerfileParser.parse(text).getInstructions();
+      ours.forEach((instruction, i) => assert.deepStrictEqual(answers(instruction, reversed), answers(library[i], reversed), `${name}, instruction ${i + 1}`));
     }
   });
 
