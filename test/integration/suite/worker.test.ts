@@ -74,7 +74,11 @@ describe('analysis worker in the editor', () => {
   it('reports broken YAML in Korean at its place and keeps explaining the rest', async () => {
     const editor = await untitled('dockercompose', 'services:\n  web:\n    image: "nginx:1.27\n    ports:\n      - 8080:80\n');
     const uri = editor.document.uri;
-    const syntax = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'yaml-syntax'), { message: 'no YAML syntax diagnostic' });
+    const syntax = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'yaml-syntax'), { timeoutMs: 45_000 }).catch((err: unknown) => {
+      // Say what was there instead, so a failure on a loaded machine can be told from a bug.
+      const seen = vscode.languages.getDiagnostics(uri).map((d) => `${d.source}/${codeOf(d)}@${d.range.start.line}`);
+      throw new Error(`no YAML syntax diagnostic on ${uri.toString()} (${editor.document.languageId}, version ${editor.document.version}); diagnostics: ${JSON.stringify(seen)}; ${String(err)}`);
+    });
     assert.match(syntax.message, /[가-힣]/);
     assert.ok(syntax.range.start.line >= 2, `the syntax error is placed at line ${syntax.range.start.line}`);
   });
