@@ -1,10 +1,10 @@
 // The analysis worker seen from the real editor: answers follow the newest version while the
 // user types fast, an oversized file gets one Korean notice instead of analysis, broken YAML
 // gets a Korean diagnostic, and the rule-id hover in a disable comment (answered by the
-// worker) still works. Untitled documents: nothing is written to the workspace.
+// worker) still works. Files in a folder of their own in the workspace copy, removed after.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, hoverText, waitFor } from './helpers';
+import { EXTENSION_ID, hoverText, waitFor, workspaceRoot } from './helpers';
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker-explain');
@@ -14,8 +14,19 @@ function codeOf(d: vscode.Diagnostic): string | undefined {
   return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : undefined;
 }
 
-async function untitled(language: string, content: string): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language, content });
+const dir = () => vscode.Uri.joinPath(workspaceRoot(), 'worker-it');
+
+/**
+ * A file of its own in the workspace copy, opened in an editor. Not an untitled document: VS
+ * Code may give a new untitled document the text of a closed one under the same name (its
+ * backup), which made these tests see the 2.2 MB text of the test before.
+ */
+async function fileWith(name: string, content: string, language?: string): Promise<vscode.TextEditor> {
+  const uri = vscode.Uri.joinPath(dir(), name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (language && document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  assert.strictEqual(document.getText(), content, `${uri.toString()} did not open with its text`);
   const editor = await vscode.window.showTextDocument(document);
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   await waitFor(() => extension?.isActive === true, { message: `${EXTENSION_ID} did not activate` });
@@ -23,12 +34,18 @@ async function untitled(language: string, content: string): Promise<vscode.TextE
 }
 
 describe('analysis worker in the editor', () => {
+  before(async () => {
+    await vscode.workspace.fs.createDirectory(dir());
+  });
   afterEach(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+  after(async () => {
+    await vscode.workspace.fs.delete(dir(), { recursive: true, useTrash: false });
+  });
 
   it('shows the diagnostics of the last version after a burst of edits, never a stale one', async () => {
-    const editor = await untitled('dockercompose', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports:\n      - "8080:80"\n  api:\n    image: nginx:1.27\n    ports:\n      - "9090:80"\n');
+    const editor = await fileWith('burst/compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    privileged: true\n    ports:\n      - "8080:80"\n  api:\n    image: nginx:1.27\n    ports:\n      - "9090:80"\n');
     const uri = editor.document.uri;
     await waitFor(() => ours(uri).some((d) => codeOf(d) === 'no-privileged'), { message: 'no first lint' });
     const line = 9;
@@ -61,7 +78,7 @@ describe('analysis worker in the editor', () => {
   it('gives an oversized Dockerfile one Korean notice, no hover, and keeps typing possible', async () => {
     const line = 'RUN echo "' + 'x'.repeat(90) + '"\n';
     const content = 'FROM alpine:3.20\n' + line.repeat(Math.ceil((2.2 * 1024 * 1024) / line.length));
-    const editor = await untitled('dockerfile', content);
+    const editor = await fileWith('large/Dockerfile', content);
     const uri = editor.document.uri;
     const notice = await waitFor(() => ours(uri)[0], { message: 'no notice for the oversized file' });
     assert.strictEqual(ours(uri).length, 1);
@@ -72,7 +89,7 @@ describe('analysis worker in the editor', () => {
   });
 
   it('reports broken YAML in Korean at its place and keeps explaining the rest', async () => {
-    const editor = await untitled('dockercompose', 'services:\n  web:\n    image: "nginx:1.27\n    ports:\n      - 8080:80\n');
+    const editor = await fileWith('broken/compose.yaml', 'services:\n  web:\n    image: "nginx:1.27\n    ports:\n      - 8080:80\n');
     const uri = editor.document.uri;
     const syntax = await waitFor(() => ours(uri).find((d) => codeOf(d) === 'yaml-syntax'), { timeoutMs: 45_000 }).catch((err: unknown) => {
       // Say what was there instead, so a failure on a loaded machine can be told from a bug.
@@ -84,7 +101,7 @@ describe('analysis worker in the editor', () => {
   });
 
   it('explains the rule a disable comment switches off (answered by the worker)', async () => {
-    const editor = await untitled('dockerfile', 'FROM node:20\n# docker-explain-disable-next-line no-root-user\nUSER root\n');
+    const editor = await fileWith('pragma/Dockerfile', 'FROM node:20\n# docker-explain-disable-next-line no-root-user\nUSER root\n');
     const character = editor.document.lineAt(1).text.indexOf('no-root-user') + 3;
     const text = await waitFor(async () => {
       const hover = await hoverText(editor.document.uri, new vscode.Position(1, character));
