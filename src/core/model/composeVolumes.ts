@@ -207,7 +207,7 @@ export function parseVolumeShort(spec: string): VolumeSpec & { sourceStart?: num
   // Compose: a spec of one or two characters is always an anonymous volume's target.
   if (spec.length <= 2) return withTargetCheck({ ...base, type: 'volume', anonymous: true, target: spec }, spec);
   const { fields, starts } = splitFields(spec);
-  const result: VolumeSpec & { sourceStart?: number; targetStart?: number } = { ...base };
+  const result: VolumeSpec & { sourceStart?: number; targetStart?: number } = base; // fresh for each call: no copy needed
   // Compose stops at an empty field ("empty section between colons"): nothing after it counts.
   if (fields.some((f) => f === '')) return { ...result, problems: [{ code: 'empty-section', detail: spec }] };
   if (fields.length > 3) result.problems.push({ code: 'too-many-colons', detail: fields.slice(3).join(':') });
@@ -323,15 +323,13 @@ export function volumeEntry(doc: ComposeDocument, service: ComposeService, item:
   if (!range) return undefined;
   if (isScalar(item)) {
     const text = scalarText(item) ?? '';
-    const parsed = parseVolumeShort(text);
-    const { sourceStart, targetStart, ...spec } = parsed;
+    const spec = parseVolumeShort(text);
     const at = (start: number | undefined, value: string | undefined) => (start === undefined || value === undefined ? undefined : rangeInScalar(doc, item, text, start, value.length));
-    return { ...spec, service, origin: 'volumes', syntax: 'short', node: item, range, text, sourceRange: at(sourceStart, spec.source), targetRange: at(targetStart, spec.target) };
+    return mountOf(spec, { service, origin: 'volumes', syntax: 'short', node: item, range, text, sourceRange: at(spec.sourceStart, spec.source), targetRange: at(spec.targetStart, spec.target) });
   }
   if (isMap(item)) {
     const spec = parseVolumeLong(item);
-    return {
-      ...spec,
+    return mountOf(spec, {
       service,
       origin: 'volumes',
       syntax: 'long',
@@ -340,9 +338,41 @@ export function volumeEntry(doc: ComposeDocument, service: ComposeService, item:
       text: describeLongAsShort(spec),
       sourceRange: nodeRange(getPair(item, 'source')?.value, doc.lines),
       targetRange: nodeRange(getPair(item, 'target')?.value, doc.lines),
-    };
+    });
   }
   return undefined;
+}
+
+/**
+ * A mount from a parsed spec and where it is written, built field by field: object spread and
+ * rest here (`{ ...spec, … }`) were the slowest part of linting 2,000 services (V8 makes a new
+ * object shape for each). Every mount gets the same shape, in the same order.
+ */
+function mountOf(spec: VolumeSpec, where: Omit<ServiceMount, keyof VolumeSpec>): ServiceMount {
+  return {
+    type: spec.type,
+    anonymous: spec.anonymous,
+    source: spec.source,
+    target: spec.target,
+    readOnly: spec.readOnly,
+    selinux: spec.selinux,
+    propagation: spec.propagation,
+    nocopy: spec.nocopy,
+    options: spec.options,
+    tmpfs: spec.tmpfs,
+    createHostPath: spec.createHostPath,
+    subpath: spec.subpath,
+    hasVariable: spec.hasVariable,
+    problems: spec.problems,
+    service: where.service,
+    origin: where.origin,
+    syntax: where.syntax,
+    node: where.node,
+    range: where.range,
+    text: where.text,
+    sourceRange: where.sourceRange,
+    targetRange: where.targetRange,
+  };
 }
 
 /**
