@@ -227,42 +227,30 @@ export function hasArguments(instruction: ast.Instruction): boolean {
 
 const NONE: readonly never[] = [];
 
-export function argumentsOf(instruction: Instruction): readonly ast.Argument[] {
+/** Runs one read with the kept answers handed out as they are. */
+function kept<T>(read: () => T): T {
   handOutKept = true;
   try {
-    return instruction.getArguments();
+    return read();
   } finally {
     handOutKept = false;
   }
+}
+
+export function argumentsOf(instruction: Instruction): readonly ast.Argument[] {
+  return kept(() => instruction.getArguments());
 }
 
 export function flagsOf(instruction: Instruction): readonly Flag[] {
   const withFlags = instruction as Instruction & { getFlags?: () => Flag[] };
-  if (typeof withFlags.getFlags !== 'function') return NONE;
-  handOutKept = true;
-  try {
-    return withFlags.getFlags();
-  } finally {
-    handOutKept = false;
-  }
+  return typeof withFlags.getFlags === 'function' ? kept(() => withFlags.getFlags!()) : NONE;
 }
 
 export function heredocsOf(instruction: Instruction): readonly Heredoc[] {
   const withHeredocs = instruction as Instruction & { getHeredocs?: () => Heredoc[] };
-  if (typeof withHeredocs.getHeredocs !== 'function') return NONE;
-  handOutKept = true;
-  try {
-    return withHeredocs.getHeredocs();
-  } finally {
-    handOutKept = false;
-  }
+  return typeof withHeredocs.getHeredocs === 'function' ? kept(() => withHeredocs.getHeredocs!()) : NONE;
 }
 
 export function variablesOf(instruction: Instruction): readonly Variable[] {
-  handOutKept = true;
-  try {
-    return instruction.getVariables();
-  } finally {
-    handOutKept = false;
-  }
+  return kept(() => instruction.getVariables());
 }
