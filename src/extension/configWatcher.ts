@@ -1,18 +1,16 @@
 import fs = require('fs');
 import vscode = require('vscode');
 import { pick } from '../core/types';
-import type { ConfigReader } from '../core/lint/config/types';
-import type { ConfigProblem } from '../core/lint/config/types';
+import { CONFIG_FILE_NAME } from '../core/lint/config/types';
+import type { ConfigProblem, ConfigReader } from '../core/lint/config/types';
 import type { ConfigSummary } from '../worker/protocol';
 import type { Analysis } from './analysis/analysis';
 import { corePathOf } from './analysis/analysis';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
 
-export { corePathOf };
+export { corePathOf, CONFIG_FILE_NAME };
 export const CONFIG_DIAGNOSTIC_SOURCE = 'docker-explain';
-/** The team config's file name (the core's CONFIG_FILE_NAME; repeated here so the host needs no core code). */
-export const CONFIG_FILE_NAME = '.docker-explain.json';
 
 /**
  * Keeps the worker's view of `.docker-explain.json` files current and shows a broken config as

@@ -1,5 +1,6 @@
 import vscode = require('vscode');
 import { tooLargeNotice } from '../core/documents/sizeLimit';
+import { fill } from '../core/types';
 import type { LintDiagnostic } from '../core/lint/types';
 import type { ConfigWatcher } from './configWatcher';
 import type { Analysis } from './analysis/analysis';
@@ -93,7 +94,7 @@ export class DiagnosticsController implements vscode.Disposable {
       outcome = await this.analysis.request('lint', { doc: this.analysis.ref(document, status.kind), target });
     } catch (err) {
       if (err instanceof WorkerUnavailableError && err.reason === 'timeout' && !document.isClosed && document.version === version) {
-        this.notice(document, fillSeconds(TIMED_OUT[target.language], Math.round(this.analysis.timeoutMs / 1000)));
+        this.notice(document, fill(TIMED_OUT[target.language], { seconds: Math.round(this.analysis.timeoutMs / 1000) }));
       } else if (!(err instanceof WorkerUnavailableError)) {
         console.error('[docker-explain] lint failed', err);
       }
@@ -147,8 +148,4 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
-}
-
-function fillSeconds(template: string, seconds: number): string {
-  return template.replace('{seconds}', String(seconds));
 }

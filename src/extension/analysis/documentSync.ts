@@ -70,10 +70,6 @@ export class DocumentSync {
     return this.ref(ref.uri, ref.version, ref.kind, text);
   }
 
-  has(uri: string): boolean {
-    return this.documents.has(uri);
-  }
-
   forget(uri: string): boolean {
     return this.documents.delete(uri);
   }
