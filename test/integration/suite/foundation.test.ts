@@ -2,7 +2,7 @@
 // files of examples/ (the runner opens a fresh copy of that folder as the workspace).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, hoverText, lineOf, openAndActivate, openWorkspaceFile, waitFor } from './helpers';
+import { EXTENSION_ID, hoverText, lineOf, openAndActivate, openWorkspaceFile, ours, waitFor } from './helpers';
 
 describe('foundation: the extension in the editor', () => {
   it('activates when a Dockerfile opens', async () => {
@@ -30,13 +30,7 @@ describe('foundation: the extension in the editor', () => {
     const editor = await openAndActivate('compose.yaml');
     const uri = editor.document.uri;
     const second = lineOf(editor.document, /"8080:80"/, 2);
-    const diagnostic = await waitFor(
-      () =>
-        vscode.languages
-          .getDiagnostics(uri)
-          .find((d) => d.source === 'docker-explain' && codeOf(d) === 'no-duplicate-host-port'),
-      { message: 'no no-duplicate-host-port diagnostic from docker-explain' },
-    );
+    const diagnostic = await waitFor(() => ours(uri, 'no-duplicate-host-port')[0], { message: 'no no-duplicate-host-port diagnostic from docker-explain' });
     assert.strictEqual(diagnostic.range.start.line, second, 'the diagnostic is on the second "8080:80"');
   });
 
@@ -64,9 +58,3 @@ describe('foundation: the extension in the editor', () => {
     assert.ok(commands.includes('dockerExplain.showConcepts'), 'dockerExplain.showConcepts is not registered');
   });
 });
-
-/** Diagnostic.code is a string, a number, or { value, target } when it links to the rule's doc. */
-function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
-  const code = diagnostic.code;
-  return typeof code === 'object' ? code.value : code;
-}

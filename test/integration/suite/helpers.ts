@@ -54,3 +54,15 @@ export async function hoverText(uri: vscode.Uri, position: vscode.Position): Pro
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
 }
+
+/** The rule id of one of our diagnostics: Diagnostic.code is `{ value, target }` when it links to the rule's doc. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+/** Docker 해설's diagnostics on a document, of one rule when `rule` is given. */
+export function ours(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker-explain' && (rule === undefined || codeOf(d) === rule));
+}

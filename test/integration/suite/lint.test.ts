@@ -5,23 +5,15 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lintFile, parseDocument, resolveConfigForFile } from '../../../src/core';
-import { hoverText, waitFor, workspaceRoot } from './helpers';
+import { codeOf, hoverText, ours, waitFor, workspaceRoot } from './helpers';
 
 const enc = new TextEncoder();
 const dir = () => vscode.Uri.joinPath(workspaceRoot(), 'lint-it');
-
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : typeof d.code === 'string' ? d.code : undefined;
-}
 
 async function write(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(dir(), name);
   await vscode.workspace.fs.writeFile(uri, enc.encode(text));
   return uri;
-}
-
-function ours(uri: vscode.Uri, rule?: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker-explain' && (rule === undefined || codeOf(d) === rule));
 }
 
 async function actionsAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {

@@ -4,15 +4,7 @@
 // worker) still works. Files in a folder of their own in the workspace copy, removed after.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, hoverText, waitFor, workspaceRoot } from './helpers';
-
-function ours(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'docker-explain');
-}
-
-function codeOf(d: vscode.Diagnostic): string | undefined {
-  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : undefined;
-}
+import { EXTENSION_ID, codeOf, hoverText, ours, waitFor, workspaceRoot } from './helpers';
 
 const dir = () => vscode.Uri.joinPath(workspaceRoot(), 'worker-it');
 
