@@ -99,27 +99,34 @@ async function typeInto(vscode, api, uri) {
   if (initial.length === 0) throw new Error(`${uri.path}: the first lint found nothing, the file is not being linted`);
   // A line in the middle of the file, at the end of its text: where the "keystroke" goes.
   const line = Math.floor(document.lineCount / 2);
+  /**
+   * One keystroke, timed: a space or a tab at the end of that line (a new version that changes no
+   * finding), then what `settle` waits for (set up before the edit, so no event is missed), then
+   * the hover there. Returns the thread's longest delay meanwhile and when `settle` was done.
+   */
+  const keystroke = async (i, settle) => {
+    const histogram = monitorEventLoopDelay({ resolution: 1 });
+    histogram.enable();
+    const started = performance.now();
+    const settled = settle();
+    const ok = await editor.edit((b) => b.insert(document.lineAt(line).range.end, i % 2 ? ' ' : '\t'), { undoStopBefore: false, undoStopAfter: false });
+    if (!ok) throw new Error('the edit was refused');
+    await settled;
+    const settledMs = performance.now() - started;
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, 1));
+    histogram.disable();
+    return { blockedMs: histogram.max / 1e6, settledMs };
+  };
   const blockedMs = [];
   const diagnosticsMs = [];
   const profiler = await startProfiler();
   for (let i = 0; i < ROUNDS + 1; i++) {
     if (i === 1) await profiler.restart(); // the warm-up round is not counted
-    const at = document.lineAt(line).range.end;
-    const histogram = monitorEventLoopDelay({ resolution: 1 });
-    histogram.enable();
-    const started = performance.now();
-    // One keystroke: a space at the end of a line changes no finding, but is a new version.
-    const fresh = linted(api, uri, document.version + 1, 60_000);
-    const ok = await editor.edit((b) => b.insert(at, i % 2 ? ' ' : '\t'), { undoStopBefore: false, undoStopAfter: false });
-    if (!ok) throw new Error('the edit was refused');
-    await fresh;
-    const arrived = performance.now() - started;
-    await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, 1));
-    histogram.disable();
+    const round = await keystroke(i, () => linted(api, uri, document.version + 1, 60_000));
     // The first round warms the worker and the host's code paths up.
     if (i === 0) continue;
-    blockedMs.push(histogram.max / 1e6);
-    diagnosticsMs.push(arrived);
+    blockedMs.push(round.blockedMs);
+    diagnosticsMs.push(round.settledMs);
   }
   // Our own share of the host's thread: CPU samples whose stack runs through dist/extension.js
   // (including what VS Code does when we call it), per keystroke. Unlike the delays above, this
@@ -143,17 +150,10 @@ async function typeInto(vscode, api, uri) {
   const window = [...diagnosticsMs].sort((a, b) => a - b)[diagnosticsMs.length >> 1];
   try {
     for (let i = 0; i < ROUNDS + 1; i++) {
-      const at = document.lineAt(line).range.end;
-      const histogram = monitorEventLoopDelay({ resolution: 1 });
-      histogram.enable();
-      const ok = await editor.edit((b) => b.insert(at, i % 2 ? ' ' : '\t'), { undoStopBefore: false, undoStopAfter: false });
-      if (!ok) throw new Error('the edit was refused');
       // As long as a keystroke's diagnostics took to arrive above (a window as long catches as
       // much unrelated noise), and past the 250 ms debounce, so the switched-off lint has had its turn.
-      await new Promise((resolve) => setTimeout(resolve, Math.max(400, window)));
-      await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(line, 1));
-      histogram.disable();
-      if (i > 0) baselineMs.push(histogram.max / 1e6);
+      const round = await keystroke(i, () => new Promise((resolve) => setTimeout(resolve, Math.max(400, window))));
+      if (i > 0) baselineMs.push(round.blockedMs);
     }
   } finally {
     await settings.update('lint.enabled', undefined, vscode.ConfigurationTarget.Workspace);
