@@ -253,6 +253,8 @@ function conceptView(c: ConceptPage): HTMLElement {
     h('h3', {}, text.docs),
     h('ul', { class: 'links' }, ...c.docs.map((d) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: d.url } }, d.title)))),
   );
+  // Where the page's claims can be checked; the URL itself is the label (it says page and anchor).
+  if (c.sources.length) article.append(h('h3', {}, text.sources), h('ul', { class: 'links sources' }, ...c.sources.map((url) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: url } }, url)))));
   return article;
 }
 

@@ -152,7 +152,7 @@ function runExplain(argv: string[], io: CliIo): number {
     result = explainAt(parseDocument(text, kind), { line: line - 1, character: column - 1 }, { language });
   }
   if (format === 'json') {
-    io.stdout.write(JSON.stringify(result && { markdown: result.markdown, range: toOneBased(result.range), topics: result.topics }) + '\n');
+    io.stdout.write(JSON.stringify(result && { markdown: result.markdown, range: toOneBased(result.range), topics: result.topics, sources: result.sources }) + '\n');
   } else if (result) {
     io.stdout.write(result.markdown + '\n');
   }

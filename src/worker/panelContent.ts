@@ -25,6 +25,7 @@ export function conceptPage(concept: Concept, lang: Language): ConceptPage {
     example: { language: concept.example.language, code: concept.example.code, caption: t(concept.example.caption) },
     related: concept.related.map((id) => ({ id, title: t(getConcept(id)?.title ?? { ko: id, en: id }) })),
     docs: concept.docs.map((d) => ({ url: d.url, title: t(d.title) })),
+    sources: [...(concept.sources ?? [])],
     keywords: concept.keywords,
   };
 }

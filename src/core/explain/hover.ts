@@ -1,12 +1,15 @@
 import type { Language, Range } from '../types';
 import { fill, pick } from '../types';
 import type { Topic } from '../knowledge/types';
+import { sourceLabel } from '../knowledge/sources';
 
 export interface HoverResult {
   markdown: string;
   range: Range;
   /** Topic ids the hover draws on, most specific first. */
   topics: string[];
+  /** Where the main topic's claims can be checked (URLs; knowledge/sources.ts). */
+  sources: string[];
 }
 
 export interface RenderOptions {
@@ -31,6 +34,7 @@ const LABELS = {
   why: { ko: '왜 중요한가요?', en: 'Why it matters' },
   concept: { ko: '개념 보기', en: 'Open concept' },
   docs: { ko: 'Docker 문서', en: 'Docker docs' },
+  sources: { ko: '근거', en: 'Source' },
 };
 
 /** Renders the hover: summary first, then this file's facts, then a little context and links. */
@@ -49,9 +53,11 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
     const args = encodeURIComponent(JSON.stringify([topic.concept]));
     links.push(`[${pick(LABELS.concept, lang)}](command:dockerExplain.openConcept?${args})`);
   }
-  if (topic.docs) links.push(`[${pick(LABELS.docs, lang)}](${topic.docs})`);
+  const sources = topic.sources ?? [];
+  if (topic.docs && !sources.includes(topic.docs)) links.push(`[${pick(LABELS.docs, lang)}](${topic.docs})`);
+  if (sources.length) links.push(`${pick(LABELS.sources, lang)}: ${sources.map((url) => `[${sourceLabel(url, pick(LABELS.docs, lang))}](${url})`).join(', ')}`);
   if (links.length) lines.push('', links.join(' · '));
-  return { markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n'), range, topics: [topic.id, ...(parts.related ?? [])] };
+  return { markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n'), range, topics: [topic.id, ...(parts.related ?? [])], sources: [...sources] };
 }
 
 /** Text from a user's file shown in bold or plain Markdown must not become markup. */

@@ -22,6 +22,11 @@ export interface Topic {
   concept?: string;
   /** Docker's own documentation page for this topic. */
   docs?: string;
+  /**
+   * Where every claim of this record can be checked (shown as "근거"): docs.docker.com pages with
+   * their anchors, or files of moby/buildkit/cli/compose/compose-go at a pinned tag (sources.ts).
+   */
+  sources?: string[];
 }
 
 export type TopicTable = Record<string, Topic>;

@@ -27,6 +27,11 @@ export interface RuleMeta {
    */
   messages: Record<string, Localized>;
   equivalents?: Equivalents;
+  /**
+   * Where the behaviour the rule reports can be checked (anchored docs pages or pinned source
+   * files; knowledge/sources.ts). The rule doc's "근거" section lists the same URLs.
+   */
+  sources?: string[];
   /** Whether some reports carry an automatic fix. */
   fixable?: boolean;
   /**

@@ -17,6 +17,8 @@ export interface ConceptPage {
   example: { language: string; code: string; caption: string };
   related: { id: ConceptId; title: string }[];
   docs: { url: string; title: string }[];
+  /** Where the page's claims can be checked (URLs). */
+  sources: string[];
   keywords: string[];
 }
 

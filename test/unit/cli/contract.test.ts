@@ -73,8 +73,9 @@ describe('CLI contract', function () {
   it('explain FILE --line --column --format json: the hover at a 1-based position', () => {
     const r = run(['explain', 'test/fixtures/foundation/compose.yaml', '--line', '5', '--column', '10', '--format', 'json']);
     assert.strictEqual(r.code, 0, r.stderr);
-    const out = JSON.parse(r.stdout) as { markdown: string; range: { line: number; column: number }; topics: string[] };
+    const out = JSON.parse(r.stdout) as { markdown: string; range: { line: number; column: number }; topics: string[]; sources: string[] };
     assert.match(out.markdown, /호스트 8080 → 컨테이너 80/);
+    assert.ok(Array.isArray(out.sources) && out.sources.every((url) => typeof url === 'string'), 'sources: an array of URLs next to markdown');
     assert.deepStrictEqual(out.range.line, 5);
     assert.ok(out.topics.includes('compose.service.ports'));
   });

@@ -18,6 +18,7 @@ export const panelText = {
   related: L('함께 보면 좋은 개념', 'Related concepts'),
   example: L('예제', 'Example'),
   docs: L('Docker 문서', 'Docker documentation'),
+  sources: L('근거', 'Sources'),
   kindConcept: L('개념', 'Concept'),
   kindRule: L('규칙', 'Rule'),
   ruleSeverity: L('기본 심각도: {severity}', 'Default severity: {severity}'),

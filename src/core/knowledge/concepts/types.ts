@@ -67,6 +67,8 @@ export interface Concept {
   related: ConceptId[];
   /** Docker's own documentation. */
   docs: { url: string; title: Localized }[];
+  /** Where the page's claims can be checked (anchored docs pages or pinned source files; sources.ts). */
+  sources?: string[];
   /** Extra words search should find (Korean and English). */
   keywords: string[];
 }

@@ -1,0 +1,51 @@
+// Where a claim can be checked. Every knowledge record, concept page and lint rule names its
+// sources: a docs.docker.com page with the anchor of the section that says it, or a file of the
+// code that runs (Engine, BuildKit, the CLI, Compose v2, compose-go) at a pinned tag, never a
+// branch (a branch moves under the link and the claim can no longer be checked against it).
+
+/** Repositories whose code is Docker's behaviour (DESIGN.md: Docker is the oracle). */
+export const SOURCE_REPOSITORIES = ['moby/moby', 'moby/buildkit', 'docker/cli', 'docker/compose', 'compose-spec/compose-go'] as const;
+
+const DOCS_HOST = 'docs.docker.com';
+/** A release tag (`v0.23.2`, `v2.39.1`, moby's `docker-v29.0.0`) or a full commit id. */
+const PINNED_REF = /^(?:(?:docker-)?v\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|[0-9a-f]{40})$/;
+
+/** `https://host/path#hash`, split without the URL class (the core's tsconfig has no DOM or Node types). */
+const HTTPS_URL = /^https:\/\/([a-z0-9.-]+)(\/[^\s#?]*)?(?:\?[^\s#]*)?(#\S*)?$/i;
+
+function split(url: string): { host: string; path: string; hash: string } | null {
+  const m = HTTPS_URL.exec(url);
+  return m ? { host: m[1].toLowerCase(), path: m[2] ?? '', hash: m[3] ?? '' } : null;
+}
+
+/** Why `url` is not a well-formed source, or null when it is one. */
+export function sourceProblem(url: string): string | null {
+  const parsed = split(url);
+  if (!parsed) return 'not an https URL';
+  if (parsed.host === DOCS_HOST) {
+    if (parsed.path === '/' || parsed.path === '') return 'a docs.docker.com page, not the home page';
+    if (parsed.hash.length < 2) return 'a docs.docker.com page needs the anchor of the section that says it';
+    return null;
+  }
+  if (parsed.host === 'github.com') {
+    const [owner, repo, blob, ref, ...file] = parsed.path.split('/').filter(Boolean);
+    if (!(SOURCE_REPOSITORIES as readonly string[]).includes(`${owner}/${repo}`)) return `not one of ${SOURCE_REPOSITORIES.join(', ')}`;
+    if (blob !== 'blob' && blob !== 'tree') return 'a file link (/blob/<tag>/<path>)';
+    if (!ref || !PINNED_REF.test(ref)) return `pinned to a release tag or a commit, not "${ref ?? ''}"`;
+    if (file.length === 0) return 'a file or folder inside the repository';
+    return null;
+  }
+  return `host ${parsed.host} is neither ${DOCS_HOST} nor github.com`;
+}
+
+export function isWellFormedSource(url: string): boolean {
+  return sourceProblem(url) === null;
+}
+
+/** A short label for a "근거" link: `docsLabel` for a docs page, else the repository. */
+export function sourceLabel(url: string, docsLabel = 'Docker docs'): string {
+  const parsed = split(url);
+  if (!parsed) return url;
+  if (parsed.host === 'github.com') return parsed.path.split('/').filter(Boolean).slice(0, 2).join('/');
+  return parsed.host === DOCS_HOST ? docsLabel : parsed.host;
+}
