@@ -6,10 +6,8 @@ import type { ComposeDocument } from '../documents/composeDocument';
 import { scalarText } from '../documents/composeDocument';
 import { getTopic } from '../knowledge';
 import type { Topic } from '../knowledge/types';
-import { formatRange, isLoopback } from '../model/portMapping';
-import type { PortParseResult } from '../model/portMapping';
 import type { HoverResult, RenderOptions } from './hover';
-import { code, renderHover } from './hover';
+import { renderHover } from './hover';
 import { locate } from './compose/locate';
 import type { Located, PathStep } from './compose/locate';
 import { ROOT, looksLikeServiceFragment, serviceKeys } from './compose/schema';
@@ -198,17 +196,3 @@ function makeContext(doc: ComposeDocument, loc: Located, lang: Language, topic: 
     values: {},
   };
 }
-
-/** "호스트 8080 → 컨테이너 80 (tcp), 모든 인터페이스" for one mapping (kept for callers of the first version). */
-export function describePort(topic: Topic, parsed: PortParseResult, lang: Language): string {
-  const t = (name: string, values: Record<string, string | number> = {}) => {
-    const template = topic.templates?.[name];
-    return template ? fill(pick(template, lang), values) : '';
-  };
-  if (!parsed.ok) return parsed.problem === 'variable' ? t('variable') : t('invalid', { detail: parsed.detail }) || code(parsed.detail);
-  const m = parsed.mapping;
-  const reach = m.hostIp === undefined ? t('everyInterface') : isLoopback(m.hostIp) ? t('loopback', { ip: m.hostIp }) : t('specific', { ip: m.hostIp });
-  if (!m.host) return t('ephemeral', { containerPort: formatRange(m.container), protocol: m.protocol, reach });
-  return t('mapping', { hostPort: formatRange(m.host), containerPort: formatRange(m.container), protocol: m.protocol, reach });
-}
-

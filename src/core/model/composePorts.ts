@@ -43,17 +43,19 @@ export const allServicePorts: (doc: ComposeDocument) => readonly ServicePort[] =
   doc.services.flatMap((s) => servicePorts(doc, s)),
 );
 
-/** `{target: 80, published: "8080", host_ip: 127.0.0.1, protocol: udp}` → `127.0.0.1:8080:80/udp`. */
-function longSyntaxAsShort(map: import('yaml').YAMLMap): string {
+/**
+ * `{target: 80, published: "8080", host_ip: 127.0.0.1, protocol: udp}` → `127.0.0.1:8080:80/udp`;
+ * without `published`, `host_ip` still counts: `{target: 80, host_ip: 127.0.0.1}` → `127.0.0.1::80`
+ * (the engine binds a free port on that address only). Compose reference › ports › long syntax.
+ */
+export function longSyntaxAsShort(map: import('yaml').YAMLMap): string {
   const get = (key: string) => scalarText(getPair(map, key)?.value);
   const target = get('target') ?? '';
   const published = get('published');
   const hostIp = get('host_ip');
   const protocol = get('protocol');
-  let text = target;
-  if (published !== undefined && published !== '') {
-    const ip = hostIp ? (hostIp.includes(':') ? `[${hostIp}]:` : `${hostIp}:`) : '';
-    text = `${ip}${published}:${target}`;
-  }
+  const ip = hostIp ? (hostIp.includes(':') && !hostIp.startsWith('[') ? `[${hostIp}]:` : `${hostIp}:`) : '';
+  const host = published ?? '';
+  const text = ip || host ? `${ip}${host}:${target}` : target;
   return protocol ? `${text}/${protocol}` : text;
 }

@@ -100,7 +100,7 @@ const rows: Row[] = [
   // ---- ports
   { name: 'ports key', at: '    ports:', shift: 4, topic: 'compose.service.ports', ko: ['게시', '`docker run -p`'], en: ['Publishes', '`docker run -p`'] },
   { name: 'ports "8080:80"', at: '"8080:80"', topic: 'compose.service.ports', ko: ['호스트 8080 → 컨테이너 80 (tcp), 모든 인터페이스', '다른 컴퓨터도', '호스트 포트 8080/tcp를 차지'], en: ['host 8080 → container 80 (tcp), every interface', 'other machines', 'Takes host port 8080/tcp'] },
-  { name: 'ports "80" (container only)', at: '- "80"', shift: 2, topic: 'compose.service.ports', ko: ['컨테이너 포트 80 (tcp)', '빈 호스트 포트를 골라요'], en: ['container port 80 (tcp)', 'Docker picks'] },
+  { name: 'ports "80" (container only)', at: '- "80"', shift: 2, topic: 'compose.service.ports', ko: ['컨테이너 포트 80 (tcp)', '빈 호스트 포트를 골라'], en: ['container port 80 (tcp)', 'Docker picks'] },
   { name: 'ports loopback', at: '"127.0.0.1:8081:80"', topic: 'compose.service.ports', ko: ['호스트 8081 → 컨테이너 80 (tcp), 루프백 `127.0.0.1`만', '이 호스트 안에서만', '다른 컴퓨터는 못 들어와요'], en: ['loopback `127.0.0.1` only', 'only from this host'] },
   { name: 'ports range', at: '"8000-8010:8000-8010"', topic: 'compose.service.ports', ko: ['호스트 8000-8010 → 컨테이너 8000-8010', '포트 11개'], en: ['host 8000-8010 → container 8000-8010', '11 ports'] },
   { name: 'ports udp', at: '"53:53/udp"', topic: 'compose.service.ports', ko: ['호스트 53 → 컨테이너 53 (udp)', '53/udp'], en: ['host 53 → container 53 (udp)'] },

@@ -37,10 +37,34 @@ describe('no-duplicate-host-port (Compose)', () => {
     assert.deepStrictEqual(lint(text), []);
   });
 
-  it('flags a clash inside one service as well', () => {
+  it('flags a clash inside one service as well, without talking about two containers (R8)', () => {
     const found = lint('services:\n  a:\n    ports:\n      - "80:80"\n      - "80:8080"\n');
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].range.start.line, 4);
+    assert.strictEqual(found[0].severity, 'error');
+    assert.match(found[0].message, /이 서비스의 줄 4/);
+    assert.doesNotMatch(found[0].message, /먼저 시작한/);
+  });
+
+  // R8: compose-go override/uncity.go (portIndexer on the raw string) merges identical entries.
+  it('R8: the same entry twice in one service is info only: Compose merges them', () => {
+    const found = lint('services:\n  a:\n    ports: ["8080:80", "8080:80"]\n');
+    assert.deepStrictEqual(found.map((d) => [d.severity, d.message.includes('하나로 합쳐서')]), [['info', true]]);
+  });
+
+  it('R9/F24: the address named is the first entry’s', () => {
+    const found = lint('services:\n  a:\n    ports: ["127.0.0.1:8085:80/udp"]\n  b:\n    ports: ["0.0.0.0:8085:80/udp"]\n');
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /8085\/udp \(127\.0\.0\.1\)/);
+  });
+
+  // R14: docker/compose v2 + engine: "Published ports are discarded when using host network mode".
+  it('R14: ports of a network_mode: host service claim nothing', () => {
+    assert.deepStrictEqual(lint('services:\n  a:\n    network_mode: host\n    ports: ["80:80"]\n  b:\n    ports: ["80:80"]\n'), []);
+  });
+
+  it('F14: a host range for one container port holds no fixed port', () => {
+    assert.deepStrictEqual(lint('services:\n  a:\n    ports: ["8000-8010:80"]\n  b:\n    ports: ["8005:80"]\n'), []);
   });
 
   it('speaks English when asked', () => {

@@ -5,12 +5,15 @@ import { check } from '../../helpers/ruleHarness';
 const compose = (ports: string) => `services:\n  a:\n    ports:\n${ports}`;
 
 describe('valid-port-mapping', () => {
-  const valid = ['"80"', '"8080:80"', '"127.0.0.1:8080:80"', '"[::1]:8080:80"', '"53:53/udp"', '"8000-8010:8000-8010"', '"9090-9091:8080"', '"${PORT}:80"', '"${PORT:-80}:80"', '3000', '"0.0.0.0::80"'];
+  const valid = ['"80"', '"8080:80"', '"127.0.0.1:8080:80"', '"[::1]:8080:80"', '"53:53/udp"', '"8000-8010:8000-8010"', '"9090-9091:8080"', '"${PORT}:80"', '"${PORT:-80}:80"', '3000', '"0.0.0.0::80"', '"0:80"' /* F17, R10: host port 0 = any free port (go-connections nat/parse.go 0–65535) */];
   for (const p of valid) it(`valid: ${p}`, () => assert.deepStrictEqual(check(validPortMapping, compose(`      - ${p}\n`)), []));
 
   const invalid: [string, string, string][] = [
     ['"80800:80"', 'out-of-range', '80800'],
-    ['"0:80"', 'out-of-range', '0'],
+    ['"80:0"', 'out-of-range', '0'],
+    // F8, R10: go-connections nat.ParsePortSpec: `net.ParseIP(ip) == nil` → "invalid IP address: localhost".
+    ['"localhost:8081:80"', 'host-ip', 'localhost'],
+    ['"abc:8082:80"', 'host-ip', 'abc'],
     ['"8080:80/tcpp"', 'protocol', 'tcpp'],
     ['"80a:80"', 'syntax', '80a'],
     ['"8000-8002:80-81"', 'range-length', '8000-8002:80-81'],

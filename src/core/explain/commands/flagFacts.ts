@@ -3,7 +3,7 @@
 // The words come from knowledge templates; this file only decides which ones apply.
 
 import type { ParsedDockerCommand, ParsedFlag } from '../../model/dockerCommand';
-import { formatRange, isLoopback, parsePortMapping } from '../../model/portMapping';
+import { describePublishing, formatRange, parsePortMapping } from '../../model/portMapping';
 import { parseVolumeShort } from '../../model/composeVolumes';
 import { DOCKER_SOCKET, parseMountFlag } from '../../model/dockerMounts';
 import type { CommandSay } from './say';
@@ -57,9 +57,12 @@ export function publishFact(value: string, say: CommandSay): string {
   if (!parsed.ok && parsed.problem === 'variable') return say.t(T, 'variable');
   if (!parsed.ok) return say.t(T, 'invalid', { value, detail: code(parsed.detail) });
   const m = parsed.mapping;
-  const reach = m.hostIp === undefined || m.hostIp === '0.0.0.0' || m.hostIp === '::' ? say.t(T, 'everyInterface') : isLoopback(m.hostIp) ? say.t(T, 'loopback', { ip: m.hostIp }) : say.t(T, 'specific', { ip: m.hostIp });
-  if (!m.host) return say.t(T, 'ephemeral', { containerPort: formatRange(m.container), protocol: m.protocol, reach });
-  return say.t(T, 'mapping', { hostPort: formatRange(m.host), containerPort: formatRange(m.container), protocol: m.protocol, reach });
+  // The port model decides who can connect and how the host port is chosen; this only words it.
+  const pub = describePublishing(m);
+  const r = pub.reach;
+  const reach = r.kind === 'every' || r.kind === 'family' ? say.t(T, 'everyInterface') : say.t(T, r.kind, { ip: r.ip });
+  if (pub.choice === 'ephemeral') return say.t(T, 'ephemeral', { containerPort: formatRange(m.container), protocol: m.protocol, reach });
+  return say.t(T, 'mapping', { hostPort: formatRange(m.host ?? m.container), containerPort: formatRange(m.container), protocol: m.protocol, reach });
 }
 
 export function volumeFacts(value: string, say: CommandSay): string[] {

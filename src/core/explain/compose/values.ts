@@ -12,7 +12,8 @@ import type { ComposeDocument, ComposeService } from '../../documents/composeDoc
 import { getPair, scalarText } from '../../documents/composeDocument';
 import { getTopic } from '../../knowledge';
 import type { Topic } from '../../knowledge/types';
-import { formatRange, hasInterpolation, isLoopback, parsePortMapping } from '../../model/portMapping';
+import { SEXAGESIMAL, describePublishing, formatRange, hasInterpolation, parsePortMapping, sexagesimalValue } from '../../model/portMapping';
+import { longSyntaxAsShort } from '../../model/composePorts';
 import type { PortParseResult } from '../../model/portMapping';
 import { declaredVolume, parseTmpfsEntry, parseVolumeLong, parseVolumeShort, parseVolumesFrom } from '../../model/composeVolumes';
 import type { VolumeSpec } from '../../model/composeVolumes';
@@ -83,41 +84,37 @@ function lineOf(doc: ComposeDocument, node: Node | null | undefined): number | u
 // ---------------------------------------------------------------- ports
 
 export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written: string, plain: boolean): string[] {
+  const facts: string[] = [];
+  // Under `network_mode: host` Compose v2 starts the container and the engine discards `ports`
+  // ("Published ports are discarded when using host network mode").
+  if (ctx.service && text(getPair(ctx.service.map, 'network_mode')?.value) === 'host') facts.push(t(ctx, 'hostNetwork'));
   if (!parsed.ok) {
-    if (parsed.problem === 'variable') return [t(ctx, 'variable')];
-    return [t(ctx, 'invalid', { detail: clean(parsed.detail) })];
+    if (parsed.problem === 'variable') return [...facts, t(ctx, 'variable')];
+    if (parsed.problem === 'host-ip') return [...facts, t(ctx, 'notAnIp', { ip: clean(parsed.detail) })];
+    return [...facts, t(ctx, 'invalid', { detail: clean(parsed.detail) })];
   }
   const m = parsed.mapping;
-  // `0.0.0.0` and `::` are written addresses that still mean "every interface" of one family.
-  const wildcard = m.hostIp === '0.0.0.0' || m.hostIp === '::';
+  const pub = describePublishing(m);
+  const r = pub.reach;
   const reach =
-    m.hostIp === undefined
-      ? t(ctx, 'everyInterface')
-      : wildcard
-        ? t(ctx, 'everyFamily', { ip: m.hostIp, family: m.hostIp === '::' ? 'IPv6' : 'IPv4' })
-        : isLoopback(m.hostIp)
-          ? t(ctx, 'loopback', { ip: m.hostIp })
-          : t(ctx, 'specific', { ip: m.hostIp });
-  const facts: string[] = [];
+    r.kind === 'every' ? t(ctx, 'everyInterface') : r.kind === 'family' ? t(ctx, 'everyFamily', { ip: r.ip, family: r.family }) : t(ctx, r.kind, { ip: r.ip });
   const containerPort = formatRange(m.container);
-  if (!m.host) {
+  if (pub.choice === 'ephemeral') {
     facts.push(t(ctx, 'ephemeral', { containerPort, protocol: m.protocol, reach }));
+    if (m.hostZero) facts.push(t(ctx, 'hostZero'));
   } else {
-    const hostPort = formatRange(m.host);
+    const hostPort = formatRange(m.host ?? m.container);
     facts.push(t(ctx, 'mapping', { hostPort, containerPort, protocol: m.protocol, reach }));
-    const count = m.host.end - m.host.start + 1;
-    if (count > 1 && m.container.end > m.container.start) facts.push(t(ctx, 'rangeCount', { count }));
-    else if (count > 1) facts.push(t(ctx, 'rangePick', { hostPort, containerPort }));
-    const reachFact = m.hostIp === undefined || wildcard ? 'reachEveryone' : isLoopback(m.hostIp) ? 'reachLoopback' : 'reachSpecific';
-    facts.push(t(ctx, reachFact, { hostPort, ip: m.hostIp ?? '', protocol: m.protocol }));
-    facts.push(t(ctx, 'taken', { hostPort, protocol: m.protocol }));
+    if (pub.choice === 'paired') facts.push(t(ctx, 'rangeCount', { count: pub.count }));
+    if (pub.choice === 'pick-one') facts.push(t(ctx, 'rangePick', { hostPort, containerPort }));
+    const reachFact = r.kind === 'every' || r.kind === 'family' ? 'reachEveryone' : r.kind === 'loopback' ? 'reachLoopback' : 'reachSpecific';
+    const ip = r.kind === 'every' ? '' : r.ip;
+    facts.push(t(ctx, reachFact, { hostPort: pub.holds ? hostPort : t(ctx, 'chosenPort'), ip, protocol: m.protocol }));
+    facts.push(pub.holds ? t(ctx, 'taken', { hostPort, protocol: m.protocol }) : t(ctx, 'takesOne', { hostPort }));
   }
-  // `22:22` unquoted: YAML 1.1 reads xx:yy with both parts under 60 as a base-60 number.
-  const sexagesimal = /^(\d{1,2}):([0-5]?\d)$/.exec(written);
-  if (plain && sexagesimal) {
-    const base60 = Number(sexagesimal[1]) * 60 + Number(sexagesimal[2]);
-    facts.push(common(ctx, 'base60', { value: written, number: base60 }));
-  }
+  // Unquoted `22:22`, `2222:22`: YAML 1.1 reads digits:digits with a last part under 60 as a
+  // base-60 number, the same pattern quote-port-mapping checks.
+  if (plain && SEXAGESIMAL.test(written)) facts.push(common(ctx, 'base60', { value: written, number: sexagesimalValue(written) }));
   return facts;
 }
 
@@ -129,18 +126,11 @@ const port: Explainer = (ctx) => {
 
 const portLongEntry: Explainer = (ctx) => {
   if (!isMap(ctx.node)) return [];
-  const get = (key: string) => text(getPair(ctx.node as YAMLMap, key)?.value);
-  const target = get('target');
+  const target = text(getPair(ctx.node, 'target')?.value);
   if (target === undefined) return [t(ctx, 'noTarget')];
-  const published = get('published');
-  const hostIp = get('host_ip');
-  const protocol = get('protocol');
-  let short = target;
-  if (published !== undefined && published !== '') short = `${hostIp ? (hostIp.includes(':') ? `[${hostIp}]:` : `${hostIp}:`) : ''}${published}:${target}`;
-  if (protocol) short = `${short}/${protocol}`;
+  const short = longSyntaxAsShort(ctx.node);
   const facts = portFacts(ctx, parsePortMapping(short), short, false);
-  const mode = get('mode');
-  if (mode === 'host') facts.push(t(ctx, 'modeHost'));
+  if (text(getPair(ctx.node, 'mode')?.value) === 'host') facts.push(t(ctx, 'modeHost'));
   return facts;
 };
 

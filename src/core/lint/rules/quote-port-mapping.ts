@@ -1,20 +1,11 @@
 import { isScalar } from 'yaml';
 import type { Rule } from '../types';
 import { allServicePorts } from '../../model/composePorts';
+import { SEXAGESIMAL, sexagesimalValue } from '../../model/portMapping';
 
 // YAML 1.1 reads `a:b` as a base-60 integer when every part after the first is 0–59
-// (`22:22` → 1342). Parsers that follow YAML 1.1 (PyYAML, hence docker-compose v1 and many
-// tools around Compose files) turn such a port mapping into a number. Only those mappings are
-// flagged: `8080:80` is a string in every YAML version, and a warning there would be noise.
-const SEXAGESIMAL = /^[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+$/;
-
-function base60(text: string): number {
-  return text
-    .replace(/_/g, '')
-    .split(':')
-    .reduce((total, part) => total * 60 + Number(part), 0);
-}
-
+// (`22:22` → 1342; the pattern lives with the port model, the hover says the same). Only those
+// mappings are flagged: `8080:80` is a string in every YAML version, and a warning there would be noise.
 export const quotePortMapping: Rule = {
   meta: {
     id: 'quote-port-mapping',
@@ -41,7 +32,7 @@ export const quotePortMapping: Rule = {
       report({
         range: port.range,
         messageId: 'sexagesimal',
-        data: { text: port.text, value: base60(port.text) },
+        data: { text: port.text, value: sexagesimalValue(port.text) },
         fixes: [{ title: { ko: '따옴표로 감싸기', en: 'Wrap in quotes' }, edits: [{ range: port.range, newText: `"${port.text}"` }] }],
       });
     }

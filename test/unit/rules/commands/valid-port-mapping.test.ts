@@ -14,6 +14,8 @@ describe('valid-port-mapping (docker commands)', () => {
     ['docker run --publish=8080:80/http nginx', 'command-protocol', '8080:80/http'],
     ['docker run -p 8000-8010:80-81 nginx', 'command-range-length', '8000-8010:80-81'],
     ['docker run -p web:80 nginx', 'command-syntax', 'web:80'],
+    // R10: the docker CLI reads -p with the same go-connections parser: a name is no IP.
+    ['docker run -p localhost:8080:80 nginx', 'command-host-ip', 'localhost:8080:80'],
   ];
   for (const [text, id, under] of invalid) {
     it(`reports ${id}: ${text}`, () => {
@@ -23,7 +25,7 @@ describe('valid-port-mapping (docker commands)', () => {
   }
 
   it('puts the report exactly on the value, across a continuation', () => {
-    const found = check(rule, 'docker run -d \\\n  -p 0:80 nginx\n', 'shell');
+    const found = check(rule, 'docker run -d \\\n  -p 80:0 nginx\n', 'shell');
     assert.deepStrictEqual(found.map((f) => f.at), [[1, 5, 1, 9]]);
   });
 });

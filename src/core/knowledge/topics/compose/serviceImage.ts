@@ -59,7 +59,7 @@ export const composeImageTopics = table({
       },
     },
     why: {
-      ko: '빌드 컨텍스트 폴더 전체가 도커 데몬(빌더)으로 보내져요. `.dockerignore`로 필요 없는 파일을 빼면 빌드가 빨라지고 빌드 캐시도 덜 깨져요.',
+      ko: '빌드 컨텍스트 폴더 전체가 Docker 데몬(빌더)으로 보내져요. `.dockerignore`로 필요 없는 파일을 빼면 빌드가 빨라지고 빌드 캐시도 덜 깨져요.',
       en: 'The whole context folder is sent to the builder; a `.dockerignore` keeps builds fast and the cache stable.',
     },
     concept: 'build-push-pull-run',
@@ -213,7 +213,7 @@ export const composeImageTopics = table({
     },
     templates: {
       value: {
-        ko: '컨테이너 이름이 `{name}`으로/로 고정돼요. 이름은 도커 호스트 전체에서 하나뿐이라, 이 서비스는 컨테이너를 하나만 만들 수 있어요 (scale 불가).',
+        ko: '컨테이너 이름이 `{name}`으로/로 고정돼요. 이름은 Docker 호스트 전체에서 하나뿐이라, 이 서비스는 컨테이너를 하나만 만들 수 있어요 (scale 불가).',
         en: 'The container is always `{name}`; names are unique per host, so the service cannot scale beyond one.',
       },
     },

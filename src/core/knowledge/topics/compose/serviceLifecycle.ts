@@ -85,17 +85,17 @@ export const composeLifecycleTopics = table({
   'compose.service.restart': {
     title: { ko: 'restart', en: 'restart' },
     summary: {
-      ko: '재시작 정책(restart policy)이에요. 컨테이너가 멈췄을 때 도커 데몬이 다시 시작할지 정해요.',
+      ko: '재시작 정책(restart policy)이에요. 컨테이너가 멈췄을 때 Docker 데몬이 다시 시작할지 정해요.',
       en: 'The restart policy: whether the Docker daemon restarts the container when it stops.',
     },
     templates: {
       no: { ko: '`no`: 다시 시작하지 않아요 (기본값).', en: '`no`: never restarts (default).' },
       always: {
-        ko: '`always`: 어떤 이유로 멈춰도 다시 시작해요. 손으로 멈춘 경우에는 도커 데몬이 재시작될 때 다시 시작해요.',
+        ko: '`always`: 어떤 이유로 멈춰도 다시 시작해요. 손으로 멈춘 경우에는 Docker 데몬이 재시작될 때 다시 시작해요.',
         en: '`always`: restarts whatever the exit; a manually stopped one comes back when the daemon restarts.',
       },
       unless_stopped: {
-        ko: '`unless-stopped`: `always`와 같지만, 손으로 멈춘 컨테이너는 도커 데몬이 재시작돼도 멈춘 채로 둬요.',
+        ko: '`unless-stopped`: `always`와 같지만, 손으로 멈춘 컨테이너는 Docker 데몬이 재시작돼도 멈춘 채로 둬요.',
         en: '`unless-stopped`: like `always`, but a manually stopped container stays stopped after a daemon restart.',
       },
       on_failure: { ko: '`on-failure`: 종료 코드가 0이 아닐 때(오류로 끝났을 때)만 다시 시작해요.', en: '`on-failure`: restarts only on a non-zero exit code.' },
@@ -114,11 +114,11 @@ export const composeLifecycleTopics = table({
   'compose.service.healthcheck': {
     title: { ko: 'healthcheck', en: 'healthcheck' },
     summary: {
-      ko: '헬스체크예요. 도커가 주기적으로 명령을 실행해서 컨테이너 상태를 starting → healthy / unhealthy로 표시해요.',
+      ko: '헬스체크예요. Docker가 주기적으로 명령을 실행해서 컨테이너 상태를 starting → healthy / unhealthy로 표시해요.',
       en: 'A healthcheck: Docker runs a command periodically and marks the container starting → healthy / unhealthy.',
     },
     why: {
-      ko: '다른 서비스의 `depends_on: condition: service_healthy`가 이 상태를 기다려요. 도커 엔진은 unhealthy 컨테이너를 스스로 재시작하지 않아요.',
+      ko: '다른 서비스의 `depends_on: condition: service_healthy`가 이 상태를 기다려요. Docker 엔진은 unhealthy 컨테이너를 스스로 재시작하지 않아요.',
       en: '`condition: service_healthy` waits for it; the engine does not restart unhealthy containers by itself.',
     },
     concept: 'images-containers',
@@ -362,7 +362,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.shm_size': {
     title: { ko: 'shm_size', en: 'shm_size' },
-    summary: { ko: '공유 메모리(`/dev/shm`)의 크기예요. 도커 기본값은 64MB예요.', en: 'Size of shared memory (`/dev/shm`); Docker’s default is 64 MB.' },
+    summary: { ko: '공유 메모리(`/dev/shm`)의 크기예요. Docker 기본값은 64MB예요.', en: 'Size of shared memory (`/dev/shm`); Docker’s default is 64 MB.' },
     templates: { value: { ko: '`{value}` = {human}', en: '`{value}` = {human}' } },
     why: { ko: '브라우저(Chrome)나 PostgreSQL의 병렬 쿼리처럼 공유 메모리를 많이 쓰는 프로그램은 64MB로 모자랄 수 있어요.', en: 'Browsers or PostgreSQL parallel queries may need more than 64 MB.' },
     concept: 'isolation',
@@ -394,7 +394,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.logging.driver': {
     title: { ko: 'driver', en: 'driver' },
-    summary: { ko: '로깅 드라이버예요. 기본값은 도커 데몬 설정(보통 `json-file`)이에요.', en: 'The logging driver; the daemon default (usually `json-file`) when absent.' },
+    summary: { ko: '로깅 드라이버예요. 기본값은 Docker 데몬 설정(보통 `json-file`)이에요.', en: 'The logging driver; the daemon default (usually `json-file`) when absent.' },
     templates: {
       json_file: { ko: '`json-file`: 로그를 호스트의 JSON 파일에 써요. `max-size` 옵션이 없으면 로그 파일이 끝없이 커질 수 있어요.', en: '`json-file`: JSON files on the host; without `max-size` they grow without bound.' },
       local: { ko: '`local`: 호스트에 압축해서 쓰고, 기본으로 오래된 로그를 돌려 지워요(rotation).', en: '`local`: compressed files with rotation by default.' },

@@ -11,15 +11,17 @@ const portTemplates = {
     en: 'host {hostPort} → container {containerPort} ({protocol}), {reach}',
   },
   ephemeral: {
-    ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요 ({reach}). `docker compose port`로 확인해요.',
-    en: 'Publishes container port {containerPort} ({protocol}) on a host port Docker picks ({reach}); see `docker compose port`.',
+    ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 Docker가 빈 호스트 포트를 골라 {reach}에 열어요. 고른 포트는 `docker compose port`로 확인해요.',
+    en: 'Publishes container port {containerPort} ({protocol}) on a free host port Docker picks, on {reach}; see `docker compose port`.',
   },
+  // go-connections nat: a host port of 0 is the same as none.
+  hostZero: { ko: '호스트 포트 `0`은 비워 둔 것과 같아요. Docker가 빈 포트를 골라요.', en: 'Host port `0` is the same as leaving it out: Docker picks a free port.' },
   everyInterface: { ko: '모든 인터페이스(`0.0.0.0`, `::`)', en: 'every interface (`0.0.0.0`, `::`)' },
   everyFamily: { ko: '모든 {family} 인터페이스(`{ip}`)', en: 'every {family} interface (`{ip}`)' },
   loopback: { ko: '루프백 `{ip}`만', en: 'loopback `{ip}` only' },
   specific: { ko: '호스트 주소 `{ip}`만', en: 'host address `{ip}` only' },
   reachEveryone: {
-    ko: '호스트의 모든 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`으로/로 접속할 수 있어요.',
+    ko: '호스트의 네트워크 인터페이스에 열려서, 다른 컴퓨터도 `<호스트 IP>:{hostPort}`으로/로 접속할 수 있어요.',
     en: 'Open on every host interface: other machines can connect to `<host IP>:{hostPort}`.',
   },
   reachLoopback: {
@@ -27,7 +29,7 @@ const portTemplates = {
     en: 'Bound to `{ip}`: reachable only from this host at `{ip}:{hostPort}`.',
   },
   reachSpecific: {
-    ko: '호스트 주소 `{ip}`으로/로 들어오는 연결만 받아요. 그 주소에 닿는 컴퓨터만 접속할 수 있어요.',
+    ko: '호스트 주소 `{ip}`으로/로 들어오는 연결만 받아요. 그 주소로 연결할 수 있는 컴퓨터만 접속할 수 있어요.',
     en: 'Accepts connections on host address `{ip}` only.',
   },
   taken: {
@@ -38,6 +40,21 @@ const portTemplates = {
   rangePick: {
     ko: '호스트 범위 {hostPort} 중 빈 포트 하나를 골라 컨테이너 {containerPort}에 연결해요.',
     en: 'Picks one free port of {hostPort} for container port {containerPort}.',
+  },
+  // go-connections nat.ParsePortSpec: "use the host port range as the dynamic host port range to allocate into".
+  takesOne: {
+    ko: '범위 {hostPort} 중 고른 한 포트만 차지해요. 범위 안의 다른 포트가 쓰이고 있어도 시작해요. 실제 포트는 `docker compose port`로 확인해요.',
+    en: 'Holds only the one port it picks from {hostPort}; busy ports in the range do not stop it. See `docker compose port`.',
+  },
+  chosenPort: { ko: '<고른 포트>', en: '<chosen port>' },
+  notAnIp: {
+    ko: '호스트 주소 `{ip}`은/는 IP 주소가 아니라서 Compose가 "invalid IP address" 오류를 내요. `127.0.0.1:8080:80`처럼 IP로 써요.',
+    en: 'Host address `{ip}` is not an IP address: Compose fails with "invalid IP address". Write an IP, e.g. `127.0.0.1:8080:80`.',
+  },
+  // docker/compose v2 leaves the ports to the engine, which discards them under host networking.
+  hostNetwork: {
+    ko: '이 서비스는 `network_mode: host`라서 이 포트 게시는 무시돼요(Docker가 "Published ports are discarded when using host network mode" 경고만 내요). 앱이 여는 포트가 곧 호스트 포트예요.',
+    en: 'This service uses `network_mode: host`, so this mapping is ignored (Docker warns "Published ports are discarded when using host network mode"); the app’s own ports are host ports.',
   },
   variable: { ko: '값에 변수가 있어서 실제 포트는 `docker compose` 실행 때 정해져요.', en: 'The value holds a variable; the real port is decided when Compose runs.' },
   invalid: { ko: '포트 게시 형식으로 읽을 수 없어요 (`{detail}`).', en: 'Not a valid port mapping (`{detail}`).' },
@@ -52,41 +69,41 @@ export const composeNetworkTopics = table({
   'compose.service.ports': {
     title: { ko: 'ports', en: 'ports' },
     summary: {
-      ko: '컨테이너 포트를 호스트 포트에 게시(publish)해서, 호스트 밖에서 컨테이너에 닿게 해요. `docker run -p`와 같아요.',
+      ko: '컨테이너 포트를 호스트 포트에 게시(publish)해서, 호스트 밖에서도 컨테이너에 접속할 수 있게 해요. `docker run -p`와 같아요.',
       en: 'Publishes container ports on host ports so the container can be reached from outside, like `docker run -p`.',
     },
     templates: portTemplates,
     why: {
-      ko: '호스트 포트는 호스트 전체에서 하나뿐이에요. 같은 네트워크의 다른 컨테이너끼리는 게시하지 않아도 서비스 이름과 컨테이너 포트로 닿아요.',
-      en: 'A host port exists once per host. Containers on a shared network reach each other by service name and container port without publishing.',
+      ko: '같은 주소·포트·프로토콜은 호스트에서 한 번만 게시할 수 있어요. 같은 네트워크의 컨테이너끼리는 게시하지 않아도 서비스 이름과 컨테이너 포트로 통신해요.',
+      en: 'An address, port and protocol can be published once per host. Containers on a shared network talk by service name and container port without publishing.',
     },
     concept: 'ports',
     docs: `${S}ports`,
   },
   'compose.service.ports.target': {
     title: { ko: 'target', en: 'target' },
-    summary: { ko: '컨테이너 포트예요. 컨테이너 안의 앱이 듣고(listen) 있는 포트여야 해요.', en: 'The container port: the port the app inside listens on.' },
+    summary: { ko: '컨테이너 포트예요. 컨테이너 안의 앱이 연결을 기다리는(listen) 포트여야 해요.', en: 'The container port: the port the app inside listens on.' },
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
   },
   'compose.service.ports.published': {
     title: { ko: 'published', en: 'published' },
-    summary: { ko: '호스트 포트예요. 범위(`8000-8010`)를 쓰면 그중 빈 포트를 써요.', en: 'The host port; a range (`8000-8010`) uses a free one of it.' },
+    summary: { ko: '호스트 포트예요. 범위(`8000-8010`)를 쓰면 그중 빈 포트 하나를 써요. 없거나 `0`이면 Docker가 빈 포트를 골라요.', en: 'The host port; a range (`8000-8010`) uses one free port of it; absent or `0`, Docker picks one.' },
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
   },
   'compose.service.ports.host_ip': {
     title: { ko: 'host_ip', en: 'host_ip' },
-    summary: { ko: '포트를 열 호스트 주소예요. 없으면 모든 인터페이스(`0.0.0.0`)에 열어요.', en: 'The host address to bind; every interface (`0.0.0.0`) when absent.' },
+    summary: { ko: '포트를 열 호스트 IP 주소예요. 없으면 모든 IPv4·IPv6 인터페이스(`0.0.0.0`, `::`)에 열어요. `localhost` 같은 이름은 쓸 수 없어요.', en: 'The host IP address to bind; every IPv4 and IPv6 interface (`0.0.0.0`, `::`) when absent. Names such as `localhost` are rejected.' },
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
   },
   'compose.service.ports.protocol': {
     title: { ko: 'protocol', en: 'protocol' },
-    summary: { ko: '`tcp`(기본값) 또는 `udp`예요. 같은 번호라도 tcp와 udp는 다른 포트예요.', en: '`tcp` (default) or `udp`; the same number over tcp and udp are different ports.' },
+    summary: { ko: '`tcp`(기본값), `udp` 또는 `sctp`예요. 같은 번호라도 tcp와 udp는 다른 포트예요.', en: '`tcp` (default), `udp` or `sctp`; the same number over tcp and udp are different ports.' },
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
@@ -115,17 +132,17 @@ export const composeNetworkTopics = table({
   'compose.service.expose': {
     title: { ko: 'expose', en: 'expose' },
     summary: {
-      ko: '컨테이너가 듣는 포트를 적어 두어요. 호스트에 게시하지 않아서 호스트 밖에서는 닿지 않아요.',
+      ko: '컨테이너가 연결을 받는 포트를 적어 둬요. 호스트에 게시하지 않아서 호스트 밖에서는 접속할 수 없어요.',
       en: 'Documents ports the container listens on; nothing is published on the host.',
     },
     templates: {
       port: {
-        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`으로/로 닿아요. 호스트에서 접속하려면 `ports`가 필요해요.',
+        ko: '컨테이너 포트 `{port}`: 같은 네트워크의 컨테이너만 `<서비스>:{port}`으로/로 접속해요. 호스트에서 접속하려면 `ports`가 필요해요.',
         en: 'Container port `{port}`: reachable by containers on the same network; use `ports` for the host.',
       },
     },
     why: {
-      ko: '같은 네트워크의 컨테이너끼리는 `expose`가 없어도 모든 포트로 닿아요. `expose`는 주로 문서 역할이에요.',
+      ko: '같은 네트워크의 컨테이너끼리는 `expose`가 없어도 모든 포트로 통신해요. `expose`는 주로 문서 역할이에요.',
       en: 'Containers on a shared network reach every port anyway; `expose` mostly documents.',
     },
     concept: 'ports',
@@ -144,7 +161,7 @@ export const composeNetworkTopics = table({
       undeclared: { ko: '최상위 `networks:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`; Compose fails.' },
     },
     why: {
-      ko: '서로 다른 네트워크에만 있는 서비스끼리는 닿지 않아요. 네트워크를 나누면 예를 들어 DB를 프런트엔드에서 격리할 수 있어요.',
+      ko: '서로 다른 네트워크에만 있는 서비스끼리는 통신할 수 없어요. 네트워크를 나누면 예를 들어 DB를 프런트엔드에서 격리할 수 있어요.',
       en: 'Services without a common network cannot talk; splitting networks isolates, e.g., a database from the frontend.',
     },
     concept: 'networks',
@@ -209,14 +226,15 @@ export const composeNetworkTopics = table({
         ko: '`host`: 컨테이너가 자기 네트워크 네임스페이스 없이 호스트의 네트워크를 그대로 써요. 컨테이너 포트가 곧 호스트 포트예요.',
         en: '`host`: no network namespace of its own; container ports are host ports.',
       },
+      // docker/compose v2: the engine discards the ports with a warning; only docker-compose v1 (docker-py 4.4) errored (docker/compose#8326).
       hostWithPorts: {
-        ko: '이 서비스에는 `ports`도 있어요. `host` 모드에서는 포트 게시가 필요 없고, 함께 쓰면 실행 때 오류가 나요.',
-        en: 'This service also has `ports`: publishing is meaningless in `host` mode and fails at run time.',
+        ko: '이 서비스에는 `ports`도 있어요. `host` 모드에서는 `ports`가 무시돼요(Docker가 "Published ports are discarded when using host network mode" 경고만 내요). 예전 docker-compose v1은 오류를 냈어요.',
+        en: 'This service also has `ports`: in `host` mode they are ignored (Docker warns "Published ports are discarded when using host network mode"). The old docker-compose v1 failed instead.',
       },
       none: { ko: '`none`: 네트워크를 모두 꺼요. 루프백(`lo`)만 있어요.', en: '`none`: networking off, loopback only.' },
-      bridge: { ko: '`bridge`: 도커 기본 브리지(`docker0`)에 연결돼요. 서비스 이름으로 다른 컨테이너를 찾을 수 없어요.', en: '`bridge`: the default `docker0` bridge; no service-name DNS.' },
+      bridge: { ko: '`bridge`: Docker 기본 브리지(`docker0`)에 연결돼요. 서비스 이름으로 다른 컨테이너를 찾을 수 없어요.', en: '`bridge`: the default `docker0` bridge; no service-name DNS.' },
       service: {
-        ko: '`service:{target}`: 서비스 `{target}`의 컨테이너와 네트워크 네임스페이스를 함께 써요. 같은 IP, 같은 포트 공간이라 `localhost`로 서로 닿아요.',
+        ko: '`service:{target}`: 서비스 `{target}`의 컨테이너와 네트워크 네임스페이스를 함께 써요. 같은 IP, 같은 포트 공간이라 `localhost`로 서로 통신해요.',
         en: '`service:{target}`: shares the network namespace of service `{target}` (same IP; `localhost` reaches it).',
       },
       container: {
@@ -239,7 +257,7 @@ export const composeNetworkTopics = table({
     templates: {
       value: { ko: '컨테이너 안에서 `{host}`은/는 `{ip}`으로/로 풀려요.', en: 'Inside the container `{host}` resolves to `{ip}`.' },
       gateway: {
-        ko: '`host-gateway`는 도커가 호스트에 닿는 IP로 바꿔 줘요. 컨테이너 안에서 `{host}`으로/로 호스트의 서비스에 접속할 수 있어요.',
+        ko: '`host-gateway`는 Docker가 호스트로 연결되는 IP로 바꿔 줘요. 컨테이너 안에서 `{host}`으로/로 호스트의 서비스에 접속할 수 있어요.',
         en: '`host-gateway` becomes an IP that reaches the host: `{host}` points at the host.',
       },
     },
@@ -249,7 +267,7 @@ export const composeNetworkTopics = table({
   'compose.service.links': {
     title: { ko: 'links', en: 'links' },
     summary: {
-      ko: '예전 방식의 컨테이너 연결이에요. 지금은 같은 네트워크면 서비스 이름으로 닿아서 보통 필요 없어요.',
+      ko: '예전 방식의 컨테이너 연결이에요. 지금은 같은 네트워크면 서비스 이름으로 통신해서 보통 필요 없어요.',
       en: 'Legacy container links; services on a shared network reach each other by name anyway.',
     },
     why: {

@@ -37,7 +37,7 @@ const volumeTemplates = {
   },
   externalSurvives: { ko: 'external 볼륨이라 `down -v`로도 지워지지 않아요.', en: 'External: even `down -v` keeps it.' },
   anonymous: {
-    ko: '익명 볼륨(anonymous volume) → 컨테이너 `{target}`, {access}. 도커가 무작위 이름으로 볼륨을 만들어요.',
+    ko: '익명 볼륨(anonymous volume) → 컨테이너 `{target}`, {access}. Docker가 무작위 이름으로 볼륨을 만들어요.',
     en: 'anonymous volume → container `{target}`, {access}; Docker names it randomly.',
   },
   anonymousSurvives: {

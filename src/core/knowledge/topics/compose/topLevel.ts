@@ -143,7 +143,7 @@ export const composeTopLevelTopics = table({
     summary: { ko: '이름 있는 볼륨을 선언해요. `docker compose up`이 없으면 만들어요.', en: 'Declares a named volume; `docker compose up` creates it if missing.' },
     templates: {
       projectName: {
-        ko: '도커 호스트에서 볼륨의 실제 이름은 `{project}_{key}`이에요/예요.',
+        ko: 'Docker 호스트에서 볼륨의 실제 이름은 `{project}_{key}`이에요/예요.',
         en: 'On the Docker host the volume is named `{project}_{key}`.',
       },
       projectPlaceholder: { ko: '<프로젝트>', en: '<project>' },
@@ -168,7 +168,7 @@ export const composeTopLevelTopics = table({
       en: 'Declares networks services attach to; without it Compose creates one `default` network.',
     },
     why: {
-      ko: '같은 네트워크에 있는 컨테이너끼리만 서비스 이름으로 서로 닿아요. 네트워크를 나누면 서비스끼리 격리돼요.',
+      ko: '같은 네트워크에 있는 컨테이너끼리만 서비스 이름으로 서로 통신할 수 있어요. 네트워크를 나누면 서비스끼리 격리돼요.',
       en: 'Only containers on a common network reach each other by service name; separate networks isolate services.',
     },
     concept: 'networks',
@@ -189,7 +189,7 @@ export const composeTopLevelTopics = table({
     title: { ko: 'internal', en: 'internal' },
     summary: { ko: '외부와 격리된 네트워크를 만들어요.', en: 'Creates an externally isolated network.' },
     templates: {
-      true: { ko: '이 네트워크의 컨테이너는 서로만 닿고, 바깥으로 나갈 수 없어요.', en: 'Containers reach each other only; no outside access.' },
+      true: { ko: '이 네트워크의 컨테이너는 서로만 통신할 수 있고, 바깥으로 나갈 수 없어요.', en: 'Containers reach each other only; no outside access.' },
       false: { ko: '바깥으로 나갈 수 있는 보통 네트워크예요.', en: 'A regular network with outside access.' },
     },
     concept: 'networks',
@@ -280,7 +280,7 @@ export const composeTopLevelTopics = table({
   },
   'compose.decl.name': {
     title: { ko: 'name', en: 'name' },
-    summary: { ko: '도커 호스트에서 쓸 실제 이름이에요. 프로젝트 이름이 앞에 붙지 않아요.', en: 'The real name on the Docker host, without the project prefix.' },
+    summary: { ko: 'Docker 호스트에서 쓸 실제 이름이에요. 프로젝트 이름이 앞에 붙지 않아요.', en: 'The real name on the Docker host, without the project prefix.' },
     concept: 'compose',
     docs: `${REF}volumes/#name`,
   },

@@ -54,7 +54,7 @@ export function checkCommands({ doc, report }: RuleContext): void {
           data: {
             port: formatRange(overlap(first.mapping.host, mapping.host)),
             protocol: mapping.protocol,
-            address: mapping.hostIp ? ` (${mapping.hostIp})` : '',
+            address: first.mapping.hostIp ? ` (${first.mapping.hostIp})` : '',
             other: shortCommand(first.command),
             otherLine: first.command.range.start.line + 1,
           },
