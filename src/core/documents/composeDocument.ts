@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
@@ -22,7 +22,14 @@ export interface ComposeDocument {
   kind: 'compose';
   text: string;
   lines: LineIndex;
+  /** The first YAML document (most files have one). */
   yaml: Document.Parsed;
+  /**
+   * Every YAML document of the file, in order (`---` separates them). Compose merges them in
+   * order like override files (compose-go v2.10.0 `loader/loader.go` `loadYamlFile` decode loop).
+   */
+  documents: Document.Parsed[];
+  /** The services of every document, in order (a name merged over documents appears once per document). */
   services: ComposeService[];
   problems: YamlProblem[];
 }
@@ -31,16 +38,17 @@ export function parseCompose(text: string): ComposeDocument {
   const lines = new LineIndex(text);
   // We walk the node tree and never call toJS(), so aliases are not expanded here and an
   // alias bomb costs nothing; code that needs plain values must pass `maxAliasCount` to toJS.
-  const yaml = parseDocument(text, {
-    uniqueKeys: true,
-    prettyErrors: false,
-    lineCounter: new LineCounter(),
-    strict: false,
-  });
+  const options = { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter(), strict: false } as const;
+  const all = parseAllDocuments(text, options);
+  // An empty or comment-only file has no document: keep one empty document so `yaml` always exists.
+  const documents = Array.isArray(all) && all.length > 0 ? all : [parseDocument(text, options)];
+  const yaml = documents[0];
   const problems: YamlProblem[] = [];
-  for (const e of yaml.errors) problems.push(toProblem(e, 'error', lines));
-  for (const w of yaml.warnings) problems.push(toProblem(w, 'warning', lines));
-  return { kind: 'compose', text, lines, yaml, services: collectServices(yaml, lines), problems };
+  for (const d of documents) {
+    for (const e of d.errors) problems.push(toProblem(e, 'error', lines));
+    for (const w of d.warnings) problems.push(toProblem(w, 'warning', lines));
+  }
+  return { kind: 'compose', text, lines, yaml, documents, services: documents.flatMap((d) => collectServices(d, lines)), problems };
 }
 
 function toProblem(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', lines: LineIndex): YamlProblem {

@@ -6,6 +6,8 @@ import type { ComposeDocument, YamlProblem } from '../../documents/composeDocume
 // the only ones a Compose file produces are unresolved custom tags, and Compose's own `!reset`
 // and `!override` are such tags. Duplicate `<<` merge keys are left alone as well: Compose's
 // parser accepts them. One report per line, because one slip often cascades into several.
+// Documents separated by `---` are not an error: the parse keeps every document and Compose
+// merges them in order (compose-go PR #451).
 
 const KNOWN_CODES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicateKey',
@@ -13,7 +15,6 @@ const KNOWN_CODES: Record<string, string> = {
   BAD_INDENT: 'badIndent',
   MISSING_CHAR: 'missingChar',
   BLOCK_AS_IMPLICIT_KEY: 'nestedCompact',
-  MULTIPLE_DOCS: 'multipleDocs',
 };
 
 /** The key at a duplicate-key error: the parser points at its first character only. */
@@ -55,10 +56,6 @@ export const yamlSyntax: Rule = {
       nestedCompact: {
         ko: '한 줄에 `키: 키: 값`처럼 매핑을 겹쳐 쓸 수 없어요. 값에 `: `이 들어 있으면 따옴표로 감싸세요.',
         en: 'A mapping cannot be nested on one line (`a: b: c`); quote values that contain `: `.',
-      },
-      multipleDocs: {
-        ko: 'Compose 파일에는 YAML 문서가 하나만 있어야 해요. `---`로 나뉜 두 번째 문서는 읽히지 않아요.',
-        en: 'A Compose file holds one YAML document; the part after `---` is not read.',
       },
       other: {
         ko: 'YAML 문법 오류예요: {detail}',

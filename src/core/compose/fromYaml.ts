@@ -1,0 +1,139 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { ComposeDocument } from '../documents/composeDocument';
+import { nodeRange, scalarText } from '../documents/composeDocument';
+import type { LEntry, LMap, LValue, Origin } from './located';
+import { interpolate } from './interpolate';
+import type { VariableLookup } from './interpolate';
+
+// One YAML document of a Compose file → a located tree, the way compose-go reads it:
+// aliases are replaced by the anchored value (its origin stays where the anchor is written,
+// which is the line to change), `<<` merge keys bring the keys of the merged maps that the map
+// does not set itself (YAML merge key type; go-yaml v3 does the same), and `!reset` /
+// `!override` tags are kept for the merge (compose-go v2.10.0 `loader/reset.go`). Scalars are
+// interpolated here, once per file, as `loadYamlFile` does before merging. Keys are not.
+
+/** Past this many values from aliases in one document, stop expanding (an alias bomb). */
+const MAX_ALIAS_VALUES = 100_000;
+
+export interface ReadOptions {
+  file: string;
+  lookup: VariableLookup;
+}
+
+export interface ReadProblem {
+  code: 'interpolation' | 'alias-cycle' | 'alias-limit' | 'top-level';
+  message: string;
+  origin: Origin;
+}
+
+interface Walk {
+  doc: ComposeDocument;
+  yamlDoc: Document.Parsed;
+  options: ReadOptions;
+  problems: ReadProblem[];
+  aliasBudget: number;
+  expanding: Set<Node>;
+}
+
+/** Every document of a parsed Compose file, as located maps (documents that are not maps are skipped). */
+export function readComposeFile(doc: ComposeDocument, options: ReadOptions): { documents: LMap[]; problems: ReadProblem[] } {
+  const problems: ReadProblem[] = [];
+  const documents: LMap[] = [];
+  for (const yamlDoc of doc.documents) {
+    const contents = yamlDoc.contents as Node | null;
+    if (contents === null || (isScalar(contents) && contents.value === null)) continue;
+    const walk: Walk = { doc, yamlDoc, options, problems, aliasBudget: MAX_ALIAS_VALUES, expanding: new Set() };
+    const value = read(walk, contents, false);
+    if (value?.kind === 'map') documents.push(value);
+    else if (value) problems.push({ code: 'top-level', message: 'top-level object must be a mapping', origin: value.origin });
+  }
+  return { documents, problems };
+}
+
+function originOf(walk: Walk, node: Node | null | undefined): Origin {
+  return { file: walk.options.file, range: nodeRange(node, walk.doc.lines) ?? walk.doc.lines.range(0, 0) };
+}
+
+function read(walk: Walk, node: Node | null | undefined, viaAlias: boolean): LValue | undefined {
+  if (!node) return undefined;
+  if (isAlias(node)) return readAlias(walk, node);
+  if (viaAlias && --walk.aliasBudget < 0) {
+    if (walk.aliasBudget === -1) walk.problems.push({ code: 'alias-limit', message: 'too many values from aliases', origin: originOf(walk, node) });
+    return { kind: 'scalar', value: null, source: '', origin: originOf(walk, node), unknown: true };
+  }
+  const tag = node.tag === '!reset' || node.tag === '!override' ? node.tag : undefined;
+  if (isMap(node)) return readMap(walk, node, viaAlias, tag);
+  if (isSeq(node)) {
+    const items: LValue[] = [];
+    for (const item of node.items as Node[]) {
+      const v = read(walk, item, viaAlias);
+      if (v) items.push(v);
+    }
+    return { kind: 'seq', items, origin: originOf(walk, node), ...(tag ? { tag } : {}) };
+  }
+  if (isScalar(node)) {
+    const source = scalarText(node) ?? '';
+    const origin = originOf(walk, node);
+    const base = tag ? { tag } : {};
+    if (typeof node.value !== 'string') return { kind: 'scalar', value: (node.value ?? null) as string | number | boolean | null, source, origin, ...base };
+    const result = interpolate(node.value, walk.options.lookup);
+    if (result.error) walk.problems.push({ code: 'interpolation', message: result.error, origin });
+    return {
+      kind: 'scalar',
+      value: result.value,
+      source,
+      origin,
+      ...base,
+      ...(result.unknown ? { unknown: true } : {}),
+      ...(result.variables.length ? { variables: result.variables } : {}),
+    };
+  }
+  return undefined;
+}
+
+function readAlias(walk: Walk, alias: Node): LValue | undefined {
+  const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(walk.yamlDoc);
+  if (!target) return undefined;
+  if (walk.expanding.has(target)) {
+    walk.problems.push({ code: 'alias-cycle', message: 'an alias refers to a value that contains it', origin: originOf(walk, alias) });
+    return undefined;
+  }
+  walk.expanding.add(target);
+  try {
+    return read(walk, target, true);
+  } finally {
+    walk.expanding.delete(target);
+  }
+}
+
+function readMap(walk: Walk, node: import('yaml').YAMLMap, viaAlias: boolean, tag: string | undefined): LMap {
+  const entries = new Map<string, LEntry>();
+  const merges: Node[] = [];
+  for (const pair of node.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+    if (key === undefined) continue;
+    if (key === '<<' && !(isScalar(keyNode) && (keyNode.type === 'QUOTE_DOUBLE' || keyNode.type === 'QUOTE_SINGLE'))) {
+      if (pair.value) merges.push(pair.value as Node);
+      continue;
+    }
+    const value = read(walk, pair.value as Node | null, viaAlias) ?? nullAt(walk, keyNode);
+    entries.set(key, { key, keyOrigin: originOf(walk, keyNode), value });
+  }
+  // Keys the map sets itself win; among merged maps the first one listed wins.
+  for (const merge of merges) {
+    const sources = isSeq(merge) ? (merge.items as Node[]) : [merge];
+    for (const source of sources) {
+      const merged = read(walk, source, viaAlias);
+      if (merged?.kind !== 'map') continue;
+      for (const [key, entry] of merged.entries) if (!entries.has(key)) entries.set(key, entry);
+    }
+  }
+  return { kind: 'map', entries, origin: originOf(walk, node), ...(tag ? { tag } : {}) };
+}
+
+// `key:` with nothing after it: a null value at the key.
+function nullAt(walk: Walk, keyNode: Node | null): LValue {
+  return { kind: 'scalar', value: null, source: '', origin: originOf(walk, keyNode) };
+}

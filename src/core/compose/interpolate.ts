@@ -1,0 +1,175 @@
+// Compose's variable interpolation, as compose-go v2.10.0 `template/template.go` does it:
+// `$VAR`, `${VAR}`, `${VAR:-default}` (unset or empty), `${VAR-default}` (unset),
+// `${VAR:?error}` / `${VAR?error}` (required), `${VAR:+alt}` / `${VAR+alt}` (replacement when
+// set), nested expressions inside the default, and `$$` for a literal `$`.
+// Docs: https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/
+//
+// The shell environment of the machine that will run `docker compose` is not ours to know: a
+// variable the caller's environment (the project's `.env`, or variables a team names) does
+// not define makes the result unknown. `value` is then what Compose would use if the shell
+// does not set it either (unset variables become empty, defaults apply); rules must not trust it.
+
+/** Returns a variable's value, or undefined when we do not know it. */
+export type VariableLookup = (name: string) => string | undefined;
+
+export interface Interpolated {
+  value: string;
+  /** True when the result depends on a variable we do not know. */
+  unknown: boolean;
+  /** Every variable the text names, in order, once each. */
+  variables: string[];
+  /** `${VAR:?message}` with VAR known to be empty, or a malformed expression: Compose stops here. */
+  error?: string;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+interface State {
+  text: string;
+  i: number;
+  unknown: boolean;
+  variables: string[];
+  error?: string;
+}
+
+/** Quick test so most scalars skip the scanner. */
+export function mayInterpolate(text: string): boolean {
+  return text.includes('$');
+}
+
+export function interpolate(text: string, lookup: VariableLookup): Interpolated {
+  if (!mayInterpolate(text)) return { value: text, unknown: false, variables: [] };
+  const state: State = { text, i: 0, unknown: false, variables: [] };
+  const value = expand(state, lookup, false);
+  return { value, unknown: state.unknown, variables: state.variables, ...(state.error ? { error: state.error } : {}) };
+}
+
+function note(state: State, name: string): void {
+  if (!state.variables.includes(name)) state.variables.push(name);
+}
+
+// Reads until the end of the text, or until the `}` that closes a `${…}` when `inBraces`.
+function expand(state: State, lookup: VariableLookup, inBraces: boolean): string {
+  let out = '';
+  const { text } = state;
+  while (state.i < text.length) {
+    const c = text[state.i];
+    if (inBraces && c === '}') return out;
+    if (c !== '$') {
+      out += c;
+      state.i++;
+      continue;
+    }
+    const next = text[state.i + 1];
+    if (next === '$') {
+      out += '$';
+      state.i += 2;
+    } else if (next === '{') {
+      state.i += 2;
+      out += braced(state, lookup);
+    } else if (next !== undefined && NAME_START.test(next)) {
+      state.i++;
+      const name = readName(state);
+      out += plain(state, name, lookup(name));
+    } else {
+      out += '$';
+      state.i++;
+    }
+  }
+  if (inBraces) malformed(state);
+  return out;
+}
+
+function readName(state: State): string {
+  const start = state.i;
+  while (state.i < state.text.length && NAME_CHAR.test(state.text[state.i])) state.i++;
+  return state.text.slice(start, state.i);
+}
+
+function plain(state: State, name: string, value: string | undefined): string {
+  note(state, name);
+  if (value === undefined) state.unknown = true;
+  return value ?? '';
+}
+
+function malformed(state: State): void {
+  state.unknown = true;
+  state.error ??= `invalid interpolation format for ${state.text}`;
+}
+
+// After `${`: a name, then `}` or one of the six operators and its word.
+function braced(state: State, lookup: VariableLookup): string {
+  const { text } = state;
+  if (!NAME_START.test(text[state.i] ?? '')) {
+    malformed(state);
+    state.i = text.length;
+    return '';
+  }
+  const name = readName(state);
+  const value = lookup(name);
+  note(state, name);
+  if (text[state.i] === '}') {
+    state.i++;
+    return plain(state, name, value);
+  }
+  const colon = text[state.i] === ':';
+  const op = text[state.i + (colon ? 1 : 0)];
+  if (op !== '-' && op !== '?' && op !== '+') {
+    malformed(state);
+    state.i = text.length;
+    return '';
+  }
+  state.i += colon ? 2 : 1;
+  const before = state.unknown;
+  const word = expand(state, lookup, true);
+  if (text[state.i] === '}') state.i++;
+  const set = value !== undefined && (!colon || value !== '');
+  // The word counts only when it is used: `${A:-${B}}` with A known does not depend on B.
+  const wordUsed = value === undefined || (op === '-' ? !set : op === '+' ? set : false);
+  if (!wordUsed) state.unknown = before;
+  if (value === undefined) state.unknown = true;
+  switch (op) {
+    case '-':
+      return set ? (value as string) : word;
+    case '+':
+      return set ? word : '';
+    case '?':
+      if (value !== undefined && !set) state.error ??= `required variable ${name} is missing a value: ${word}`;
+      return value ?? '';
+  }
+  return '';
+}
+
+/**
+ * Reads a `.env` file as Compose does for interpolation (compose-go `dotenv`): `KEY=value`
+ * lines, `export ` allowed, `#` comments, single quotes literal, double quotes with `\n`
+ * escapes, unquoted values trimmed and cut at ` #`. Earlier variables can be used in later ones.
+ */
+export function parseDotEnv(text: string, outer: VariableLookup = () => undefined): Map<string, string> {
+  const vars = new Map<string, string>();
+  const lookup: VariableLookup = (name) => vars.get(name) ?? outer(name);
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].replace(/^\s*export\s+/, '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const key = line.slice(0, eq).trim();
+    let raw = line.slice(eq + 1).trim();
+    let value: string;
+    if (raw.startsWith("'")) {
+      const end = raw.indexOf("'", 1);
+      value = end > 0 ? raw.slice(1, end) : raw.slice(1);
+    } else if (raw.startsWith('"')) {
+      // A double-quoted value may run over several lines.
+      while (!/[^\\]"\s*(#.*)?$/.test(raw.slice(1)) && n + 1 < lines.length) raw += '\n' + lines[++n];
+      const body = raw.slice(1).replace(/"\s*(#.*)?$/, '');
+      value = interpolate(body.replace(/\\n/g, '\n').replace(/\\"/g, '"'), lookup).value;
+    } else {
+      value = interpolate(raw.replace(/\s+#.*$/, ''), lookup).value;
+    }
+    vars.set(key, value);
+  }
+  return vars;
+}

@@ -1,0 +1,299 @@
+import type { ComposeDocument } from '../documents/composeDocument';
+import { parseCompose } from '../documents/composeDocument';
+import type { LEntry, LMap, LValue, Origin } from './located';
+import { isLMap, lget, litems, ltext } from './located';
+import { readComposeFile } from './fromYaml';
+import type { ReadProblem } from './fromYaml';
+import { enforceUnicity, mergeValues, removePath, takeResets } from './merge';
+import { parseDotEnv } from './interpolate';
+import type { VariableLookup } from './interpolate';
+import { dirname, joinPath } from './paths';
+import type { ServiceProfiles } from './profiles';
+
+// Loads a Compose project the way `docker compose` does (compose-go v2.10.0
+// `loader/loader.go` `loadYamlModel` / `loadYamlFile`): every file of the set in order, every
+// YAML document of a file in order, each interpolated, its `extends` and `include` applied,
+// then merged over what came before (merge.ts). The caller reads files (the core has no file
+// system): `readFile` returns a file's text, or undefined when it cannot be read. A project
+// with a file we could not read is incomplete, and rules that need the whole project stay quiet.
+
+export type FileRole = 'main' | 'override' | 'include' | 'extends';
+
+export interface ProjectFile {
+  path: string;
+  role: FileRole;
+  /** For `include` and `extends`: the file that named this one. */
+  via?: string;
+  /** Parsed text; undefined when the file could not be read. */
+  doc?: ComposeDocument;
+}
+
+export interface ProjectProblem {
+  code: 'unreadable' | 'include-cycle' | 'extends-cycle' | 'extends-missing' | 'cannot-merge' | ReadProblem['code'];
+  message: string;
+  origin?: Origin;
+}
+
+export interface ProjectService {
+  name: string;
+  value: LMap;
+  /** Where the service's name is first written. */
+  keyOrigin: Origin;
+  profiles: ServiceProfiles;
+}
+
+export interface ComposeProject {
+  /** The project folder: the folder of the first file. */
+  directory: string;
+  files: ProjectFile[];
+  /** The merged model (`services`, `volumes`, `networks`, `secrets`, `configs`, …). */
+  model: LMap;
+  services: ProjectService[];
+  /** Variables from `.env` (and the environment the caller gave), used for interpolation. */
+  variables: ReadonlyMap<string, string>;
+  /** False when a file could not be read: names may be defined where we could not look. */
+  complete: boolean;
+  problems: ProjectProblem[];
+}
+
+export interface LoadProjectOptions {
+  /** The files of the set, in order (`-f a -f b`), with `/` separators. */
+  files: readonly string[];
+  readFile(path: string): string | undefined;
+  /** Parses a file's text; the editor passes its own so open documents are parsed once. */
+  parse?(path: string, text: string): ComposeDocument;
+  /** Variables the caller knows (they win over `.env`, like the shell's do). */
+  environment?: Readonly<Record<string, string>>;
+  /** `.env` files to read; default: `.env` in the project folder. */
+  envFiles?: readonly string[];
+}
+
+interface Loader {
+  options: LoadProjectOptions;
+  files: ProjectFile[];
+  problems: ProjectProblem[];
+  complete: boolean;
+  docs: Map<string, ComposeDocument | undefined>;
+}
+
+export function loadProject(options: LoadProjectOptions): ComposeProject {
+  const directory = options.files.length ? dirname(options.files[0]) : '.';
+  const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map() };
+  const variables = readVariables(loader, options.envFiles ?? [joinPath(directory, '.env')], options.environment ?? {});
+  const lookup: VariableLookup = (name) => variables.get(name);
+  const model = loadFiles(
+    loader,
+    options.files.map((path, i) => ({ path, role: i === 0 ? 'main' : 'override' })),
+    lookup,
+    [],
+  );
+  return { directory, files: loader.files, model, services: servicesOf(model), variables, complete: loader.complete, problems: loader.problems };
+}
+
+function readVariables(loader: Loader, envFiles: readonly string[], environment: Readonly<Record<string, string>>): Map<string, string> {
+  const variables = new Map<string, string>();
+  const outer: VariableLookup = (name) => environment[name] ?? variables.get(name);
+  for (const file of envFiles) {
+    const text = loader.options.readFile(file);
+    if (text === undefined) continue;
+    for (const [k, v] of parseDotEnv(text, outer)) variables.set(k, v);
+  }
+  for (const [k, v] of Object.entries(environment)) variables.set(k, v);
+  return variables;
+}
+
+function docFor(loader: Loader, path: string): ComposeDocument | undefined {
+  if (loader.docs.has(path)) return loader.docs.get(path);
+  const text = loader.options.readFile(path);
+  const doc = text === undefined ? undefined : (loader.options.parse ?? ((_p: string, t: string) => parseCompose(t)))(path, text);
+  loader.docs.set(path, doc);
+  return doc;
+}
+
+function emptyMap(origin: Origin): LMap {
+  return { kind: 'map', entries: new Map(), origin };
+}
+
+const NOWHERE: Origin = { file: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+
+function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string }[], lookup: VariableLookup, chain: string[]): LMap {
+  let dict: LMap = emptyMap(NOWHERE);
+  for (const file of files) {
+    const doc = docFor(loader, file.path);
+    loader.files.push({ ...file, doc });
+    if (!doc) {
+      loader.complete = false;
+      loader.problems.push({ code: 'unreadable', message: `cannot read ${file.path}` });
+      continue;
+    }
+    const read = readComposeFile(doc, { file: file.path, lookup });
+    for (const p of read.problems) loader.problems.push({ code: p.code, message: p.message, origin: p.origin });
+    for (const document of read.documents) {
+      const { doc: clean, paths } = takeResets(document);
+      let cfg = applyExtends(loader, clean, file.path, lookup);
+      cfg = applyInclude(loader, cfg, file.path, lookup, [...chain, file.path]);
+      let merged: LValue = dict;
+      for (const path of paths) merged = removePath(merged, path);
+      merged = mergeValues(merged, cfg);
+      dict = enforceUnicity(merged) as LMap;
+    }
+  }
+  return dict;
+}
+
+// ---- include (compose-go v2.10.0 `loader/include.go`) ----
+// `include: [a.yaml]` or `include: [{path: [a.yaml, a.override.yaml], project_directory, env_file}]`.
+// The included files are loaded as their own project (their `.env` is the one of their project
+// folder unless `env_file` names others), and their resources are added to this file's; a
+// resource this file defines too is merged, this file's definition over the included one
+// (since compose-go v2.10.0, Docker Compose v5; v2.9 and older refused the conflict).
+function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLookup, chain: string[]): LMap {
+  const include = lget(cfg, 'include');
+  if (!include) return cfg;
+  const dir = dirname(file);
+  let result: LMap = { ...cfg, entries: new Map(cfg.entries) };
+  result.entries.delete('include');
+  for (const entry of litems(include)) {
+    const paths = isLMap(entry) ? stringsOf(lget(entry, 'path')) : stringsOf(entry);
+    if (!paths || paths.length === 0) {
+      loader.complete = false;
+      continue;
+    }
+    const files = paths.map((p) => joinPath(dir, p));
+    if (chain.includes(files[0])) {
+      loader.problems.push({ code: 'include-cycle', message: `include cycle detected: ${[...chain, files[0]].join(' → ')}`, origin: entry.origin });
+      continue;
+    }
+    const projectDirText = isLMap(entry) ? lget(entry, 'project_directory') : undefined;
+    const projectDir = projectDirText ? ltext(projectDirText) : dirname(files[0]);
+    if (projectDir === undefined) {
+      loader.complete = false;
+      continue;
+    }
+    const envFiles = isLMap(entry) && lget(entry, 'env_file') ? (stringsOf(lget(entry, 'env_file')) ?? []).map((f) => joinPath(dir, f)) : [joinPath(joinPath(dir, projectDir), '.env')];
+    const variables = new Map<string, string>();
+    for (const envFile of envFiles) {
+      const text = envFile.endsWith('/dev/null') ? undefined : loader.options.readFile(envFile);
+      if (text !== undefined) for (const [k, v] of parseDotEnv(text, outer)) variables.set(k, v);
+    }
+    const lookup: VariableLookup = (name) => outer(name) ?? variables.get(name);
+    const imported = loadFiles(
+      loader,
+      files.map((path) => ({ path, role: 'include' as const, via: file })),
+      lookup,
+      chain,
+    );
+    result = importResources(imported, result);
+  }
+  return result;
+}
+
+function importResources(imported: LMap, target: LMap): LMap {
+  for (const key of ['services', 'volumes', 'networks', 'secrets', 'configs', 'models']) {
+    const from = lget(imported, key);
+    if (!isLMap(from)) continue;
+    const toEntry = target.entries.get(key);
+    const to = isLMap(toEntry?.value) ? toEntry.value : undefined;
+    const entries = new Map<string, LEntry>(to?.entries ?? []);
+    for (const [name, e] of from.entries) {
+      const mine = entries.get(name);
+      entries.set(name, mine ? { ...mine, value: mergeValues(e.value, mine.value, [key, name]) } : e);
+    }
+    const value: LMap = { kind: 'map', entries, origin: to?.origin ?? from.origin };
+    target.entries.set(key, { key, keyOrigin: toEntry?.keyOrigin ?? from.origin, value });
+  }
+  return target;
+}
+
+// ---- extends (compose-go v2.10.0 `loader/extends.go`) ----
+// `extends: base` or `extends: {service: base, file: other.yaml}`: the service starts from the
+// base service (itself extended first) and its own keys are merged over it, with the same
+// rules as override files. Only the service is taken from the other file, not its top-level
+// volumes or networks.
+function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableLookup): LMap {
+  const services = lget(cfg, 'services');
+  if (!isLMap(services)) return cfg;
+  let changed = false;
+  const entries = new Map<string, LEntry>();
+  for (const [name, entry] of services.entries) {
+    const extended = isLMap(entry.value) && entry.value.entries.has('extends') ? extendService(loader, services, name, file, lookup, new Set()) : undefined;
+    if (extended) changed = true;
+    entries.set(name, extended ? { ...entry, value: extended } : entry);
+  }
+  if (!changed) return cfg;
+  const result: LMap = { ...cfg, entries: new Map(cfg.entries) };
+  const servicesEntry = cfg.entries.get('services') as LEntry;
+  result.entries.set('services', { ...servicesEntry, value: { ...services, entries } });
+  return result;
+}
+
+function extendService(loader: Loader, services: LMap, name: string, file: string, lookup: VariableLookup, seen: Set<string>): LMap | undefined {
+  const service = services.entries.get(name)?.value;
+  if (!isLMap(service)) return undefined;
+  const ext = service.entries.get('extends')?.value;
+  if (!ext) return service;
+  const key = `${file}#${name}`;
+  if (seen.has(key)) {
+    loader.problems.push({ code: 'extends-cycle', message: `extends cycle at service ${name}`, origin: ext.origin });
+    return undefined;
+  }
+  seen.add(key);
+  const baseName = isLMap(ext) ? ltext(lget(ext, 'service')) : ltext(ext);
+  const otherFile = isLMap(ext) ? ltext(lget(ext, 'file')) : undefined;
+  let base: LMap | undefined;
+  if (baseName === undefined) {
+    loader.complete = false;
+  } else if (otherFile === undefined) {
+    base = extendService(loader, services, baseName, file, lookup, seen);
+    if (!base && !services.entries.has(baseName)) loader.problems.push({ code: 'extends-missing', message: `cannot extend service ${baseName}: not defined`, origin: ext.origin });
+  } else {
+    const path = joinPath(dirname(file), otherFile);
+    const doc = docFor(loader, path);
+    if (!loader.files.some((f) => f.path === path)) loader.files.push({ path, role: 'extends', via: file, doc });
+    if (!doc) {
+      loader.complete = false;
+    } else {
+      let merged: LValue | undefined;
+      for (const d of readComposeFile(doc, { file: path, lookup }).documents) merged = mergeValues(merged, takeResets(d).doc);
+      const otherServices = lget(merged, 'services');
+      base = isLMap(otherServices) ? extendService(loader, otherServices, baseName, path, lookup, seen) : undefined;
+      if (!base) loader.problems.push({ code: 'extends-missing', message: `cannot extend service ${baseName} of ${path}: not defined`, origin: ext.origin });
+    }
+  }
+  const own: LMap = { ...service, entries: new Map(service.entries) };
+  own.entries.delete('extends');
+  if (!base) return own;
+  return enforceUnicity(mergeValues(base, own, ['services', name])) as LMap;
+}
+
+function stringsOf(v: LValue | undefined): string[] | undefined {
+  if (v === undefined) return undefined;
+  if (v.kind === 'scalar') {
+    const t = ltext(v);
+    return t === undefined ? undefined : [t];
+  }
+  const out: string[] = [];
+  for (const item of litems(v)) {
+    const t = ltext(item);
+    if (t === undefined) return undefined;
+    out.push(t);
+  }
+  return out;
+}
+
+function servicesOf(model: LMap): ProjectService[] {
+  const services = lget(model, 'services');
+  if (!isLMap(services)) return [];
+  const result: ProjectService[] = [];
+  for (const [name, entry] of services.entries) {
+    const value: LMap = isLMap(entry.value) ? entry.value : emptyMap(entry.keyOrigin);
+    result.push({ name, value, keyOrigin: entry.keyOrigin, profiles: profilesOf(value) });
+  }
+  return result;
+}
+
+function profilesOf(service: LMap): ServiceProfiles {
+  const v = lget(service, 'profiles');
+  if (v === undefined) return [];
+  return stringsOf(v);
+}

@@ -1,0 +1,247 @@
+import * as assert from 'assert';
+import { loadProject } from '../../../src/core/compose/loadProject';
+import type { ComposeProject } from '../../../src/core/compose/loadProject';
+import { lget, toPlain } from '../../../src/core/compose/located';
+import { canRunTogether, enabledWith } from '../../../src/core/compose/profiles';
+import { defaultFileSet, fileSetFromVariable } from '../../../src/core/compose/fileSet';
+
+// Cases from Compose's documented behaviour; each names its source.
+const MERGE = 'https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/';
+
+function project(files: Record<string, string>, order = Object.keys(files).filter((f) => !f.endsWith('.env') && !f.startsWith('/p/lib/')), environment?: Record<string, string>): ComposeProject {
+  return loadProject({ files: order, readFile: (p) => files[p], environment });
+}
+
+function service(p: ComposeProject, name: string): Record<string, unknown> {
+  return toPlain(lget(lget(p.model, 'services'), name)) as Record<string, unknown>;
+}
+
+describe('Compose project: merging files (' + MERGE + ')', () => {
+  it('replaces single-value options (image, command) and keeps the origin of the later file', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    image: example/my_web_app:latest\n    command: python app.py\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    image: example/my_web_app:2\n',
+    });
+    assert.deepStrictEqual(service(p, 'web'), { image: 'example/my_web_app:2', command: 'python app.py' });
+    const image = lget(lget(lget(p.model, 'services'), 'web'), 'image');
+    assert.strictEqual(image?.origin.file, '/p/compose.override.yaml');
+    assert.strictEqual(image?.origin.range.start.line, 2);
+    assert.deepStrictEqual(p.files.map((f) => f.role), ['main', 'override']);
+  });
+
+  it('concatenates multi-value options such as expose (doc: "the two sets are concatenated")', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    expose: ["3000"]\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    expose: ["4000", "5000"]\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').expose, ['3000', '4000', '5000']);
+  });
+
+  it('merges environment by variable name, the override winning (doc example FOO/BAR/BAZ)', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    environment:\n      - FOO=original\n      - BAR=original\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    environment:\n      - BAR=local\n      - BAZ=local\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').environment, ['FOO=original', 'BAR=local', 'BAZ=local']);
+  });
+
+  it('merges volumes by container path (doc example /foo, /bar, /baz)', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    volumes:\n      - ./original:/foo\n      - ./original:/bar\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    volumes:\n      - ./local:/bar\n      - ./local:/baz\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').volumes, ['./original:/foo', './local:/bar', './local:/baz']);
+  });
+
+  it('keeps both ports of base and override (sequences are appended; only identical entries collapse)', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    ports: ["8080:80", "9090:80"]\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').ports, ['8080:80', '9090:80']);
+  });
+
+  it('replaces command whole (compose-go override/merge.go: services.*.command = override)', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    command: ["npm", "start"]\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    command: ["npm", "run", "dev"]\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').command, ['npm', 'run', 'dev']);
+  });
+
+  it('`!reset` removes what the base set, `!override` replaces it (doc: "Reset value", "Replace value")', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  app:\n    image: myapp\n    ports: ["8080:80"]\n    secrets: [db_password, api_key]\n',
+      '/p/compose.override.yaml': 'services:\n  app:\n    image: myapp\n    ports: !reset []\n    secrets: !override [db_password]\n',
+    });
+    assert.deepStrictEqual(service(p, 'app'), { image: 'myapp', secrets: ['db_password'] });
+  });
+
+  it('merges depends_on written as a list in one file and a mapping in the other', () => {
+    const p = project({
+      '/p/compose.yaml': 'services:\n  web:\n    depends_on: [db]\n  db: {}\n  cache: {}\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    depends_on:\n      cache:\n        condition: service_healthy\n',
+    });
+    assert.deepStrictEqual(service(p, 'web').depends_on, { db: {}, cache: { condition: 'service_healthy' } });
+  });
+
+  it('a later `null` keeps the earlier value (compose-go v2.10.0 mergeYaml: `if o == nil return e`)', () => {
+    const p = project({ '/p/compose.yaml': 'services:\n  web:\n    image: a\n', '/p/compose.override.yaml': 'services:\n  web:\n    image:\n' });
+    assert.strictEqual(service(p, 'web').image, 'a');
+  });
+});
+
+describe('Compose project: one file', () => {
+  it('merges the documents of a multi-document file in order (compose-go PR #451)', () => {
+    const p = project({ '/p/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n---\nservices:\n  web:\n    ports: ["8080:80"]\n' });
+    assert.deepStrictEqual(service(p, 'web'), { image: 'nginx:1.27', ports: ['8080:80'] });
+    assert.strictEqual(lget(lget(lget(p.model, 'services'), 'web'), 'ports')?.origin.range.start.line, 6);
+  });
+
+  it('resolves YAML aliases and `<<` merge keys; the keys a merge brings point at the anchor', () => {
+    const p = project({
+      '/p/compose.yaml': 'x-base: &base\n  image: example/app:1.0\n  restart: always\nservices:\n  web:\n    <<: *base\n    restart: "no"\n    depends_on: [db]\n  db:\n    image: postgres:16\n',
+    });
+    assert.deepStrictEqual(service(p, 'web'), { image: 'example/app:1.0', restart: 'no', depends_on: ['db'] });
+    assert.strictEqual(lget(lget(lget(p.model, 'services'), 'web'), 'image')?.origin.range.start.line, 1);
+  });
+
+  it('stops expanding an alias bomb instead of hanging', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 0; i < 8; i++) text += `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill('*' + String.fromCharCode(97 + i)).join(', ')}]\n`;
+    text += 'services: {}\n';
+    const started = Date.now();
+    const p = project({ '/p/compose.yaml': text });
+    assert.ok(Date.now() - started < 3000);
+    assert.ok(p.problems.some((x) => x.code === 'alias-limit'));
+  });
+});
+
+describe('Compose project: interpolation from .env (https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/)', () => {
+  const files = {
+    '/p/.env': 'TAG=v1.5\nEMPTY=\n# comment\nexport QUOTED="a b"\n',
+    '/p/compose.yaml':
+      'services:\n  web:\n    image: "webapp:${TAG}"\n    environment:\n      A: ${EMPTY:-dflt}\n      B: ${EMPTY-dflt}\n      C: ${TAG:+alt}\n      D: $$HOME\n      E: ${QUOTED}\n      F: ${UNSET_IN_DOTENV:-8080}\n',
+  };
+  it('substitutes ${VAR}, :-, -, :+ and $$ from .env', () => {
+    const env = service(project(files, ['/p/compose.yaml']), 'web');
+    assert.strictEqual(env.image, 'webapp:v1.5');
+    const e = env.environment as Record<string, string>;
+    assert.deepStrictEqual([e.A, e.B, e.C, e.D, e.E], ['dflt', '', 'alt', '$HOME', 'a b']);
+  });
+  it('marks a value that depends on a variable .env does not set as unknown (the shell may set it)', () => {
+    const p = project(files, ['/p/compose.yaml']);
+    const f = lget(lget(lget(lget(p.model, 'services'), 'web'), 'environment'), 'F');
+    assert.strictEqual(f?.kind === 'scalar' && f.unknown, true);
+    assert.strictEqual(f?.kind === 'scalar' && f.value, '8080');
+  });
+  it('the caller-given environment wins over .env (the shell wins in Compose)', () => {
+    const p = project(files, ['/p/compose.yaml'], { TAG: 'v2' });
+    assert.strictEqual(service(p, 'web').image, 'webapp:v2');
+  });
+  it('reports ${VAR:?err} when VAR is known to be empty', () => {
+    const p = project({ '/p/.env': 'X=\n', '/p/compose.yaml': 'services:\n  a:\n    image: "${X:?X must be set}"\n' }, ['/p/compose.yaml']);
+    assert.ok(p.problems.some((x) => x.code === 'interpolation' && /X must be set/.test(x.message)));
+  });
+});
+
+describe('Compose project: profiles (https://docs.docker.com/compose/how-tos/profiles/)', () => {
+  it('a service without profiles always runs; with profiles only when one is active', () => {
+    assert.strictEqual(enabledWith([], []), true);
+    assert.strictEqual(enabledWith(['debug'], []), false);
+    assert.strictEqual(enabledWith(['debug'], ['debug']), true);
+    assert.strictEqual(enabledWith(['debug'], ['*']), true);
+  });
+  it('services in profiles that never run together (dev vs prod) cannot clash; shared or no profiles can', () => {
+    assert.strictEqual(canRunTogether(['dev'], ['prod']), false);
+    assert.strictEqual(canRunTogether(['dev'], []), true);
+    assert.strictEqual(canRunTogether(['dev', 'test'], ['test']), true);
+    assert.strictEqual(canRunTogether(['dev'], ['prod'], [['dev', 'prod']]), true);
+    assert.strictEqual(canRunTogether(undefined, []), false);
+  });
+  it('reads `profiles` of each merged service', () => {
+    const p = project({ '/p/compose.yaml': 'services:\n  web: {image: a}\n  phpmyadmin:\n    image: phpmyadmin\n    profiles: [debug]\n' });
+    assert.deepStrictEqual(
+      p.services.map((s) => [s.name, s.profiles]),
+      [
+        ['web', []],
+        ['phpmyadmin', ['debug']],
+      ],
+    );
+  });
+});
+
+describe('Compose project: include and extends', () => {
+  it('include (short form) adds the included services; paths are relative to the including file (https://docs.docker.com/compose/how-tos/multiple-compose-files/include/)', () => {
+    const p = project(
+      {
+        '/p/compose.yaml': 'include:\n  - ../lib/compose.yaml\nservices:\n  web:\n    image: web\n    depends_on: [db]\n',
+        '/lib/compose.yaml': 'services:\n  db:\n    image: postgres:${PG}\n',
+        '/lib/.env': 'PG=16\n',
+      },
+      ['/p/compose.yaml'],
+    );
+    assert.deepStrictEqual(
+      p.services.map((s) => s.name),
+      ['web', 'db'],
+    );
+    assert.strictEqual(service(p, 'db').image, 'postgres:16');
+    assert.deepStrictEqual(
+      p.files.map((f) => [f.path, f.role, f.via]),
+      [
+        ['/p/compose.yaml', 'main', undefined],
+        ['/lib/compose.yaml', 'include', '/p/compose.yaml'],
+      ],
+    );
+    assert.strictEqual(p.complete, true);
+  });
+  it('include (long form) with env_file and project_directory; a missing file makes the project incomplete', () => {
+    const p = project(
+      {
+        '/p/compose.yaml': 'include:\n  - path: sub/compose.yaml\n    env_file: sub/other.env\n    project_directory: sub\n  - missing.yaml\nservices: {}\n',
+        '/p/sub/compose.yaml': 'services:\n  api:\n    image: api:${V}\n',
+        '/p/sub/other.env': 'V=3\n',
+      },
+      ['/p/compose.yaml'],
+    );
+    assert.strictEqual(service(p, 'api').image, 'api:3');
+    assert.strictEqual(p.complete, false);
+  });
+  it('extends a service of the same file and of another file (https://docs.docker.com/compose/how-tos/multiple-compose-files/extends/)', () => {
+    const p = project(
+      {
+        '/p/compose.yaml':
+          'services:\n  base:\n    image: app\n    environment: [A=1]\n  web:\n    extends: base\n    environment: [B=2]\n  worker:\n    extends:\n      file: common.yaml\n      service: common\n    command: work\n',
+        '/p/common.yaml': 'services:\n  common:\n    image: common:1\n    command: serve\n',
+      },
+      ['/p/compose.yaml'],
+    );
+    assert.deepStrictEqual(service(p, 'web'), { image: 'app', environment: ['A=1', 'B=2'] });
+    assert.deepStrictEqual(service(p, 'worker'), { image: 'common:1', command: 'work' });
+  });
+});
+
+describe('Compose file set (compose-go cli/options.go DefaultFileNames)', () => {
+  it('takes the first default name and the first override name of a folder', () => {
+    assert.deepStrictEqual(defaultFileSet('/p', ['docker-compose.yml', 'compose.yaml', 'compose.override.yaml']), ['/p/compose.yaml', '/p/compose.override.yaml']);
+    assert.deepStrictEqual(defaultFileSet('/p', ['docker-compose.yml']), ['/p/docker-compose.yml']);
+    assert.strictEqual(defaultFileSet('/p', ['compose.prod.yaml']), undefined);
+  });
+  it('reads COMPOSE_FILE relative to the project folder', () => {
+    assert.deepStrictEqual(fileSetFromVariable('/p', 'compose.yaml:compose.prod.yaml'), ['/p/compose.yaml', '/p/compose.prod.yaml']);
+  });
+});
+
+describe('yaml-syntax on a multi-document file (review R1)', () => {
+  it('reports nothing: Compose merges the documents (compose-go PR #451)', async () => {
+    const { lintDocument } = await import('../../../src/core/lint/engine');
+    const { parseCompose } = await import('../../../src/core/documents/composeDocument');
+    const { yamlSyntax } = await import('../../../src/core/lint/rules/yaml-syntax');
+    const doc = parseCompose('services:\n  web:\n    image: nginx:1.27\n---\nservices:\n  web:\n    ports: ["8080:80"]\n');
+    assert.deepStrictEqual(lintDocument(doc, { rules: [yamlSyntax] }), []);
+    assert.deepStrictEqual(
+      doc.services.map((s) => s.name),
+      ['web', 'web'],
+    );
+  });
+});
