@@ -33,6 +33,7 @@ export const buildTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: BUILD_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#description'],
   },
   'cli.build.context': {
     id: 'cli.build.context',
@@ -52,6 +53,7 @@ export const buildTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#build-context`,
+    sources: [`${BUILD_DOCS}#build-context`],
   },
   'cli.build.--tag': {
     id: 'cli.build.--tag',
@@ -66,6 +68,7 @@ export const buildTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#tag`,
+    sources: [`${BUILD_DOCS}#tag`],
   },
   'cli.build.--file': {
     id: 'cli.build.--file',
@@ -74,6 +77,7 @@ export const buildTopics: TopicTable = {
     why: { ko: 'Dockerfile 위치를 바꿔도 빌드 컨텍스트는 그대로예요. `COPY` 경로는 컨텍스트 기준이에요.', en: 'The context does not move with it: COPY paths stay relative to the context.' },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#file`,
+    sources: [`${BUILD_DOCS}#file`],
   },
   'cli.build.--target': {
     id: 'cli.build.--target',
@@ -82,6 +86,7 @@ export const buildTopics: TopicTable = {
     why: { ko: '`{value}`에 필요 없는 스테이지는 건너뛰어요.', en: 'Stages `{value}` does not need are skipped.' },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#target`,
+    sources: [`${BUILD_DOCS}#target`],
   },
   'cli.build.--build-arg': {
     id: 'cli.build.--build-arg',
@@ -97,6 +102,7 @@ export const buildTopics: TopicTable = {
     why: { ko: '비밀번호는 빌드 인자로 넘기지 마세요. 이미지 기록에 남을 수 있어요. `--secret`을 써요.', en: 'Do not pass secrets as build args; use `--secret`.' },
     concept: 'env-args',
     docs: `${BUILD_DOCS}#build-arg`,
+    sources: [`${BUILD_DOCS}#build-arg`],
   },
   'cli.build.--no-cache': {
     id: 'cli.build.--no-cache',
@@ -105,6 +111,7 @@ export const buildTopics: TopicTable = {
     why: { ko: '`apt-get update`처럼 캐시 때문에 오래된 결과가 남을 때 써요. 대신 빌드가 오래 걸려요.', en: 'Useful when a cached step holds stale results; slower.' },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#no-cache`,
+    sources: [`${BUILD_DOCS}#no-cache`],
   },
   'cli.build.--platform': {
     id: 'cli.build.--platform',
@@ -112,6 +119,7 @@ export const buildTopics: TopicTable = {
     summary: { ko: '`{value}` 플랫폼용 이미지를 만들어요. 쉼표로 여러 개를 주면 멀티 플랫폼 이미지가 돼요.', en: 'Builds for `{value}`; a comma list builds a multi-platform image.' },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#platform`,
+    sources: [`${BUILD_DOCS}#platform`],
   },
   'cli.build.--push': {
     id: 'cli.build.--push',
@@ -119,6 +127,7 @@ export const buildTopics: TopicTable = {
     summary: { ko: '빌드한 이미지를 바로 레지스트리에 올려요 (`docker push`와 같은 일).', en: 'Pushes the result to the registry right away.' },
     concept: 'build-push-pull-run',
     docs: BUILD_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#options'],
   },
   'cli.build.--pull': {
     id: 'cli.build.--pull',
@@ -126,6 +135,7 @@ export const buildTopics: TopicTable = {
     summary: { ko: '로컬에 있어도 베이스 이미지의 새 버전을 확인하고 받아와요.', en: 'Always checks for newer base images.' },
     concept: 'build-push-pull-run',
     docs: BUILD_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#options'],
   },
   'cli.build.--secret': {
     id: 'cli.build.--secret',
@@ -133,5 +143,6 @@ export const buildTopics: TopicTable = {
     summary: { ko: '비밀 값 `{value}`을/를 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
     concept: 'env-args',
     docs: `${BUILD_DOCS}#secret`,
+    sources: [`${BUILD_DOCS}#secret`],
   },
 };

@@ -18,6 +18,7 @@ export const commonCommandTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: 'https://docs.docker.com/reference/cli/docker/',
+    sources: ['https://docs.docker.com/reference/cli/docker/#description'],
   },
   'cli.flag': {
     id: 'cli.flag',
@@ -32,6 +33,7 @@ export const commonCommandTopics: TopicTable = {
       missingValue: { ko: '`{flag}`에는 값이 필요한데 뒤에 아무것도 없어요.', en: '`{flag}` needs a value but none follows.' },
     },
     docs: 'https://docs.docker.com/reference/cli/docker/',
+    sources: ['https://docs.docker.com/reference/cli/docker/#options'],
   },
   'cli.flag.foreign': {
     id: 'cli.flag.foreign',
@@ -45,6 +47,7 @@ export const commonCommandTopics: TopicTable = {
       en: 'The client does not skip unknown options: the whole command fails with "unknown {kind}flag".',
     },
     docs: 'https://docs.docker.com/reference/cli/docker/',
+    sources: ['https://docs.docker.com/reference/cli/docker/#options'],
   },
   'cli.flag.unknown': {
     id: 'cli.flag.unknown',
@@ -55,6 +58,7 @@ export const commonCommandTopics: TopicTable = {
       en: 'The command fails with "unknown {kind}flag".',
     },
     docs: 'https://docs.docker.com/reference/cli/docker/',
+    sources: ['https://docs.docker.com/reference/cli/docker/#options'],
   },
   'cli.image': {
     id: 'cli.image',
@@ -79,6 +83,7 @@ export const commonCommandTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-an-image/',
+    sources: ['https://docs.docker.com/reference/cli/docker/image/tag/#description'],
   },
   'cli.command': {
     id: 'cli.command',
@@ -96,6 +101,7 @@ export const commonCommandTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: 'https://docs.docker.com/reference/cli/docker/container/run/',
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#description'],
   },
   'cli.container': {
     id: 'cli.container',
@@ -103,5 +109,6 @@ export const commonCommandTopics: TopicTable = {
     summary: { ko: '컨테이너 `{container}`: 이름이나 ID(앞 몇 글자만 써도 돼요)로 가리켜요.', en: 'Container `{container}`, by name or (prefix of) ID.' },
     concept: 'images-containers',
     docs: 'https://docs.docker.com/reference/cli/docker/container/',
+    sources: ['https://docs.docker.com/reference/cli/docker/container/#description'],
   },
 };

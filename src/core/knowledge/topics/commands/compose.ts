@@ -20,6 +20,7 @@ export const composeCommandTopics: TopicTable = {
     },
     concept: 'compose',
     docs: COMPOSE_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/#description'],
   },
   'cli.compose.up': {
     id: 'cli.compose.up',
@@ -38,6 +39,7 @@ export const composeCommandTopics: TopicTable = {
     },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#description'],
   },
   'cli.compose.up.--detach': {
     id: 'cli.compose.up.--detach',
@@ -45,6 +47,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '컨테이너를 백그라운드에서 실행하고 터미널을 돌려줘요. 로그는 `docker compose logs`로 봐요.', en: 'Runs in the background; read logs with `docker compose logs`.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#options'],
   },
   'cli.compose.up.--build': {
     id: 'cli.compose.up.--build',
@@ -53,6 +56,7 @@ export const composeCommandTopics: TopicTable = {
     why: { ko: '빠뜨리면 코드를 고쳐도 예전 이미지로 컨테이너가 떠요.', en: 'Without it, code changes are not in the running containers.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#options'],
   },
   'cli.compose.up.--force-recreate': {
     id: 'cli.compose.up.--force-recreate',
@@ -60,6 +64,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '설정이 바뀌지 않았어도 컨테이너를 모두 새로 만들어요.', en: 'Recreates containers even if nothing changed.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#options'],
   },
   'cli.compose.up.--remove-orphans': {
     id: 'cli.compose.up.--remove-orphans',
@@ -67,6 +72,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: 'Compose 파일에서 빠진 서비스의 컨테이너를 지워요.', en: 'Removes containers of services no longer in the file.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#options'],
   },
   'cli.compose.down': {
     id: 'cli.compose.down',
@@ -81,6 +87,7 @@ export const composeCommandTopics: TopicTable = {
     },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}down/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/down/#description'],
   },
   'cli.compose.down.--volumes': {
     id: 'cli.compose.down.--volumes',
@@ -92,6 +99,7 @@ export const composeCommandTopics: TopicTable = {
     why: { ko: '`external: true`인 볼륨은 지우지 않아요.', en: 'Volumes marked `external` are never removed.' },
     concept: 'volumes',
     docs: `${COMPOSE_DOCS}down/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/down/#options'],
   },
   'cli.compose.down.--rmi': {
     id: 'cli.compose.down.--rmi',
@@ -99,6 +107,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스가 쓴 이미지도 지워요: `all`은 전부, `local`은 `image:`로 이름을 정하지 않은(빌드한) 이미지만. 지금 값: `{value}`.', en: 'Also removes images: `all`, or `local` (built ones without a custom tag). Here: `{value}`.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}down/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/down/#options'],
   },
   'cli.compose.logs': {
     id: 'cli.compose.logs',
@@ -106,6 +115,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스 컨테이너들의 출력(stdout/stderr)을 서비스 이름을 붙여 보여 줘요.', en: "Shows the services' output, prefixed with the service name." },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}logs/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/logs/#description'],
   },
   'cli.compose.logs.--follow': {
     id: 'cli.compose.logs.--follow',
@@ -113,6 +123,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '새 로그가 나오는 대로 계속 보여 줘요. Ctrl+C로 멈춰도 컨테이너는 계속 돌아요.', en: 'Keeps streaming; Ctrl+C stops following, not the containers.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}logs/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/logs/#options'],
   },
   'cli.compose.ps': {
     id: 'cli.compose.ps',
@@ -120,6 +131,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '이 Compose 프로젝트의 컨테이너와 상태, 게시한 포트를 보여 줘요. 멈춘 것까지 보려면 `-a`.', en: "Lists this project's containers, states and ports; `-a` includes stopped ones." },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}ps/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/ps/#description'],
   },
   'cli.compose.exec': {
     id: 'cli.compose.exec',
@@ -131,6 +143,7 @@ export const composeCommandTopics: TopicTable = {
     why: { ko: '스크립트나 CI처럼 터미널이 없는 곳에서는 `-T`로 TTY를 꺼요.', en: 'Use `-T` where there is no terminal (scripts, CI).' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#description'],
   },
   'cli.compose.exec.--no-TTY': {
     id: 'cli.compose.exec.--no-TTY',
@@ -138,6 +151,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '가상 터미널을 붙이지 않아요. 출력을 파이프로 넘기거나 CI에서 쓸 때 필요해요.', en: 'No pseudo-TTY: for pipes and CI.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#options'],
   },
   'cli.compose.build': {
     id: 'cli.compose.build',
@@ -145,6 +159,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '`build:`가 있는 서비스의 이미지를 빌드만 하고 컨테이너는 건드리지 않아요.', en: 'Builds the images of services with `build:`; containers are untouched.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}build/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/build/#description'],
   },
   'cli.compose.pull': {
     id: 'cli.compose.pull',
@@ -152,6 +167,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스의 `image:`를 레지스트리에서 받아와요.', en: 'Pulls the services’ images.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}pull/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/pull/#description'],
   },
   'cli.compose.stop': {
     id: 'cli.compose.stop',
@@ -159,6 +175,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스 컨테이너를 멈추기만 하고 지우지 않아요. `start`로 다시 켜요.', en: 'Stops containers without removing them.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}stop/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/stop/#description'],
   },
   'cli.compose.restart': {
     id: 'cli.compose.restart',
@@ -166,6 +183,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스 컨테이너를 다시 시작해요. Compose 파일을 고친 내용은 반영되지 않아요 (`up`을 써요).', en: 'Restarts containers; Compose file edits are not applied (use `up`).' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}restart/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/restart/#description'],
   },
   'cli.compose.run': {
     id: 'cli.compose.run',
@@ -173,6 +191,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '서비스 설정으로 일회용 컨테이너를 새로 만들어 명령을 실행해요. 서비스의 `ports:`는 `--service-ports`가 없으면 게시하지 않아요.', en: 'Runs a one-off container with the service configuration; `ports:` are published only with `--service-ports`.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}run/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/run/#description'],
   },
   'cli.compose.config': {
     id: 'cli.compose.config',
@@ -180,6 +199,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '변수를 채우고 파일을 합친 최종 Compose 설정을 보여 줘요. 파일이 맞는지 확인할 때 좋아요.', en: 'Prints the final configuration after interpolation and merging.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}config/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/config/#description'],
   },
   'cli.compose.rm': {
     id: 'cli.compose.rm',
@@ -187,6 +207,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '멈춘 서비스 컨테이너를 지워요. 익명 볼륨은 `-v`를 줘야 지워요.', en: 'Removes stopped service containers; anonymous volumes only with `-v`.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/rm/#description'],
   },
   'cli.compose.start': {
     id: 'cli.compose.start',
@@ -194,6 +215,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '멈춰 있던 서비스 컨테이너를 다시 켜요. 새로 만들지는 않아요.', en: 'Starts existing stopped containers.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}start/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/start/#description'],
   },
   'cli.compose.--file': {
     id: 'cli.compose.--file',
@@ -201,6 +223,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: 'Compose 파일로 `{value}`을/를 써요. 여러 번 주면 앞 파일 위에 뒤 파일을 덮어써서 합쳐요.', en: 'Uses `{value}` as the Compose file; several are merged in order.' },
     concept: 'compose',
     docs: COMPOSE_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/#options'],
   },
   'cli.compose.--project-name': {
     id: 'cli.compose.--project-name',
@@ -208,6 +231,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '프로젝트 이름을 `{value}`으로/로 정해요. 컨테이너·네트워크·볼륨 이름 앞에 붙어요.', en: 'Sets the project name `{value}`, the prefix of container, network and volume names.' },
     concept: 'compose',
     docs: COMPOSE_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/#options'],
   },
   'cli.compose.--profile': {
     id: 'cli.compose.--profile',
@@ -215,6 +239,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '프로필 `{value}`에 속한 서비스도 켜요. 프로필이 없는 서비스는 늘 켜져요.', en: 'Enables services of profile `{value}`.' },
     concept: 'compose',
     docs: COMPOSE_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/#options'],
   },
   'cli.compose.--env-file': {
     id: 'cli.compose.--env-file',
@@ -222,5 +247,6 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: 'Compose 파일의 `${변수}`를 채울 값을 `{value}`에서 읽어요. 컨테이너 환경 변수와는 달라요 (그건 `env_file:`).', en: 'Reads values for `${VAR}` interpolation from `{value}`; not container environment (that is `env_file:`).' },
     concept: 'env-args',
     docs: COMPOSE_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/#options'],
   },
 };

@@ -13,6 +13,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '태그는 움직일 수 있어요. 같은 태그라도 나중에 받으면 다른 이미지일 수 있어서, 고정하려면 다이제스트(`@sha256:…`)를 써요.', en: 'Tags can move; pin a digest (`@sha256:…`) for the exact image.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/pull/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/image/pull/#description'],
   },
   'cli.push': {
     id: 'cli.push',
@@ -21,6 +22,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '먼저 `docker login`이 필요하고, 이름의 네임스페이스(예: `myname/`)에 올릴 권한이 있어야 해요.', en: 'Needs `docker login` and push rights on the namespace.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/push/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/image/push/#description'],
   },
   'cli.tag': {
     id: 'cli.tag',
@@ -29,6 +31,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '레지스트리에 올리기 전에 그 레지스트리 주소가 들어간 이름을 붙일 때 써요.', en: 'Typically used to add a registry name before pushing.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/tag/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/image/tag/#description'],
   },
   'cli.images': {
     id: 'cli.images',
@@ -37,6 +40,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '크기는 레이어를 합친 값이지만, 여러 이미지가 같은 레이어를 나눠 쓰기 때문에 실제 디스크 사용량은 더 작을 수 있어요.', en: 'Sizes count shared layers in every image, so real disk use can be lower.' },
     concept: 'images-containers',
     docs: `${CLI}image/ls/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/image/ls/#description'],
   },
   'cli.ps': {
     id: 'cli.ps',
@@ -44,6 +48,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '실행 중인 컨테이너 목록을 보여 줘요. 멈춘 컨테이너까지 보려면 `-a`를 줘요.', en: 'Lists running containers; `-a` includes stopped ones.' },
     concept: 'images-containers',
     docs: `${CLI}container/ls/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/ls/#description'],
   },
   'cli.ps.--all': {
     id: 'cli.ps.--all',
@@ -51,6 +56,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '멈춘 컨테이너까지 모두 보여 줘요. 멈춘 컨테이너도 지우기 전까지 디스크를 차지해요.', en: 'Shows stopped containers too; they use disk until removed.' },
     concept: 'images-containers',
     docs: `${CLI}container/ls/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/ls/#options'],
   },
   'cli.exec': {
     id: 'cli.exec',
@@ -65,6 +71,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${CLI}container/exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/exec/#description'],
   },
   'cli.exec.--detach': {
     id: 'cli.exec.--detach',
@@ -72,6 +79,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '명령을 컨테이너 안의 백그라운드에서 실행하고 바로 돌아와요.', en: 'Runs the command in the background.' },
     concept: 'images-containers',
     docs: `${CLI}container/exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/exec/#options'],
   },
   'cli.logs': {
     id: 'cli.logs',
@@ -80,6 +88,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '앱이 파일에만 로그를 쓰면 여기 나오지 않아요.', en: 'Logs written only to files do not appear here.' },
     concept: 'images-containers',
     docs: `${CLI}container/logs/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/logs/#description'],
   },
   'cli.logs.--follow': {
     id: 'cli.logs.--follow',
@@ -87,6 +96,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '새 로그를 계속 따라가며 보여 줘요. Ctrl+C는 보기만 멈추고 컨테이너는 계속 돌아요.', en: 'Keeps streaming new output; Ctrl+C stops following only.' },
     concept: 'images-containers',
     docs: `${CLI}container/logs/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/logs/#options'],
   },
   'cli.logs.--tail': {
     id: 'cli.logs.--tail',
@@ -94,6 +104,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '끝에서 {value}줄만 보여 줘요.', en: 'Shows only the last {value} lines.' },
     concept: 'images-containers',
     docs: `${CLI}container/logs/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/logs/#options'],
   },
   'cli.stop': {
     id: 'cli.stop',
@@ -105,6 +116,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '멈춘 컨테이너는 지워지지 않아요. 쓰기 가능한 레이어도 남아서 `docker start`로 다시 켤 수 있어요.', en: 'A stopped container is not removed; `docker start` brings it back with its writable layer.' },
     concept: 'images-containers',
     docs: `${CLI}container/stop/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/stop/#description'],
   },
   'cli.stop.--timeout': {
     id: 'cli.stop.--timeout',
@@ -112,6 +124,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: 'SIGKILL 전까지 {value}초 기다려요.', en: 'Waits {value} seconds before SIGKILL.' },
     concept: 'images-containers',
     docs: `${CLI}container/stop/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/stop/#options'],
   },
   'cli.start': {
     id: 'cli.start',
@@ -119,6 +132,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '멈춰 있던 컨테이너 `{container}`을/를 다시 시작해요. 새로 만들지 않으니 쓰기 가능한 레이어의 변경이 그대로 있어요.', en: 'Starts a stopped container again, with its writable layer intact.' },
     concept: 'images-containers',
     docs: `${CLI}container/start/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/start/#description'],
   },
   'cli.restart': {
     id: 'cli.restart',
@@ -126,6 +140,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '컨테이너 `{container}`을/를 멈췄다가(`stop`과 같은 순서) 다시 시작해요.', en: 'Stops and starts `{container}` again.' },
     concept: 'images-containers',
     docs: `${CLI}container/restart/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/restart/#description'],
   },
   'cli.create': {
     id: 'cli.create',
@@ -133,6 +148,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '이미지 `{image}`으로/로 컨테이너를 만들기만 하고 시작하지 않아요. `docker start`로 켜요.', en: 'Creates a container from `{image}` without starting it.' },
     concept: 'run-flow',
     docs: `${CLI}container/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/create/#description'],
   },
   'cli.rm': {
     id: 'cli.rm',
@@ -141,6 +157,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '이미지와 이름 있는 볼륨은 남아요. 실행 중인 컨테이너는 `-f`가 있어야 지워요.', en: 'Images and named volumes stay; a running container needs `-f`.' },
     concept: 'images-containers',
     docs: `${CLI}container/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#description'],
   },
   'cli.rm.--force': {
     id: 'cli.rm.--force',
@@ -148,6 +165,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '실행 중인 컨테이너도 SIGKILL로 끝내고 지워요.', en: 'Kills a running container (SIGKILL) and removes it.' },
     concept: 'images-containers',
     docs: `${CLI}container/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#options'],
   },
   'cli.rm.--volumes': {
     id: 'cli.rm.--volumes',
@@ -155,6 +173,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '컨테이너의 익명 볼륨도 함께 지워요. 이름 있는 볼륨은 지우지 않아요.', en: 'Also removes anonymous volumes; named volumes stay.' },
     concept: 'volumes',
     docs: `${CLI}container/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#options'],
   },
   'cli.rmi': {
     id: 'cli.rmi',
@@ -163,6 +182,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '그 이미지로 만든 컨테이너가 (멈춘 것이라도) 있으면 지워지지 않아요.', en: 'It fails while a container, even stopped, uses the image.' },
     concept: 'images-containers',
     docs: `${CLI}image/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/image/rm/#description'],
   },
   'cli.login': {
     id: 'cli.login',
@@ -174,6 +194,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: `${CLI}login/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/login/#description'],
   },
   'cli.login.--password': {
     id: 'cli.login.--password',
@@ -181,6 +202,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '비밀번호를 명령줄에 적어요. 셸 기록과 프로세스 목록에 남아요: `--password-stdin`을 써요.', en: 'Password on the command line ends up in history and process lists: use `--password-stdin`.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}login/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/login/#options'],
   },
   'cli.inspect': {
     id: 'cli.inspect',
@@ -188,6 +210,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '컨테이너·이미지·볼륨·네트워크의 자세한 설정을 JSON으로 보여 줘요.', en: 'Shows low-level details of Docker objects as JSON.' },
     concept: 'images-containers',
     docs: `${CLI}inspect/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/inspect/#description'],
   },
   'cli.volume.create': {
     id: 'cli.volume.create',
@@ -202,6 +225,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${CLI}volume/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/create/#description'],
   },
   'cli.volume.ls': {
     id: 'cli.volume.ls',
@@ -209,6 +233,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '볼륨 목록을 보여 줘요. 익명 볼륨은 긴 무작위 이름으로 보여요.', en: 'Lists volumes; anonymous ones have long random names.' },
     concept: 'volumes',
     docs: `${CLI}volume/ls/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/ls/#description'],
   },
   'cli.volume.rm': {
     id: 'cli.volume.rm',
@@ -217,6 +242,7 @@ export const manageTopics: TopicTable = {
     why: { ko: '컨테이너가 (멈춘 것이라도) 쓰고 있으면 지워지지 않아요.', en: 'It fails while a container, even stopped, uses it.' },
     concept: 'volumes',
     docs: `${CLI}volume/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/rm/#description'],
   },
   'cli.volume.inspect': {
     id: 'cli.volume.inspect',
@@ -225,6 +251,7 @@ export const manageTopics: TopicTable = {
     why: { ko: 'Docker Desktop에서 Mountpoint는 가상 머신 안의 경로예요.', en: 'On Docker Desktop the mountpoint is inside the VM.' },
     concept: 'volumes',
     docs: `${CLI}volume/inspect/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/inspect/#description'],
   },
   'cli.volume.prune': {
     id: 'cli.volume.prune',
@@ -232,6 +259,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '어떤 컨테이너도 쓰지 않는 익명 볼륨을 지워요. `-a`를 주면 이름 있는 볼륨까지 지워요.', en: 'Removes unused anonymous volumes; `-a` also named ones.' },
     concept: 'volumes',
     docs: `${CLI}volume/prune/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/prune/#description'],
   },
   'cli.network.create': {
     id: 'cli.network.create',
@@ -243,6 +271,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'networks',
     docs: `${CLI}network/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/create/#description'],
   },
   'cli.network.ls': {
     id: 'cli.network.ls',
@@ -250,6 +279,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '네트워크 목록을 보여 줘요. `bridge`, `host`, `none`은 Docker가 기본으로 만든 것이에요.', en: 'Lists networks; `bridge`, `host` and `none` come built in.' },
     concept: 'networks',
     docs: `${CLI}network/ls/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/ls/#description'],
   },
   'cli.network.rm': {
     id: 'cli.network.rm',
@@ -257,6 +287,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '네트워크 `{network}`을/를 지워요. 붙어 있는 컨테이너가 있으면 지워지지 않아요.', en: 'Removes `{network}`; fails while containers are connected.' },
     concept: 'networks',
     docs: `${CLI}network/rm/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/rm/#description'],
   },
   'cli.network.inspect': {
     id: 'cli.network.inspect',
@@ -264,6 +295,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '네트워크 `{network}`의 서브넷, 게이트웨이, 붙은 컨테이너와 IP를 보여 줘요.', en: 'Shows subnet, gateway and connected containers of `{network}`.' },
     concept: 'networks',
     docs: `${CLI}network/inspect/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/inspect/#description'],
   },
   'cli.network.connect': {
     id: 'cli.network.connect',
@@ -271,6 +303,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '실행 중인 컨테이너를 네트워크 `{network}`에 추가로 연결해요.', en: 'Connects a container to `{network}` as well.' },
     concept: 'networks',
     docs: `${CLI}network/connect/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/connect/#description'],
   },
   'cli.network.create.--driver': {
     id: 'cli.network.create.--driver',
@@ -278,6 +311,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '네트워크 드라이버 `{value}`을/를 써요 (`bridge`가 기본, 여러 호스트는 `overlay`).', en: 'Uses the `{value}` driver (`bridge` by default, `overlay` across hosts).' },
     concept: 'networks',
     docs: `${CLI}network/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/create/#options'],
   },
   'cli.network.create.--subnet': {
     id: 'cli.network.create.--subnet',
@@ -285,6 +319,7 @@ export const manageTopics: TopicTable = {
     summary: { ko: '이 네트워크의 컨테이너가 받을 IP 대역을 `{value}`으로/로 정해요.', en: 'Container addresses come from `{value}`.' },
     concept: 'networks',
     docs: `${CLI}network/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/network/create/#options'],
   },
   'cli.volume.create.--driver': {
     id: 'cli.volume.create.--driver',
@@ -292,5 +327,6 @@ export const manageTopics: TopicTable = {
     summary: { ko: '볼륨 드라이버 `{value}`을/를 써요 (기본 `local`).', en: 'Uses the `{value}` volume driver (default `local`).' },
     concept: 'volumes',
     docs: `${CLI}volume/create/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/volume/create/#options'],
   },
 };

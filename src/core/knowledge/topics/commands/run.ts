@@ -44,6 +44,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#description'],
   },
   'cli.run.--detach': {
     id: 'cli.run.--detach',
@@ -55,6 +56,7 @@ export const runTopics: TopicTable = {
     why: { ko: '출력은 `docker logs <이름>`으로 봐요. 컨테이너는 메인 프로세스가 끝나면 같이 멈춰요.', en: 'Read the output with `docker logs`; the container stops when its main process exits.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#detach`,
+    sources: [`${RUN_DOCS}#detach`],
   },
   'cli.run.--interactive': {
     id: 'cli.run.--interactive',
@@ -63,6 +65,7 @@ export const runTopics: TopicTable = {
     why: { ko: '셸을 쓰려면 보통 `-t`와 함께 `-it`로 써요.', en: 'For a shell, combine it with `-t` as `-it`.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#interactive`,
+    sources: [`${RUN_DOCS}#interactive`],
   },
   'cli.run.--tty': {
     id: 'cli.run.--tty',
@@ -71,6 +74,7 @@ export const runTopics: TopicTable = {
     why: { ko: '입력을 받으려면 `-i`도 필요해요. 스크립트에서 출력을 파이프로 넘길 때는 `-t`를 빼요.', en: 'Input also needs `-i`; leave `-t` out when piping output in scripts.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#tty`,
+    sources: [`${RUN_DOCS}#tty`],
   },
   'cli.run.-it': {
     id: 'cli.run.-it',
@@ -82,6 +86,7 @@ export const runTopics: TopicTable = {
     why: { ko: '셸에서 `exit`하면 메인 프로세스가 끝나서 컨테이너도 멈춰요.', en: 'Exiting the shell ends the main process, so the container stops.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#interactive`,
+    sources: [`${RUN_DOCS}#interactive`],
   },
   'cli.run.--rm': {
     id: 'cli.run.--rm',
@@ -96,6 +101,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${RUN_DOCS}#rm`,
+    sources: [`${RUN_DOCS}#rm`],
   },
   'cli.run.--name': {
     id: 'cli.run.--name',
@@ -111,6 +117,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${RUN_DOCS}#name`,
+    sources: [`${RUN_DOCS}#name`],
   },
   'cli.run.--publish': {
     id: 'cli.run.--publish',
@@ -138,6 +145,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'ports',
     docs: `${RUN_DOCS}#publish`,
+    sources: [`${RUN_DOCS}#publish`],
   },
   'cli.run.--publish-all': {
     id: 'cli.run.--publish-all',
@@ -149,6 +157,7 @@ export const runTopics: TopicTable = {
     why: { ko: '어느 호스트 포트가 붙었는지는 `docker port <컨테이너>`로 확인해요.', en: 'See which host ports were chosen with `docker port`.' },
     concept: 'ports',
     docs: `${RUN_DOCS}#publish-all`,
+    sources: [`${RUN_DOCS}#publish-all`],
   },
   'cli.run.--volume': {
     id: 'cli.run.--volume',
@@ -192,6 +201,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#volume`,
+    sources: [`${RUN_DOCS}#volume`],
   },
   'cli.run.--mount': {
     id: 'cli.run.--mount',
@@ -206,6 +216,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#mount`,
+    sources: [`${RUN_DOCS}#mount`],
   },
   'cli.run.--volumes-from': {
     id: 'cli.run.--volumes-from',
@@ -225,6 +236,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#volumes-from`,
+    sources: [`${RUN_DOCS}#volumes-from`],
   },
   'cli.run.--env': {
     id: 'cli.run.--env',
@@ -237,6 +249,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${RUN_DOCS}#env`,
+    sources: [`${RUN_DOCS}#env`],
   },
   'cli.run.--env-file': {
     id: 'cli.run.--env-file',
@@ -248,6 +261,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${RUN_DOCS}#env`,
+    sources: [`${RUN_DOCS}#env`],
   },
   'cli.run.--network': {
     id: 'cli.run.--network',
@@ -265,6 +279,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'networks',
     docs: `${RUN_DOCS}#network`,
+    sources: [`${RUN_DOCS}#network`],
   },
   'cli.run.--workdir': {
     id: 'cli.run.--workdir',
@@ -273,6 +288,7 @@ export const runTopics: TopicTable = {
     body: { ko: '없는 경로면 만들어져요. 절대 경로로 써요.', en: 'It is created if missing; use an absolute path.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#workdir`,
+    sources: [`${RUN_DOCS}#workdir`],
   },
   'cli.run.--user': {
     id: 'cli.run.--user',
@@ -281,6 +297,7 @@ export const runTopics: TopicTable = {
     why: { ko: 'root가 아닌 사용자로 돌리면 컨테이너가 뚫려도 피해가 줄어요. 바인드 마운트의 파일 권한은 이 UID로 따져요.', en: 'A non-root user limits damage; bind-mount permissions are checked against this UID.' },
     concept: 'isolation',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--entrypoint': {
     id: 'cli.run.--entrypoint',
@@ -292,6 +309,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--restart': {
     id: 'cli.run.--restart',
@@ -306,6 +324,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#restart`,
+    sources: [`${RUN_DOCS}#restart`],
   },
   'cli.run.--cpus': {
     id: 'cli.run.--cpus',
@@ -317,6 +336,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: 'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
+    sources: ['https://docs.docker.com/engine/containers/resource_constraints/#cpu'],
   },
   'cli.run.--memory': {
     id: 'cli.run.--memory',
@@ -328,6 +348,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${RUN_DOCS}#memory`,
+    sources: [`${RUN_DOCS}#memory`],
   },
   'cli.run.--privileged': {
     id: 'cli.run.--privileged',
@@ -342,6 +363,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${RUN_DOCS}#privileged`,
+    sources: [`${RUN_DOCS}#privileged`],
   },
   'cli.run.--link': {
     id: 'cli.run.--link',
@@ -353,6 +375,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'networks',
     docs: 'https://docs.docker.com/engine/network/links/',
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--init': {
     id: 'cli.run.--init',
@@ -367,6 +390,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${RUN_DOCS}#init`,
+    sources: [`${RUN_DOCS}#init`],
   },
   'cli.run.--platform': {
     id: 'cli.run.--platform',
@@ -378,6 +402,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--pull': {
     id: 'cli.run.--pull',
@@ -385,6 +410,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '실행 전에 이미지를 받을지 정해요: `missing`(기본, 없을 때만), `always`, `never`. 지금 값: `{value}`.', en: 'When to pull before running: `missing` (default), `always`, `never`. Here: `{value}`.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#pull`,
+    sources: [`${RUN_DOCS}#pull`],
   },
   'cli.run.--expose': {
     id: 'cli.run.--expose',
@@ -392,6 +418,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '포트 `{value}`을/를 노출한다고 기록만 해요. 게시하지 않으니 호스트에서는 닿지 않아요 (`-p`가 필요해요).', en: 'Records port `{value}` as exposed; it is not published (use `-p`).' },
     concept: 'ports',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--tmpfs': {
     id: 'cli.run.--tmpfs',
@@ -399,6 +426,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '`{value}`에 메모리에만 있는 tmpfs 마운트를 만들어요. 컨테이너가 멈추면 내용이 사라져요.', en: 'Mounts an in-memory tmpfs at `{value}`; its content disappears when the container stops.' },
     concept: 'volumes',
     docs: 'https://docs.docker.com/engine/storage/tmpfs/',
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--cap-add': {
     id: 'cli.run.--cap-add',
@@ -407,6 +435,7 @@ export const runTopics: TopicTable = {
     why: { ko: '`--privileged`보다 필요한 것만 주는 좁은 방법이에요.', en: 'The narrow alternative to `--privileged`.' },
     concept: 'isolation',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--hostname': {
     id: 'cli.run.--hostname',
@@ -414,6 +443,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '컨테이너 안에서 보이는 호스트 이름을 `{value}`으로/로 정해요 (UTS 네임스페이스).', en: 'Sets the hostname seen inside the container (UTS namespace).' },
     concept: 'isolation',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--label': {
     id: 'cli.run.--label',
@@ -421,6 +451,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '컨테이너에 메타데이터 라벨 `{value}`을/를 붙여요. `docker ps --filter label=…`로 골라낼 수 있어요.', en: 'Adds the label `{value}`; filter with `docker ps --filter label=…`.' },
     concept: 'images-containers',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--add-host': {
     id: 'cli.run.--add-host',
@@ -428,6 +459,7 @@ export const runTopics: TopicTable = {
     summary: { ko: '컨테이너의 `/etc/hosts`에 `{value}` 줄을 더해요. `host.docker.internal:host-gateway`면 호스트에 닿는 이름이 생겨요.', en: 'Adds `{value}` to /etc/hosts; `host-gateway` maps to the host.' },
     concept: 'networks',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--use-api-socket': {
     id: 'cli.run.--use-api-socket',
@@ -436,5 +468,6 @@ export const runTopics: TopicTable = {
     why: { ko: '도커 데몬을 다룰 수 있으면 호스트의 root와 거의 같아요.', en: 'Control of the daemon is close to root on the host.' },
     concept: 'isolation',
     docs: RUN_DOCS,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
 };

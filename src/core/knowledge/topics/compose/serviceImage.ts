@@ -45,6 +45,7 @@ export const composeImageTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}image`,
+    sources: [`${S}image`],
   },
   'compose.service.build': {
     title: { ko: 'build', en: 'build' },
@@ -64,6 +65,7 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${REF}build/`,
+    sources: ['https://docs.docker.com/reference/compose-file/build/#attributes'],
   },
   'compose.service.build.context': {
     title: { ko: 'context', en: 'context' },
@@ -77,6 +79,7 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${B}context`,
+    sources: [`${B}context`],
   },
   'compose.service.build.dockerfile': {
     title: { ko: 'dockerfile', en: 'dockerfile' },
@@ -89,12 +92,14 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${B}dockerfile`,
+    sources: [`${B}dockerfile`],
   },
   'compose.service.build.dockerfile_inline': {
     title: { ko: 'dockerfile_inline', en: 'dockerfile_inline' },
     summary: { ko: 'Dockerfile 내용을 Compose 파일 안에 직접 적어요.', en: 'The Dockerfile’s content written inline.' },
     concept: 'build-push-pull-run',
     docs: `${B}dockerfile_inline`,
+    sources: [`${B}dockerfile_inline`],
   },
   'compose.service.build.target': {
     title: { ko: 'target', en: 'target' },
@@ -108,6 +113,7 @@ export const composeImageTopics = table({
     },
     concept: 'multi-stage',
     docs: `${B}target`,
+    sources: [`${B}target`],
   },
   'compose.service.build.args': {
     title: { ko: 'args', en: 'args' },
@@ -128,18 +134,21 @@ export const composeImageTopics = table({
     },
     concept: 'env-args',
     docs: `${B}args`,
+    sources: [`${B}args`],
   },
   'compose.service.build.args.arg': {
     title: { ko: '빌드 인자', en: 'build argument' },
     summary: { ko: 'Dockerfile의 `ARG`에 넘길 빌드 인자예요.', en: 'A build argument for the Dockerfile’s `ARG`.' },
     concept: 'env-args',
     docs: `${B}args`,
+    sources: [`${B}args`],
   },
   'compose.service.build.ssh': {
     title: { ko: 'ssh', en: 'ssh' },
     summary: { ko: '빌드 중 `RUN --mount=type=ssh`가 쓸 SSH 에이전트나 키를 넘겨요.', en: 'SSH agent sockets or keys for `RUN --mount=type=ssh`.' },
     concept: 'build-push-pull-run',
     docs: `${B}ssh`,
+    sources: [`${B}ssh`],
   },
   'compose.service.build.secrets': {
     title: { ko: 'secrets (build)', en: 'secrets (build)' },
@@ -154,36 +163,42 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${B}secrets`,
+    sources: [`${B}secrets`],
   },
   'compose.service.build.cache_from': {
     title: { ko: 'cache_from / cache_to', en: 'cache_from / cache_to' },
     summary: { ko: '빌드 캐시를 가져오거나 내보낼 곳이에요 (레지스트리 이미지 등).', en: 'Where to import or export the build cache (e.g. a registry image).' },
     concept: 'layers',
     docs: `${B}cache_from`,
+    sources: [`${B}cache_from`],
   },
   'compose.service.build.additional_contexts': {
     title: { ko: 'additional_contexts', en: 'additional_contexts' },
     summary: { ko: '이름 붙인 추가 빌드 컨텍스트예요. Dockerfile에서 `COPY --from=<이름>`으로 써요.', en: 'Named extra contexts, used as `COPY --from=<name>`.' },
     concept: 'build-push-pull-run',
     docs: `${B}additional_contexts`,
+    sources: [`${B}additional_contexts`],
   },
   'compose.service.build.network': {
     title: { ko: 'network (build)', en: 'network (build)' },
     summary: { ko: '빌드 중 `RUN`이 쓸 네트워크예요. `none`이면 빌드 중 인터넷을 못 써요.', en: 'The network for `RUN` during the build; `none` cuts it off.' },
     concept: 'networks',
     docs: `${B}network`,
+    sources: [`${B}network`],
   },
   'compose.service.build.platforms': {
     title: { ko: 'platforms', en: 'platforms' },
     summary: { ko: '여러 플랫폼(예: `linux/amd64`, `linux/arm64`)용 이미지를 한 번에 빌드해요.', en: 'Builds the image for several platforms at once.' },
     concept: 'build-push-pull-run',
     docs: `${B}platforms`,
+    sources: [`${B}platforms`],
   },
   'compose.service.build.tags': {
     title: { ko: 'tags', en: 'tags' },
     summary: { ko: '빌드한 이미지에 `image` 이름 말고도 더 붙일 태그예요.', en: 'Extra tags for the built image, besides `image`.' },
     concept: 'build-push-pull-run',
     docs: `${B}tags`,
+    sources: [`${B}tags`],
   },
   'compose.service.build.no_cache': {
     title: { ko: 'no_cache', en: 'no_cache' },
@@ -194,6 +209,7 @@ export const composeImageTopics = table({
     },
     concept: 'layers',
     docs: `${B}no_cache`,
+    sources: [`${B}no_cache`],
   },
   'compose.service.build.pull': {
     title: { ko: 'pull (build)', en: 'pull (build)' },
@@ -204,6 +220,7 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${B}pull`,
+    sources: [`${B}pull`],
   },
   'compose.service.container_name': {
     title: { ko: 'container_name', en: 'container_name' },
@@ -223,12 +240,14 @@ export const composeImageTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}container_name`,
+    sources: [`${S}container_name`],
   },
   'compose.service.hostname': {
     title: { ko: 'hostname', en: 'hostname' },
     summary: { ko: '컨테이너 안에서 보이는 호스트 이름이에요. 다른 컨테이너는 보통 서비스 이름으로 이 컨테이너를 찾아요.', en: 'The host name seen inside the container; other containers usually find it by service name.' },
     concept: 'networks',
     docs: `${S}hostname`,
+    sources: [`${S}hostname`],
   },
   'compose.service.command': {
     title: { ko: 'command', en: 'command' },
@@ -259,6 +278,7 @@ export const composeImageTopics = table({
     },
     concept: 'cmd-entrypoint',
     docs: `${S}command`,
+    sources: [`${S}command`],
   },
   'compose.service.entrypoint': {
     title: { ko: 'entrypoint', en: 'entrypoint' },
@@ -286,6 +306,7 @@ export const composeImageTopics = table({
     },
     concept: 'cmd-entrypoint',
     docs: `${S}entrypoint`,
+    sources: [`${S}entrypoint`],
   },
   'compose.service.user': {
     title: { ko: 'user', en: 'user' },
@@ -304,12 +325,14 @@ export const composeImageTopics = table({
     },
     concept: 'isolation',
     docs: `${S}user`,
+    sources: [`${S}user`],
   },
   'compose.service.working_dir': {
     title: { ko: 'working_dir', en: 'working_dir' },
     summary: { ko: '컨테이너 안의 작업 디렉터리예요. 이미지의 `WORKDIR`를 바꿔요.', en: 'The working directory inside the container, overriding `WORKDIR`.' },
     concept: 'cmd-entrypoint',
     docs: `${S}working_dir`,
+    sources: [`${S}working_dir`],
   },
   'compose.service.environment': {
     title: { ko: 'environment', en: 'environment' },
@@ -330,6 +353,7 @@ export const composeImageTopics = table({
     },
     concept: 'env-args',
     docs: `${S}environment`,
+    sources: [`${S}environment`],
   },
   'compose.service.environment.variable': {
     title: { ko: '환경 변수', en: 'environment variable' },
@@ -343,6 +367,7 @@ export const composeImageTopics = table({
     },
     concept: 'env-args',
     docs: `${S}environment`,
+    sources: [`${S}environment`],
   },
   'compose.service.env_file': {
     title: { ko: 'env_file', en: 'env_file' },
@@ -359,18 +384,21 @@ export const composeImageTopics = table({
     },
     concept: 'env-args',
     docs: `${S}env_file`,
+    sources: [`${S}env_file`],
   },
   'compose.service.env_file.required': {
     title: { ko: 'required', en: 'required' },
     summary: { ko: '`false`면 파일이 없을 때 조용히 건너뛰어요. 기본값은 `true`예요.', en: '`false` skips a missing file silently; default `true`.' },
     concept: 'env-args',
     docs: `${S}required`,
+    sources: [`${S}required`],
   },
   'compose.service.env_file.format': {
     title: { ko: 'format', en: 'format' },
     summary: { ko: '`raw`면 값을 해석하지 않고 따옴표와 `$`까지 그대로 넣어요.', en: '`raw` passes values as-is, quotes and `$` included.' },
     concept: 'env-args',
     docs: `${S}format`,
+    sources: [`${S}format`],
   },
   'compose.service.labels': {
     title: { ko: 'labels', en: 'labels' },
@@ -381,6 +409,7 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}labels`,
+    sources: [`${S}labels`],
   },
   'compose.service.profiles': {
     title: { ko: 'profiles', en: 'profiles' },
@@ -396,6 +425,7 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}profiles`,
+    sources: [`${S}profiles`],
   },
   'compose.service.extends': {
     title: { ko: 'extends', en: 'extends' },
@@ -414,6 +444,7 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}extends`,
+    sources: [`${S}extends`],
   },
   'compose.service.extends.service': {
     title: { ko: 'service', en: 'service' },
@@ -425,12 +456,14 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}extends`,
+    sources: [`${S}extends`],
   },
   'compose.service.extends.file': {
     title: { ko: 'file', en: 'file' },
     summary: { ko: '물려받을 서비스가 있는 Compose 파일이에요.', en: 'The Compose file holding the base service.' },
     concept: 'compose',
     docs: `${S}extends`,
+    sources: [`${S}extends`],
   },
   'compose.service.platform': {
     title: { ko: 'platform', en: 'platform' },
@@ -447,6 +480,7 @@ export const composeImageTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}platform`,
+    sources: [`${S}platform`],
   },
   'compose.service.pull_policy': {
     title: { ko: 'pull_policy', en: 'pull_policy' },
@@ -463,5 +497,6 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${S}pull_policy`,
+    sources: [`${S}pull_policy`],
   },
 });

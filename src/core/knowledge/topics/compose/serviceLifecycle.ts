@@ -45,6 +45,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'compose',
     docs: `${S}depends_on`,
+    sources: [`${S}depends_on`],
   },
   'compose.service.depends_on.service': {
     title: { ko: '의존 서비스', en: 'dependency' },
@@ -52,6 +53,7 @@ export const composeLifecycleTopics = table({
     templates: conditionTemplates,
     concept: 'compose',
     docs: `${S}depends_on`,
+    sources: [`${S}depends_on`],
   },
   'compose.service.depends_on.condition': {
     title: { ko: 'condition', en: 'condition' },
@@ -59,6 +61,7 @@ export const composeLifecycleTopics = table({
     templates: conditionTemplates,
     concept: 'compose',
     docs: `${S}depends_on`,
+    sources: [`${S}depends_on`],
   },
   'compose.service.depends_on.restart': {
     title: { ko: 'restart', en: 'restart' },
@@ -70,6 +73,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'compose',
     docs: `${S}depends_on`,
+    sources: [`${S}depends_on`],
   },
   'compose.service.depends_on.required': {
     title: { ko: 'required', en: 'required' },
@@ -81,6 +85,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'compose',
     docs: `${S}depends_on`,
+    sources: [`${S}depends_on`],
   },
   'compose.service.restart': {
     title: { ko: 'restart', en: 'restart' },
@@ -110,6 +115,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}restart`,
+    sources: [`${S}restart`],
   },
   'compose.service.healthcheck': {
     title: { ko: 'healthcheck', en: 'healthcheck' },
@@ -123,6 +129,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.test': {
     title: { ko: 'test', en: 'test' },
@@ -140,24 +147,28 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.interval': {
     title: { ko: 'interval', en: 'interval' },
     summary: { ko: '검사 사이의 간격이에요. 기본값은 30초예요.', en: 'Time between checks; default 30s.' },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.timeout': {
     title: { ko: 'timeout', en: 'timeout' },
     summary: { ko: '검사 한 번을 기다리는 최대 시간이에요. 넘으면 실패로 쳐요. 기본값은 30초예요.', en: 'Maximum time for one check; longer counts as failure. Default 30s.' },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.retries': {
     title: { ko: 'retries', en: 'retries' },
     summary: { ko: '연속으로 이만큼 실패하면 unhealthy가 돼요. 기본값은 3이에요.', en: 'Consecutive failures before unhealthy; default 3.' },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.start_period': {
     title: { ko: 'start_period', en: 'start_period' },
@@ -167,12 +178,14 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.start_interval': {
     title: { ko: 'start_interval', en: 'start_interval' },
     summary: { ko: '준비 시간(start_period) 동안의 검사 간격이에요. 기본값은 5초예요.', en: 'Check interval during the start period; default 5s.' },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.healthcheck.disable': {
     title: { ko: 'disable', en: 'disable' },
@@ -183,6 +196,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
+    sources: [`${S}healthcheck`],
   },
   'compose.service.deploy': {
     title: { ko: 'deploy', en: 'deploy' },
@@ -192,6 +206,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${REF}deploy/`,
+    sources: ['https://docs.docker.com/reference/compose-file/services/#deploy'],
   },
   'compose.service.deploy.resources': {
     title: { ko: 'resources', en: 'resources' },
@@ -205,6 +220,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}resources`,
+    sources: [`${D}resources`],
   },
   'compose.service.deploy.resources.limits': {
     title: { ko: 'limits', en: 'limits' },
@@ -214,6 +230,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}resources`,
+    sources: [`${D}resources`],
   },
   'compose.service.deploy.resources.reservations': {
     title: { ko: 'reservations', en: 'reservations' },
@@ -223,6 +240,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}resources`,
+    sources: [`${D}resources`],
   },
   'compose.service.deploy.resources.limits.cpus': {
     title: { ko: 'cpus (limits)', en: 'cpus (limits)' },
@@ -232,6 +250,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}cpus`,
+    sources: [`${D}cpus`],
   },
   'compose.service.deploy.resources.reservations.cpus': {
     title: { ko: 'cpus (reservations)', en: 'cpus (reservations)' },
@@ -239,6 +258,7 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: 'CPU {cpus}개만큼을 보장받아요.', en: 'Reserves {cpus} CPUs.' } },
     concept: 'isolation',
     docs: `${D}cpus`,
+    sources: [`${D}cpus`],
   },
   'compose.service.deploy.resources.limits.memory': {
     title: { ko: 'memory (limits)', en: 'memory (limits)' },
@@ -248,6 +268,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}memory`,
+    sources: [`${D}memory`],
   },
   'compose.service.deploy.resources.reservations.memory': {
     title: { ko: 'memory (reservations)', en: 'memory (reservations)' },
@@ -255,18 +276,21 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: '`{value}` = {human}을/를 보장받아요.', en: 'Reserves `{value}` = {human}.' } },
     concept: 'isolation',
     docs: `${D}memory`,
+    sources: [`${D}memory`],
   },
   'compose.service.deploy.resources.limits.pids': {
     title: { ko: 'pids', en: 'pids' },
     summary: { ko: '컨테이너 안에서 동시에 있을 수 있는 프로세스 수의 상한이에요 (cgroup). 포크 폭탄을 막아요.', en: 'Ceiling on processes in the container (cgroup); stops fork bombs.' },
     concept: 'isolation',
     docs: `${D}pids`,
+    sources: [`${D}pids`],
   },
   'compose.service.deploy.resources.reservations.devices': {
     title: { ko: 'devices', en: 'devices' },
     summary: { ko: 'GPU 같은 장치를 예약해요 (`capabilities: [gpu]`).', en: 'Reserves devices such as GPUs (`capabilities: [gpu]`).' },
     concept: 'isolation',
     docs: `${D}devices`,
+    sources: [`${D}devices`],
   },
   'compose.service.deploy.replicas': {
     title: { ko: 'replicas', en: 'replicas' },
@@ -274,42 +298,49 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: '컨테이너 {count}개를 실행해요. 고정 호스트 포트나 `container_name`이 있으면 둘째부터 충돌해요.', en: 'Runs {count} containers; a fixed host port or `container_name` clashes from the second one.' } },
     concept: 'compose',
     docs: `${D}replicas`,
+    sources: [`${D}replicas`],
   },
   'compose.service.deploy.mode': {
     title: { ko: 'mode', en: 'mode' },
     summary: { ko: '복제 방식이에요: `replicated`(기본) 또는 `global`(노드마다 하나, Swarm).', en: 'Replication: `replicated` (default) or `global` (one per node, Swarm).' },
     concept: 'compose',
     docs: `${D}mode`,
+    sources: [`${D}mode`],
   },
   'compose.service.deploy.restart_policy': {
     title: { ko: 'restart_policy', en: 'restart_policy' },
     summary: { ko: '배포용 재시작 정책(`condition`, `delay`, `max_attempts`, `window`)이에요. 없으면 서비스의 `restart`를 써요.', en: 'Deploy restart policy; falls back to the service’s `restart`.' },
     concept: 'compose',
     docs: `${D}restart_policy`,
+    sources: [`${D}restart_policy`],
   },
   'compose.service.deploy.placement': {
     title: { ko: 'placement', en: 'placement' },
     summary: { ko: 'Swarm에서 컨테이너를 어느 노드에 둘지 정하는 제약과 선호예요.', en: 'Swarm node placement constraints and preferences.' },
     concept: 'compose',
     docs: `${D}placement`,
+    sources: [`${D}placement`],
   },
   'compose.service.deploy.labels': {
     title: { ko: 'labels (deploy)', en: 'labels (deploy)' },
     summary: { ko: '컨테이너가 아니라 서비스(Swarm)에 붙는 라벨이에요.', en: 'Labels on the service (Swarm), not on containers.' },
     concept: 'compose',
     docs: `${D}labels`,
+    sources: [`${D}labels`],
   },
   'compose.service.deploy.update_config': {
     title: { ko: 'update_config / rollback_config', en: 'update_config / rollback_config' },
     summary: { ko: 'Swarm에서 서비스를 갱신하거나 되돌릴 때의 방식(한 번에 몇 개, 간격, 순서)이에요.', en: 'How Swarm rolls updates and rollbacks.' },
     concept: 'compose',
     docs: `${D}update_config`,
+    sources: [`${D}update_config`],
   },
   'compose.service.deploy.endpoint_mode': {
     title: { ko: 'endpoint_mode', en: 'endpoint_mode' },
     summary: { ko: 'Swarm의 서비스 찾기 방식이에요: `vip` 또는 `dnsrr`.', en: 'Swarm service discovery: `vip` or `dnsrr`.' },
     concept: 'networks',
     docs: `${D}endpoint_mode`,
+    sources: [`${D}endpoint_mode`],
   },
   'compose.service.cpus': {
     title: { ko: 'cpus', en: 'cpus' },
@@ -319,18 +350,21 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${S}cpus`,
+    sources: [`${S}cpus`],
   },
   'compose.service.cpu_shares': {
     title: { ko: 'cpu_shares', en: 'cpu_shares' },
     summary: { ko: 'CPU가 모자랄 때 다른 컨테이너와 비교한 상대 가중치예요 (기본 1024, cgroup).', en: 'Relative CPU weight under contention (default 1024, cgroup).' },
     concept: 'isolation',
     docs: `${S}cpu_shares`,
+    sources: [`${S}cpu_shares`],
   },
   'compose.service.cpuset': {
     title: { ko: 'cpuset', en: 'cpuset' },
     summary: { ko: '이 컨테이너가 실행될 수 있는 CPU 번호예요 (예: `0-3`, `0,1`).', en: 'Which CPUs the container may run on (`0-3`, `0,1`).' },
     concept: 'isolation',
     docs: `${S}cpuset`,
+    sources: [`${S}cpuset`],
   },
   'compose.service.mem_limit': {
     title: { ko: 'mem_limit', en: 'mem_limit' },
@@ -340,6 +374,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${S}mem_limit`,
+    sources: [`${S}mem_limit`],
   },
   'compose.service.mem_reservation': {
     title: { ko: 'mem_reservation', en: 'mem_reservation' },
@@ -347,18 +382,21 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: '`{value}` = {human}', en: '`{value}` = {human}' } },
     concept: 'isolation',
     docs: `${S}mem_reservation`,
+    sources: [`${S}mem_reservation`],
   },
   'compose.service.memswap_limit': {
     title: { ko: 'memswap_limit', en: 'memswap_limit' },
     summary: { ko: '메모리와 스왑을 합친 상한이에요. 메모리 한도와 같으면 스왑을 못 써요.', en: 'Memory + swap ceiling; equal to the memory limit means no swap.' },
     concept: 'isolation',
     docs: `${S}memswap_limit`,
+    sources: [`${S}memswap_limit`],
   },
   'compose.service.pids_limit': {
     title: { ko: 'pids_limit', en: 'pids_limit' },
     summary: { ko: '컨테이너 안 프로세스 수의 상한이에요 (cgroup). `-1`은 무제한이에요.', en: 'Process count ceiling (cgroup); `-1` is unlimited.' },
     concept: 'isolation',
     docs: `${S}pids_limit`,
+    sources: [`${S}pids_limit`],
   },
   'compose.service.shm_size': {
     title: { ko: 'shm_size', en: 'shm_size' },
@@ -367,30 +405,35 @@ export const composeLifecycleTopics = table({
     why: { ko: '브라우저(Chrome)나 PostgreSQL의 병렬 쿼리처럼 공유 메모리를 많이 쓰는 프로그램은 64MB로 모자랄 수 있어요.', en: 'Browsers or PostgreSQL parallel queries may need more than 64 MB.' },
     concept: 'isolation',
     docs: `${S}shm_size`,
+    sources: [`${S}shm_size`],
   },
   'compose.service.ulimits': {
     title: { ko: 'ulimits', en: 'ulimits' },
     summary: { ko: '컨테이너 프로세스의 ulimit(열 수 있는 파일 수 등)을 바꿔요.', en: 'Overrides the container’s ulimits (open files, …).' },
     concept: 'isolation',
     docs: `${S}ulimits`,
+    sources: [`${S}ulimits`],
   },
   'compose.service.ulimits.name': {
     title: { ko: 'ulimit', en: 'ulimit' },
     summary: { ko: 'ulimit 하나예요. 숫자 하나(soft=hard) 또는 `soft`/`hard`로 써요. `nofile`은 열 수 있는 파일 수예요.', en: 'One ulimit: a number or `soft`/`hard`; `nofile` is open files.' },
     concept: 'isolation',
     docs: `${S}ulimits`,
+    sources: [`${S}ulimits`],
   },
   'compose.service.sysctls': {
     title: { ko: 'sysctls', en: 'sysctls' },
     summary: { ko: '컨테이너 안의 커널 매개변수를 바꿔요. 네임스페이스로 나뉜 값만 바꿀 수 있어요.', en: 'Kernel parameters inside the container; only namespaced ones.' },
     concept: 'isolation',
     docs: `${S}sysctls`,
+    sources: [`${S}sysctls`],
   },
   'compose.service.logging': {
     title: { ko: 'logging', en: 'logging' },
     summary: { ko: '컨테이너 로그를 어디로 보낼지(로깅 드라이버)와 그 옵션이에요.', en: 'Where container logs go (logging driver) and its options.' },
     concept: 'images-containers',
     docs: `${S}logging`,
+    sources: [`${S}logging`],
   },
   'compose.service.logging.driver': {
     title: { ko: 'driver', en: 'driver' },
@@ -404,12 +447,14 @@ export const composeLifecycleTopics = table({
     },
     concept: 'images-containers',
     docs: `${S}logging`,
+    sources: [`${S}logging`],
   },
   'compose.service.logging.options': {
     title: { ko: 'options', en: 'options' },
     summary: { ko: '로깅 드라이버의 옵션이에요 (예: `json-file`의 `max-size`, `max-file`).', en: 'Logging driver options (e.g. `max-size`, `max-file`).' },
     concept: 'images-containers',
     docs: `${S}logging`,
+    sources: [`${S}logging`],
   },
   'compose.service.privileged': {
     title: { ko: 'privileged', en: 'privileged' },
@@ -423,6 +468,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${S}privileged`,
+    sources: [`${S}privileged`],
   },
   'compose.service.cap_add': {
     title: { ko: 'cap_add', en: 'cap_add' },
@@ -433,6 +479,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${S}cap_add`,
+    sources: [`${S}cap_add`],
   },
   'compose.service.cap_drop': {
     title: { ko: 'cap_drop', en: 'cap_drop' },
@@ -443,18 +490,21 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${S}cap_drop`,
+    sources: [`${S}cap_drop`],
   },
   'compose.service.security_opt': {
     title: { ko: 'security_opt', en: 'security_opt' },
     summary: { ko: 'SELinux/AppArmor/seccomp 같은 보안 설정을 바꿔요. `unconfined`는 보호를 꺼요.', en: 'Security options (SELinux, AppArmor, seccomp); `unconfined` turns protection off.' },
     concept: 'isolation',
     docs: `${S}security_opt`,
+    sources: [`${S}security_opt`],
   },
   'compose.service.devices': {
     title: { ko: 'devices', en: 'devices' },
     summary: { ko: '호스트 장치(`/dev/…`)를 컨테이너에 연결해요.', en: 'Maps host devices (`/dev/…`) into the container.' },
     concept: 'isolation',
     docs: `${S}devices`,
+    sources: [`${S}devices`],
   },
   'compose.service.init': {
     title: { ko: 'init', en: 'init' },
@@ -472,6 +522,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'cmd-entrypoint',
     docs: `${S}init`,
+    sources: [`${S}init`],
   },
   'compose.service.stop_signal': {
     title: { ko: 'stop_signal', en: 'stop_signal' },
@@ -481,18 +532,21 @@ export const composeLifecycleTopics = table({
     },
     concept: 'cmd-entrypoint',
     docs: `${S}stop_signal`,
+    sources: [`${S}stop_signal`],
   },
   'compose.service.stop_grace_period': {
     title: { ko: 'stop_grace_period', en: 'stop_grace_period' },
     summary: { ko: '멈춤 신호를 보낸 뒤 SIGKILL까지 기다리는 시간이에요. 기본값은 10초예요.', en: 'Wait between the stop signal and SIGKILL; default 10s.' },
     concept: 'cmd-entrypoint',
     docs: `${S}stop_grace_period`,
+    sources: [`${S}stop_grace_period`],
   },
   'compose.service.runtime': {
     title: { ko: 'runtime', en: 'runtime' },
     summary: { ko: '컨테이너를 실행할 OCI 런타임이에요. 기본값은 `runc`예요 (예: `nvidia`).', en: 'The OCI runtime; default `runc` (e.g. `nvidia`).' },
     concept: 'isolation',
     docs: `${S}runtime`,
+    sources: [`${S}runtime`],
   },
   'compose.service.stdin_open': {
     title: { ko: 'stdin_open', en: 'stdin_open' },
@@ -500,6 +554,7 @@ export const composeLifecycleTopics = table({
     templates: { true: { ko: '표준 입력이 열려 있어요 (`docker compose attach`로 입력할 수 있어요).', en: 'stdin stays open.' }, false: { ko: '표준 입력을 열지 않아요.', en: 'stdin closed.' } },
     concept: 'images-containers',
     docs: `${S}stdin_open`,
+    sources: [`${S}stdin_open`],
   },
   'compose.service.tty': {
     title: { ko: 'tty', en: 'tty' },
@@ -507,6 +562,7 @@ export const composeLifecycleTopics = table({
     templates: { true: { ko: 'TTY를 붙여요.', en: 'A TTY is allocated.' }, false: { ko: 'TTY 없이 실행해요.', en: 'No TTY.' } },
     concept: 'images-containers',
     docs: `${S}tty`,
+    sources: [`${S}tty`],
   },
   'compose.service.read_only': {
     title: { ko: 'read_only', en: 'read_only' },
@@ -517,6 +573,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'layers',
     docs: `${S}read_only`,
+    sources: [`${S}read_only`],
   },
   'compose.service.scale': {
     title: { ko: 'scale', en: 'scale' },
@@ -524,42 +581,49 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: '컨테이너 {count}개를 실행해요. 고정 호스트 포트나 `container_name`이 있으면 둘째부터 충돌해요.', en: 'Runs {count} containers; fixed host ports or `container_name` clash.' } },
     concept: 'compose',
     docs: `${S}scale`,
+    sources: [`${S}scale`],
   },
   'compose.service.pid': {
     title: { ko: 'pid / ipc / userns_mode', en: 'pid / ipc / userns_mode' },
     summary: { ko: '프로세스(PID)·IPC·사용자 네임스페이스를 다른 것과 함께 쓰게 해요. `host`면 호스트와 격리가 풀려요.', en: 'Shares PID/IPC/user namespaces; `host` removes that isolation.' },
     concept: 'isolation',
     docs: `${S}pid`,
+    sources: [`${S}pid`],
   },
   'compose.service.group_add': {
     title: { ko: 'group_add', en: 'group_add' },
     summary: { ko: '컨테이너 사용자를 추가 그룹에 넣어요.', en: 'Adds the container user to extra groups.' },
     concept: 'isolation',
     docs: `${S}group_add`,
+    sources: [`${S}group_add`],
   },
   'compose.service.oom_score_adj': {
     title: { ko: 'oom_score_adj', en: 'oom_score_adj' },
     summary: { ko: '메모리가 모자랄 때 이 컨테이너가 먼저 종료될 가능성을 조정해요 (-1000~1000).', en: 'Adjusts how likely the container is OOM-killed (-1000..1000).' },
     concept: 'isolation',
     docs: `${S}oom_score_adj`,
+    sources: [`${S}oom_score_adj`],
   },
   'compose.service.develop': {
     title: { ko: 'develop', en: 'develop' },
     summary: { ko: '`docker compose watch`로 소스 변경을 컨테이너에 동기화하거나 다시 빌드하는 설정이에요.', en: 'Settings for `docker compose watch` (sync or rebuild on changes).' },
     concept: 'compose',
     docs: `${S}develop`,
+    sources: [`${S}develop`],
   },
   'compose.service.post_start': {
     title: { ko: 'post_start / pre_stop', en: 'post_start / pre_stop' },
     summary: { ko: '컨테이너가 시작한 뒤, 또는 멈추기 전에 실행할 명령(라이프사이클 훅)이에요.', en: 'Lifecycle hooks run after start or before stop.' },
     concept: 'compose',
     docs: `${S}post_start`,
+    sources: [`${S}post_start`],
   },
   'compose.service.gpus': {
     title: { ko: 'gpus', en: 'gpus' },
     summary: { ko: '컨테이너에 GPU를 할당해요. `all`이면 모든 GPU예요.', en: 'Allocates GPUs; `all` for every GPU.' },
     concept: 'isolation',
     docs: `${S}gpus`,
+    sources: [`${S}gpus`],
   },
   'compose.service.attach': {
     title: { ko: 'attach', en: 'attach' },
@@ -567,5 +631,6 @@ export const composeLifecycleTopics = table({
     templates: { true: { ko: '로그를 모아요 (기본값).', en: 'Logs collected (default).' }, false: { ko: '`up` 화면에 이 서비스 로그가 안 나와요.', en: 'Logs not shown by `up`.' } },
     concept: 'compose',
     docs: `${S}attach`,
+    sources: [`${S}attach`],
   },
 });

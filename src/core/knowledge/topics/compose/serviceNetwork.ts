@@ -79,6 +79,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.target': {
     title: { ko: 'target', en: 'target' },
@@ -86,6 +87,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.published': {
     title: { ko: 'published', en: 'published' },
@@ -93,6 +95,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.host_ip': {
     title: { ko: 'host_ip', en: 'host_ip' },
@@ -100,6 +103,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.protocol': {
     title: { ko: 'protocol', en: 'protocol' },
@@ -107,6 +111,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.mode': {
     title: { ko: 'mode', en: 'mode' },
@@ -114,6 +119,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.app_protocol': {
     title: { ko: 'app_protocol', en: 'app_protocol' },
@@ -121,6 +127,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.ports.name': {
     title: { ko: 'name', en: 'name' },
@@ -128,6 +135,7 @@ export const composeNetworkTopics = table({
     templates: portTemplates,
     concept: 'ports',
     docs: `${S}ports`,
+    sources: [`${S}ports`],
   },
   'compose.service.expose': {
     title: { ko: 'expose', en: 'expose' },
@@ -147,6 +155,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'ports',
     docs: `${S}expose`,
+    sources: [`${S}expose`],
   },
   'compose.service.networks': {
     title: { ko: 'networks', en: 'networks' },
@@ -166,6 +175,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.network': {
     title: { ko: '네트워크', en: 'network' },
@@ -178,42 +188,49 @@ export const composeNetworkTopics = table({
     },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.aliases': {
     title: { ko: 'aliases', en: 'aliases' },
     summary: { ko: '이 네트워크에서 서비스 이름 말고도 쓸 수 있는 다른 호스트 이름이에요.', en: 'Extra host names for the service on this network.' },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.ipv4_address': {
     title: { ko: 'ipv4_address / ipv6_address', en: 'ipv4_address / ipv6_address' },
     summary: { ko: '이 네트워크에서 컨테이너에 줄 고정 IP예요. 네트워크의 `ipam` 서브넷 안이어야 해요.', en: 'A static IP on this network, inside the network’s `ipam` subnet.' },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.priority': {
     title: { ko: 'priority / gw_priority', en: 'priority / gw_priority' },
     summary: { ko: '네트워크 연결 순서(`priority`)나 기본 게이트웨이로 쓸 네트워크(`gw_priority`)를 정해요.', en: 'Connection order (`priority`) or default gateway choice (`gw_priority`).' },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.interface_name': {
     title: { ko: 'interface_name', en: 'interface_name' },
     summary: { ko: '컨테이너 안의 네트워크 인터페이스 이름(예: `eth0`)을 정해요.', en: 'The interface name inside the container (e.g. `eth0`).' },
     concept: 'networks',
     docs: `${S}networks`,
+    sources: [`${S}networks`],
   },
   'compose.service.networks.driver_opts': {
     title: { ko: 'driver_opts', en: 'driver_opts' },
     summary: { ko: '이 연결에 대해 네트워크 드라이버에 넘기는 옵션이에요.', en: 'Driver options for this network attachment.' },
     concept: 'networks',
     docs: `${S}driver_opts`,
+    sources: [`${S}driver_opts`],
   },
   'compose.service.mac_address': {
     title: { ko: 'mac_address', en: 'mac_address' },
     summary: { ko: '컨테이너의 MAC 주소를 정해요.', en: 'Sets the container’s MAC address.' },
     concept: 'networks',
     docs: `${S}mac_address`,
+    sources: [`${S}mac_address`],
   },
   'compose.service.network_mode': {
     title: { ko: 'network_mode', en: 'network_mode' },
@@ -250,6 +267,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'networks',
     docs: `${S}network_mode`,
+    sources: [`${S}network_mode`],
   },
   'compose.service.extra_hosts': {
     title: { ko: 'extra_hosts', en: 'extra_hosts' },
@@ -263,6 +281,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'networks',
     docs: `${S}extra_hosts`,
+    sources: [`${S}extra_hosts`],
   },
   'compose.service.links': {
     title: { ko: 'links', en: 'links' },
@@ -276,11 +295,13 @@ export const composeNetworkTopics = table({
     },
     concept: 'networks',
     docs: `${S}links`,
+    sources: [`${S}links`],
   },
   'compose.service.dns': {
     title: { ko: 'dns', en: 'dns' },
     summary: { ko: '컨테이너가 쓸 DNS 서버예요.', en: 'DNS servers for the container.' },
     concept: 'networks',
     docs: `${S}dns`,
+    sources: [`${S}dns`],
   },
 });

@@ -87,6 +87,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.type': {
     title: { ko: 'type', en: 'type' },
@@ -94,6 +95,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.source': {
     title: { ko: 'source', en: 'source' },
@@ -104,6 +106,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.target': {
     title: { ko: 'target', en: 'target' },
@@ -111,6 +114,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.read_only': {
     title: { ko: 'read_only', en: 'read_only' },
@@ -122,6 +126,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.bind': {
     title: { ko: 'bind', en: 'bind' },
@@ -129,6 +134,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.bind.create_host_path': {
     title: { ko: 'create_host_path', en: 'create_host_path' },
@@ -136,6 +142,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.bind.selinux': {
     title: { ko: 'selinux', en: 'selinux' },
@@ -143,6 +150,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.volume': {
     title: { ko: 'volume', en: 'volume' },
@@ -150,6 +158,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.volume.nocopy': {
     title: { ko: 'nocopy', en: 'nocopy' },
@@ -160,6 +169,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.tmpfs': {
     title: { ko: 'tmpfs', en: 'tmpfs' },
@@ -167,6 +177,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes.consistency': {
     title: { ko: 'consistency', en: 'consistency' },
@@ -174,6 +185,7 @@ export const composeStorageTopics = table({
     templates: volumeTemplates,
     concept: 'volumes',
     docs: `${S}volumes`,
+    sources: [`${S}volumes`],
   },
   'compose.service.volumes_from': {
     title: { ko: 'volumes_from', en: 'volumes_from' },
@@ -210,6 +222,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes_from`,
+    sources: [`${S}volumes_from`],
   },
   'compose.service.tmpfs': {
     title: { ko: 'tmpfs', en: 'tmpfs' },
@@ -220,6 +233,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}tmpfs`,
+    sources: [`${S}tmpfs`],
   },
   'compose.service.secrets': {
     title: { ko: 'secrets', en: 'secrets' },
@@ -238,6 +252,7 @@ export const composeStorageTopics = table({
     },
     concept: 'compose',
     docs: `${S}secrets`,
+    sources: [`${S}secrets`],
   },
   'compose.service.configs': {
     title: { ko: 'configs', en: 'configs' },
@@ -252,29 +267,34 @@ export const composeStorageTopics = table({
     },
     concept: 'compose',
     docs: `${S}configs`,
+    sources: [`${S}configs`],
   },
   'compose.service.secrets.source': {
     title: { ko: 'source', en: 'source' },
     summary: { ko: '최상위에 선언된 시크릿이나 설정의 이름이에요.', en: 'The name of the declared secret or config.' },
     concept: 'compose',
     docs: `${S}secrets`,
+    sources: [`${S}secrets`],
   },
   'compose.service.secrets.target': {
     title: { ko: 'target', en: 'target' },
     summary: { ko: '컨테이너 안의 파일 이름이나 경로예요. 시크릿은 상대 이름이면 `/run/secrets/` 아래에 놓여요.', en: 'The file name or path inside the container (secrets: under `/run/secrets/` when relative).' },
     concept: 'compose',
     docs: `${S}secrets`,
+    sources: [`${S}secrets`],
   },
   'compose.service.secrets.uid': {
     title: { ko: 'uid / gid', en: 'uid / gid' },
     summary: { ko: '컨테이너 안에서 이 파일의 주인(uid, gid)이에요.', en: 'Owner (uid, gid) of the file inside the container.' },
     concept: 'compose',
     docs: `${S}secrets`,
+    sources: [`${S}secrets`],
   },
   'compose.service.secrets.mode': {
     title: { ko: 'mode', en: 'mode' },
     summary: { ko: '파일 권한(8진수)이에요. 기본값은 모두 읽기 가능한 `0444`예요.', en: 'File permissions (octal); default `0444`.' },
     concept: 'compose',
     docs: `${S}secrets`,
+    sources: [`${S}secrets`],
   },
 });

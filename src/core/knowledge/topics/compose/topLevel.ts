@@ -10,6 +10,7 @@ export const composeTopLevelTopics = table({
     summary: { ko: 'Compose 파일의 공통 문장이에요.', en: 'Shared sentences of Compose hovers.' },
     concept: 'compose',
     docs: REF,
+    sources: ['https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/compose-spec.json'],
     templates: {
       variable: {
         ko: '값에 변수(`${…}`)가 있어서 실제 값은 `docker compose`를 실행할 때 셸 환경 변수나 `.env` 파일에서 정해져요.',
@@ -52,6 +53,7 @@ export const composeTopLevelTopics = table({
     summary: { ko: 'Compose 파일의 최상위예요.', en: 'The top of a Compose file.' },
     concept: 'compose',
     docs: REF,
+    sources: ['https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/compose-spec.json'],
   },
   'compose.version': {
     title: { ko: 'version', en: 'version' },
@@ -71,6 +73,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}version-and-name/`,
+    sources: ['https://docs.docker.com/reference/compose-file/version-and-name/#version-top-level-element-obsolete'],
   },
   'compose.name': {
     title: { ko: 'name', en: 'name' },
@@ -90,6 +93,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}version-and-name/#name-top-level-element`,
+    sources: [`${REF}version-and-name/#name-top-level-element`],
   },
   'compose.services': {
     title: { ko: 'services', en: 'services' },
@@ -103,6 +107,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}services/`,
+    sources: ['https://docs.docker.com/reference/compose-file/services/#examples'],
   },
   'compose.service': {
     title: { ko: '서비스', en: 'service' },
@@ -124,6 +129,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}services/`,
+    sources: ['https://docs.docker.com/reference/compose-file/services/#attributes'],
   },
   'compose.volumes': {
     title: { ko: 'volumes (최상위)', en: 'volumes (top level)' },
@@ -137,6 +143,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'volumes',
     docs: `${REF}volumes/`,
+    sources: ['https://docs.docker.com/reference/compose-file/volumes/#example'],
   },
   'compose.volumes.volume': {
     title: { ko: '볼륨 선언', en: 'volume declaration' },
@@ -160,6 +167,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'volumes',
     docs: `${REF}volumes/`,
+    sources: ['https://docs.docker.com/reference/compose-file/volumes/#attributes'],
   },
   'compose.networks': {
     title: { ko: 'networks (최상위)', en: 'networks (top level)' },
@@ -173,6 +181,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'networks',
     docs: `${REF}networks/`,
+    sources: ['https://docs.docker.com/reference/compose-file/networks/#examples'],
   },
   'compose.networks.network': {
     title: { ko: '네트워크 선언', en: 'network declaration' },
@@ -184,6 +193,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'networks',
     docs: `${REF}networks/`,
+    sources: ['https://docs.docker.com/reference/compose-file/networks/#attributes'],
   },
   'compose.networks.internal': {
     title: { ko: 'internal', en: 'internal' },
@@ -194,24 +204,28 @@ export const composeTopLevelTopics = table({
     },
     concept: 'networks',
     docs: `${REF}networks/#internal`,
+    sources: [`${REF}networks/#internal`],
   },
   'compose.networks.attachable': {
     title: { ko: 'attachable', en: 'attachable' },
     summary: { ko: 'Compose 밖의 컨테이너도 이 네트워크에 붙을 수 있게 해요 (주로 Swarm의 overlay 네트워크).', en: 'Lets standalone containers attach too (mainly for Swarm overlay networks).' },
     concept: 'networks',
     docs: `${REF}networks/#attachable`,
+    sources: [`${REF}networks/#attachable`],
   },
   'compose.networks.enable_ipv6': {
     title: { ko: 'enable_ipv6', en: 'enable_ipv6' },
     summary: { ko: '이 네트워크에 IPv6 주소를 켜요.', en: 'Enables IPv6 addressing on the network.' },
     concept: 'networks',
     docs: `${REF}networks/#enable_ipv6`,
+    sources: [`${REF}networks/#enable_ipv6`],
   },
   'compose.networks.ipam': {
     title: { ko: 'ipam', en: 'ipam' },
     summary: { ko: '이 네트워크의 IP 주소 범위(서브넷, 게이트웨이)를 정해요.', en: 'Sets the network’s IP address management (subnets, gateways).' },
     concept: 'networks',
     docs: `${REF}networks/#ipam`,
+    sources: [`${REF}networks/#ipam`],
   },
   'compose.configs': {
     title: { ko: 'configs (최상위)', en: 'configs (top level)' },
@@ -221,12 +235,14 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}configs/`,
+    sources: ['https://docs.docker.com/reference/compose-file/configs/#example-1'],
   },
   'compose.configs.config': {
     title: { ko: 'config 선언', en: 'config declaration' },
     summary: { ko: '설정 하나를 선언해요. 내용은 `file`, `environment`, `content` 중 하나에서 와요.', en: 'Declares one config; its content comes from `file`, `environment` or `content`.' },
     concept: 'compose',
     docs: `${REF}configs/`,
+    sources: ['https://docs.docker.com/reference/compose-file/configs/#example-1'],
   },
   'compose.secrets': {
     title: { ko: 'secrets (최상위)', en: 'secrets (top level)' },
@@ -240,30 +256,35 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}secrets/`,
+    sources: ['https://docs.docker.com/reference/compose-file/secrets/#example-1'],
   },
   'compose.secrets.secret': {
     title: { ko: 'secret 선언', en: 'secret declaration' },
     summary: { ko: '시크릿 하나를 선언해요. 내용은 `file`이나 `environment`에서 와요.', en: 'Declares one secret, from `file` or `environment`.' },
     concept: 'compose',
     docs: `${REF}secrets/`,
+    sources: ['https://docs.docker.com/reference/compose-file/secrets/#example-1'],
   },
   'compose.decl.file': {
     title: { ko: 'file', en: 'file' },
     summary: { ko: '이 파일의 내용을 설정이나 시크릿으로 써요.', en: 'Uses this file’s content as the config or secret.' },
     concept: 'compose',
     docs: `${REF}secrets/`,
+    sources: ['https://docs.docker.com/reference/compose-file/secrets/#example-1', 'https://docs.docker.com/reference/compose-file/configs/#example-1'],
   },
   'compose.decl.environment': {
     title: { ko: 'environment', en: 'environment' },
     summary: { ko: 'Compose를 실행하는 셸의 이 환경 변수 값을 내용으로 써요.', en: 'Uses the value of this environment variable (where Compose runs) as the content.' },
     concept: 'env-args',
     docs: `${REF}secrets/`,
+    sources: ['https://docs.docker.com/reference/compose-file/secrets/#example-2', 'https://docs.docker.com/reference/compose-file/configs/#example-4'],
   },
   'compose.decl.content': {
     title: { ko: 'content', en: 'content' },
     summary: { ko: 'Compose 파일에 적은 이 글을 그대로 설정 내용으로 써요.', en: 'Uses this inline text as the config’s content.' },
     concept: 'compose',
     docs: `${REF}configs/`,
+    sources: ['https://docs.docker.com/reference/compose-file/configs/#example-3'],
   },
   'compose.decl.external': {
     title: { ko: 'external', en: 'external' },
@@ -277,24 +298,28 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}volumes/#external`,
+    sources: [`${REF}volumes/#external`],
   },
   'compose.decl.name': {
     title: { ko: 'name', en: 'name' },
     summary: { ko: 'Docker 호스트에서 쓸 실제 이름이에요. 프로젝트 이름이 앞에 붙지 않아요.', en: 'The real name on the Docker host, without the project prefix.' },
     concept: 'compose',
     docs: `${REF}volumes/#name`,
+    sources: [`${REF}volumes/#name`],
   },
   'compose.decl.driver': {
     title: { ko: 'driver', en: 'driver' },
     summary: { ko: '이 볼륨이나 네트워크를 만들 드라이버예요. 볼륨은 `local`, 네트워크는 `bridge`가 기본이에요.', en: 'The driver that creates it: `local` for volumes, `bridge` for networks by default.' },
     concept: 'volumes',
     docs: `${REF}volumes/#driver`,
+    sources: [`${REF}volumes/#driver`],
   },
   'compose.decl.driver_opts': {
     title: { ko: 'driver_opts', en: 'driver_opts' },
     summary: { ko: '드라이버에 넘기는 옵션이에요. 어떤 키가 있는지는 드라이버마다 달라요.', en: 'Options passed to the driver; which keys exist depends on the driver.' },
     concept: 'volumes',
     docs: `${REF}volumes/#driver_opts`,
+    sources: [`${REF}volumes/#driver_opts`],
   },
   'compose.include': {
     title: { ko: 'include', en: 'include' },
@@ -311,18 +336,21 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}include/`,
+    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax'],
   },
   'compose.include.project_directory': {
     title: { ko: 'project_directory', en: 'project_directory' },
     summary: { ko: '포함한 파일의 상대 경로를 풀 기준 폴더를 바꿔요.', en: 'Sets the base folder for relative paths in the included file.' },
     concept: 'compose',
     docs: `${REF}include/`,
+    sources: ['https://docs.docker.com/reference/compose-file/include/#project_directory'],
   },
   'compose.include.env_file': {
     title: { ko: 'env_file', en: 'env_file' },
     summary: { ko: '포함한 파일의 변수(`${…}`)를 채울 `.env` 파일이에요.', en: 'The `.env` file used to interpolate the included file.' },
     concept: 'env-args',
     docs: `${REF}include/`,
+    sources: ['https://docs.docker.com/reference/compose-file/include/#env_file'],
   },
   'compose.extension': {
     title: { ko: '확장 필드', en: 'extension field' },
@@ -336,6 +364,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}extension/`,
+    sources: ['https://docs.docker.com/reference/compose-file/extension/#example-1'],
   },
   'compose.extension.content': {
     title: { ko: '확장 필드 안', en: 'inside an extension field' },
@@ -351,6 +380,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}fragments/`,
+    sources: ['https://docs.docker.com/reference/compose-file/extension/#example-2'],
   },
   'compose.yaml.merge': {
     title: { ko: '병합 키', en: 'merge key' },
@@ -360,6 +390,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}fragments/`,
+    sources: ['https://docs.docker.com/reference/compose-file/fragments/#example-3'],
   },
   'compose.yaml.alias': {
     title: { ko: '앵커 참조', en: 'alias' },
@@ -369,6 +400,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}fragments/`,
+    sources: ['https://docs.docker.com/reference/compose-file/fragments/#example-1'],
   },
   'compose.unknownKey': {
     title: { ko: 'Compose 키', en: 'Compose key' },
@@ -382,5 +414,6 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: REF,
+    sources: ['https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/compose-spec.json'],
   },
 });

@@ -73,5 +73,6 @@ export const dockerfileCommonTopics: TopicTable = {
       },
     },
     docs: 'https://docs.docker.com/build/cache/invalidation/',
+    sources: ['https://docs.docker.com/build/cache/invalidation/#general-rules'],
   },
 };

@@ -24,6 +24,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${REF}#from`,
+    sources: [`${REF}#from`],
   },
   'dockerfile.flag.from': {
     id: 'dockerfile.flag.from',
@@ -43,6 +44,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'multi-stage',
     docs: `${REF}#copy---from`,
+    sources: [`${REF}#copy---from`],
   },
   'dockerfile.flag.chown': {
     id: 'dockerfile.flag.chown',
@@ -60,6 +62,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#copy---chown`,
+    sources: [`${REF}#copy---chown`],
   },
   'dockerfile.flag.chmod': {
     id: 'dockerfile.flag.chmod',
@@ -72,6 +75,7 @@ export const dockerfileFlagTopics: TopicTable = {
     why: { ko: 'Windows 컨테이너 빌드에서는 쓸 수 없어요.', en: 'Not supported for Windows containers.' },
     concept: 'layers',
     docs: `${REF}#copy---chmod`,
+    sources: [`${REF}#copy---chmod`],
   },
   'dockerfile.flag.link': {
     id: 'dockerfile.flag.link',
@@ -93,6 +97,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#copy---link`,
+    sources: [`${REF}#copy---link`],
   },
   'dockerfile.flag.parents': {
     id: 'dockerfile.flag.parents',
@@ -107,6 +112,7 @@ export const dockerfileFlagTopics: TopicTable = {
     why: { ko: 'Dockerfile 1.20 이상에서 쓸 수 있어요. `# syntax=docker/dockerfile:1`로 최신 문법을 쓰세요.', en: 'Needs Dockerfile syntax 1.20+; use `# syntax=docker/dockerfile:1`.' },
     concept: 'layers',
     docs: `${REF}#copy---parents`,
+    sources: [`${REF}#copy---parents`],
   },
   'dockerfile.flag.exclude': {
     id: 'dockerfile.flag.exclude',
@@ -121,6 +127,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#copy---exclude`,
+    sources: [`${REF}#copy---exclude`],
   },
   'dockerfile.flag.checksum': {
     id: 'dockerfile.flag.checksum',
@@ -129,6 +136,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '기대값: {value}', en: 'Expected: {value}' } },
     concept: 'layers',
     docs: `${REF}#add---checksum`,
+    sources: [`${REF}#add---checksum`],
   },
   'dockerfile.flag.keep-git-dir': {
     id: 'dockerfile.flag.keep-git-dir',
@@ -136,6 +144,7 @@ export const dockerfileFlagTopics: TopicTable = {
     summary: { ko: 'Git 저장소를 ADD할 때 `.git` 디렉터리도 함께 넣어요 (기본은 빼요).', en: 'Keeps the `.git` directory when adding a Git repository (dropped by default).' },
     concept: 'layers',
     docs: `${REF}#add---keep-git-dir`,
+    sources: [`${REF}#add---keep-git-dir`],
   },
   'dockerfile.flag.unpack': {
     id: 'dockerfile.flag.unpack',
@@ -144,6 +153,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '값: {value}', en: 'Value: {value}' } },
     concept: 'layers',
     docs: `${REF}#add---unpack`,
+    sources: [`${REF}#add---unpack`],
   },
   'dockerfile.flag.network': {
     id: 'dockerfile.flag.network',
@@ -157,6 +167,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'networks',
     docs: `${REF}#run---network`,
+    sources: [`${REF}#run---network`],
   },
   'dockerfile.flag.security': {
     id: 'dockerfile.flag.security',
@@ -169,6 +180,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${REF}#run---security`,
+    sources: [`${REF}#run---security`],
   },
   'dockerfile.flag.device': {
     id: 'dockerfile.flag.device',
@@ -177,6 +189,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '장치: {value}', en: 'Device: {value}' } },
     concept: 'isolation',
     docs: `${REF}#run---device`,
+    sources: [`${REF}#run---device`],
   },
   'dockerfile.flag.unknown': {
     id: 'dockerfile.flag.unknown',
@@ -186,6 +199,7 @@ export const dockerfileFlagTopics: TopicTable = {
       unknown: { ko: '{flag} 플래그는 {keyword}의 문서에 없어요. 철자를 확인하세요.', en: '{flag} is not a documented flag of {keyword}; check the spelling.' },
     },
     docs: REF,
+    sources: ['https://docs.docker.com/reference/dockerfile/#format', 'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/instructions/bflag.go'],
   },
   'dockerfile.flag.interval': {
     id: 'dockerfile.flag.interval',
@@ -194,6 +208,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '{value}마다 검사해요. 첫 검사는 컨테이너 시작 {value} 뒤예요.', en: 'Checks every {value}; the first one {value} after start.' } },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
   'dockerfile.flag.timeout': {
     id: 'dockerfile.flag.timeout',
@@ -202,6 +217,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '검사가 {value} 시간을 넘기면 실패이고, 검사 프로세스는 `SIGKILL`로 멈춰요.', en: 'Over {value}, the check fails and its process is killed with `SIGKILL`.' } },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
   'dockerfile.flag.start-period': {
     id: 'dockerfile.flag.start-period',
@@ -215,6 +231,7 @@ export const dockerfileFlagTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
   'dockerfile.flag.start-interval': {
     id: 'dockerfile.flag.start-interval',
@@ -223,6 +240,7 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '시작 유예 기간에는 {value}마다 검사해요. Docker Engine 25.0 이상이 필요해요.', en: 'Checks every {value} during the start period; needs Docker Engine 25.0+.' } },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
   'dockerfile.flag.retries': {
     id: 'dockerfile.flag.retries',
@@ -231,5 +249,6 @@ export const dockerfileFlagTopics: TopicTable = {
     templates: { value: { ko: '{value}번 연속 실패하면 `unhealthy`가 돼요.', en: '{value} failures in a row make it `unhealthy`.' } },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
 };

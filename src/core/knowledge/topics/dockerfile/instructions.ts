@@ -40,6 +40,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${REF}#from`,
+    sources: [`${REF}#from`],
   },
   'dockerfile.RUN': {
     id: 'dockerfile.RUN',
@@ -72,6 +73,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#run`,
+    sources: [`${REF}#run`],
   },
   'dockerfile.CMD': {
     id: 'dockerfile.CMD',
@@ -113,6 +115,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#cmd`,
+    sources: [`${REF}#cmd`],
   },
   'dockerfile.LABEL': {
     id: 'dockerfile.LABEL',
@@ -127,6 +130,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${REF}#label`,
+    sources: [`${REF}#label`],
   },
   'dockerfile.MAINTAINER': {
     id: 'dockerfile.MAINTAINER',
@@ -140,6 +144,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${REF}#maintainer-deprecated`,
+    sources: [`${REF}#maintainer-deprecated`],
   },
   'dockerfile.EXPOSE': {
     id: 'dockerfile.EXPOSE',
@@ -168,6 +173,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'ports',
     docs: `${REF}#expose`,
+    sources: [`${REF}#expose`],
   },
   'dockerfile.ENV': {
     id: 'dockerfile.ENV',
@@ -193,6 +199,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${REF}#env`,
+    sources: [`${REF}#env`],
   },
   'dockerfile.ADD': {
     id: 'dockerfile.ADD',
@@ -213,6 +220,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#add`,
+    sources: [`${REF}#add`],
   },
   'dockerfile.COPY': {
     id: 'dockerfile.COPY',
@@ -242,6 +250,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#copy`,
+    sources: [`${REF}#copy`],
   },
   'dockerfile.ENTRYPOINT': {
     id: 'dockerfile.ENTRYPOINT',
@@ -272,6 +281,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#entrypoint`,
+    sources: [`${REF}#entrypoint`],
   },
   'dockerfile.VOLUME': {
     id: 'dockerfile.VOLUME',
@@ -296,6 +306,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${REF}#volume`,
+    sources: [`${REF}#volume`],
   },
   'dockerfile.USER': {
     id: 'dockerfile.USER',
@@ -315,6 +326,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${REF}#user`,
+    sources: [`${REF}#user`],
   },
   'dockerfile.WORKDIR': {
     id: 'dockerfile.WORKDIR',
@@ -333,6 +345,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#workdir`,
+    sources: [`${REF}#workdir`],
   },
   'dockerfile.ARG': {
     id: 'dockerfile.ARG',
@@ -364,6 +377,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${REF}#arg`,
+    sources: [`${REF}#arg`],
   },
   'dockerfile.ONBUILD': {
     id: 'dockerfile.ONBUILD',
@@ -384,6 +398,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#onbuild`,
+    sources: [`${REF}#onbuild`],
   },
   'dockerfile.STOPSIGNAL': {
     id: 'dockerfile.STOPSIGNAL',
@@ -404,6 +419,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#stopsignal`,
+    sources: [`${REF}#stopsignal`],
   },
   'dockerfile.HEALTHCHECK': {
     id: 'dockerfile.HEALTHCHECK',
@@ -427,6 +443,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: `${REF}#healthcheck`,
+    sources: [`${REF}#healthcheck`],
   },
   'dockerfile.SHELL': {
     id: 'dockerfile.SHELL',
@@ -445,5 +462,6 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#shell`,
+    sources: [`${REF}#shell`],
   },
 };

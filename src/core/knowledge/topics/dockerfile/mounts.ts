@@ -25,6 +25,7 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#run---mounttypebind`,
+    sources: [`${REF}#run---mounttypebind`],
   },
   'dockerfile.mount.cache': {
     id: 'dockerfile.mount.cache',
@@ -53,6 +54,7 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#run---mounttypecache`,
+    sources: [`${REF}#run---mounttypecache`],
   },
   'dockerfile.mount.tmpfs': {
     id: 'dockerfile.mount.tmpfs',
@@ -64,6 +66,7 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${REF}#run---mounttypetmpfs`,
+    sources: [`${REF}#run---mounttypetmpfs`],
   },
   'dockerfile.mount.secret': {
     id: 'dockerfile.mount.secret',
@@ -88,6 +91,7 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${REF}#run---mounttypesecret`,
+    sources: [`${REF}#run---mounttypesecret`],
   },
   'dockerfile.mount.ssh': {
     id: 'dockerfile.mount.ssh',
@@ -107,6 +111,7 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${REF}#run---mounttypessh`,
+    sources: [`${REF}#run---mounttypessh`],
   },
   'dockerfile.mount.unknown': {
     id: 'dockerfile.mount.unknown',
@@ -121,5 +126,6 @@ export const dockerfileMountTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#run---mount`,
+    sources: [`${REF}#run---mount`],
   },
 };

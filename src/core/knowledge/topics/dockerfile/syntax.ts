@@ -20,6 +20,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: `${REF}#syntax`,
+    sources: [`${REF}#syntax`],
   },
   'dockerfile.directive.escape': {
     id: 'dockerfile.directive.escape',
@@ -32,6 +33,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     why: { ko: 'RUN 명령 안에서는 줄 끝 말고는 이스케이프하지 않아요.', en: 'Inside RUN, escaping only applies at the end of a line.' },
     concept: 'build-push-pull-run',
     docs: `${REF}#escape`,
+    sources: [`${REF}#escape`],
   },
   'dockerfile.directive.check': {
     id: 'dockerfile.directive.check',
@@ -47,6 +49,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     why: { ko: '검사 이름은 대소문자를 구분해요 (`JSONArgsRecommended`처럼 파스칼 표기).', en: 'Check names are case-sensitive (PascalCase, e.g. `JSONArgsRecommended`).' },
     concept: 'build-push-pull-run',
     docs: `${REF}#check`,
+    sources: [`${REF}#check`],
   },
   'dockerfile.directive.unknown': {
     id: 'dockerfile.directive.unknown',
@@ -54,6 +57,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     summary: { ko: '`# 이름=값` 형식이지만 Docker가 모르는 지시어라 주석으로 처리돼요.', en: 'Shaped like `# name=value` but unknown, so treated as a comment.' },
     templates: { known: { ko: '아는 지시어는 `syntax`, `escape`, `check`예요.', en: 'Known directives: `syntax`, `escape`, `check`.' } },
     docs: `${REF}#parser-directives`,
+    sources: [`${REF}#parser-directives`],
   },
   'dockerfile.unknownInstruction': {
     id: 'dockerfile.unknownInstruction',
@@ -66,6 +70,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
       },
     },
     docs: REF,
+    sources: ['https://docs.docker.com/reference/dockerfile/#format', 'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/instructions/parse.go'],
   },
   'dockerfile.stageName': {
     id: 'dockerfile.stageName',
@@ -86,6 +91,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'multi-stage',
     docs: 'https://docs.docker.com/build/building/multi-stage/',
+    sources: ['https://docs.docker.com/build/building/multi-stage/#name-your-build-stages'],
   },
   'dockerfile.image': {
     id: 'dockerfile.image',
@@ -128,6 +134,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: 'https://docs.docker.com/reference/cli/docker/image/tag/',
+    sources: ['https://docs.docker.com/reference/cli/docker/image/tag/#description'],
   },
   'dockerfile.variable': {
     id: 'dockerfile.variable',
@@ -175,6 +182,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'env-args',
     docs: `${REF}#environment-replacement`,
+    sources: [`${REF}#environment-replacement`],
   },
   'dockerfile.form.exec': {
     id: 'dockerfile.form.exec',
@@ -191,6 +199,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#shell-and-exec-form`,
+    sources: [`${REF}#shell-and-exec-form`],
   },
   'dockerfile.form.shell': {
     id: 'dockerfile.form.shell',
@@ -209,6 +218,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'cmd-entrypoint',
     docs: `${REF}#shell-and-exec-form`,
+    sources: [`${REF}#shell-and-exec-form`],
   },
   'dockerfile.heredoc': {
     id: 'dockerfile.heredoc',
@@ -230,5 +240,6 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#here-documents`,
+    sources: [`${REF}#here-documents`],
   },
 };
