@@ -64,5 +64,9 @@ export const buildPushPullRun: Concept = {
     { url: 'https://docs.docker.com/get-started/docker-concepts/building-images/build-tag-and-publish-an-image/', title: L('Build, tag, and publish an image', 'Build, tag, and publish an image') },
     { url: 'https://docs.docker.com/reference/cli/docker/image/pull/', title: L('docker image pull', 'docker image pull') },
   ],
+  sources: [
+    'https://docs.docker.com/get-started/docker-concepts/building-images/build-tag-and-publish-an-image/#explanation',
+    'https://docs.docker.com/reference/cli/docker/image/pull/#description',
+  ],
   keywords: ['build', 'push', 'pull', 'run', 'registry', '레지스트리', 'tag', '태그', 'digest', '다이제스트', 'Docker Hub', 'ghcr'],
 };

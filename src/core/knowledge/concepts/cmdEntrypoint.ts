@@ -64,5 +64,9 @@ export const cmdEntrypoint: Concept = {
     { url: 'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact', title: L('How CMD and ENTRYPOINT interact', 'How CMD and ENTRYPOINT interact') },
     { url: 'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form', title: L('Shell and exec form', 'Shell and exec form') },
   ],
+  sources: [
+    'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
+    'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
+  ],
   keywords: ['CMD', 'ENTRYPOINT', '엔트리포인트', 'exec form', 'shell form', 'exec 형식', '셸 형식', 'PID 1', 'signal', '신호', 'SIGTERM', '--init', 'docker stop'],
 };

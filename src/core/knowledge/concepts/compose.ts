@@ -59,5 +59,9 @@ export const compose: Concept = {
     { url: 'https://docs.docker.com/compose/intro/compose-application-model/', title: L('How Compose works', 'How Compose works') },
     { url: 'https://docs.docker.com/reference/cli/docker/compose/down/', title: L('docker compose down', 'docker compose down') },
   ],
+  sources: [
+    'https://docs.docker.com/reference/compose-file/services/#depends_on',
+    'https://docs.docker.com/reference/cli/docker/compose/down/#description',
+  ],
   keywords: ['compose', 'docker compose', 'services', '서비스', 'depends_on', 'up', 'down', 'down -v', 'default network', 'compose.yaml', 'docker-compose'],
 };

@@ -70,5 +70,9 @@ export const containersVsVms: Concept = {
   },
   related: ['why-containers', 'isolation', 'images-containers'],
   docs: [{ url: 'https://docs.docker.com/get-started/docker-overview/', title: L('Docker overview', 'Docker overview') }],
+  sources: [
+    'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/#containers-versus-virtual-machines-vms',
+    'https://docs.docker.com/engine/security/#kernel-namespaces',
+  ],
   keywords: ['VM', 'virtual machine', '가상 머신', '하이퍼바이저', 'hypervisor', 'kernel', '커널', '게스트 OS'],
 };

@@ -61,5 +61,11 @@ export const envArgs: Concept = {
     { url: 'https://docs.docker.com/build/building/variables/', title: L('Build variables', 'Build variables') },
     { url: 'https://docs.docker.com/build/building/secrets/', title: L('Build secrets', 'Build secrets') },
   ],
+  sources: [
+    'https://docs.docker.com/reference/dockerfile/#arg',
+    'https://docs.docker.com/reference/dockerfile/#env',
+    'https://docs.docker.com/reference/cli/docker/buildx/build/#build-arg',
+    'https://docs.docker.com/reference/cli/docker/buildx/build/#secret',
+  ],
   keywords: ['ARG', 'ENV', '환경 변수', '빌드 인자', 'build-arg', '--build-arg', '-e', 'environment', 'env_file', 'secret', '비밀'],
 };

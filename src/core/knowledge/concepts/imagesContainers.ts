@@ -52,5 +52,9 @@ export const imagesContainers: Concept = {
     { url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-an-image/', title: L('What is an image?', 'What is an image?') },
     { url: 'https://docs.docker.com/engine/storage/drivers/', title: L('Storage drivers', 'Storage drivers') },
   ],
+  sources: [
+    'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-an-image/#explanation',
+    'https://docs.docker.com/engine/storage/drivers/#container-and-layers',
+  ],
   keywords: ['image', 'container', '이미지', '컨테이너', 'writable layer', '쓰기 레이어', 'read-only', '읽기 전용', 'copy-on-write', 'docker rm'],
 };

@@ -55,5 +55,11 @@ export const isolation: Concept = {
     { url: 'https://docs.docker.com/engine/containers/resource_constraints/', title: L('Resource constraints', 'Resource constraints') },
     { url: 'https://docs.docker.com/engine/security/', title: L('Docker security', 'Docker security') },
   ],
+  sources: [
+    'https://docs.docker.com/engine/security/#kernel-namespaces',
+    'https://docs.docker.com/engine/security/#control-groups',
+    'https://docs.docker.com/engine/security/#linux-kernel-capabilities',
+    'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
+  ],
   keywords: ['namespace', '네임스페이스', 'cgroup', '컨트롤 그룹', 'pid', 'net', 'mnt', 'uts', 'ipc', 'user', '--cpus', '-m', 'memory', '메모리', 'deploy.resources', '격리', 'isolation'],
 };

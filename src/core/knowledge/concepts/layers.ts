@@ -62,5 +62,10 @@ export const layers: Concept = {
     { url: 'https://docs.docker.com/build/cache/', title: L('Docker build cache', 'Docker build cache') },
     { url: 'https://docs.docker.com/get-started/docker-concepts/building-images/understanding-image-layers/', title: L('Understanding image layers', 'Understanding image layers') },
   ],
+  sources: [
+    'https://docs.docker.com/get-started/docker-concepts/building-images/understanding-image-layers/#explanation',
+    'https://docs.docker.com/build/cache/#how-the-build-cache-works',
+    'https://docs.docker.com/build/cache/invalidation/#general-rules',
+  ],
   keywords: ['layer', '레이어', 'cache', '캐시', '빌드 캐시', 'build cache', 'RUN', 'COPY', 'ADD', 'order', '순서'],
 };

@@ -52,5 +52,9 @@ export const multiStage: Concept = {
   },
   related: ['layers', 'build-push-pull-run', 'env-args'],
   docs: [{ url: 'https://docs.docker.com/build/building/multi-stage/', title: L('Multi-stage builds', 'Multi-stage builds') }],
+  sources: [
+    'https://docs.docker.com/build/building/multi-stage/#name-your-build-stages',
+    'https://docs.docker.com/reference/dockerfile/#copy---from',
+  ],
   keywords: ['multi-stage', '멀티 스테이지', 'stage', '스테이지', 'COPY --from', 'AS', '--target', 'builder'],
 };

@@ -53,5 +53,9 @@ export const networks: Concept = {
     { url: 'https://docs.docker.com/engine/network/', title: L('Networking overview', 'Networking overview') },
     { url: 'https://docs.docker.com/engine/network/drivers/bridge/', title: L('Bridge network driver', 'Bridge network driver') },
   ],
+  sources: [
+    'https://docs.docker.com/engine/network/drivers/bridge/#differences-between-user-defined-bridges-and-the-default-bridge',
+    'https://docs.docker.com/reference/cli/docker/container/run/#network',
+  ],
   keywords: ['network', '네트워크', 'bridge', '브리지', 'docker0', 'veth', 'eth0', '172.17', 'DNS', 'user-defined', '사용자 정의'],
 };

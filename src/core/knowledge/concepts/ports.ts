@@ -66,5 +66,9 @@ export const ports: Concept = {
     { url: 'https://docs.docker.com/engine/network/port-publishing/', title: L('Port publishing and mapping', 'Port publishing and mapping') },
     { url: 'https://docs.docker.com/reference/dockerfile/#expose', title: L('Dockerfile EXPOSE', 'Dockerfile EXPOSE') },
   ],
+  sources: [
+    'https://docs.docker.com/reference/cli/docker/container/run/#publish',
+    'https://docs.docker.com/reference/dockerfile/#expose',
+  ],
   keywords: ['port', '포트', '-p', 'publish', '게시', 'EXPOSE', '호스트 포트', '컨테이너 포트', '127.0.0.1', 'already allocated', 'ports'],
 };

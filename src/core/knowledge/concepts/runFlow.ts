@@ -61,5 +61,9 @@ export const runFlow: Concept = {
     { url: 'https://docs.docker.com/get-started/docker-overview/#docker-architecture', title: L('Docker architecture', 'Docker architecture') },
     { url: 'https://docs.docker.com/reference/cli/docker/container/run/', title: L('docker container run', 'docker container run') },
   ],
+  sources: [
+    'https://docs.docker.com/get-started/docker-overview/#docker-architecture',
+    'https://docs.docker.com/reference/cli/docker/container/run/#description',
+  ],
   keywords: ['docker run', 'daemon', '데몬', 'client', '클라이언트', 'hello-world', 'create', 'start', 'pull', 'dockerd'],
 };

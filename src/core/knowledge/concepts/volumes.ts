@@ -66,5 +66,11 @@ export const volumes: Concept = {
     { url: 'https://docs.docker.com/engine/storage/bind-mounts/', title: L('Bind mounts', 'Bind mounts') },
     { url: 'https://docs.docker.com/engine/storage/tmpfs/', title: L('tmpfs mounts', 'tmpfs mounts') },
   ],
+  sources: [
+    'https://docs.docker.com/reference/cli/docker/container/run/#volume',
+    'https://docs.docker.com/reference/cli/docker/container/run/#mount',
+    'https://docs.docker.com/engine/storage/tmpfs/#mounting-over-existing-data',
+    'https://docs.docker.com/reference/cli/docker/compose/down/#options',
+  ],
   keywords: ['volume', '볼륨', 'bind mount', '바인드 마운트', 'tmpfs', '-v', '--mount', '--volumes-from', 'volumes_from', '익명 볼륨', 'named volume', '데이터'],
 };

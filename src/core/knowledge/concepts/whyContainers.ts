@@ -59,5 +59,8 @@ export const whyContainers: Concept = {
   },
   related: ['containers-vs-vms', 'images-containers', 'build-push-pull-run'],
   docs: [{ url: 'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/', title: L('What is a container?', 'What is a container?') }],
+  sources: [
+    'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/#explanation',
+  ],
   keywords: ['컨테이너', 'container', 'works on my machine', '환경', 'packaging', '패키징'],
 };
