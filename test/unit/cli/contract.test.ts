@@ -75,7 +75,7 @@ describe('CLI contract', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { markdown: string; range: { line: number; column: number }; topics: string[]; sources: string[] };
     assert.match(out.markdown, /호스트 8080 → 컨테이너 80/);
-    assert.ok(Array.isArray(out.sources) && out.sources.every((url) => typeof url === 'string'), 'sources: an array of URLs next to markdown');
+    assert.ok(Array.isArray(out.sources) && out.sources.length > 0 && out.sources.every((url) => url.startsWith('https://')), 'sources: an array of URLs next to markdown');
     assert.deepStrictEqual(out.range.line, 5);
     assert.ok(out.topics.includes('compose.service.ports'));
   });

@@ -42,9 +42,13 @@ describe('sources: the shape of a source URL', () => {
   });
 });
 
-describe('sources: every source given is well formed', () => {
+// Every record names at least one source: a new topic, concept page or rule without one fails
+// here with its id, so a claim never ships without the place it can be checked.
+describe('sources: every record, concept page, rule and rule doc has well-formed sources', () => {
   const check = (where: string, sources: readonly string[] | undefined) => {
-    for (const url of sources ?? []) {
+    assert.ok(sources && sources.length > 0, `${where}: no sources (add \`sources: [...]\`, see src/core/knowledge/sources.ts)`);
+    assert.strictEqual(new Set(sources).size, sources.length, `${where}: a source is listed twice`);
+    for (const url of sources) {
       const problem = sourceProblem(url);
       assert.strictEqual(problem, null, `${where}: ${url}: ${problem}`);
     }
@@ -54,10 +58,10 @@ describe('sources: every source given is well formed', () => {
   it('lint rules, and each rule doc lists its rule\'s sources under "근거"', () => {
     for (const rule of allRules) {
       check(rule.meta.id, rule.meta.sources);
-      if (!rule.meta.sources?.length) continue;
       const doc = fs.readFileSync(path.join(repoRoot, 'docs', 'rules', `${rule.meta.id}.md`), 'utf8');
       const section = /^## 근거\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(doc)?.[1] ?? '';
-      for (const url of rule.meta.sources) assert.ok(section.includes(url), `docs/rules/${rule.meta.id}.md: "## 근거" does not list ${url}`);
+      assert.ok(section.trim(), `docs/rules/${rule.meta.id}.md: no "## 근거" section`);
+      for (const url of rule.meta.sources ?? []) assert.ok(section.includes(url), `docs/rules/${rule.meta.id}.md: "## 근거" does not list ${url}`);
     }
   });
 });

@@ -17,6 +17,10 @@ export const apkNoCache = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'info',
     title: { ko: '`apk add`에 `--no-cache`를 붙여요', en: 'Use apk add --no-cache' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#apt-get',
+      'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
+    ],
     messages: {
       missing: {
         ko: '`{command}`은/는 패키지 색인을 /var/cache/apk에 남겨서 레이어가 커져요. `apk add --no-cache`로 쓰면 색인을 받아 쓰고 남기지 않아요.',

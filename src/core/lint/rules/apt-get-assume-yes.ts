@@ -24,6 +24,9 @@ export const aptGetAssumeYes = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '`apt-get install`에 `-y`를 붙여요', en: 'Pass -y to apt-get install' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#apt-get',
+    ],
     messages: {
       missingYes: {
         ko: '`{command}`에 `-y`가 없어요. 빌드 중에는 "계속할까요? [Y/n]"에 답할 사람이 없어서 apt가 설치를 중단하고 빌드가 실패해요. `DEBIAN_FRONTEND=noninteractive`는 이 질문에 답해 주지 않아요.',

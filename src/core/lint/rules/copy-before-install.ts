@@ -18,6 +18,9 @@ export const copyBeforeInstall = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '의존성 설치 전에는 빌드 컨텍스트 전체를 복사하지 않아요', en: 'Install dependencies before copying the whole build context' },
+    sources: [
+      'https://docs.docker.com/build/cache/invalidation/#general-rules',
+    ],
     messages: {
       copyFirst: {
         ko: '`{copy}` 줄에서 빌드 컨텍스트 전체를 복사한 뒤에 줄 {installLine}의 `{install}`이/가 실행돼요. 그러면 소스 파일 하나만 바뀌어도 빌드 캐시가 깨져서 의존성 설치를 처음부터 다시 해요. 의존성 목록 파일({manifests})만 먼저 복사해서 설치하고, 그다음에 `{copy}` 줄을 두세요.',

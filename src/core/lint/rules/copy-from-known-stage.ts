@@ -20,6 +20,10 @@ export const copyFromKnownStage = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'error',
     title: { ko: '`--from`은 있는 스테이지를 가리켜야 해요', en: '`--from` must name an existing stage' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#copy---from',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go',
+    ],
     messages: {
       self: {
         ko: '`--from={ref}`은/는 지금 이 스테이지 자신이에요. 스테이지는 자기 자신에게서 복사할 수 없어서 빌드가 멈춰요.',

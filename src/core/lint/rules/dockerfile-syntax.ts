@@ -24,6 +24,11 @@ export const dockerfileSyntax = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'error',
     title: { ko: 'Docker가 읽을 수 없는 줄이 없어야 해요', en: 'Every line must be something Docker can read' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#format',
+      'https://docs.docker.com/reference/dockerfile/#parser-directives',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/parser/parser.go',
+    ],
     messages: {
       unknownInstruction: {
         ko: '`{keyword}`은/는 Dockerfile 명령어가 아니에요. 빌드가 "unknown instruction" 오류로 멈춰요.',

@@ -10,6 +10,9 @@ export const fromAsCasing = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '`FROM`과 `AS`의 대소문자를 맞춰요', en: "The 'as' keyword should match the case of 'FROM'" },
+    sources: [
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/FromAsCasing.md',
+    ],
     messages: {
       mismatch: {
         ko: '`{from}`과/와 `{as}`의 대소문자가 달라요. `{expected}`으로/로 맞추면 BuildKit 경고(FromAsCasing)가 사라져요.',

@@ -14,6 +14,9 @@ export const mergeConsecutiveRun = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'info',
     title: { ko: '이어진 `RUN`은 하나로 합칠 수 있어요', en: 'Consecutive RUN instructions can be merged' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#run',
+    ],
     messages: {
       merge: {
         ko: '이 `RUN`은 바로 앞 줄 {previousLine}의 `RUN`과 합칠 수 있어요. `RUN`마다 레이어가 하나씩 생겨요. `&&`로 이으면 레이어가 줄고, 같은 단계에서 지운 파일은 이미지에 남지 않아요.',

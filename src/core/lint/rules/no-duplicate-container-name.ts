@@ -13,6 +13,10 @@ export const noDuplicateContainerName: Rule = {
       ko: '두 서비스에 같은 `container_name`을 주지 않아요',
       en: 'Do not give two services the same `container_name`',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#container_name',
+      'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/errors.go',
+    ],
     messages: {
       duplicate: {
         ko: '컨테이너 이름 `{name}`은/는 이미 서비스 `{otherService}`(줄 {otherLine})이/가 쓰고 있어요. 도커 데몬(Docker daemon)에서 컨테이너 이름은 하나뿐이라서, 나중에 만드는 컨테이너는 "Conflict. The container name is already in use" 오류로 만들어지지 않아요.',

@@ -30,6 +30,11 @@ export const noDuplicateHostPort: Rule = {
       ko: '같은 호스트 주소·포트·프로토콜을 두 번 게시하지 않아요',
       en: 'Do not publish the same host address, port and protocol twice',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#ports',
+      'https://docs.docker.com/reference/cli/docker/container/run/#publish',
+      'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/libnetwork/portallocator/portallocator.go',
+    ],
     messages: {
       clash: {
         ko: '서비스 `{otherService}`이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(줄 {otherLine}의 `{other}`). 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',

@@ -21,6 +21,10 @@ export const noDuplicateMountTarget: Rule = {
       ko: '한 서비스에서 같은 컨테이너 경로에 두 번 마운트하지 않아요',
       en: 'Do not mount two things onto one container path in a service',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#volumes',
+      'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/volumes.go',
+    ],
     messages: {
       duplicate: {
         ko: '컨테이너 경로 `{target}`에는 이미 `{other}`(줄 {otherLine})이/가 마운트돼요. 한 경로에는 마운트를 하나만 둘 수 있어서, 도커가 "Duplicate mount point" 오류로 컨테이너를 만들지 않아요.',

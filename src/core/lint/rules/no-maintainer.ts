@@ -10,6 +10,10 @@ export const noMaintainer = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '`MAINTAINER` 대신 `LABEL`을 써요', en: 'Use LABEL instead of the deprecated MAINTAINER' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#maintainer-deprecated',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/MaintainerDeprecated.md',
+    ],
     messages: {
       deprecated: {
         ko: '`MAINTAINER`는 더 이상 쓰지 않는(deprecated) 명령어예요. `LABEL org.opencontainers.image.authors="{value}"`으로/로 바꾸세요.',

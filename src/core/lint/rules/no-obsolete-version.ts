@@ -13,6 +13,9 @@ export const noObsoleteVersion: Rule = {
       ko: '최상위 `version:`은 쓰지 않아요 (Compose v2가 무시해요)',
       en: 'Do not write the top-level `version:` (Compose v2 ignores it)',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/version-and-name/#version-top-level-element-obsolete',
+    ],
     messages: {
       obsolete: {
         ko: '`version: {value}`은/는 더 이상 아무것도 정하지 않아요. Docker Compose v2는 이 값을 무시하고 "the attribute `version` is obsolete" 경고를 내요. 지워도 동작은 그대로예요.',

@@ -14,6 +14,10 @@ export const noPrivileged: Rule = {
       ko: '컨테이너를 `privileged`로 실행하지 않아요',
       en: 'Do not run containers privileged',
     },
+    sources: [
+      'https://docs.docker.com/reference/cli/docker/container/run/#privileged',
+      'https://docs.docker.com/reference/compose-file/services/#privileged',
+    ],
     messages: {
       privileged: {
         ko: '서비스 `{service}`이/가 `privileged: true`로 실행돼요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 권한(capability)을 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 권한만 `cap_add`나 `devices`로 주세요.',

@@ -16,6 +16,10 @@ export const noRootUser = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'info',
     title: { ko: '최종 이미지가 root로 실행되게 두지 않아요', en: 'The final image should not run as root' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#user',
+      'https://docs.docker.com/build/building/best-practices/#user',
+    ],
     messages: {
       root: {
         ko: '마지막 `USER {user}` 때문에 컨테이너의 프로세스가 root로 실행돼요. 컨테이너 안의 root는 따로 설정하지 않으면 호스트의 root와 같은 사용자 ID(0)여서, 앱이 뚫리거나 컨테이너를 벗어나는 취약점이 있을 때 피해가 커져요. 설치를 마친 뒤 `USER app`처럼 일반 사용자로 바꾸세요. root가 꼭 필요하면(예: cron 데몬) 이 줄에서 규칙을 끄고 이유를 남기세요.',

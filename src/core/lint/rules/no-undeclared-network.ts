@@ -14,6 +14,11 @@ export const noUndeclaredNetwork: Rule = {
       ko: '서비스가 연결하는 네트워크는 최상위 `networks:`에 선언해요',
       en: 'Networks joined by services must be declared under the top-level `networks:`',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#networks',
+      'https://docs.docker.com/reference/compose-file/networks/#examples',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go',
+    ],
     messages: {
       undeclared: {
         ko: '네트워크(network) `{name}`이/가 최상위 `networks:`에 선언되지 않았어요. Compose는 "refers to undefined network {name}" 오류로 시작하지 않아요. 최상위 `networks:` 아래에 `{name}:` 항목을 추가하세요. 이미 있는 네트워크라면 `external: true`로 선언해요.',

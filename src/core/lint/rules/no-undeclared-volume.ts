@@ -15,6 +15,11 @@ export const noUndeclaredVolume: Rule = {
       ko: '서비스가 쓰는 이름 있는 볼륨은 최상위 `volumes:`에 선언해요',
       en: 'Named volumes used by services must be declared under the top-level `volumes:`',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#volumes',
+      'https://docs.docker.com/reference/compose-file/volumes/#example',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go',
+    ],
     messages: {
       undeclared: {
         ko: '이름 있는 볼륨(named volume) `{name}`이/가 최상위 `volumes:`에 선언되지 않았어요. Compose는 "refers to undefined volume {name}" 오류로 시작하지 않아요. 최상위 `volumes:` 아래에 `{name}:` 항목을 추가하거나, 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',

@@ -86,6 +86,10 @@ export const noUndefinedService: Rule = {
       ko: '다른 서비스를 가리킬 때는 이 파일에 있는 서비스 이름을 써요',
       en: 'References to other services must name a service of the file',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#depends_on',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go',
+    ],
     messages: {
       undefined: {
         ko: '`{key}`이/가 가리키는 서비스 `{name}`이/가 이 파일의 `services:`에 없어요. Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',

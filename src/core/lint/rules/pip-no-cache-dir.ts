@@ -21,6 +21,10 @@ export const pipNoCacheDir = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'info',
     title: { ko: '`pip install`에 `--no-cache-dir`를 붙여요', en: 'Use pip install --no-cache-dir' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#apt-get',
+      'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
+    ],
     messages: {
       missing: {
         ko: '`{command}`은/는 내려받은 패키지를 ~/.cache/pip에 남겨서 레이어가 커져요. `--no-cache-dir`를 붙이거나, BuildKit 캐시 마운트(`RUN --mount=type=cache,target=/root/.cache/pip`)를 쓰세요.',

@@ -17,6 +17,10 @@ export const preferCopyOverAdd = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '로컬 파일은 `ADD` 대신 `COPY`로 복사해요', en: 'Use COPY rather than ADD for local files' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#add-or-copy',
+      'https://docs.docker.com/reference/dockerfile/#add',
+    ],
     messages: {
       useCopy: {
         ko: '`ADD {sources}`은/는 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 `COPY`가 맞아요. `ADD`는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',

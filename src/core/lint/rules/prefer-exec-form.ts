@@ -15,6 +15,10 @@ export const preferExecForm = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '`CMD`와 `ENTRYPOINT`는 exec 형식(JSON 배열)으로 써요', en: 'Write CMD and ENTRYPOINT in exec form (JSON array)' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/JSONArgsRecommended.md',
+    ],
     messages: {
       cmd: {
         ko: '`CMD {command}`은/는 셸 형식(shell form)이라 `/bin/sh -c`가 PID 1이 돼요. 셸은 SIGTERM 같은 신호를 프로그램에 넘기지 않아서 `docker stop`이 10초 기다린 뒤 강제로 종료해요. exec 형식 `{suggestion}`으로/로 쓰세요.',

@@ -15,6 +15,9 @@ export const quotePortMapping: Rule = {
       ko: '60진수로 읽힐 수 있는 포트 매핑은 따옴표로 감싸요',
       en: 'Quote port mappings that YAML 1.1 reads as base-60 numbers',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#ports',
+    ],
     messages: {
       sexagesimal: {
         ko: '`{text}`을/를 따옴표 없이 쓰면 YAML 1.1 파서는 60진수 숫자 {value}으로/로 읽어요. 컨테이너 포트가 60보다 작은 `호스트:컨테이너` 매핑은 `"{text}"`처럼 따옴표로 감싸 주세요.',

@@ -84,6 +84,11 @@ export const requireImageTag: Rule = {
       ko: '이미지는 `latest`가 아닌 태그(또는 다이제스트)로 고정해요',
       en: 'Pin images to a tag other than `latest` (or a digest)',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#image',
+      'https://docs.docker.com/reference/dockerfile/#from',
+      'https://docs.docker.com/reference/cli/docker/image/tag/#description',
+    ],
     messages: {
       untagged: {
         ko: '이미지 `{image}`에 태그가 없어서 `latest` 태그를 받아요. `latest`는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. `{image}:<버전>`처럼 버전 태그를 붙이세요.',

@@ -22,6 +22,10 @@ export const undefinedVariable = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'warning',
     title: { ko: '정의되지 않은 변수를 쓰지 않아요', en: 'Do not use variables that are not defined' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#environment-replacement',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/UndefinedVar.md',
+    ],
     messages: {
       redeclare: {
         ko: '`${name}`은/는 전역 빌드 인자(ARG)라서 FROM 줄에서만 보여요. 이 스테이지 안에서 쓰려면 스테이지 안에 `ARG {name}`을/를 한 번 더 쓰세요. 지금은 빈 문자열로 바뀌어요.',

@@ -9,6 +9,9 @@ export const uniqueStageName = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'error',
     title: { ko: '스테이지 이름은 한 번씩만 써요', en: 'Stage names must be unique' },
+    sources: [
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/DuplicateStageName.md',
+    ],
     messages: {
       duplicate: {
         ko: '스테이지 이름 `{name}`은/는 줄 {firstLine}에서 이미 썼어요. 이름은 대소문자 구분 없이 비교돼서 빌드가 "duplicate stage name" 오류로 멈춰요.',

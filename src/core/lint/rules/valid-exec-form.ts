@@ -16,6 +16,9 @@ export const validExecForm = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'error',
     title: { ko: 'exec 형식은 올바른 JSON 배열이어야 해요', en: 'Exec form must be a valid JSON array' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
+    ],
     messages: {
       singleQuotes: {
         ko: '`{text}`은/는 JSON이 아니에요. JSON 문자열은 큰따옴표(`"`)만 쓸 수 있어요. Docker는 이 줄을 셸 형식으로 읽어서 `/bin/sh -c "{text}"`을/를 실행하고, 실행은 실패해요.',

@@ -14,6 +14,10 @@ export const validExpose = dockerfileRule(
     kinds: ['dockerfile'],
     severity: 'error',
     title: { ko: '`EXPOSE`에는 올바른 컨테이너 포트만 써요', en: 'EXPOSE takes valid container ports only' },
+    sources: [
+      'https://docs.docker.com/reference/dockerfile/#expose',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/ExposeInvalidFormat.md',
+    ],
     messages: {
       mapping: {
         ko: '`EXPOSE {value}`: `EXPOSE`는 컨테이너 포트만 받아요. 호스트 포트 `{host}` 부분은 무시되고 컨테이너 포트 `{container}`만 문서로 남아요. 호스트 포트는 실행할 때 `docker run -p {host}:{container}`나 Compose `ports:`로 정하세요.',

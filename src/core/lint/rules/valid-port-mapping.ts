@@ -17,6 +17,10 @@ export const validPortMapping: Rule = {
       ko: '포트 매핑은 Compose가 읽을 수 있는 형식이어야 해요',
       en: 'Port mappings must be readable by Compose',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#ports',
+      'https://docs.docker.com/reference/cli/docker/container/run/#publish',
+    ],
     messages: {
       syntax: {
         ko: '포트 매핑 `{text}`을/를 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 쓰세요. 예: `"8080:80"`, `"127.0.0.1:5432:5432"`.',

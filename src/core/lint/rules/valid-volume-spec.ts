@@ -67,6 +67,11 @@ export const validVolumeSpec: Rule = {
       ko: '마운트 항목은 올바른 소스, 절대 경로 대상, 알려진 옵션으로 써요',
       en: 'Mounts need a valid source, an absolute target and known options',
     },
+    sources: [
+      'https://docs.docker.com/reference/compose-file/services/#volumes',
+      'https://docs.docker.com/reference/cli/docker/container/run/#volume',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/format/volume.go',
+    ],
     messages: { ...MESSAGES, ...commandMessages },
   },
   check(context) {

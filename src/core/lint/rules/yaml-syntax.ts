@@ -36,6 +36,9 @@ export const yamlSyntax: Rule = {
       ko: 'Compose 파일은 올바른 YAML이어야 하고 키가 겹치면 안 돼요',
       en: 'Compose files must be valid YAML without duplicate keys',
     },
+    sources: [
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/reset.go',
+    ],
     messages: {
       duplicateKey: {
         ko: '키 `{key}`이/가 같은 매핑에 두 번 나와요. Compose는 키가 겹친 파일을 읽지 않아요. 하나로 합치거나 하나를 지우세요.',
