@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
+import { parseYamlBounded } from './boundedYaml';
 
 export interface YamlProblem {
   code: string;
@@ -38,10 +39,15 @@ export function parseCompose(text: string): ComposeDocument {
   const lines = new LineIndex(text);
   // We walk the node tree and never call toJS(), so aliases are not expanded here and an
   // alias bomb costs nothing; code that needs plain values must pass `maxAliasCount` to toJS.
-  const options = { uniqueKeys: true, prettyErrors: false, lineCounter: new LineCounter(), strict: false } as const;
-  const all = parseAllDocuments(text, options);
-  // An empty or comment-only file has no document: keep one empty document so `yaml` always exists.
-  const documents = Array.isArray(all) && all.length > 0 ? all : [parseDocument(text, options)];
+  const parsed = parseYamlBounded(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  if (!parsed.ok) {
+    // Nested too deep to build safely: the file is read as empty, with one problem where the limit is passed.
+    const { offset, limit } = parsed.tooDeep;
+    const problem: YamlProblem = { code: TOO_DEEP, message: String(limit), range: lines.range(offset, Math.min(offset + 1, text.length)), severity: 'error' };
+    const empty = parseDocument('');
+    return { kind: 'compose', text, lines, yaml: empty, documents: [empty], services: [], problems: [problem] };
+  }
+  const documents = parsed.documents;
   const yaml = documents[0];
   const problems: YamlProblem[] = [];
   for (const d of documents) {
@@ -50,6 +56,9 @@ export function parseCompose(text: string): ComposeDocument {
   }
   return { kind: 'compose', text, lines, yaml, documents, services: documents.flatMap((d) => collectServices(d, lines)), problems };
 }
+
+/** The problem code of a file nested deeper than MAX_YAML_DEPTH; its message is the limit. */
+export const TOO_DEEP = 'NESTING_TOO_DEEP';
 
 function toProblem(e: { code: string; message: string; pos: [number, number] }, severity: 'error' | 'warning', lines: LineIndex): YamlProblem {
   const [start, end] = e.pos;

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import { yamlSyntax } from '../../../src/core/lint/rules/yaml-syntax';
 import { check } from '../../helpers/ruleHarness';
+import { MAX_YAML_DEPTH } from '../../../src/core/documents/boundedYaml';
+import { fill } from '../../../src/core/types';
 
 describe('yaml-syntax', () => {
   it('valid: Compose custom tags (!reset, !override), anchors and merge keys', () => {
@@ -22,5 +24,15 @@ describe('yaml-syntax', () => {
     assert.deepStrictEqual(check(yamlSyntax, 'services:\n\tweb:\n').map((f) => [f.at, f.id]), [[[1, 0, 1, 1], 'tabIndent']]);
     assert.deepStrictEqual(check(yamlSyntax, 'services:\n  a:\n    image: x\n   b: 1\n').map((f) => [f.at[0], f.id]), [[3, 'badIndent']]);
     assert.deepStrictEqual(check(yamlSyntax, 'services:\n  a:\n    image: "x\n').map((f) => f.id), ['missingChar']);
+  });
+
+  it('a file nested past the limit (review F1): one Korean error where the limit is passed, naming it', () => {
+    const text = 'services:\n  a:\n    command: ' + '['.repeat(5_000) + '\n';
+    const found = check(yamlSyntax, text);
+    // Three block mappings (services, a, command) and then the `[`s: the one that opens level 257.
+    const column = '    command: '.length + MAX_YAML_DEPTH - 3;
+    assert.deepStrictEqual(found.map((f) => [f.at, f.id, f.data.limit]), [[[2, column, 2, column + 1], 'tooDeep', String(MAX_YAML_DEPTH)]]);
+    const message = fill(yamlSyntax.meta.messages.tooDeep.ko, found[0].data);
+    assert.match(message, /YAML 중첩이 256단계를 넘어요/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Range } from '../../types';
 import type { Rule } from '../types';
 import type { ComposeDocument, YamlProblem } from '../../documents/composeDocument';
+import { TOO_DEEP } from '../../documents/composeDocument';
 
 // The YAML parser's errors, worded in Korean, at the parser's position. Warnings are left out:
 // the only ones a Compose file produces are unresolved custom tags, and Compose's own `!reset`
@@ -15,6 +16,7 @@ const KNOWN_CODES: Record<string, string> = {
   BAD_INDENT: 'badIndent',
   MISSING_CHAR: 'missingChar',
   BLOCK_AS_IMPLICIT_KEY: 'nestedCompact',
+  [TOO_DEEP]: 'tooDeep',
 };
 
 /** The key at a duplicate-key error: the parser points at its first character only. */
@@ -60,6 +62,10 @@ export const yamlSyntax: Rule = {
         ko: '한 줄에 `키: 키: 값`처럼 매핑을 겹쳐 쓸 수 없어요. 값에 `: `이 들어 있으면 따옴표로 감싸세요.',
         en: 'A mapping cannot be nested on one line (`a: b: c`); quote values that contain `: `.',
       },
+      tooDeep: {
+        ko: '여기서 YAML 중첩이 {limit}단계를 넘어요. 이렇게 깊은 파일은 Docker 해설이 검사하지 않아요. 닫는 괄호(`]`나 `}`)가 빠지지 않았는지 확인하세요.',
+        en: 'YAML nesting passes {limit} levels here; Docker 해설 does not check files nested this deep. Check for a missing `]` or `}`.',
+      },
       other: {
         ko: 'YAML 문법 오류예요: {detail}',
         en: 'YAML syntax error: {detail}',
@@ -83,7 +89,7 @@ export const yamlSyntax: Rule = {
         continue;
       }
       reportedLines.add(line);
-      report({ range: problem.range, messageId, data: { detail: problem.message } });
+      report({ range: problem.range, messageId, data: messageId === 'tooDeep' ? { limit: problem.message } : { detail: problem.message } });
     }
   },
 };
