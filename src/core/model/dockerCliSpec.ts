@@ -11,6 +11,13 @@ export interface FlagSpec {
   long: string;
   short?: string;
   takesValue: boolean;
+  /**
+   * Accepted by the CLI but without effect: `docker build`'s legacy-builder flags that buildx
+   * keeps hidden so old scripts still run (docker/buildx commands/build.go, "hidden flags").
+   */
+  ignored?: boolean;
+  /** Real only for Windows containers (`docker run --cpu-count`); the CLI parses it everywhere. */
+  windowsOnly?: boolean;
 }
 
 export interface SubcommandSpec {
@@ -37,7 +44,12 @@ function flags(...specs: string[]): FlagSpec[] {
   });
 }
 
-const RUN_FLAGS = flags(
+function marked(mark: 'ignored' | 'windowsOnly', ...specs: string[]): FlagSpec[] {
+  return flags(...specs).map((f) => ({ ...f, [mark]: true }));
+}
+
+const RUN_FLAGS = [
+  ...flags(
   'add-host=', 'annotation=', 'a|attach=', 'blkio-weight=', 'blkio-weight-device=', 'cap-add=', 'cap-drop=',
   'cgroup-parent=', 'cgroupns=', 'cidfile=', 'cpu-period=', 'cpu-quota=', 'cpu-rt-period=', 'cpu-rt-runtime=',
   'c|cpu-shares=', 'cpus=', 'cpuset-cpus=', 'cpuset-mems=', 'd|detach', 'detach-keys=', 'device=',
@@ -52,15 +64,26 @@ const RUN_FLAGS = flags(
   'P|publish-all', 'pull=', 'q|quiet', 'read-only', 'restart=', 'rm', 'runtime=', 'security-opt=', 'shm-size=',
   'sig-proxy', 'stop-signal=', 'stop-timeout=', 'storage-opt=', 'sysctl=', 'tmpfs=', 't|tty', 'ulimit=',
   'u|user=', 'use-api-socket', 'userns=', 'uts=', 'v|volume=', 'volume-driver=', 'volumes-from=', 'w|workdir=',
-);
+  ),
+  // https://docs.docker.com/reference/cli/docker/container/run/#options: "(Windows only)"
+  ...marked('windowsOnly', 'cpu-count=', 'cpu-percent=', 'io-maxbandwidth=', 'io-maxiops='),
+];
 
-const BUILD_FLAGS = flags(
+const BUILD_FLAGS = [
+  ...flags(
   'add-host=', 'allow=', 'annotation=', 'attest=', 'build-arg=', 'build-context=', 'builder=', 'cache-from=',
-  'cache-to=', 'call=', 'cgroup-parent=', 'check', 'D|debug', 'f|file=', 'force-rm', 'iidfile=', 'label=', 'load',
+  'cache-to=', 'call=', 'cgroup-parent=', 'check', 'D|debug', 'f|file=', 'iidfile=', 'label=', 'load',
   'metadata-file=', 'network=', 'no-cache', 'no-cache-filter=', 'o|output=', 'platform=', 'progress=',
-  'provenance=', 'pull', 'push', 'q|quiet', 'rm', 'sbom=', 'secret=', 'shm-size=', 'ssh=', 't|tag=', 'target=',
+  'provenance=', 'pull', 'push', 'q|quiet', 'sbom=', 'secret=', 'shm-size=', 'ssh=', 't|tag=', 'target=',
   'ulimit=', 'help',
-);
+  ),
+  // The legacy builder's flags: buildx still parses them (hidden) and ignores them, some with a
+  // warning (docker/buildx commands/build.go at ac636fd2, "hidden flags"), so the build runs.
+  ...marked(
+    'ignored', 'compress', 'isolation=', 'security-opt=', 'squash', 'm|memory=', 'memory-swap=', 'c|cpu-shares=',
+    'cpu-period=', 'cpu-quota=', 'cpuset-cpus=', 'cpuset-mems=', 'rm', 'force-rm',
+  ),
+];
 
 const EXEC_FLAGS = flags('d|detach', 'detach-keys=', 'e|env=', 'env-file=', 'i|interactive', 'privileged', 't|tty', 'u|user=', 'w|workdir=', 'help');
 
@@ -109,7 +132,9 @@ const SPECS: SubcommandSpec[] = [
   { key: 'compose down', flags: flags('remove-orphans', 'rmi=', 't|timeout=', 'v|volumes', 'help'), positionals: ['service'] },
   { key: 'compose logs', flags: flags('f|follow', 'index=', 'no-color', 'no-log-prefix', 'since=', 'n|tail=', 't|timestamps', 'until=', 'help'), positionals: ['service'] },
   { key: 'compose ps', flags: flags('a|all', 'filter=', 'format=', 'no-trunc', 'orphans', 'q|quiet', 'services', 'status=', 'help'), positionals: ['service'] },
-  { key: 'compose exec', flags: flags('d|detach', 'e|env=', 'index=', 'T|no-TTY', 'privileged', 'u|user=', 'w|workdir=', 'help'), positionals: ['service', 'command'], flagsStopAtFirstPositional: true },
+  // `-i`/`-t` are hidden no-ops kept for `docker exec -it` habits (docs: docker compose exec;
+  // docker/compose cmd/compose/exec.go); `--no-tty` is today's spelling, `--no-TTY` the legacy one.
+  { key: 'compose exec', flags: flags('d|detach', 'e|env=', 'index=', 'T|no-TTY', 'no-tty', 'privileged', 'u|user=', 'w|workdir=', 'i|interactive', 't|tty', 'help'), positionals: ['service', 'command'], flagsStopAtFirstPositional: true },
   { key: 'compose build', flags: flags('build-arg=', 'builder=', 'check', 'm|memory=', 'no-cache', 'print', 'pull', 'push', 'q|quiet', 'ssh=', 'with-dependencies', 'help'), positionals: ['service'] },
   { key: 'compose pull', flags: flags('ignore-buildable', 'ignore-pull-failures', 'include-deps', 'policy=', 'q|quiet', 'help'), positionals: ['service'] },
   { key: 'compose stop', flags: flags('t|timeout=', 'help'), positionals: ['service'] },
@@ -119,7 +144,7 @@ const SPECS: SubcommandSpec[] = [
   { key: 'compose config', flags: flags('format=', 'hash=', 'images', 'no-consistency', 'no-interpolate', 'no-normalize', 'no-path-resolution', 'o|output=', 'profiles', 'q|quiet', 'resolve-image-digests', 'services', 'volumes', 'help'), positionals: ['service'] },
   {
     key: 'compose run',
-    flags: flags('build', 'cap-add=', 'cap-drop=', 'd|detach', 'entrypoint=', 'e|env=', 'env-from-file=', 'i|interactive', 'l|label=', 'name=', 'T|no-TTY', 'no-deps', 'p|publish=', 'pull=', 'quiet-pull', 'remove-orphans', 'rm', 'P|service-ports', 'use-aliases', 'u|user=', 'v|volume=', 'w|workdir=', 'help'),
+    flags: flags('build', 'cap-add=', 'cap-drop=', 'd|detach', 'entrypoint=', 'e|env=', 'env-from-file=', 'i|interactive', 't|tty', 'l|label=', 'name=', 'T|no-TTY', 'no-deps', 'p|publish=', 'pull=', 'quiet-pull', 'remove-orphans', 'rm', 'P|service-ports', 'use-aliases', 'u|user=', 'v|volume=', 'w|workdir=', 'help'),
     positionals: ['service', 'command'],
     flagsStopAtFirstPositional: true,
   },

@@ -21,8 +21,8 @@ describe('docker commands in the editor', () => {
     const editor = await openAndActivate('scripts/run.sh');
     const line = lineOf(editor.document, /docker run -d --name web1/);
     const character = editor.document.lineAt(line).text.indexOf('run') + 1;
-    const text = await hoverIncluding(editor.document.uri, new vscode.Position(line, character), '도커 데몬');
-    assert.match(text, /1\) 도커 클라이언트/);
+    const text = await hoverIncluding(editor.document.uri, new vscode.Position(line, character), 'Docker 데몬');
+    assert.match(text, /1\) Docker 클라이언트/);
     assert.match(text, /nginx:1\.27-alpine/);
     assert.match(text, /호스트 8080 → 컨테이너 80/);
   });

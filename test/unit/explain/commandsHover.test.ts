@@ -21,8 +21,8 @@ type Case = [string, string, string[]];
 // Every subcommand and flag of the coverage list, with the facts its hover must carry.
 const CASES: Case[] = [
   // docker run: the whole command, in order
-  ['docker run -d -p 8080:80 nginx', 'run', ['도커 클라이언트', '도커 데몬', '`nginx`', '레지스트리 `docker.io`', '쓰기 가능한 컨테이너 레이어', '(start)', '호스트 8080 → 컨테이너 80']],
-  ['docker run -d -p 8080:80 nginx', 'docker', ['1) 도커 클라이언트', '5) 네트워크', '`-d` — 컨테이너를 백그라운드에서']],
+  ['docker run -d -p 8080:80 nginx', 'run', ['Docker 클라이언트', 'Docker 데몬', '`nginx`', '레지스트리 `docker.io`', '쓰기 가능한 컨테이너 레이어', '(start)', '호스트 8080 → 컨테이너 80']],
+  ['docker run -d -p 8080:80 nginx', 'docker', ['1) Docker 클라이언트', '5) 네트워크', '`-d` — 컨테이너를 백그라운드에서']],
   ['docker run alpine echo hi', 'run', ['이미지의 CMD 대신 `echo hi`', '`-d`가 없으니']],
   ['docker run -d ghcr.io/acme/api:2', 'run', ['레지스트리 `ghcr.io`']],
   ['docker run --pull always nginx', 'run', ['`--pull always`', '새 버전']],
@@ -206,7 +206,7 @@ describe('explainCommandLine (CLI explain --command)', () => {
   it('explains a whole command typed after sudo', () => {
     const r = explainCommandLine('sudo docker run -d -p 8080:80 nginx', { language: 'ko' });
     assert.ok(r?.markdown.includes('호스트 8080 → 컨테이너 80'));
-    assert.ok(r?.markdown.includes('1) 도커 클라이언트'));
+    assert.ok(r?.markdown.includes('1) Docker 클라이언트'));
   });
   it('returns null for text without a docker command', () => {
     assert.strictEqual(explainCommandLine('ls -la', { language: 'ko' }), null);

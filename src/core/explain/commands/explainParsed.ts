@@ -12,7 +12,7 @@ import { getTopic } from '../../knowledge';
 import type { HoverParts } from '../hover';
 import { code } from '../hover';
 import { CommandSay, commandTopicId, flagTopic } from './say';
-import { flagValueFacts, flagValues, publishFact, volumeFacts } from './flagFacts';
+import { flagValueFacts, flagValues, networkFact, publishFact, volumeFacts } from './flagFacts';
 
 export interface CommandHover {
   parts: HoverParts;
@@ -135,29 +135,67 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
   if (cmd.key === 'run') steps.push(say.t(T, 'step5', { process }));
   const numbered = steps.map((s, i) => `${i + 1}) ${s}`);
   if (cmd.key === 'run' && !cmd.flags.some((f) => f.known && f.name === 'detach')) numbered.push(say.t(T, 'foreground'));
+  const misplaced = runFlagAfterImage(cmd);
+  if (misplaced) numbered.push(say.t('cli.command', 'flagsAfterImage', { flag: misplaced }));
   return numbered;
+}
+
+/** `docker run nginx -p 80:80`: the first word after the image, when it is a `docker run` option. */
+function runFlagAfterImage(cmd: ParsedDockerCommand): string | undefined {
+  const first = cmd.commandWords[0]?.value;
+  if (!first) return undefined;
+  const runSpec = subcommandSpec('run');
+  const isRunFlag = runSpec?.flags.some((f) => first === `--${f.long}` || first.startsWith(`--${f.long}=`) || (f.short !== undefined && first === `-${f.short}`));
+  return isRunFlag ? first : undefined;
 }
 
 function buildSteps(cmd: ParsedDockerCommand, say: CommandSay): string[] {
   const T = 'cli.build';
   const context = cmd.positionals.find((p) => p.role === 'context')?.word.value ?? '.';
-  const file = cmd.flags.find((f) => f.known && f.name === 'file')?.value ?? `${context === '.' ? '.' : context}/Dockerfile`;
+  const fileFlag = cmd.flags.find((f) => f.known && f.name === 'file')?.value;
+  const file = fileFlag ?? `${context === '.' ? '.' : context}/Dockerfile`;
   const tags = cmd.flags.filter((f) => f.known && f.name === 'tag' && f.value).map((f) => code(f.value ?? ''));
-  const steps = [say.t(T, 'step1', { context }), say.t(T, 'step2', { file }), say.t(T, 'step3')];
+  // `-` is standard input, never a directory named `-` (https://docs.docker.com/build/concepts/context/#empty-context).
+  const steps =
+    context === '-'
+      ? [say.t(T, 'step1Stdin'), say.t(T, 'step2Stdin'), say.t(T, 'step3')]
+      : fileFlag === '-'
+        ? [say.t(T, 'step1', { context }), say.t(T, 'fileStdin', { context }), say.t(T, 'step3')]
+        : [say.t(T, 'step1', { context }), say.t(T, 'step2', { file }), say.t(T, 'step3')];
   steps.push(tags.length ? say.t(T, 'step4', { tags: tags.join(', ') }) : say.t(T, 'untagged'));
   return steps.map((s, i) => `${i + 1}) ${s}`);
 }
 
 /** One line about a flag for the whole-command hover: `-p 8080:80` — 호스트 8080 → 컨테이너 80 … */
 function flagLine(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
-  const written = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
+  const written = flag.value !== undefined ? `${flag.written} ${flag.value === '' ? '""' : flag.value}` : flag.written;
   const label = code(written);
   if (!flag.known) return `${label} — ${foreignOrUnknown(cmd, flag, say)}`;
   if (flag.name === 'publish' && flag.value !== undefined && cmd.key !== 'login') return `${label} — ${publishFact(flag.value, say)}`;
   if (flag.name === 'volume' && flag.value !== undefined && (cmd.key === 'run' || cmd.key === 'create')) return `${label} — ${volumeFacts(flag.value, say)[0] ?? ''}`;
+  // Finding 24: `container:db` is not a network; the line says what the per-flag hover says.
+  if ((flag.name === 'network' || flag.name === 'net') && flag.value !== undefined && cmd.key !== 'build') return `${label} — ${networkFact(flag.value, say)}`;
+  const special = specialFlagTopic(cmd, flag, say);
+  if (special) return `${label} — ${say.summary(special, flagValues(flag, say))}`;
   const topic = flagTopic(cmd.key, flag.name);
   if (!topic) return flag.value !== undefined ? label : '';
   return `${label} — ${say.summary(topic, flagValues(flag, say))}`;
+}
+
+/**
+ * Flags whose meaning is not the usual one: a legacy `docker build` flag that buildx ignores
+ * (finding 13), a Windows-only `docker run` flag (finding 39), `--entrypoint ""` (finding 23).
+ */
+function specialFlagTopic(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay) {
+  if (!flag.known) return undefined;
+  if (flag.spec?.ignored) return say.topic('cli.build.ignoredFlag');
+  if (flag.spec?.windowsOnly) return say.topic('cli.run.windowsOnly');
+  if (flag.name === 'entrypoint' && flag.value === '' && (cmd.key === 'run' || cmd.key === 'create' || cmd.key === 'compose run')) {
+    const base = say.topic('cli.run.--entrypoint');
+    const empty = base?.templates?.empty;
+    return base && empty ? { ...base, summary: empty } : undefined;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- one flag
@@ -171,7 +209,9 @@ function flagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, 
   const title = commandTitle(cmd);
   if (cluster && cluster.length > 1) {
     const letters = cluster.map((f) => f.written.slice(1)).join('');
-    const it = /^(it|ti)$/.test(letters) && cluster.every((f) => f.known) ? say.topic('cli.run.-it') : undefined;
+    // `exec -it` opens a second process: leaving it does not stop the container, unlike `run -it`.
+    const itTopic = cmd.key === 'exec' || cmd.key === 'compose exec' ? 'cli.exec.-it' : 'cli.run.-it';
+    const it = /^(it|ti)$/.test(letters) && cluster.every((f) => f.known) ? say.topic(itTopic) : undefined;
     const facts = cluster.map((f) => flagLine(cmd, f, say)).filter(Boolean);
     const topic = it ?? say.topic('cli.flag');
     if (!topic) return null;
@@ -189,7 +229,7 @@ function flagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, 
     if (!foreign && flag.value !== undefined) facts.push(say.t('cli.flag', 'value', { value: flag.value }));
     return { parts: { topic, heading: flag.written, facts, values: { command: title, flag: flag.written, owners: ownersText(flag), kind: flag.isShort ? 'shorthand ' : '' } }, start, end };
   }
-  const topic = flagTopic(cmd.key, flag.name);
+  const topic = specialFlagTopic(cmd, flag, say) ?? flagTopic(cmd.key, flag.name);
   const heading = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
   if (!topic) {
     const generic = say.topic('cli.flag');
@@ -283,10 +323,8 @@ function commandWordsHover(cmd: ParsedDockerCommand, say: CommandSay): CommandHo
   if (cmd.key === 'run' || cmd.key === 'create') {
     facts.push(say.t(T, 'withEntrypoint'));
     // `docker run nginx -p 80:80`: docker options after the image go to the container's command.
-    const first = words[0].value;
-    const runSpec = subcommandSpec('run');
-    const isRunFlag = runSpec?.flags.some((f) => first === `--${f.long}` || first.startsWith(`--${f.long}=`) || (f.short !== undefined && first === `-${f.short}`));
-    if (isRunFlag) facts.push(say.t(T, 'flagsAfterImage', { flag: first }));
+    const misplaced = runFlagAfterImage(cmd);
+    if (misplaced) facts.push(say.t(T, 'flagsAfterImage', { flag: misplaced }));
   }
   return { parts: { topic, heading: command, facts, values: { command } }, start: words[0].start, end: words[words.length - 1].end };
 }

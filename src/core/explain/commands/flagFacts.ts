@@ -16,7 +16,7 @@ export function flagValueFacts(cmd: ParsedDockerCommand, flag: ParsedFlag, say: 
   if (value === undefined) return [];
   switch (flag.name) {
     case 'publish':
-      return cmd.key === 'login' ? [] : [publishFact(value, say)];
+      return cmd.key === 'login' ? [] : [publishFact(value, say), ...firewallFact(value, say)];
     case 'volume':
       return cmd.key === 'compose down' || cmd.key === 'rm' ? [] : volumeFacts(value, say);
     case 'mount':
@@ -65,6 +65,14 @@ export function publishFact(value: string, say: CommandSay): string {
   return say.t(T, 'mapping', { hostPort: formatRange(m.host ?? m.container), containerPort: formatRange(m.container), protocol: m.protocol, reach });
 }
 
+/** A port open on every interface is also open past ufw (Docker's own iptables rules). */
+function firewallFact(value: string, say: CommandSay): string[] {
+  const parsed = parsePortMapping(value);
+  if (!parsed.ok) return [];
+  const ip = parsed.mapping.hostIp;
+  return ip === undefined || ip === '0.0.0.0' || ip === '::' ? [say.t('cli.run.--publish', 'firewall')] : [];
+}
+
 export function volumeFacts(value: string, say: CommandSay): string[] {
   const T = 'cli.run.--volume';
   const spec = parseVolumeShort(value);
@@ -76,8 +84,9 @@ export function volumeFacts(value: string, say: CommandSay): string[] {
   else if (spec.type === 'bind') {
     facts.push(say.t(T, 'bind', { source, target }));
     if (source.startsWith('.')) facts.push(say.t(T, 'bindRelative', { source }));
+    facts.push(say.t(T, 'bindHides', { target }));
   } else if (spec.anonymous) facts.push(say.t(T, 'anonymous', { target }));
-  else if (spec.type === 'volume') facts.push(say.t(T, 'named', { source, target }));
+  else if (spec.type === 'volume') facts.push(say.t(T, 'named', { source, target }), say.t(T, 'volumeSeed', { target }));
   if (spec.problems.some((p) => p.code === 'relative-target')) facts.push(say.t(T, 'relativeTarget', { target }));
   if (spec.readOnly) facts.push(say.t(T, 'readOnly'));
   if (DOCKER_SOCKET.test(source)) facts.push(say.t(T, 'socket'));
@@ -109,7 +118,7 @@ function envFacts(value: string, say: CommandSay): string[] {
   return facts;
 }
 
-function networkFact(value: string, say: CommandSay): string {
+export function networkFact(value: string, say: CommandSay): string {
   const T = 'cli.run.--network';
   if (value === 'bridge' || value === 'host' || value === 'none') return say.t(T, value);
   if (value.startsWith('container:')) return say.t(T, 'container', { name: value.slice('container:'.length) });

@@ -15,10 +15,17 @@ export const buildTopics: TopicTable = {
     },
     templates: {
       step1: {
-        ko: '도커 클라이언트가 빌드 컨텍스트(build context) `{context}`의 파일을 빌더(BuildKit)에 보내요. `.dockerignore`에 적힌 파일은 빠져요.',
+        ko: 'Docker 클라이언트가 빌드 컨텍스트(build context) `{context}`의 파일을 빌더(BuildKit)에 보내요. `.dockerignore`에 적힌 파일은 빠져요.',
         en: 'The client sends the build context `{context}` to the builder (BuildKit), minus `.dockerignore` entries.',
       },
-      step2: { ko: 'Dockerfile `{file}`을/를 읽고, `FROM`의 베이스 이미지를 받아와요.', en: 'It reads the Dockerfile `{file}` and pulls the FROM base images.' },
+      // Finding 11: `-` is standard input, not a directory (https://docs.docker.com/build/concepts/context/#empty-context).
+      step1Stdin: {
+        ko: '`-`: 표준 입력에서 Dockerfile을 읽어요 (tar 아카이브를 넘기면 그것이 빌드 컨텍스트가 돼요). 글자만 넘긴 Dockerfile이면 컨텍스트가 비어서 `COPY`할 파일이 없어요.',
+        en: '`-`: reads the Dockerfile from standard input (a tar archive there becomes the build context); a plain Dockerfile leaves the context empty, so COPY has nothing to copy.',
+      },
+      step2Stdin: { ko: '받은 Dockerfile을 읽고, `FROM`의 베이스 이미지를 받아 와요.', en: 'It reads that Dockerfile and pulls the FROM base images.' },
+      fileStdin: { ko: '`-f -`: Dockerfile은 표준 입력에서 읽고, 파일은 컨텍스트 `{context}`에서 가져와요.', en: '`-f -`: the Dockerfile comes from standard input, files from the context `{context}`.' },
+      step2: { ko: 'Dockerfile `{file}`을/를 읽고, `FROM`의 베이스 이미지를 받아 와요.', en: 'It reads the Dockerfile `{file}` and pulls the FROM base images.' },
       step3: {
         ko: '명령마다 빌드 캐시(build cache)를 확인해요. 입력이 같으면 레이어를 다시 쓰고, 달라진 곳부터 다시 실행해요.',
         en: 'Each step checks the build cache: unchanged inputs reuse the layer; from the first change on, steps run again.',
@@ -44,16 +51,16 @@ export const buildTopics: TopicTable = {
     },
     templates: {
       dot: { ko: '`.`은 지금 디렉터리 전체예요. Dockerfile도 기본으로 여기서 찾아요 (`./Dockerfile`).', en: '`.` is the current directory; the Dockerfile is looked up there by default.' },
-      url: { ko: 'Git 저장소나 URL을 컨텍스트로 써요. 빌더가 직접 받아와요.', en: 'A Git repository or URL: the builder fetches it.' },
-      stdin: { ko: '`-`: 컨텍스트 없이 표준 입력으로 Dockerfile만 받아요.', en: '`-`: reads the Dockerfile from STDIN with no context.' },
+      url: { ko: 'Git 저장소나 URL을 컨텍스트로 써요. 빌더가 직접 받아 와요.', en: 'A Git repository or URL: the builder fetches it.' },
+      stdin: { ko: '`-`: 표준 입력에서 Dockerfile(컨텍스트 없음) 또는 컨텍스트 tar 아카이브를 받아요.', en: '`-`: reads from STDIN either a Dockerfile (no context) or a tar archive that is the context.' },
     },
     why: {
-      ko: '컨텍스트 밖의 파일은 `COPY`할 수 없어요. 큰 폴더는 `.dockerignore`로 빼야 빌드가 빨라요.',
-      en: 'Files outside the context cannot be copied; exclude big folders with `.dockerignore`.',
+      ko: '컨텍스트 밖의 파일은 `COPY`할 수 없어요. 컨텍스트 맨 위의 `.dockerignore`에 적은 파일은 빌더에 가지 않아서 `COPY . .`에도 들어가지 않아요. `node_modules`, `.git`, `.env` 같은 것을 적어 두면 빌드가 빨라지고 비밀 파일이 이미지에 들어가지 않아요.',
+      en: 'Files outside the context cannot be copied. What `.dockerignore` (at the context root) lists never reaches the builder, so `COPY . .` leaves it out too: list `node_modules`, `.git`, `.env` for faster builds and no secrets in the image.',
     },
     concept: 'build-push-pull-run',
-    docs: `${BUILD_DOCS}#build-context`,
-    sources: [`${BUILD_DOCS}#build-context`],
+    docs: 'https://docs.docker.com/build/concepts/context/#dockerignore-files',
+    sources: [`${BUILD_DOCS}#build-context`, 'https://docs.docker.com/build/concepts/context/#empty-context', 'https://docs.docker.com/build/concepts/context/#dockerignore-files'],
   },
   'cli.build.--tag': {
     id: 'cli.build.--tag',
@@ -99,7 +106,7 @@ export const buildTopics: TopicTable = {
       ko: 'Dockerfile에 `ARG {name}`이/가 있어야 쓰여요. 빌드할 때만 있고, 실행 중인 컨테이너의 환경 변수가 되지는 않아요 (`ENV`로 옮기지 않는 한).',
       en: 'Needs `ARG {name}` in the Dockerfile; it exists at build time only, not in the running container unless copied to ENV.',
     },
-    why: { ko: '비밀번호는 빌드 인자로 넘기지 마세요. 이미지 기록에 남을 수 있어요. `--secret`을 써요.', en: 'Do not pass secrets as build args; use `--secret`.' },
+    why: { ko: '비밀번호는 빌드 인자로 넘기지 마세요. 이미지 기록에 남을 수 있어요. `--secret`을 쓰세요.', en: 'Do not pass secrets as build args; use `--secret`.' },
     concept: 'env-args',
     docs: `${BUILD_DOCS}#build-arg`,
     sources: [`${BUILD_DOCS}#build-arg`],
@@ -117,6 +124,11 @@ export const buildTopics: TopicTable = {
     id: 'cli.build.--platform',
     title: { ko: '--platform', en: '--platform' },
     summary: { ko: '`{value}` 플랫폼용 이미지를 만들어요. 쉼표로 여러 개를 주면 멀티 플랫폼 이미지가 돼요.', en: 'Builds for `{value}`; a comma list builds a multi-platform image.' },
+    // https://docs.docker.com/build/building/multi-platform/#prerequisites
+    why: {
+      ko: '멀티 플랫폼 이미지는 기본(classic) 이미지 스토어에 넣을 수 없어요. `--push`로 레지스트리에 올리거나, Docker의 containerd 이미지 스토어를 켜야 해요.',
+      en: 'The classic image store cannot hold a multi-platform image: `--push` it to a registry or turn on the containerd image store.',
+    },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#platform`,
     sources: [`${BUILD_DOCS}#platform`],
@@ -132,10 +144,26 @@ export const buildTopics: TopicTable = {
   'cli.build.--pull': {
     id: 'cli.build.--pull',
     title: { ko: '--pull', en: '--pull' },
-    summary: { ko: '로컬에 있어도 베이스 이미지의 새 버전을 확인하고 받아와요.', en: 'Always checks for newer base images.' },
+    summary: { ko: '로컬에 있어도 베이스 이미지의 새 버전을 확인하고 받아 와요.', en: 'Always checks for newer base images.' },
     concept: 'build-push-pull-run',
     docs: BUILD_DOCS,
     sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#options'],
+  },
+  // Finding 13: buildx keeps the legacy builder's flags hidden and ignores them, so the build runs.
+  'cli.build.ignoredFlag': {
+    id: 'cli.build.ignoredFlag',
+    title: { ko: '무시되는 옛 옵션', en: 'ignored legacy option' },
+    summary: {
+      ko: '`{flag}`은/는 옛 빌더(legacy builder)의 옵션이에요. 지금 `docker build`(BuildKit)는 이 옵션을 받아들이기만 하고 무시해요. 효과가 없으니 빼세요.',
+      en: '`{flag}` belongs to the legacy builder: today\'s `docker build` (BuildKit) accepts and ignores it. It has no effect; remove it.',
+    },
+    why: {
+      ko: '명령은 실패하지 않아요. `--isolation`, `--security-opt`, `--squash`에는 경고만 출력해요. `--security-opt` 대신 Dockerfile의 `RUN --security=insecure`를 쓰세요.',
+      en: 'The command does not fail; `--isolation`, `--security-opt` and `--squash` print a warning. Use `RUN --security=insecure` instead of `--security-opt`.',
+    },
+    concept: 'build-push-pull-run',
+    docs: BUILD_DOCS,
+    sources: ['https://github.com/docker/buildx/blob/ac636fd2d8578054218d898db47dd32a92ad0b83/commands/build.go'],
   },
   'cli.build.--secret': {
     id: 'cli.build.--secret',

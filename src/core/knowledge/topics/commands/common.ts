@@ -8,13 +8,13 @@ export const commonCommandTopics: TopicTable = {
     id: 'cli.docker',
     title: { ko: 'docker', en: 'docker' },
     summary: {
-      ko: '도커 클라이언트(Docker client)예요. 명령을 REST API로 도커 데몬(dockerd)에 보내고, 실제 일은 데몬이 해요.',
+      ko: 'Docker 클라이언트(Docker client)예요. 명령을 REST API로 Docker 데몬(dockerd)에 보내고, 실제 일은 데몬이 해요.',
       en: 'The Docker client: it sends commands to the Docker daemon (dockerd), which does the work.',
     },
     templates: {
       unknownSubcommand: { ko: '`{name}`은/는 이 확장이 아직 설명하지 못하는 하위 명령이에요.', en: '`{name}` is a subcommand we do not explain yet.' },
       noSubcommand: { ko: '하위 명령이 없어요. 예: `docker run`, `docker build`, `docker ps`.', en: 'No subcommand given, e.g. `docker run`.' },
-      globalFlag: { ko: '`{flag}`은/는 하위 명령 앞에 오는 도커 클라이언트 옵션이에요 (예: `-H`는 연결할 데몬, `--context`는 사용할 컨텍스트).', en: '`{flag}` is a client option placed before the subcommand.' },
+      globalFlag: { ko: '`{flag}`은/는 하위 명령 앞에 오는 Docker 클라이언트 옵션이에요 (예: `-H`는 연결할 데몬, `--context`는 사용할 컨텍스트).', en: '`{flag}` is a client option placed before the subcommand.' },
     },
     concept: 'run-flow',
     docs: 'https://docs.docker.com/reference/cli/docker/',
@@ -43,7 +43,7 @@ export const commonCommandTopics: TopicTable = {
       en: '`{flag}` is not an option of `{command}`; it belongs to {owners}.',
     },
     why: {
-      ko: '도커 클라이언트는 모르는 옵션을 건너뛰지 않아요. 이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
+      ko: 'Docker 클라이언트는 모르는 옵션을 건너뛰지 않아요. 이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
       en: 'The client does not skip unknown options: the whole command fails with "unknown {kind}flag".',
     },
     docs: 'https://docs.docker.com/reference/cli/docker/',
@@ -52,7 +52,7 @@ export const commonCommandTopics: TopicTable = {
   'cli.flag.unknown': {
     id: 'cli.flag.unknown',
     title: { ko: '알 수 없는 옵션', en: 'unknown option' },
-    summary: { ko: '`{flag}`은/는 `{command}`에 없는 옵션이에요. 철자를 확인해요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
+    summary: { ko: '`{flag}`은/는 `{command}`에 없는 옵션이에요. 철자를 확인하세요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
     why: {
       ko: '이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
       en: 'The command fails with "unknown {kind}flag".',
@@ -95,7 +95,7 @@ export const commonCommandTopics: TopicTable = {
     templates: {
       withEntrypoint: { ko: '이미지에 엔트리포인트(ENTRYPOINT)가 있으면 이 명령은 엔트리포인트의 인자로 붙어요.', en: 'With an ENTRYPOINT in the image, these become its arguments.' },
       flagsAfterImage: {
-        ko: '이미지 이름 뒤에 쓴 `{flag}`은/는 `docker`가 아니라 컨테이너 안의 명령에 넘어가요. 도커 옵션이라면 이미지 이름 앞으로 옮겨요.',
+        ko: '이미지 이름 뒤에 쓴 `{flag}`은/는 `docker`가 아니라 컨테이너 안의 명령에 넘어가요. Docker 옵션이라면 이미지 이름 앞으로 옮기세요.',
         en: '`{flag}` after the image goes to the command in the container, not to docker; move docker options before the image.',
       },
     },

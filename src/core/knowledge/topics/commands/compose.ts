@@ -1,8 +1,18 @@
-import type { TopicTable } from '../../types';
+import type { Topic, TopicTable } from '../../types';
 
 // `docker compose` subcommands. Facts checked against https://docs.docker.com/reference/cli/docker/compose/
 
 const COMPOSE_DOCS = 'https://docs.docker.com/reference/cli/docker/compose/';
+
+function NO_TTY(id: string): Topic {
+  return {
+    id,
+    title: { ko: '-T, --no-tty', en: '-T, --no-tty' },
+    summary: { ko: '가상 터미널을 붙이지 않아요. 출력을 파이프로 넘기는 스크립트에서 쓰세요.', en: 'No pseudo-TTY: for scripts that pipe the output.' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}exec/#options`,
+  };
+}
 
 export const composeCommandTopics: TopicTable = {
   'cli.compose': {
@@ -14,7 +24,7 @@ export const composeCommandTopics: TopicTable = {
     },
     templates: {
       v1: {
-        ko: '`docker-compose`(하이픈)는 예전의 별도 프로그램(Compose V1)이에요. 2023년 7월부터 업데이트가 끊겼으니 도커 CLI 플러그인인 `docker compose`(띄어쓰기)를 써요.',
+        ko: '`docker-compose`(하이픈)는 예전의 별도 프로그램(Compose V1)이에요. 2023년 7월부터 업데이트가 끊겼으니 Docker CLI 플러그인인 `docker compose`(띄어쓰기)를 쓰세요.',
         en: '`docker-compose` (hyphen) is the old standalone tool (Compose V1), unmaintained since July 2023; use the CLI plugin `docker compose`.',
       },
     },
@@ -34,7 +44,7 @@ export const composeCommandTopics: TopicTable = {
       services: { ko: '서비스 {services}만 (그리고 그 `depends_on`) 올려요.', en: 'Only {services} (and their depends_on).' },
     },
     why: {
-      ko: '설정이 바뀐 서비스의 컨테이너만 다시 만들어요. 이미지를 다시 빌드하지는 않으니 코드가 바뀌면 `--build`를 줘요.',
+      ko: '설정이 바뀐 서비스의 컨테이너만 다시 만들어요. 이미지를 다시 빌드하지는 않으니 코드가 바뀌면 `--build`를 주세요.',
       en: 'Only containers whose configuration changed are recreated; images are not rebuilt unless you add `--build`.',
     },
     concept: 'compose',
@@ -44,7 +54,7 @@ export const composeCommandTopics: TopicTable = {
   'cli.compose.up.--detach': {
     id: 'cli.compose.up.--detach',
     title: { ko: '-d, --detach', en: '-d, --detach' },
-    summary: { ko: '컨테이너를 백그라운드에서 실행하고 터미널을 돌려줘요. 로그는 `docker compose logs`로 봐요.', en: 'Runs in the background; read logs with `docker compose logs`.' },
+    summary: { ko: '컨테이너를 백그라운드에서 실행하고 터미널을 돌려줘요. 로그는 `docker compose logs`로 보세요.', en: 'Runs in the background; read logs with `docker compose logs`.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}up/`,
     sources: ['https://docs.docker.com/reference/cli/docker/compose/up/#options'],
@@ -82,7 +92,7 @@ export const composeCommandTopics: TopicTable = {
       en: 'Stops and removes the containers and networks `up` created; named volumes stay by default.',
     },
     why: {
-      ko: '익명 볼륨도 기본으로 지우지 않지만, 다음 `up`은 그것을 다시 붙이지 않아요. 남길 데이터는 이름 있는 볼륨이나 바인드 마운트에 둬요.',
+      ko: '익명 볼륨도 기본으로 지우지 않지만, 다음 `up`은 그것을 다시 붙이지 않아요. 남길 데이터는 이름 있는 볼륨이나 바인드 마운트에 두세요.',
       en: 'Anonymous volumes are kept too, but the next `up` will not reattach them: keep data in named volumes or bind mounts.',
     },
     concept: 'compose',
@@ -140,15 +150,30 @@ export const composeCommandTopics: TopicTable = {
       ko: '서비스 `{service}`의 실행 중인 컨테이너 안에서 명령을 실행해요. 가상 터미널(TTY)은 기본으로 붙어요.',
       en: "Runs a command in service `{service}`'s running container; a TTY is allocated by default.",
     },
-    why: { ko: '스크립트나 CI처럼 터미널이 없는 곳에서는 `-T`로 TTY를 꺼요.', en: 'Use `-T` where there is no terminal (scripts, CI).' },
+    // Finding 33: `-T` defaults to "output is not a terminal" (docker/compose cmd/compose/exec.go).
+    why: {
+      ko: '출력이 터미널이 아니면(파이프, CI) Compose가 TTY를 스스로 꺼요. 스크립트에서 확실히 끄려면 `-T`를 주세요.',
+      en: 'When the output is not a terminal (pipes, CI) Compose turns the TTY off itself; pass `-T` in scripts to be sure.',
+    },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
     sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#description'],
   },
-  'cli.compose.exec.--no-TTY': {
-    id: 'cli.compose.exec.--no-TTY',
-    title: { ko: '-T, --no-TTY', en: '-T, --no-TTY' },
-    summary: { ko: '가상 터미널을 붙이지 않아요. 출력을 파이프로 넘기거나 CI에서 쓸 때 필요해요.', en: 'No pseudo-TTY: for pipes and CI.' },
+  'cli.compose.exec.--no-TTY': NO_TTY('cli.compose.exec.--no-TTY'),
+  // Today's spelling; `--no-TTY` stays accepted as the legacy one (docker/compose cmd/compose/exec.go).
+  'cli.compose.exec.--no-tty': NO_TTY('cli.compose.exec.--no-tty'),
+  // Finding 9: `-i`/`-t` are accepted (hidden, on by default) for `docker exec -it` habits.
+  'cli.compose.exec.--interactive': {
+    id: 'cli.compose.exec.--interactive',
+    title: { ko: '-i, --interactive', en: '-i, --interactive' },
+    summary: { ko: '표준 입력을 열어 둬요. Compose에서는 기본값이라 없어도 돼요 (`docker exec -it` 습관대로 써도 괜찮아요).', en: 'Keeps STDIN open; the default in Compose, so it may be left out (accepted for `docker exec -it` habits).' },
+    concept: 'compose',
+    docs: `${COMPOSE_DOCS}exec/`,
+  },
+  'cli.compose.exec.--tty': {
+    id: 'cli.compose.exec.--tty',
+    title: { ko: '-t, --tty', en: '-t, --tty' },
+    summary: { ko: '가상 터미널을 붙여요. Compose에서는 기본값이라 없어도 돼요.', en: 'Allocates a pseudo-TTY; the default in Compose, so it may be left out.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
     sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#options'],
@@ -164,7 +189,7 @@ export const composeCommandTopics: TopicTable = {
   'cli.compose.pull': {
     id: 'cli.compose.pull',
     title: { ko: 'docker compose pull', en: 'docker compose pull' },
-    summary: { ko: '서비스의 `image:`를 레지스트리에서 받아와요.', en: 'Pulls the services’ images.' },
+    summary: { ko: '서비스의 `image:`를 레지스트리에서 받아 와요.', en: 'Pulls the services’ images.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}pull/`,
     sources: ['https://docs.docker.com/reference/cli/docker/compose/pull/#description'],

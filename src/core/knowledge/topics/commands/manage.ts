@@ -45,7 +45,7 @@ export const manageTopics: TopicTable = {
   'cli.ps': {
     id: 'cli.ps',
     title: { ko: 'docker ps', en: 'docker ps' },
-    summary: { ko: '실행 중인 컨테이너 목록을 보여 줘요. 멈춘 컨테이너까지 보려면 `-a`를 줘요.', en: 'Lists running containers; `-a` includes stopped ones.' },
+    summary: { ko: '실행 중인 컨테이너 목록을 보여 줘요. 멈춘 컨테이너까지 보려면 `-a`를 주세요.', en: 'Lists running containers; `-a` includes stopped ones.' },
     concept: 'images-containers',
     docs: `${CLI}container/ls/`,
     sources: ['https://docs.docker.com/reference/cli/docker/container/ls/#description'],
@@ -72,6 +72,20 @@ export const manageTopics: TopicTable = {
     concept: 'images-containers',
     docs: `${CLI}container/exec/`,
     sources: ['https://docs.docker.com/reference/cli/docker/container/exec/#description'],
+  },
+  'cli.exec.-it': {
+    id: 'cli.exec.-it',
+    title: { ko: '-it', en: '-it' },
+    summary: {
+      ko: '`-i`(표준 입력 열기)와 `-t`(가상 터미널)를 합친 것: 실행 중인 컨테이너 안에서 셸을 내 터미널처럼 써요.',
+      en: '`-i` (keep STDIN open) plus `-t` (pseudo-TTY): a shell inside the running container, like your own terminal.',
+    },
+    why: {
+      ko: 'exec로 연 셸은 메인 프로세스가 아니라서, `exit`해도 컨테이너는 계속 돌아요.',
+      en: 'A shell started by exec is not the main process: leaving it does not stop the container.',
+    },
+    concept: 'images-containers',
+    docs: `${CLI}container/exec/`,
   },
   'cli.exec.--detach': {
     id: 'cli.exec.--detach',
@@ -154,7 +168,10 @@ export const manageTopics: TopicTable = {
     id: 'cli.rm',
     title: { ko: 'docker rm', en: 'docker rm' },
     summary: { ko: '멈춘 컨테이너 `{container}`을/를 지워요. 쓰기 가능한 컨테이너 레이어에 있던 변경도 함께 사라져요.', en: 'Removes the stopped container `{container}` and its writable layer.' },
-    why: { ko: '이미지와 이름 있는 볼륨은 남아요. 실행 중인 컨테이너는 `-f`가 있어야 지워요.', en: 'Images and named volumes stay; a running container needs `-f`.' },
+    why: {
+      ko: '이미지와 볼륨은 남아요: 이름 있는 볼륨은 물론, `-v`를 주지 않으면 익명 볼륨도 남아요. 실행 중인 컨테이너는 `-f`가 있어야 지워요.',
+      en: 'Images and volumes stay: named ones, and anonymous ones too unless you pass `-v`. A running container needs `-f`.',
+    },
     concept: 'images-containers',
     docs: `${CLI}container/rm/`,
     sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#description'],
@@ -189,7 +206,7 @@ export const manageTopics: TopicTable = {
     title: { ko: 'docker login', en: 'docker login' },
     summary: { ko: '레지스트리 `{server}`에 로그인해서 push와 비공개 이미지 pull을 할 수 있게 해요.', en: 'Logs in to `{server}` so you can push and pull private images.' },
     why: {
-      ko: '자격 증명 도우미(credential helper)가 없으면 인증 정보가 `~/.docker/config.json`에 base64로만 바뀌어 저장돼요. 암호화가 아니에요. `-p`로 비밀번호를 주면 셸 기록에 남으니 `--password-stdin`을 써요.',
+      ko: '자격 증명 도우미(credential helper)가 없으면 인증 정보가 `~/.docker/config.json`에 base64로 인코딩만 된 채 저장돼요(암호화가 아니에요). `-p`로 비밀번호를 주면 셸 기록에 남으니 `--password-stdin`을 쓰세요.',
       en: 'Without a credential helper, credentials sit base64-encoded (not encrypted) in `~/.docker/config.json`. Prefer `--password-stdin` over `-p`.',
     },
     concept: 'build-push-pull-run',
@@ -199,7 +216,7 @@ export const manageTopics: TopicTable = {
   'cli.login.--password': {
     id: 'cli.login.--password',
     title: { ko: '-p, --password', en: '-p, --password' },
-    summary: { ko: '비밀번호를 명령줄에 적어요. 셸 기록과 프로세스 목록에 남아요: `--password-stdin`을 써요.', en: 'Password on the command line ends up in history and process lists: use `--password-stdin`.' },
+    summary: { ko: '비밀번호를 명령줄에 적어요. 셸 기록과 프로세스 목록에 남아요: `--password-stdin`을 쓰세요.', en: 'Password on the command line ends up in history and process lists: use `--password-stdin`.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}login/`,
     sources: ['https://docs.docker.com/reference/cli/docker/login/#options'],
@@ -300,7 +317,7 @@ export const manageTopics: TopicTable = {
   'cli.network.connect': {
     id: 'cli.network.connect',
     title: { ko: 'docker network connect', en: 'docker network connect' },
-    summary: { ko: '실행 중인 컨테이너를 네트워크 `{network}`에 추가로 연결해요.', en: 'Connects a container to `{network}` as well.' },
+    summary: { ko: '컨테이너를 네트워크 `{network}`에 추가로 연결해요. 멈춘 컨테이너도 연결할 수 있고, 시작할 때 붙어요.', en: 'Connects a container to `{network}` as well; a stopped one joins it when it starts.' },
     concept: 'networks',
     docs: `${CLI}network/connect/`,
     sources: ['https://docs.docker.com/reference/cli/docker/network/connect/#description'],

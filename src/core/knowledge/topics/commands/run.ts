@@ -12,17 +12,17 @@ export const runTopics: TopicTable = {
     id: 'cli.run',
     title: { ko: 'docker run', en: 'docker run' },
     summary: {
-      ko: '이미지로 새 컨테이너를 만들고 바로 시작해요. 이미지가 없으면 먼저 받아와요(pull).',
+      ko: '이미지로 새 컨테이너를 만들고 바로 시작해요. 이미지가 없으면 먼저 받아 와요(pull).',
       en: 'Creates a new container from an image and starts it, pulling the image first if needed.',
     },
     templates: {
-      step1: { ko: '도커 클라이언트(`docker`)가 요청을 도커 데몬(dockerd)에 보내요.', en: 'The Docker client (`docker`) sends the request to the Docker daemon (dockerd).' },
-      step2: { ko: '데몬이 로컬 이미지 저장소에서 `{image}`을/를 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
+      step1: { ko: 'Docker 클라이언트(`docker`)가 요청을 Docker 데몬(dockerd)에 보내요.', en: 'The Docker client (`docker`) sends the request to the Docker daemon (dockerd).' },
+      step2: { ko: '데몬이 로컬에 있는 이미지 중에서 `{image}`을/를 찾아요.', en: 'The daemon looks for `{image}` among its local images.' },
       step3: {
-        ko: '없으면 레지스트리 `{registry}`에서 받아와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
+        ko: '없으면 레지스트리 `{registry}`에서 받아 와요(pull). 이미 있으면 받지 않아요 (`--pull` 기본값 `missing`).',
         en: 'If it is missing, it pulls it from the registry `{registry}`; a local copy is used as is (`--pull` defaults to `missing`).',
       },
-      step3Always: { ko: '`--pull always`: 로컬에 있어도 레지스트리 `{registry}`에서 새 버전을 확인하고 받아와요.', en: '`--pull always`: checks `{registry}` for a newer image even if one is local.' },
+      step3Always: { ko: '`--pull always`: 로컬에 있어도 레지스트리 `{registry}`에서 새 버전을 확인하고 받아 와요.', en: '`--pull always`: checks `{registry}` for a newer image even if one is local.' },
       step3Never: { ko: '`--pull never`: 레지스트리에서 받지 않아요. 로컬에 없으면 오류로 끝나요.', en: '`--pull never`: never pulls; a missing image is an error.' },
       step4: {
         ko: '이미지의 읽기 전용 레이어 위에 쓰기 가능한 컨테이너 레이어를 얹어 컨테이너를 만들어요 (create).',
@@ -33,13 +33,17 @@ export const runTopics: TopicTable = {
         en: 'It sets up networking, mounts and published ports and starts the container. {process}',
       },
       processDefault: { ko: '이미지의 엔트리포인트(ENTRYPOINT)와 CMD가 실행돼요.', en: "The image's ENTRYPOINT and CMD run." },
-      processCommand: { ko: '이미지의 CMD 대신 `{command}`이/가 실행돼요.', en: 'It runs `{command}` instead of the image CMD.' },
+      // Finding 20: an image ENTRYPOINT (nginx, node, postgres…) receives these words as arguments.
+      processCommand: {
+        ko: '이미지의 CMD 대신 `{command}`을/를 써요. 이미지에 엔트리포인트(ENTRYPOINT)가 있으면 그 인자로 넘어가요.',
+        en: 'Uses `{command}` instead of the image CMD; with an image ENTRYPOINT these words become its arguments.',
+      },
       foreground: { ko: '`-d`가 없으니 터미널이 컨테이너 출력에 붙어 있고, 프로세스가 끝나면 명령도 끝나요.', en: 'Without `-d` the terminal stays attached to the output until the process ends.' },
-      noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 써요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
+      noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 쓰세요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
       flags: { ko: '옵션:', en: 'Options:' },
     },
     why: {
-      ko: '`docker run`은 실행할 때마다 새 컨테이너를 만들어요. 멈춘 컨테이너를 다시 켜려면 `docker start`를 써요.',
+      ko: '`docker run`은 실행할 때마다 새 컨테이너를 만들어요. 멈춘 컨테이너를 다시 켜려면 `docker start`를 쓰세요.',
       en: '`docker run` makes a new container every time; `docker start` restarts a stopped one.',
     },
     concept: 'run-flow',
@@ -53,7 +57,7 @@ export const runTopics: TopicTable = {
       ko: '컨테이너를 백그라운드에서 실행하고, 컨테이너 ID만 출력한 뒤 터미널을 돌려줘요.',
       en: 'Runs the container in the background and prints only its ID.',
     },
-    why: { ko: '출력은 `docker logs <이름>`으로 봐요. 컨테이너는 메인 프로세스가 끝나면 같이 멈춰요.', en: 'Read the output with `docker logs`; the container stops when its main process exits.' },
+    why: { ko: '출력은 `docker logs <이름>`으로 보세요. 컨테이너는 메인 프로세스가 끝나면 같이 멈춰요.', en: 'Read the output with `docker logs`; the container stops when its main process exits.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#detach`,
     sources: [`${RUN_DOCS}#detach`],
@@ -71,7 +75,7 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--tty',
     title: { ko: '-t, --tty', en: '-t, --tty' },
     summary: { ko: '가상 터미널(pseudo-TTY)을 붙여서 프롬프트와 색이 있는 대화형 화면을 만들어요.', en: 'Allocates a pseudo-TTY for an interactive terminal.' },
-    why: { ko: '입력을 받으려면 `-i`도 필요해요. 스크립트에서 출력을 파이프로 넘길 때는 `-t`를 빼요.', en: 'Input also needs `-i`; leave `-t` out when piping output in scripts.' },
+    why: { ko: '입력을 받으려면 `-i`도 필요해요. 스크립트에서 출력을 파이프로 넘길 때는 `-t`를 빼세요.', en: 'Input also needs `-i`; leave `-t` out when piping output in scripts.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#tty`,
     sources: [`${RUN_DOCS}#tty`],
@@ -123,8 +127,8 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--publish',
     title: { ko: '-p, --publish', en: '-p, --publish' },
     summary: {
-      ko: '컨테이너 포트를 호스트 포트에 게시(publish)해서 호스트 밖에서 컨테이너에 닿게 해요.',
-      en: 'Publishes a container port on a host port so it can be reached from outside.',
+      ko: '컨테이너 포트를 호스트 포트에 게시(publish)해서, 호스트(주소에 따라 다른 컴퓨터)에서 컨테이너에 접속할 수 있게 해요.',
+      en: 'Publishes a container port on a host port, so the host (and, depending on the address, other machines) can reach the container.',
     },
     templates: {
       invalid: { ko: '`{value}`은/는 포트 매핑으로 읽을 수 없어요 ({detail} 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식이에요.', en: '`{value}` is not a valid port mapping (at {detail}): `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`.' },
@@ -132,16 +136,21 @@ export const runTopics: TopicTable = {
       // The same wording as the Compose `ports` hover, minus Compose's own commands.
       mapping: { ko: '호스트 {hostPort} → 컨테이너 {containerPort} ({protocol}). {reach}', en: 'host {hostPort} → container {containerPort} ({protocol}). {reach}' },
       ephemeral: {
-        ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 도커가 빈 호스트 포트를 골라요. {reach} 어느 포트인지는 `docker port <컨테이너>`로 확인해요.',
+        ko: '컨테이너 포트 {containerPort} ({protocol})을/를 게시해요. 호스트 포트를 정하지 않아서 Docker가 빈 호스트 포트를 골라요. {reach} 어느 포트인지는 `docker port <컨테이너>`로 확인하세요.',
         en: 'Publishes container port {containerPort} ({protocol}) on a free host port Docker picks. {reach} See it with `docker port`.',
       },
       everyInterface: { ko: '호스트의 모든 네트워크 인터페이스(`0.0.0.0`, `::`)에서 접근할 수 있어요.', en: 'Reachable on every host interface (`0.0.0.0`, `::`).' },
+      // https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw
+      firewall: {
+        ko: '리눅스에서는 Docker가 게시한 포트를 자기 iptables 규칙(`nat` 표)으로 컨테이너에 넘겨서, ufw 같은 호스트 방화벽 규칙을 거치지 않아요. 이 컴퓨터에서만 쓸 포트라면 `127.0.0.1:`을 앞에 붙이세요.',
+        en: "On Linux Docker forwards a published port with its own iptables rules (`nat` table), before host firewall rules such as ufw's apply. Prefix `127.0.0.1:` for a port only this machine should use.",
+      },
       loopback: { ko: '루프백 `{ip}`에만 묶여서 이 호스트 안에서만 접근할 수 있어요.', en: 'Bound to loopback `{ip}`: reachable only from this host.' },
       specific: { ko: '호스트 주소 `{ip}`으로/로 들어오는 연결만 받아요.', en: 'Accepts connections only on host address `{ip}`.' },
     },
     why: {
-      ko: '호스트 포트는 호스트에서 하나뿐이에요. 이미 쓰이는 포트를 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요.',
-      en: 'A host port exists once per host; publishing a taken one fails with "port is already allocated".',
+      ko: '같은 호스트 주소·포트·프로토콜 조합은 컨테이너 하나만 쓸 수 있어요. 이미 쓰이는 조합을 게시하면 "port is already allocated" 오류로 컨테이너가 시작하지 못해요 (`8080/tcp`와 `8080/udp`는 따로예요).',
+      en: 'One host address, port and protocol belong to one container; publishing a taken combination fails with "port is already allocated" (`8080/tcp` and `8080/udp` are distinct).',
     },
     concept: 'ports',
     docs: `${RUN_DOCS}#publish`,
@@ -154,7 +163,7 @@ export const runTopics: TopicTable = {
       ko: '이미지가 `EXPOSE`로 밝힌 모든 포트를 호스트의 임의 포트(빈 포트)에 게시해요.',
       en: 'Publishes every port the image EXPOSEs on random free host ports.',
     },
-    why: { ko: '어느 호스트 포트가 붙었는지는 `docker port <컨테이너>`로 확인해요.', en: 'See which host ports were chosen with `docker port`.' },
+    why: { ko: '어느 호스트 포트가 붙었는지는 `docker port <컨테이너>`로 확인하세요.', en: 'See which host ports were chosen with `docker port`.' },
     concept: 'ports',
     docs: `${RUN_DOCS}#publish-all`,
     sources: [`${RUN_DOCS}#publish-all`],
@@ -171,33 +180,43 @@ export const runTopics: TopicTable = {
         ko: '바인드 마운트(bind mount): 호스트의 `{source}`을/를 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
         en: 'Bind mount: host path `{source}` appears at `{target}` in the container; changes show on both sides.',
       },
+      // https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data
+      bindHides: {
+        ko: '이미지의 `{target}`에 파일이 있었다면 마운트하는 동안 가려져서 보이지 않아요. 지워지지는 않고, 마운트를 빼면 다시 보여요.',
+        en: 'Files the image had at `{target}` are hidden while the mount is there; they are not deleted and come back without it.',
+      },
       bindRelative: {
-        ko: '`{source}`은/는 `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 도커 클라이언트가 절대 경로로 바꿔 줘요).',
+        ko: '`{source}`은/는 `.`으로 시작해서 지금 디렉터리 기준 상대 경로로 읽혀요 (최근 Docker 클라이언트가 절대 경로로 바꿔 줘요).',
         en: '`{source}` starts with `.`, so the client resolves it against the current directory (recent Docker CLI).',
       },
       named: {
         ko: '이름 있는 볼륨(named volume) `{source}`을/를 `{target}`에 마운트해요. 없으면 Docker가 만들어요. 컨테이너를 지워도 데이터는 남아요.',
         en: 'Named volume `{source}` at `{target}`; Docker creates it if missing, and it outlives the container.',
       },
+      // https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data
+      volumeSeed: {
+        ko: '볼륨이 비어 있으면 이미지의 `{target}`에 있던 파일을 처음 한 번 볼륨에 복사해요. 이미 내용이 있는 볼륨이면 이미지의 파일은 가려져요.',
+        en: "An empty volume first receives a copy of the image's files at `{target}`; a volume that already has content hides them.",
+      },
       anonymous: {
         ko: '익명 볼륨(anonymous volume)을 `{target}`에 만들어요. 이름이 없어서 다음 컨테이너가 다시 쓰기 어려워요.',
         en: 'An anonymous volume at `{target}`; without a name, the next container will not find it again.',
       },
       invalidName: {
-        ko: '`{source}`은/는 `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}`나 `$(pwd)/{source}`처럼 써요.',
+        ko: '`{source}`은/는 `/`나 `./`로 시작하지 않아서 Docker는 이것을 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없으니 이 명령은 "includes invalid characters for a local volume name" 오류로 실패해요. 호스트 폴더라면 `./{source}` 또는 `$(pwd)/{source}`처럼 쓰세요.',
         en: '`{source}` does not start with `/` or `./`, so Docker reads it as a volume name, and names cannot contain `/`: this fails with "includes invalid characters for a local volume name". For a host folder write `./{source}` or `$(pwd)/{source}`.',
       },
       relativeTarget: { ko: '컨테이너 쪽 경로 `{target}`은/는 절대 경로여야 해요 (`/`로 시작).', en: 'The container path `{target}` must be absolute.' },
       readOnly: { ko: '`ro`: 컨테이너는 읽기만 할 수 있어요.', en: '`ro`: the container can only read it.' },
       variable: { ko: '값에 변수가 있어서 바인드 마운트인지 볼륨인지는 셸이 값을 채운 뒤에 정해져요.', en: 'It holds a variable: bind or volume depends on its value.' },
       socket: {
-        ko: '`/var/run/docker.sock`을 마운트하면 컨테이너가 도커 데몬을 마음대로 다룰 수 있어서, 사실상 호스트의 root 권한을 주는 셈이에요.',
+        ko: '`/var/run/docker.sock`을 마운트하면 컨테이너가 Docker 데몬을 마음대로 다룰 수 있어서, 사실상 호스트의 root 권한을 주는 셈이에요.',
         en: 'Mounting `/var/run/docker.sock` lets the container drive the daemon: effectively root on the host.',
       },
     },
     why: {
-      ko: '바인드 마운트는 호스트 경로, 이름 있는 볼륨은 Docker가 관리하는 저장소, `--volumes-from`은 다른 컨테이너의 마운트 복사예요. 셋은 서로 달라요.',
-      en: 'A bind mount is a host path, a named volume is storage Docker manages, `--volumes-from` copies another container’s mounts: three different things.',
+      ko: '바인드 마운트는 호스트 경로, 이름 있는 볼륨은 Docker가 관리하는 스토리지예요. `--volumes-from`은 다른 컨테이너의 마운트 설정을 그대로 가져와 같은 데이터를 함께 써요. 셋은 서로 달라요.',
+      en: 'A bind mount is a host path, a named volume is storage Docker manages, and `--volumes-from` reuses another container’s mount settings to share the same data: three different things.',
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#volume`,
@@ -256,7 +275,7 @@ export const runTopics: TopicTable = {
     title: { ko: '--env-file', en: '--env-file' },
     summary: { ko: '`{value}` 파일의 `이름=값` 줄들을 환경 변수로 넣어요.', en: 'Reads `NAME=value` lines of `{value}` as environment variables.' },
     body: {
-      ko: '파일은 도커 클라이언트가 읽어요. 따옴표는 값의 일부로 들어가고, `#`으로 시작하는 줄은 주석이에요.',
+      ko: '파일은 Docker 클라이언트가 읽어요. 따옴표는 값의 일부로 들어가고, `#`으로 시작하는 줄은 주석이에요.',
       en: 'The client reads the file; quotes become part of the value and `#` lines are comments.',
     },
     concept: 'env-args',
@@ -273,7 +292,7 @@ export const runTopics: TopicTable = {
       none: { ko: '`none`: 루프백만 있고 바깥과 통신하지 않아요.', en: '`none`: loopback only.' },
       container: { ko: '`container:{name}`: 컨테이너 `{name}`의 네트워크 네임스페이스를 같이 써요 (같은 IP, 같은 포트 공간).', en: "`container:{name}`: shares `{name}`'s network namespace." },
       custom: {
-        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`으로/로 미리 만들어 둬야 해요.',
+        ko: '사용자 정의 네트워크 `{value}`: 같은 네트워크의 컨테이너끼리 이름으로 서로 찾아요 (Docker 내장 DNS). `docker network create {value}`으로/로 미리 만들어 두세요.',
         en: 'User-defined network `{value}`: containers on it find each other by name. Create it first with `docker network create {value}`.',
       },
     },
@@ -285,7 +304,7 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--workdir',
     title: { ko: '-w, --workdir', en: '-w, --workdir' },
     summary: { ko: '컨테이너 안의 작업 디렉터리를 `{value}`으로/로 정해요. 이미지의 `WORKDIR`보다 이 값이 이겨요.', en: 'Sets the working directory to `{value}`, overriding the image WORKDIR.' },
-    body: { ko: '없는 경로면 만들어져요. 절대 경로로 써요.', en: 'It is created if missing; use an absolute path.' },
+    body: { ko: '없는 경로면 만들어져요. 절대 경로로 쓰세요.', en: 'It is created if missing; use an absolute path.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#workdir`,
     sources: [`${RUN_DOCS}#workdir`],
@@ -294,7 +313,7 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--user',
     title: { ko: '-u, --user', en: '-u, --user' },
     summary: { ko: '컨테이너 프로세스를 사용자 `{value}`으로/로 실행해요 (`이름|UID[:그룹|GID]`). 이미지의 `USER`보다 이 값이 이겨요.', en: 'Runs the process as `{value}` (`name|uid[:group|gid]`), overriding the image USER.' },
-    why: { ko: 'root가 아닌 사용자로 돌리면 컨테이너가 뚫려도 피해가 줄어요. 바인드 마운트의 파일 권한은 이 UID로 따져요.', en: 'A non-root user limits damage; bind-mount permissions are checked against this UID.' },
+    why: { ko: 'root가 아닌 사용자로 돌리면 컨테이너가 공격당해도 피해가 줄어요. 바인드 마운트의 파일 권한은 이 UID로 따져요.', en: 'A non-root user limits damage; bind-mount permissions are checked against this UID.' },
     concept: 'isolation',
     docs: RUN_DOCS,
     sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
@@ -303,8 +322,15 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--entrypoint',
     title: { ko: '--entrypoint', en: '--entrypoint' },
     summary: { ko: '이미지의 엔트리포인트(ENTRYPOINT)를 `{value}`으로/로 바꿔서 실행해요.', en: 'Replaces the image ENTRYPOINT with `{value}`.' },
+    templates: {
+      // Finding 23: `--entrypoint ""` has no value to show; say what it does.
+      empty: {
+        ko: '이미지의 엔트리포인트를 비워요. 이미지 이름 뒤의 명령이 그대로 실행돼요.',
+        en: 'Clears the image ENTRYPOINT: the command after the image runs as it is.',
+      },
+    },
     why: {
-      ko: '`--entrypoint`를 주면 이미지의 CMD(기본 명령)도 지워져요. 인자가 필요하면 이미지 이름 뒤에 적어요. `--entrypoint=""`는 엔트리포인트를 비워요.',
+      ko: '`--entrypoint`를 주면 이미지의 CMD(기본 명령)도 지워져요. 인자가 필요하면 이미지 이름 뒤에 적으세요. `--entrypoint=""`는 엔트리포인트를 비워요.',
       en: 'It also clears the image CMD; put arguments after the image. `--entrypoint=""` empties it.',
     },
     concept: 'run-flow',
@@ -314,11 +340,15 @@ export const runTopics: TopicTable = {
   'cli.run.--restart': {
     id: 'cli.run.--restart',
     title: { ko: '--restart', en: '--restart' },
-    summary: { ko: '재시작 정책(restart policy) `{value}`: 컨테이너가 끝났을 때 도커 데몬이 다시 시작할지 정해요.', en: 'Restart policy `{value}`: whether the daemon restarts the container when it exits.' },
+    summary: { ko: '재시작 정책(restart policy) `{value}`: 컨테이너가 끝났을 때 Docker 데몬이 다시 시작할지 정해요.', en: 'Restart policy `{value}`: whether the daemon restarts the container when it exits.' },
     templates: {
       no: { ko: '`no`(기본값): 다시 시작하지 않아요.', en: '`no` (default): never restart.' },
       'on-failure': { ko: '`on-failure[:최대횟수]`: 종료 코드가 0이 아닐 때만 다시 시작해요.', en: '`on-failure[:max]`: restart only on a non-zero exit code.' },
-      always: { ko: '`always`: 항상 다시 시작하고, 도커 데몬이 다시 켜질 때도 시작해요. 직접 멈춘 컨테이너는 데몬이 다시 켜질 때 시작돼요.', en: '`always`: always restart, also when the daemon starts, even if you stopped it by hand.' },
+      // https://docs.docker.com/engine/containers/start-containers-automatically/#restart-policy-details
+      always: {
+        ko: '`always`: 멈추면 항상 다시 시작해요. `docker stop`으로 직접 멈춘 컨테이너는 바로 다시 켜지지 않고, Docker 데몬이 다시 시작할 때 켜져요.',
+        en: '`always`: always restarts; a container you stopped with `docker stop` stays stopped until the daemon restarts.',
+      },
       'unless-stopped': { ko: '`unless-stopped`: `always`와 같지만, 직접 멈춘 컨테이너는 데몬이 다시 켜져도 멈춘 채로 둬요.', en: '`unless-stopped`: like `always`, except a container you stopped stays stopped after a daemon restart.' },
       unknown: { ko: '`{value}`은/는 재시작 정책이 아니에요: `no`, `on-failure[:N]`, `always`, `unless-stopped` 중 하나예요.', en: '`{value}` is not a restart policy.' },
     },
@@ -331,7 +361,7 @@ export const runTopics: TopicTable = {
     title: { ko: '--cpus', en: '--cpus' },
     summary: { ko: '컨테이너가 쓸 수 있는 CPU를 최대 {value}개 분량으로 제한해요.', en: 'Limits the container to {value} CPUs worth of time.' },
     body: {
-      ko: '리눅스 커널의 컨트롤 그룹(cgroup)이 CPU 시간을 나눠 줘서 제한해요. `1.5`면 한 CPU와 반 개 분량이에요.',
+      ko: '리눅스 커널의 컨트롤 그룹(cgroup)이 CPU 시간을 나눠 줘서 제한해요. `1.5`면 CPU 1.5개 분량이에요.',
       en: 'Enforced by the kernel through control groups (cgroups); `1.5` means one and a half CPUs.',
     },
     concept: 'isolation',
@@ -461,11 +491,22 @@ export const runTopics: TopicTable = {
     docs: RUN_DOCS,
     sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
+  // Finding 39: real `docker run` flags that only mean something for Windows containers.
+  'cli.run.windowsOnly': {
+    id: 'cli.run.windowsOnly',
+    title: { ko: 'Windows 컨테이너 전용 옵션', en: 'Windows-only option' },
+    summary: {
+      ko: '`{flag}`은/는 Windows 컨테이너에서만 뜻이 있는 `docker run` 옵션이에요. 값을 받는 옵션이라 뒤의 `{value}`이/가 그 값이에요.',
+      en: '`{flag}` is a `docker run` option that only means something for Windows containers; `{value}` is its value.',
+    },
+    concept: 'isolation',
+    docs: `${RUN_DOCS}#options`,
+  },
   'cli.run.--use-api-socket': {
     id: 'cli.run.--use-api-socket',
     title: { ko: '--use-api-socket', en: '--use-api-socket' },
-    summary: { ko: '도커 API 소켓과 인증 정보를 컨테이너에 마운트해요. 컨테이너가 도커 데몬을 다룰 수 있게 돼요.', en: 'Mounts the Docker API socket and credentials into the container.' },
-    why: { ko: '도커 데몬을 다룰 수 있으면 호스트의 root와 거의 같아요.', en: 'Control of the daemon is close to root on the host.' },
+    summary: { ko: 'Docker API 소켓과 인증 정보를 컨테이너에 마운트해요. 컨테이너가 Docker 데몬을 다룰 수 있게 돼요.', en: 'Mounts the Docker API socket and credentials into the container.' },
+    why: { ko: 'Docker 데몬을 다룰 수 있으면 호스트의 root와 거의 같아요.', en: 'Control of the daemon is close to root on the host.' },
     concept: 'isolation',
     docs: RUN_DOCS,
     sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],

@@ -1,0 +1,316 @@
+import * as assert from 'assert';
+import { parseCommands } from '../../../src/core/documents/commandsDocument';
+import { explainCommands } from '../../../src/core/explain/explainCommands';
+import type { Language } from '../../../src/core/types';
+
+// One row per finding of the facts review (shared/reviews/facts-dockerfile-commands.md) about
+// the docker command texts: the hover a learner sees must state the corrected fact and must no
+// longer state the wrong one. Each row names its source.
+
+function hoverText(line: string, at: string, lang: Language = 'ko'): string {
+  const index = line.indexOf(at);
+  assert.ok(index >= 0, `"${at}" not in ${line}`);
+  const doc = parseCommands(line, 'shell');
+  const r = explainCommands(doc, doc.lines.positionAt(index), { language: lang });
+  assert.ok(r, `no hover for ${at} in ${line}`);
+  return r.markdown;
+}
+
+interface Row {
+  finding: string;
+  line: string;
+  at: string;
+  says: string[];
+  never: string[];
+  source: string;
+}
+
+const ROWS: Row[] = [
+  {
+    finding: '9',
+    line: 'docker compose exec -it web sh',
+    at: '-it',
+    says: ['기본값이라 없어도 돼요'],
+    never: ['unknown', '옵션이 아니라'],
+    source: 'https://docs.docker.com/reference/cli/docker/compose/exec/ ("Compose also supports those two flags")',
+  },
+  {
+    finding: '9',
+    line: 'docker compose run -t web sh',
+    at: '-t',
+    says: ['가상 터미널'],
+    never: ['옵션이 아니라', '없는 옵션'],
+    source: 'docker/compose cmd/compose/run.go (`tty`, `interactive` flags)',
+  },
+  {
+    finding: '9',
+    line: 'docker compose exec --no-tty web sh',
+    at: '--no-tty',
+    says: ['가상 터미널을 붙이지 않아요'],
+    never: ['없는 옵션'],
+    source: 'docker/compose cmd/compose/exec.go (`no-tty`, legacy `no-TTY`)',
+  },
+  {
+    finding: '9',
+    line: 'docker exec -it web sh',
+    at: '-it',
+    says: ['`exit`해도 컨테이너는 계속 돌아요'],
+    never: ['컨테이너도 멈춰요'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/exec/ (a second process in a running container)',
+  },
+  {
+    finding: '23',
+    line: 'docker run --entrypoint "" img sh',
+    at: 'run',
+    says: ['`--entrypoint ""` — 이미지의 엔트리포인트를 비워요'],
+    never: [],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/ (--entrypoint)',
+  },
+  {
+    finding: '11',
+    line: 'docker build -t app -',
+    at: 'build',
+    says: ['표준 입력에서 Dockerfile을 읽어요'],
+    never: ['`-/Dockerfile`', '컨텍스트(build context) `-`'],
+    source: 'https://docs.docker.com/build/concepts/context/#empty-context',
+  },
+  {
+    finding: '11',
+    line: 'docker build -f - .',
+    at: 'build',
+    says: ['`-f -`: Dockerfile은 표준 입력에서 읽고'],
+    never: ['`-`을 읽고'],
+    source: 'https://docs.docker.com/build/concepts/context/#empty-context',
+  },
+  {
+    finding: '13',
+    line: 'docker build -m 2g .',
+    at: '-m',
+    says: ['옛 빌더(legacy builder)의 옵션', '무시해요'],
+    never: ['명령 전체가 실패해요', '옵션이 아니라'],
+    source: 'docker/buildx commands/build.go at ac636fd2 ("hidden flags", MarkHidden("memory"))',
+  },
+  {
+    finding: '13',
+    line: 'docker build --squash --security-opt seccomp=unconfined .',
+    at: '--security-opt',
+    says: ['무시해요', 'RUN --security=insecure'],
+    never: ['명령 전체가 실패해요'],
+    source: 'docker/buildx commands/build.go at ac636fd2 (flag-warn annotations)',
+  },
+  {
+    finding: '20',
+    line: 'docker run --rm nginx -p 80:80',
+    at: 'run',
+    says: ['이미지에 엔트리포인트(ENTRYPOINT)가 있으면 그 인자로 넘어가요', '이미지 이름 앞으로 옮기세요'],
+    never: ['`-p 80:80`이 실행돼요'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/ (COMMAND after the image)',
+  },
+  {
+    finding: '21',
+    line: 'docker run -p 8080:80 nginx',
+    at: '-p',
+    says: ['같은 호스트 주소·포트·프로토콜 조합은 컨테이너 하나만'],
+    never: ['호스트 포트는 호스트에서 하나뿐이에요'],
+    source: 'https://docs.docker.com/engine/network/port-publishing/',
+  },
+  {
+    finding: '22',
+    line: 'docker rm web',
+    at: 'rm',
+    says: ['`-v`를 주지 않으면 익명 볼륨도 남아요'],
+    never: ['이미지와 이름 있는 볼륨은 남아요'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/rm/#volumes',
+  },
+  {
+    finding: '23',
+    line: 'docker run --entrypoint "" img sh',
+    at: '--entrypoint',
+    says: ['엔트리포인트를 비워요'],
+    never: ['``'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/ (--entrypoint)',
+  },
+  {
+    finding: '24',
+    line: 'docker run --network container:db alpine',
+    at: 'run',
+    says: ['`db`의 네트워크 네임스페이스'],
+    never: ['네트워크 `container:db`에 연결해요'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#network',
+  },
+  {
+    finding: '25',
+    line: 'docker build -',
+    at: '-',
+    says: ['컨텍스트 tar 아카이브'],
+    never: ['Dockerfile만 받아요'],
+    source: 'https://docs.docker.com/build/concepts/context/#what-is-a-build-context',
+  },
+  {
+    finding: '32',
+    line: 'docker network connect appnet web',
+    at: 'connect',
+    says: ['멈춘 컨테이너도 연결할 수 있고'],
+    never: ['실행 중인 컨테이너를'],
+    source: 'https://docs.docker.com/reference/cli/docker/network/connect/ ("A container connects to its configured networks when it runs")',
+  },
+  {
+    finding: '33',
+    line: 'docker compose exec web sh',
+    at: 'exec',
+    says: ['Compose가 TTY를 스스로 꺼요'],
+    never: ['터미널이 없는 곳에서는 `-T`로 TTY를 꺼요'],
+    source: 'docker/compose cmd/compose/exec.go (`no-tty` defaults to !IsTerminal())',
+  },
+  {
+    finding: '39',
+    line: 'docker run --cpu-count 2 alpine',
+    at: '--cpu-count',
+    says: ['Windows 컨테이너에서만', '`2`'],
+    never: ['없는 옵션'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#options ("Windows only")',
+  },
+  {
+    finding: '39',
+    line: 'docker run --cpu-count 2 alpine',
+    at: 'alpine',
+    says: ['`alpine`'],
+    never: ['이미지 `2`'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#options',
+  },
+  {
+    finding: 'K1',
+    line: 'docker run -v usr/html:/x nginx',
+    at: '-v',
+    says: ['`./usr/html` 또는 `$(pwd)/usr/html`처럼 쓰세요'],
+    never: ['`./usr/html`나'],
+    source: 'review K1 (particle after a value)',
+  },
+  {
+    finding: 'K6',
+    line: 'docker run --cpus 1.5 nginx',
+    at: '--cpus',
+    says: ['CPU 1.5개 분량'],
+    never: ['한 CPU와 반 개'],
+    source: 'review K6',
+  },
+  {
+    finding: 'K7',
+    line: 'docker login',
+    at: 'login',
+    says: ['base64로 인코딩만 된 채'],
+    never: ['base64로만 바뀌어'],
+    source: 'https://docs.docker.com/reference/cli/docker/login/#credential-stores',
+  },
+  {
+    finding: 'K8',
+    line: 'docker run --bogus nginx',
+    at: '--bogus',
+    says: ['철자를 확인하세요'],
+    never: ['철자를 확인해요'],
+    source: 'review K8 (advice in -세요)',
+  },
+  {
+    finding: 'K9',
+    line: 'docker run -p 80 nginx',
+    at: '-p',
+    says: ['Docker가 빈 호스트 포트를 골라요'],
+    never: ['도커'],
+    source: 'DESIGN.md vocabulary ("Docker", not "도커")',
+  },
+  {
+    finding: 'K17',
+    line: 'docker run --restart always nginx',
+    at: '--restart',
+    says: ['`docker stop`으로 직접 멈춘 컨테이너는 바로 다시 켜지지 않고'],
+    never: ['데몬이 다시 켜질 때도 시작해요'],
+    source: 'https://docs.docker.com/engine/containers/start-containers-automatically/#restart-policy-details',
+  },
+  {
+    finding: 'K18',
+    line: 'docker run -v data:/data nginx',
+    at: '-v',
+    says: ['마운트 설정을 그대로 가져와 같은 데이터를 함께 써요', 'Docker가 관리하는 스토리지'],
+    never: ['마운트 복사예요', '관리하는 저장소'],
+    source: 'review K18; DESIGN.md (저장소 = repository only)',
+  },
+  {
+    finding: 'K19',
+    line: 'docker run -p 127.0.0.1:8080:80 nginx',
+    at: '-p',
+    says: ['주소에 따라 다른 컴퓨터'],
+    never: ['호스트 밖에서 컨테이너에 닿게'],
+    source: 'https://docs.docker.com/engine/network/port-publishing/',
+  },
+  {
+    finding: 'K22',
+    line: 'docker run -u 1000 node',
+    at: '-u',
+    says: ['공격당해도'],
+    never: ['뚫려도'],
+    source: 'review K22',
+  },
+  {
+    finding: '§4 firewall',
+    line: 'docker run -p 8080:80 nginx',
+    at: '-p',
+    says: ['ufw 같은 호스트 방화벽 규칙을 거치지 않아요', '`127.0.0.1:`'],
+    never: [],
+    source: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw',
+  },
+  {
+    finding: '§4 firewall',
+    line: 'docker run -p 127.0.0.1:8080:80 nginx',
+    at: '-p',
+    says: ['루프백'],
+    never: ['ufw'],
+    source: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw',
+  },
+  {
+    finding: '§4 bind hides',
+    line: 'docker run -v /srv/html:/usr/share/nginx/html nginx',
+    at: '-v',
+    says: ['마운트하는 동안 가려져서 보이지 않아요'],
+    never: [],
+    source: 'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data',
+  },
+  {
+    finding: '§4 volume seed',
+    line: 'docker run -v pgdata:/var/lib/postgresql/data postgres',
+    at: '-v',
+    says: ['볼륨이 비어 있으면 이미지의'],
+    never: [],
+    source: 'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data',
+  },
+  {
+    finding: '§4 .dockerignore',
+    line: 'docker build .',
+    at: '.',
+    says: ['`.dockerignore`에 적은 파일은 빌더에 가지 않아서 `COPY . .`에도 들어가지 않아요'],
+    never: [],
+    source: 'https://docs.docker.com/build/concepts/context/#dockerignore-files',
+  },
+  {
+    finding: '§4 multi-platform',
+    line: 'docker build --platform linux/amd64,linux/arm64 .',
+    at: '--platform',
+    says: ['`--push`', 'containerd 이미지 스토어'],
+    never: [],
+    source: 'https://docs.docker.com/build/building/multi-platform/#prerequisites',
+  },
+];
+
+describe('facts review: docker command hovers say what Docker does', () => {
+  for (const row of ROWS) {
+    it(`finding ${row.finding}: ${row.line} @ ${row.at}`, () => {
+      const text = hoverText(row.line, row.at);
+      for (const s of row.says) assert.ok(text.includes(s), `finding ${row.finding}: missing "${s}" (source: ${row.source}) in:\n${text}`);
+      for (const s of row.never) assert.ok(!text.includes(s), `finding ${row.finding}: still says "${s}" in:\n${text}`);
+    });
+  }
+
+  it('the corrected texts have English too', () => {
+    assert.ok(hoverText('docker build -m 2g .', '-m', 'en').includes('legacy builder'));
+    assert.ok(hoverText('docker compose exec -it web sh', '-it', 'en').includes('default in Compose'));
+  });
+});
