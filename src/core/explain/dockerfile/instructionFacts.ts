@@ -262,13 +262,25 @@ function addFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
     } else if (/^https?:\/\//.test(src)) {
       facts.push(say.t('dockerfile.ADD', 'url', { src: code(src) }));
       special = true;
-    } else if (/\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i.test(src)) {
+    } else if (/\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i.test(src)) {
       facts.push(say.t('dockerfile.ADD', 'tar', { src: code(src), dest: code(dest ?? '') }));
+      special = true;
+    } else if (/\.(tar\.zst|tzst)$/i.test(src)) {
+      facts.push(say.t('dockerfile.ADD', 'zstd', { src: code(src) }));
       special = true;
     }
   }
   if (!special) facts.push(say.t('dockerfile.ADD', 'preferCopy'));
   return facts;
+}
+
+/** Finding 19: what BuildKit puts in each automatic platform ARG (Dockerfile reference, "Automatic platform ARGs"). */
+function platformArgExample(name: string): string {
+  if (name.endsWith('PLATFORM')) return 'linux/amd64';
+  if (name.endsWith('OS')) return 'linux';
+  if (name.endsWith('ARCH')) return 'amd64';
+  if (name.endsWith('VARIANT')) return 'v7';
+  return 'linux/amd64';
 }
 
 function entrypointFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
@@ -343,7 +355,7 @@ function argFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
       if (global && globalValue !== undefined && globalValue !== null) {
         facts.push(say.t('dockerfile.ARG', 'inheritGlobal', { name, line: ctx.line(global.getRange()), value: code(globalValue) }));
       } else if (AUTOMATIC_PLATFORM_ARGS.has(d.name)) {
-        facts.push(say.t('dockerfile.ARG', 'platform', { name }));
+        facts.push(say.t('dockerfile.ARG', 'platform', { name, example: code(platformArgExample(d.name)) }));
       } else facts.push(say.t('dockerfile.ARG', 'noDefault', { name }));
     } else facts.push(say.t('dockerfile.ARG', 'noDefault', { name }));
   }
@@ -372,7 +384,9 @@ function healthcheckFacts(ctx: DockerfileContext, instruction: Instruction): str
   facts.push(say.t('dockerfile.HEALTHCHECK', 'command', { command: code(command) }));
   const values: Record<string, string> = {};
   for (const name of Object.keys(HEALTHCHECK_DEFAULTS)) values[name] = code(flag(instruction, name)?.getValue() ?? HEALTHCHECK_DEFAULTS[name]);
-  facts.push(say.t('dockerfile.HEALTHCHECK', 'timing', { interval: values.interval, timeout: values.timeout, retries: values.retries, startPeriod: values['start-period'] }));
+  facts.push(say.t('dockerfile.HEALTHCHECK', 'timing', { interval: values.interval, timeout: values.timeout, retries: values.retries }));
+  const startPeriod = flag(instruction, 'start-period')?.getValue() ?? HEALTHCHECK_DEFAULTS['start-period'];
+  if (!/^0+(\.0+)?[a-z]*$/i.test(startPeriod)) facts.push(say.t('dockerfile.HEALTHCHECK', 'timingStart', { startPeriod: values['start-period'] }));
   const all = sameKeywordInStage(ctx, instruction, 'HEALTHCHECK');
   const last = all[all.length - 1];
   if (last && last !== instruction) facts.push(say.t('dockerfile.HEALTHCHECK', 'overridden', { line: ctx.line(last.getRange()) }));

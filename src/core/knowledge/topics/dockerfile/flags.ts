@@ -49,7 +49,11 @@ export const dockerfileFlagTopics: TopicTable = {
   'dockerfile.flag.chown': {
     id: 'dockerfile.flag.chown',
     title: { ko: '--chown', en: '--chown' },
-    summary: { ko: '복사한 파일의 소유자와 그룹을 정해요. 없으면 UID 0, GID 0(root)이에요.', en: 'Sets owner and group of the copied files; without it they are UID 0 / GID 0 (root).' },
+    // Finding 16: the root default is for files from the build context; `--from` keeps the source's owner.
+    summary: {
+      ko: '복사한 파일의 소유자와 그룹을 정해요. 없으면 빌드 컨텍스트의 파일은 UID 0, GID 0(root)이 되고, `--from`으로 가져온 파일은 원래 소유자를 유지해요.',
+      en: 'Sets owner and group of the copied files; without it, files from the build context get UID 0 / GID 0 (root) and files copied `--from` keep their owner.',
+    },
     templates: {
       value: { ko: '소유자 {user}, 그룹 {group}', en: 'Owner {user}, group {group}' },
       userOnly: { ko: '사용자 {user}만 주면 그룹(GID)도 같은 숫자 값이 돼요.', en: 'With only {user}, the GID is set to the same numeric value.' },
@@ -105,7 +109,7 @@ export const dockerfileFlagTopics: TopicTable = {
     summary: { ko: '출처 경로의 상위 디렉터리 구조를 그대로 살려서 복사해요.', en: 'Keeps the parent directories of each source path.' },
     templates: {
       example: {
-        ko: '예: `COPY --parents ./x/a.txt /p/`는 `/p/x/a.txt`를 만들어요 (없으면 `/p/a.txt`). 경로에 `./`을 넣으면 그 뒤만 살려요.',
+        ko: '예: `COPY --parents ./x/a.txt /p/`는 `/p/x/a.txt`를 만들어요 (`--parents`가 없으면 `/p/a.txt`). 출처 경로 중간에 `./`를 넣으면 그 뒤의 디렉터리 구조만 살려요.',
         en: 'E.g. `COPY --parents ./x/a.txt /p/` creates `/p/x/a.txt` (not `/p/a.txt`); a `./` inside the path keeps only what follows it.',
       },
     },
@@ -122,7 +126,7 @@ export const dockerfileFlagTopics: TopicTable = {
       pattern: { ko: '제외 패턴: {value} (여러 번 쓸 수 있어요)', en: 'Excluded: {value} (may be repeated)' },
     },
     why: {
-      ko: '빌드 컨텍스트 전체에서 빼려면 `.dockerignore`, 이 COPY에서만 빼려면 `--exclude`를 써요. Dockerfile 1.19 이상이에요.',
+      ko: '빌드 컨텍스트 전체에서 빼려면 `.dockerignore`, 이 COPY에서만 빼려면 `--exclude`를 쓰세요. Dockerfile 1.19 이상이에요.',
       en: '`.dockerignore` removes files from the whole context; `--exclude` only from this copy (Dockerfile 1.19+).',
     },
     concept: 'layers',
@@ -186,6 +190,11 @@ export const dockerfileFlagTopics: TopicTable = {
     id: 'dockerfile.flag.device',
     title: { ko: '--device', en: '--device' },
     summary: { ko: '이 RUN에 CDI 장치(예: GPU)를 붙여요. BuildKit 0.20 이상과 `device` 권한이 필요해요.', en: 'Gives this RUN a CDI device (e.g. a GPU); needs BuildKit 0.20+ and the `device` entitlement.' },
+    // Finding 15: "Not yet available in stable syntax" (Dockerfile reference, RUN --device).
+    why: {
+      ko: '아직 안정 문법이 아니라 파일 맨 위에 `# syntax=docker/dockerfile:1-labs`가 있어야 해요. 보통의 `docker/dockerfile:1`로는 이 줄을 읽지 못해 빌드가 실패해요.',
+      en: 'Not in the stable syntax yet: the file needs `# syntax=docker/dockerfile:1-labs` at the top; with the usual `docker/dockerfile:1` the build fails to parse it.',
+    },
     templates: { value: { ko: '장치: {value}', en: 'Device: {value}' } },
     concept: 'isolation',
     docs: `${REF}#run---device`,

@@ -35,8 +35,8 @@ export const dockerfileInstructionTopics: TopicTable = {
       },
     },
     why: {
-      ko: '스테이지 안의 모든 명령은 이 이미지 위에서 실행돼요. 태그를 고정하지 않으면 같은 Dockerfile도 빌드할 때마다 다른 이미지가 될 수 있어요.',
-      en: 'Every instruction of the stage runs on top of this image. Without a pinned tag the same Dockerfile can build differently over time.',
+      ko: '스테이지 안의 모든 명령은 이 이미지 위에서 실행돼요. 태그는 게시자가 옮길 수 있어서, 같은 Dockerfile도 빌드할 때마다 다른 베이스가 될 수 있어요. 완전히 고정하려면 `@sha256:…` 다이제스트를 쓰세요.',
+      en: 'Every instruction of the stage runs on top of this image. Tags can be moved by their publisher, so the same Dockerfile can get a different base over time; pin an `@sha256:…` digest to fix it.',
     },
     concept: 'images-containers',
     docs: `${REF}#from`,
@@ -213,6 +213,11 @@ export const dockerfileInstructionTopics: TopicTable = {
       url: { ko: '{src} 주소는 URL이라 내려받아요 (파일 권한 600, tar여도 기본으로 풀지 않아요).', en: '{src} is a URL: downloaded (mode 600, not extracted by default).' },
       git: { ko: '{src} 주소는 Git 저장소라 클론해서 넣어요 (`.git`은 기본으로 빼요).', en: '{src} is a Git repository: cloned, without `.git` by default.' },
       tar: { ko: '{src} 파일은 tar 아카이브로 보여요. 로컬 tar는 {dest}에 풀려서 들어가요.', en: '{src} looks like a tar archive: a local one is extracted into {dest}.' },
+      // Finding 41: the reference lists identity, gzip, bzip2 and xz only (#adding-local-tar-archives).
+      zstd: {
+        ko: '{src}은/는 zstd로 압축한 tar예요. 자동으로 푸는 형식은 문서에 identity, gzip, bzip2, xz만 있어서, 풀린다고 기대하지 말고 RUN에서 직접 푸세요.',
+        en: '{src} is a zstd-compressed tar; the documented auto-extracted formats are identity, gzip, bzip2 and xz only, so extract it yourself in a RUN.',
+      },
       preferCopy: {
         ko: '로컬 파일을 그대로 복사할 뿐이면 동작이 더 분명한 `COPY`를 쓰세요.',
         en: 'For plain local files, prefer `COPY`, whose behaviour is simpler.',
@@ -292,7 +297,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     templates: {
       laterWrites: {
-        ko: '이 아래의 빌드 단계가 이 경로에 쓴 파일은 BuildKit에서는 이미지에 남아요 (옛 빌더는 버렸어요).',
+        ko: '이 아래의 빌드 단계가 이 경로에 쓴 파일은 BuildKit에서는 이미지에 남아요 (옛 빌더(legacy builder)에서는 버려져요).',
         en: 'Files later build steps write under this path are kept with BuildKit (the legacy builder discarded them).',
       },
       path: {
@@ -321,8 +326,8 @@ export const dockerfileInstructionTopics: TopicTable = {
       root: { ko: '{user}: 모든 권한을 가진 root 사용자예요. 권한이 필요 없는 서비스라면 root가 아닌 사용자로 실행하라고 Docker 문서도 권해요.', en: '{user} is root; Docker recommends a non-root user for services that need no privileges.' },
     },
     why: {
-      ko: '기본은 root예요. 앱은 root가 아닌 사용자로 실행하는 편이 안전해요. 그 사용자는 먼저 RUN으로 만들어 둬야 해요.',
-      en: 'The default is root; run the app as a non-root user, created earlier with RUN.',
+      ko: '베이스 이미지가 USER를 정하지 않았다면 root예요. 앱은 root가 아닌 사용자로 실행하는 편이 안전해요. 이름으로 쓸 사용자는 이미지에 있어야 하지만(`node`, `nobody`처럼 베이스 이미지에 있기도 해요), 숫자 UID는 그대로 써도 돼요.',
+      en: 'Root unless the base image set a USER. Run the app as a non-root user: a name must exist in the image (bases often ship `node`, `nobody`), a numeric UID works as it is.',
     },
     concept: 'isolation',
     docs: `${REF}#user`,
@@ -367,8 +372,8 @@ export const dockerfileInstructionTopics: TopicTable = {
         en: 'Usable from this line in {stage}, and in stages built FROM it.',
       },
       platform: {
-        ko: '{name} 인자는 BuildKit이 자동으로 채우는 플랫폼 인자예요 (예: `linux/amd64`).',
-        en: '{name} is an automatic platform argument filled by BuildKit (e.g. `linux/amd64`).',
+        ko: '{name} 인자는 BuildKit이 자동으로 채우는 플랫폼 인자예요 (예: {example}).',
+        en: '{name} is an automatic platform argument filled by BuildKit (e.g. {example}).',
       },
     },
     why: {
@@ -432,9 +437,11 @@ export const dockerfileInstructionTopics: TopicTable = {
       command: { ko: '검사 명령: {command} (종료 코드 0이면 정상, 1이면 비정상)', en: 'Check: {command} (exit 0 healthy, 1 unhealthy)' },
       none: { ko: '`NONE`: 베이스 이미지에서 물려받은 헬스체크를 꺼요.', en: '`NONE`: disables the health check inherited from the base image.' },
       timing: {
-        ko: '{interval}마다 검사하고, 한 번에 {timeout} 넘으면 실패, {retries}번 연속 실패하면 `unhealthy`예요. 시작 후 {startPeriod} 동안의 실패는 세지 않아요.',
-        en: 'Checks every {interval}; a run over {timeout} fails; {retries} failures in a row mean `unhealthy`; failures in the first {startPeriod} do not count.',
+        ko: '{interval}마다 검사하고, 한 번에 {timeout} 넘으면 실패, {retries}번 연속 실패하면 `unhealthy`예요.',
+        en: 'Checks every {interval}; a run over {timeout} fails; {retries} failures in a row mean `unhealthy`.',
       },
+      // K14: said only when there is a start period (the default `0s` has none).
+      timingStart: { ko: '시작 후 {startPeriod} 동안의 실패는 세지 않아요.', en: 'Failures in the first {startPeriod} do not count.' },
       overridden: { ko: '줄 {line}에 HEALTHCHECK가 또 있어요. 마지막 것만 효과가 있어요.', en: 'Another HEALTHCHECK on line {line}: only the last takes effect.' },
     },
     why: {

@@ -49,8 +49,8 @@ export const dockerfileMountTopics: TopicTable = {
       'opt.ro': { ko: '`ro`: 읽기 전용으로 붙여요.', en: '`ro`: read-only.' },
     },
     why: {
-      ko: '캐시 마운트의 내용은 RUN의 빌드 캐시를 무효로 만들지 않고, 이미지 크기에도 들어가지 않아요. 언제든 비워질 수 있으니 없어도 빌드가 되게 써야 해요. 그래서 이 경로는 RUN 끝에 지울 필요가 없어요.',
-      en: 'Its contents never invalidate the build cache nor add to the image; it may be emptied at any time, and there is no need to delete it at the end of the RUN.',
+      ko: '캐시 마운트의 내용은 RUN의 빌드 캐시를 무효로 만들지 않고, 이미지에도 들어가지 않아요. 그래서 이 경로는 RUN 끝에 지울 필요가 없어요. 다만 언제든 비워질 수 있으니, 캐시가 비어 있어도 빌드가 되게 쓰세요.',
+      en: 'Its contents never invalidate the build cache nor go into the image, so there is no need to delete it at the end of the RUN; it may be emptied at any time, so the build must work with an empty cache.',
     },
     concept: 'layers',
     docs: `${REF}#run---mounttypecache`,
@@ -62,7 +62,7 @@ export const dockerfileMountTopics: TopicTable = {
     summary: { ko: '이 RUN 동안만 메모리에 있는 tmpfs 마운트(tmpfs mount)를 붙여요.', en: 'Mounts an in-memory tmpfs for this RUN only.' },
     templates: {
       'opt.target': { ko: '`target` {value}: 여기에 쓴 파일은 레이어에 남지 않아요.', en: '`target` {value}: files written here are not stored in the layer.' },
-      'opt.size': { ko: '`size` {value}: 파일시스템 크기의 상한이에요.', en: '`size` {value}: upper size limit.' },
+      'opt.size': { ko: '`size` {value}: 파일 시스템 크기의 상한이에요.', en: '`size` {value}: upper size limit.' },
     },
     concept: 'volumes',
     docs: `${REF}#run---mounttypetmpfs`,
@@ -117,7 +117,7 @@ export const dockerfileMountTopics: TopicTable = {
     id: 'dockerfile.mount.unknown',
     title: { ko: '--mount', en: '--mount' },
     summary: {
-      ko: '이 RUN 동안만 파일시스템을 붙여요. 타입은 `bind`(기본), `cache`, `tmpfs`, `secret`, `ssh`예요.',
+      ko: '이 RUN 동안만 파일 시스템을 붙여요. 타입은 `bind`(기본), `cache`, `tmpfs`, `secret`, `ssh`예요.',
       en: 'Attaches a filesystem for this RUN only: `bind` (default), `cache`, `tmpfs`, `secret` or `ssh`.',
     },
     templates: {

@@ -80,7 +80,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
       en: 'Names this stage so other stages of a multi-stage build can refer to it.',
     },
     templates: {
-      name: { ko: '{stage}: 줄 {line}의 FROM에서 시작하는 {index}번째 스테이지(0부터 셈)예요.', en: '{stage}: stage #{index} (from 0), starting at line {line}.' },
+      name: { ko: '{stage}: 줄 {line}의 FROM에서 시작하는 스테이지예요 (번호 {index}번, 0부터 셈).', en: '{stage}: stage #{index} (from 0), starting at line {line}.' },
       usedBy: { ko: '이 이름을 쓰는 곳: {uses}', en: 'Used by: {uses}' },
       unused: { ko: '이 파일에서 이 스테이지를 가리키는 곳이 없어요. 마지막 스테이지이거나 `--target {name}` 옵션으로 고를 때만 빌드 결과에 쓰여요.', en: 'Nothing in this file refers to it; it matters only as the last stage or with `--target {name}`.' },
       target: { ko: '이 스테이지까지만 빌드하려면: `docker build --target {name} .`', en: '`docker build --target {name}` builds up to this stage.' },
@@ -111,9 +111,10 @@ export const dockerfileSyntaxTopics: TopicTable = {
         ko: '태그가 없어서 `latest`를 써요. `latest`는 “가장 최신”이라는 보장이 없는 그냥 기본 태그 이름이고, 가리키는 이미지가 언제든 바뀔 수 있어요.',
         en: 'No tag, so `latest` is used: just the default tag name, not a promise of the newest version, and it can move at any time.',
       },
+      // Finding 28: https://docs.docker.com/reference/cli/docker/image/tag/ (`latest` when no tag is given).
       explicitLatest: {
-        ko: '`latest`는 “가장 최신”이라는 뜻이 아니라 관리자가 기본으로 붙인 태그예요. 언제든 다른 이미지를 가리킬 수 있어요.',
-        en: '`latest` does not mean newest; it is the maintainer’s default tag and can move at any time.',
+        ko: '`latest`는 “가장 최신”이라는 뜻이 아니라, 태그를 적지 않았을 때 Docker가 쓰는 기본 이름일 뿐이에요. 언제든 다른 이미지를 가리킬 수 있어요.',
+        en: '`latest` does not mean newest: it is just the name Docker uses when no tag is given, and it can move at any time.',
       },
       digest: { ko: '다이제스트(digest) {value}: 내용으로 만든 해시라서 항상 같은 이미지를 가리켜요.', en: 'Digest {value}: a content hash, always the same image.' },
       tagAndDigest: { ko: '태그와 다이제스트를 함께 쓰면 다이제스트가 기준이에요. 태그는 읽는 사람을 위한 표시예요.', en: 'With both, the digest decides; the tag is for readers.' },
@@ -128,9 +129,11 @@ export const dockerfileSyntaxTopics: TopicTable = {
       'variant.chainguard': { ko: 'Chainguard 이미지: 최소 구성이라 셸이 없는 태그가 많아요.', en: 'Chainguard image: minimal; many tags have no shell.' },
       'variant.busybox': { ko: 'BusyBox: 작은 유틸리티 모음이 든 아주 작은 이미지예요.', en: 'BusyBox: a tiny image with a small set of utilities.' },
     },
+    // Finding 10: the build (like `docker run`) pulls a missing image; `docker pull` always asks the
+    // registry (https://docs.docker.com/reference/cli/docker/image/pull/). Tags move, digests do not.
     why: {
-      ko: '`docker pull`은 로컬에 없을 때 이 레지스트리에서 받아 와요. 재현 가능한 빌드를 원하면 구체적인 태그나 다이제스트로 고정하세요.',
-      en: 'Pulled from this registry when not present locally; pin a specific tag or digest for reproducible builds.',
+      ko: '이미지가 로컬에 없으면 빌드(그리고 `docker run`)가 이 레지스트리에서 받아 와요. 태그는 게시자가 옮길 수 있어서, 재현 가능한 빌드를 원하면 다이제스트(`@sha256:…`)로 고정하세요.',
+      en: 'When the image is not local, the build (and `docker run`) pulls it from this registry. Tags can be moved by the publisher; pin a digest (`@sha256:…`) for reproducible builds.',
     },
     concept: 'build-push-pull-run',
     docs: 'https://docs.docker.com/reference/cli/docker/image/tag/',
@@ -153,9 +156,10 @@ export const dockerfileSyntaxTopics: TopicTable = {
       noDefault: { ko: '기본값 없음 (`--build-arg`로 주지 않으면 빈 값)', en: 'no default (empty unless `--build-arg` sets it)' },
       platform: { ko: '{name} 인자는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {raw}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {raw}` first.' },
       proxy: { ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄 없이도 쓸 수 있어요.', en: '{name} is a predefined proxy build argument, usable via `--build-arg` without an ARG line.' },
+      // Finding 35: not every undefined name is empty: `PATH` comes from the builder, others from the base image's ENV.
       undefined: {
-        ko: '{name} 변수는 이 위치에서 이 파일이 정의하지 않았어요. 빌드 중에는 빈 문자열이 되거나, 베이스 이미지의 ENV에서 올 수 있어요.',
-        en: '{name} is not defined by this file at this point: empty during the build unless the base image sets it with ENV.',
+        ko: '{name} 변수는 이 위치에서 이 파일이 정의하지 않았어요. 베이스 이미지의 ENV나 실행 환경(`PATH` 같은 값)에서 올 수 있고, 어디에도 없으면 빈 문자열이에요.',
+        en: '{name} is not defined by this file at this point: it may come from the base image’s ENV or the environment (values like `PATH`), and is empty otherwise.',
       },
       undefinedFrom: {
         ko: '{name} 변수는 첫 FROM 앞에서 ARG로 선언하지 않아서 FROM 줄에서는 빈 값이에요.',
@@ -234,9 +238,10 @@ export const dockerfileSyntaxTopics: TopicTable = {
       quoted: { ko: '구분자에 따옴표가 있어서 안의 `$변수`를 빌드 때 풀지 않아요.', en: 'The delimiter is quoted, so `$variables` inside are not expanded at build time.' },
       shebang: { ko: '첫 줄의 {shebang} 줄로 인터프리터를 정해요.', en: 'The first line {shebang} chooses the interpreter.' },
     },
+    // Finding 26: heredocs are stable Dockerfile syntax since 1.4; Docker 23+ builds with BuildKit by default.
     why: {
-      ko: 'BuildKit의 Dockerfile 문법이 필요해요 (`# syntax=docker/dockerfile:1`). 옛 빌더나 일부 린터는 히어독을 이해하지 못해요.',
-      en: 'Needs BuildKit’s Dockerfile syntax (`# syntax=docker/dockerfile:1`); the legacy builder and some linters do not understand heredocs.',
+      ko: 'BuildKit(Docker 23부터 기본 빌더)이 필요해요. 안정된 Dockerfile 문법(1.4부터)이라 `# syntax` 줄이 없어도 돼요. 옛 빌더나 일부 린터는 히어독을 이해하지 못해요.',
+      en: 'Needs BuildKit (the default builder since Docker 23); heredocs are stable Dockerfile syntax (1.4+), so no `# syntax` line is required. The legacy builder and some linters do not understand them.',
     },
     concept: 'layers',
     docs: `${REF}#here-documents`,
