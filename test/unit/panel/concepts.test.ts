@@ -101,7 +101,7 @@ describe('panel: concept library', () => {
     assert.match(ko('ports'), /`EXPOSE 80`은 .*포트를 게시하지 않아요/);
     assert.match(ko('ports'), /호스트 포트 8080 → 컨테이너 포트 80/);
     // down -v removes named volumes; down alone keeps them.
-    assert.match(ko('compose'), /`docker compose down`: 컨테이너와 네트워크를 지워요. 이름 있는 볼륨은 남아요/);
+    assert.match(ko('compose'), /`docker compose down`: 서비스의 컨테이너와 네트워크.*를 지워요. 이름 있는 볼륨, 익명 볼륨, 이미지는 남아요/);
     // No example teaches a build flag that belongs to run.
     for (const c of allConcepts()) assert.doesNotMatch(c.example.code, /docker build[^\n]*\s-(d|p)\s/);
   });

@@ -33,10 +33,10 @@ export const containersVsVms: Concept = {
       box(172, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
       box(220, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
       box(268, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
-      box(172, 100, 140, 22, 'container', L('컨테이너 엔진 (도커 데몬)', 'Container engine')),
-      box(172, 126, 140, 22, 'host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)')),
+      // Finding 30: containers run on the kernel, not on the daemon; the daemon only sets them up.
+      box(172, 100, 140, 48, 'host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)'), { sub: L('Docker 데몬은 옆에서 관리만 해요', 'the Docker daemon only manages them') }),
       box(172, 152, 140, 22, 'muted', L('하드웨어', 'Hardware')),
-      text(78, 192, L('GB 단위, 분 단위 부팅', 'GBs, boots in minutes'), { anchor: 'middle', small: true, tone: 'danger' }),
+      text(78, 192, L('GB 단위, 수십 초~분 단위 부팅', 'GBs, boots in tens of seconds to minutes'), { anchor: 'middle', small: true, tone: 'danger' }),
       text(242, 192, L('MB 단위, 보통 1초 안팎', 'MBs, about a second'), { anchor: 'middle', small: true, tone: 'ok' }),
     ],
   },
@@ -44,15 +44,15 @@ export const containersVsVms: Concept = {
     {
       heading: L('가상 머신(virtual machine)', 'Virtual machines'),
       body: L(
-        '하이퍼바이저(hypervisor)가 하드웨어를 흉내 내고, 그 위에서 게스트 OS가 자기 커널로 부팅해요. 완전히 다른 OS(예: 리눅스 위의 Windows)도 돌릴 수 있지만, VM마다 OS 전체를 담아서 디스크는 보통 GB 단위이고 부팅도 느려요.',
+        '하이퍼바이저(hypervisor)가 하드웨어를 흉내 내고, 그 위에서 게스트 OS가 자기 커널로 부팅해요. 완전히 다른 OS(예: 리눅스 위의 Windows)도 돌릴 수 있지만, VM마다 OS 전체를 담아서 디스크는 보통 GB 단위이고 부팅에도 수십 초에서 몇 분이 걸려요.',
         'A hypervisor emulates hardware and each guest OS boots its own kernel. Any OS can run, but every VM carries a full OS: gigabytes on disk and a slow boot.',
       ),
     },
     {
       heading: L('컨테이너(container)', 'Containers'),
       body: L(
-        '컨테이너는 호스트 커널 위에서 도는 보통 프로세스예요. 커널의 네임스페이스(namespace)가 보이는 범위를, 컨트롤 그룹(cgroup)이 쓸 수 있는 자원을 제한해요. 부팅할 OS가 없으니 프로세스 하나 띄우는 시간에 시작해요.\n\n- 작은 이미지는 수십 MB예요(예: alpine 기반). 큰 이미지는 1GB를 넘기도 해요. 이건 이미지 크기이고, 실행 중인 컨테이너가 따로 차지하는 건 그 위 쓰기 레이어뿐이에요.\n- 커널을 나눠 쓰니 리눅스 컨테이너는 리눅스 커널에서만 돌아요.',
-        'A container is an ordinary process on the host kernel; namespaces limit what it sees and cgroups what it uses. With no OS to boot it starts as fast as a process.\n\n- Small images are tens of MB (alpine-based); large ones exceed 1 GB. That is the image; a running container adds only its writable layer.\n- Sharing the kernel means Linux containers need a Linux kernel.',
+        '컨테이너는 호스트 커널 위에서 도는 보통 프로세스예요. Docker 데몬은 컨테이너를 만들고 관리할 뿐, 컨테이너가 데몬 위에서 도는 것은 아니에요. 커널의 네임스페이스(namespace)가 보이는 범위를, 컨트롤 그룹(cgroup)이 쓸 수 있는 자원을 제한해요. 부팅할 OS가 없으니 프로세스 하나 띄우는 시간에 시작해요.\n\n- 작은 이미지는 수십 MB예요(예: alpine 기반). 큰 이미지는 1GB를 넘기도 해요. 이건 이미지 크기이고, 실행 중인 컨테이너가 따로 차지하는 건 그 위 쓰기 레이어뿐이에요.\n- 커널을 나눠 쓰니 리눅스 컨테이너는 리눅스 커널에서만 돌아요.',
+        'A container is an ordinary process on the host kernel; the Docker daemon creates and manages it, but the container does not run on top of the daemon. Namespaces limit what it sees and cgroups what it uses. With no OS to boot it starts as fast as a process.\n\n- Small images are tens of MB (alpine-based); large ones exceed 1 GB. That is the image; a running container adds only its writable layer.\n- Sharing the kernel means Linux containers need a Linux kernel.',
       ),
     },
     {

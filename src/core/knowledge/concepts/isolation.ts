@@ -47,7 +47,7 @@ export const isolation: Concept = {
   ],
   example: {
     language: 'yaml',
-    code: 'services:\n  worker:\n    image: python:3.12-slim\n    deploy:\n      resources:\n        limits:\n          cpus: "1.5"\n          memory: 512M',
+    code: 'services:\n  worker:\n    image: python:3.12-slim\n    command: ["python", "-c", "import time; time.sleep(3600)"]\n    deploy:\n      resources:\n        limits:\n          cpus: "1.5"\n          memory: 512M',
     caption: L('`docker run --cpus 1.5 -m 512m`과 같은 한도예요.', 'Same limits as `docker run --cpus 1.5 -m 512m`.'),
   },
   related: ['containers-vs-vms', 'networks', 'cmd-entrypoint'],

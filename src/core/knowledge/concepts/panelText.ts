@@ -34,7 +34,7 @@ export const panelText = {
   emptyNoEditor: L('Dockerfile이나 Compose 파일을 편집기에서 열면 여기에 그 파일의 구조가 그림으로 나와요.', 'Open a Dockerfile or a Compose file to see its structure here.'),
   emptyUnsupported: L('지금 파일은 Dockerfile도 Compose 파일도 아니에요. Dockerfile이나 compose.yaml을 열어 보세요.', 'The active file is neither a Dockerfile nor a Compose file.'),
   emptyTooLarge: L('파일이 너무 커서 그림을 그리지 않았어요.', 'The file is too large to draw.'),
-  emptyCommands: L('이 파일의 docker 명령어는 마우스를 올리면 설명이 나와요. 그림은 Dockerfile과 Compose 파일에서 보여줘요.', 'Hover the docker commands in this file; the picture is for Dockerfiles and Compose files.'),
+  emptyCommands: L('이 파일의 docker 명령어는 마우스를 올리면 설명이 나와요. 그림은 Dockerfile과 Compose 파일에서 보여 줘요.', 'Hover the docker commands in this file; the picture is for Dockerfiles and Compose files.'),
   openExampleDockerfile: L('예제 Dockerfile 열기', 'Open the example Dockerfile'),
   problems: L('문제: 오류 {error}, 경고 {warning}, 정보 {info}', 'Problems: {error} errors, {warning} warnings, {info} info'),
   stage: L('스테이지 {label}', 'Stage {label}'),
@@ -50,7 +50,8 @@ export const panelText = {
   effectBuild: L('빌드 중에만', 'build time only'),
   copyFrom: L('{from}에서 복사', 'copied from {from}'),
   writableLayer: L('컨테이너 쓰기 레이어', 'Container\'s writable layer'),
-  writableLayerNote: L('docker run 때 생겨요. 컨테이너를 지우면 함께 사라져요.', 'Created by docker run; removed with the container.'),
+  // Finding 40: the writable layer comes with the container (docker create, which docker run includes).
+  writableLayerNote: L('컨테이너를 만들 때(docker run, docker create) 생겨요. 컨테이너를 지우면 함께 사라져요.', 'Created with the container (docker run, docker create); removed with it.'),
   readOnlyNote: L('아래는 모두 읽기 전용 이미지 레이어예요.', 'Everything below is read-only image layers.'),
   revealLine: L('{line}번째 줄로 이동', 'Go to line {line}'),
   services: L('서비스', 'Services'),

@@ -37,8 +37,8 @@ export const ports: Concept = {
     {
       heading: L('`-p 호스트:컨테이너`', '`-p host:container`'),
       body: L(
-        '`-p 8080:80`이면 호스트 포트 8080 → 컨테이너 포트 80이에요. 주소를 안 쓰면 호스트의 모든 인터페이스에 열려서 다른 컴퓨터에서도 접속할 수 있어요. `-p 127.0.0.1:8080:80`처럼 주소를 앞에 쓰면 그 주소에만 열려요. `-p 80`처럼 컨테이너 포트만 쓰면 Docker가 빈 호스트 포트를 골라요.',
-        '`-p 8080:80`: host 8080 → container 80. Without an address it listens on every host interface; `-p 127.0.0.1:8080:80` only on that address. `-p 80` lets Docker pick a free host port.',
+        '`-p 8080:80`이면 호스트 포트 8080 → 컨테이너 포트 80이에요. 주소를 안 쓰면 호스트의 모든 인터페이스(IPv4 `0.0.0.0`, IPv6 `::`)에 열려서 다른 컴퓨터에서도 접속할 수 있어요. `-p 127.0.0.1:8080:80`처럼 주소를 앞에 쓰면 그 주소에만 열려요. IPv6 주소는 대괄호로 감싸요: `-p "[::1]:8080:80"`. `-p 80`처럼 컨테이너 포트만 쓰면 Docker가 빈 호스트 포트를 골라요.',
+        '`-p 8080:80`: host 8080 → container 80. Without an address it listens on every host interface (IPv4 `0.0.0.0`, IPv6 `::`); `-p 127.0.0.1:8080:80` only on that address; IPv6 addresses go in brackets, `-p "[::1]:8080:80"`. `-p 80` lets Docker pick a free host port.',
       ),
     },
     {
@@ -55,6 +55,15 @@ export const ports: Concept = {
         'A host address, port and protocol can belong to one container. Two `-p 8080:80` containers: the second fails with "port is already allocated". Container ports may repeat (each container has its own network namespace); tcp and udp are distinct.',
       ),
     },
+    {
+      // https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw
+      // https://docs.docker.com/engine/network/firewall-iptables/#add-iptables-policies-before-dockers-rules
+      heading: L('게시한 포트는 호스트 방화벽을 지나치지 않아요', 'Published ports skip the host firewall'),
+      body: L(
+        '리눅스에서 Docker는 게시한 포트를 자기 iptables 규칙으로 컨테이너에 넘겨요. 들어온 패킷은 `nat` 표에서 먼저 컨테이너 주소로 바뀌어서, ufw가 보는 `INPUT` 체인에 닿지 않아요. 그래서 `ufw deny 8080`을 해도 `-p 8080:80`으로 게시한 포트는 밖에서 열려 있어요. firewalld를 쓰면 Docker가 `docker` 영역(zone)을 만들어 자기 브리지를 그 안에 넣어요.\n\n- 이 컴퓨터에서만 쓸 포트는 `127.0.0.1:`에 게시하세요.\n- 컨테이너끼리만 쓰는 포트(데이터베이스 등)는 게시하지 말고 같은 네트워크에서 이름으로 접속하세요.\n- 게시한 포트도 막아야 한다면 규칙을 `DOCKER-USER` 체인에 넣어요. Docker는 이 체인을 자기 규칙보다 먼저 거쳐요.',
+        'On Linux Docker forwards published ports with its own iptables rules: incoming packets are rewritten to the container address in the `nat` table, before the `INPUT` chain ufw uses, so `ufw deny 8080` does not close a port published with `-p 8080:80`. With firewalld, Docker creates a `docker` zone for its bridges.\n\n- Publish a port only this machine needs on `127.0.0.1:`.\n- Do not publish ports that only other containers use (databases): reach them by name on a shared network.\n- To filter published ports, put rules in the `DOCKER-USER` chain, which Docker checks before its own rules.',
+      ),
+    },
   ],
   example: {
     language: 'yaml',
@@ -65,10 +74,14 @@ export const ports: Concept = {
   docs: [
     { url: 'https://docs.docker.com/engine/network/port-publishing/', title: L('Port publishing and mapping', 'Port publishing and mapping') },
     { url: 'https://docs.docker.com/reference/dockerfile/#expose', title: L('Dockerfile EXPOSE', 'Dockerfile EXPOSE') },
+    { url: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw', title: L('Docker와 ufw', 'Docker and ufw') },
   ],
   sources: [
     'https://docs.docker.com/reference/cli/docker/container/run/#publish',
     'https://docs.docker.com/reference/dockerfile/#expose',
+    'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw',
+    'https://docs.docker.com/engine/network/firewall-iptables/#add-iptables-policies-before-dockers-rules',
+    'https://docs.docker.com/engine/network/port-publishing/#publishing-ports',
   ],
-  keywords: ['port', '포트', '-p', 'publish', '게시', 'EXPOSE', '호스트 포트', '컨테이너 포트', '127.0.0.1', 'already allocated', 'ports'],
+  keywords: ['port', '포트', '-p', 'publish', '게시', 'EXPOSE', '호스트 포트', '컨테이너 포트', '127.0.0.1', 'already allocated', 'ports', 'ufw', 'firewalld', 'iptables', 'DOCKER-USER', 'firewall', '방화벽', 'IPv6'],
 };

@@ -5,20 +5,20 @@ export const runFlow: Concept = {
   id: 'run-flow',
   title: L('`docker run`의 흐름', 'What `docker run` does'),
   summary: L(
-    '`docker run`을 치면 도커 클라이언트가 도커 데몬에 요청하고, 데몬은 로컬 이미지 캐시를 확인해 없으면 레지스트리에서 pull한 뒤 컨테이너를 만들고(create) 시작해요(start).',
+    '`docker run`을 치면 Docker 클라이언트가 Docker 데몬에 요청하고, 데몬은 로컬 이미지 캐시를 확인해 없으면 레지스트리에서 pull한 뒤 컨테이너를 만들고(create) 시작해요(start).',
     'The client asks the daemon; the daemon checks its local images, pulls from a registry if missing, then creates and starts the container.',
   ),
   diagram: {
     width: 320,
     height: 196,
     description: L(
-      '도커 클라이언트가 도커 데몬에 요청하고, 데몬이 로컬 이미지를 찾고, 없으면 레지스트리에서 내려받은 뒤 컨테이너를 만들고 시작하는 순서도예요.',
+      'Docker 클라이언트가 Docker 데몬에 요청하고, 데몬이 로컬 이미지를 찾고, 없으면 레지스트리에서 내려받은 뒤 컨테이너를 만들고 시작하는 순서도예요.',
       'Client → daemon → local images? → pull from registry if missing → create → start.',
     ),
     shapes: [
-      box(8, 10, 88, 34, 'muted', L('도커 클라이언트', 'Docker client'), { sub: L('docker run …', 'docker run …') }),
+      box(8, 10, 88, 34, 'muted', L('Docker 클라이언트', 'Docker client'), { sub: L('docker run …', 'docker run …') }),
       arrow(96, 27, 120, 27, L('API', 'API')),
-      box(120, 10, 88, 34, 'container', L('도커 데몬', 'Docker daemon'), { sub: L('dockerd', 'dockerd') }),
+      box(120, 10, 88, 34, 'container', L('Docker 데몬', 'Docker daemon'), { sub: L('dockerd', 'dockerd') }),
       arrow(164, 44, 164, 62),
       box(120, 62, 88, 30, 'image', L('로컬 이미지?', 'Image local?')),
       arrow(208, 77, 228, 77, L('없음', 'no')),
@@ -39,15 +39,15 @@ export const runFlow: Concept = {
     {
       heading: L('클라이언트와 데몬', 'Client and daemon'),
       body: L(
-        '터미널의 `docker` 명령은 도커 클라이언트(client)예요. 실제 일은 도커 데몬(daemon, `dockerd`)이 해요. 클라이언트는 소켓이나 네트워크로 데몬의 API를 불러요. 그래서 원격 서버의 데몬에도 명령할 수 있어요(`docker context`).',
+        '터미널의 `docker` 명령은 Docker 클라이언트(client)예요. 실제 일은 Docker 데몬(daemon, `dockerd`)이 해요. 클라이언트는 소켓이나 네트워크로 데몬의 API를 불러요. 그래서 원격 서버의 데몬에도 명령할 수 있어요(`docker context`).',
         'The `docker` command is the client; the daemon (`dockerd`) does the work through its API, local or remote (`docker context`).',
       ),
     },
     {
       heading: L('`docker run hello-world`에서 일어나는 일', 'What happens on `docker run hello-world`'),
       body: L(
-        '- 데몬이 로컬에서 `hello-world:latest` 이미지를 찾아요.\n- 없으면 "Unable to find image … locally"를 출력하고 Docker Hub에서 pull해요.\n- 이미지 위에 쓰기 레이어를 얹고 네트워크를 붙여 컨테이너를 만들어요(`docker create`와 같아요).\n- 컨테이너를 시작해 이미지의 명령을 실행하고, 출력이 클라이언트로 돌아와요.\n\n다음 실행부터는 이미지가 로컬에 있으니 pull 단계가 빠져요.',
-        '- The daemon looks for `hello-world:latest` locally.\n- If missing, it prints "Unable to find image … locally" and pulls from Docker Hub.\n- It creates the container: writable layer, network (like `docker create`).\n- It starts it; the output streams back to the client.\n\nNext time the image is local and the pull is skipped.',
+        '- 클라이언트가 데몬에 컨테이너를 만들어 달라고 해요. 데몬은 로컬에서 `hello-world:latest` 이미지를 찾아요.\n- 없다는 답을 받으면 클라이언트가 "Unable to find image … locally"를 출력하고, 데몬에 Docker Hub에서 pull하라고 요청한 뒤 다시 만들기를 요청해요.\n- 데몬이 이미지 위에 쓰기 레이어를 얹고 네트워크를 붙여 컨테이너를 만들어요(`docker create`와 같아요).\n- 컨테이너를 시작해 이미지의 명령을 실행하고, 출력이 클라이언트로 돌아와요.\n\n다음 실행부터는 이미지가 로컬에 있으니 pull 단계가 빠져요.',
+        '- The client asks the daemon to create the container; the daemon looks for `hello-world:latest` locally.\n- When it is missing, the client prints "Unable to find image … locally", asks the daemon to pull it from Docker Hub, then asks again to create.\n- The daemon creates the container: writable layer, network (like `docker create`).\n- It starts it; the output streams back to the client.\n\nNext time the image is local and the pull is skipped.',
       ),
     },
   ],

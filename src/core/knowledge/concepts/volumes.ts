@@ -48,6 +48,15 @@ export const volumes: Concept = {
       ),
     },
     {
+      // https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data
+      // https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data
+      heading: L('마운트는 이미지의 파일을 가려요', 'A mount hides the image\'s files'),
+      body: L(
+        '이미지에 파일이 있는 경로에 바인드 마운트를 하면, 마운트하는 동안 이미지의 파일은 가려져서 보이지 않아요. 지워지는 것은 아니고 마운트를 빼면 다시 보여요. 예를 들어 `-v "$PWD":/app`을 하면 이미지 빌드 때 `/app`에 설치한 `node_modules`가 사라진 것처럼 보여요.\n\n볼륨은 조금 달라요. 비어 있는 볼륨(이름 있는 볼륨이든 익명 볼륨이든)을 붙이면 Docker가 그 경로에 있던 이미지의 파일을 볼륨에 먼저 복사해 줘요. 이미 내용이 있는 볼륨은 바인드 마운트처럼 이미지의 파일을 가려요. 바인드 마운트에는 이런 복사가 없어요.',
+        'Bind-mounting over a path where the image has files hides them while the mount is there (they come back without it): `-v "$PWD":/app` makes the `node_modules` installed into `/app` at build time seem to vanish.\n\nVolumes differ: an empty volume (named or anonymous) is first filled with the image\'s files at that path; a volume with content hides them like a bind mount. Bind mounts are never filled.',
+      ),
+    },
+    {
       heading: L('`--volumes-from`과 tmpfs', '`--volumes-from` and tmpfs'),
       body: L(
         '`--volumes-from other`는 다른 컨테이너의 마운트를 모두 같은 경로로 가져와요(Compose의 `volumes_from`). 데이터 전용 컨테이너를 두던 옛 방식이고, 지금은 이름 있는 볼륨을 두 컨테이너에 함께 붙이는 쪽이 더 분명해요.\n\n`--tmpfs /tmp/cache`는 호스트 메모리에만 쓰고 컨테이너가 멈추면 사라져요. 비밀 값이나 임시 파일에 좋아요(리눅스에서만).',
@@ -71,6 +80,8 @@ export const volumes: Concept = {
     'https://docs.docker.com/reference/cli/docker/container/run/#mount',
     'https://docs.docker.com/engine/storage/tmpfs/#mounting-over-existing-data',
     'https://docs.docker.com/reference/cli/docker/compose/down/#options',
+    'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data',
+    'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data',
   ],
-  keywords: ['volume', '볼륨', 'bind mount', '바인드 마운트', 'tmpfs', '-v', '--mount', '--volumes-from', 'volumes_from', '익명 볼륨', 'named volume', '데이터'],
+  keywords: ['volume', '볼륨', 'bind mount', '바인드 마운트', 'tmpfs', '-v', '--mount', '--volumes-from', 'volumes_from', '익명 볼륨', 'named volume', '데이터', '가려요', 'hidden', 'node_modules', 'down -v', '--rm'],
 };
