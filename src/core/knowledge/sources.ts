@@ -3,8 +3,11 @@
 // code that runs (Engine, BuildKit, the CLI, Compose v2, compose-go) at a pinned tag, never a
 // branch (a branch moves under the link and the claim can no longer be checked against it).
 
-/** Repositories whose code is Docker's behaviour (DESIGN.md: Docker is the oracle). */
-export const SOURCE_REPOSITORIES = ['moby/moby', 'moby/buildkit', 'docker/cli', 'docker/compose', 'compose-spec/compose-go'] as const;
+/**
+ * Repositories whose code is Docker's behaviour (DESIGN.md: Docker is the oracle). docker/buildx
+ * is the code behind `docker build` today (it is an alias of `docker buildx build`).
+ */
+export const SOURCE_REPOSITORIES = ['moby/moby', 'moby/buildkit', 'docker/cli', 'docker/buildx', 'docker/compose', 'compose-spec/compose-go'] as const;
 
 const DOCS_HOST = 'docs.docker.com';
 /** A release tag (`v0.23.2`, `v2.39.1`, moby's `docker-v29.0.0`) or a full commit id. */

@@ -263,7 +263,7 @@ const ROWS: Row[] = [
     line: 'docker run -p 127.0.0.1:8080:80 nginx',
     at: '-p',
     says: ['루프백'],
-    never: ['ufw'],
+    never: ['호스트 방화벽 규칙을 거치지 않아요'],
     source: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw',
   },
   {

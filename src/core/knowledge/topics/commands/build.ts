@@ -40,7 +40,7 @@ export const buildTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: BUILD_DOCS,
-    sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#description'],
+    sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#description', 'https://docs.docker.com/build/concepts/context/#empty-context'],
   },
   'cli.build.context': {
     id: 'cli.build.context',
@@ -131,7 +131,7 @@ export const buildTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#platform`,
-    sources: [`${BUILD_DOCS}#platform`],
+    sources: [`${BUILD_DOCS}#platform`, 'https://docs.docker.com/build/building/multi-platform/#prerequisites'],
   },
   'cli.build.--push': {
     id: 'cli.build.--push',

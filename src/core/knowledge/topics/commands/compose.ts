@@ -11,6 +11,7 @@ function NO_TTY(id: string): Topic {
     summary: { ko: '가상 터미널을 붙이지 않아요. 출력을 파이프로 넘기는 스크립트에서 쓰세요.', en: 'No pseudo-TTY: for scripts that pipe the output.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/#options`,
+    sources: [`${COMPOSE_DOCS}exec/#options`, 'https://github.com/docker/compose/blob/0144eb2e7096bdb6adef10b73bf2055ace318526/cmd/compose/exec.go'],
   };
 }
 
@@ -157,7 +158,7 @@ export const composeCommandTopics: TopicTable = {
     },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
-    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#description'],
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#description', 'https://github.com/docker/compose/blob/0144eb2e7096bdb6adef10b73bf2055ace318526/cmd/compose/exec.go'],
   },
   'cli.compose.exec.--no-TTY': NO_TTY('cli.compose.exec.--no-TTY'),
   // Today's spelling; `--no-TTY` stays accepted as the legacy one (docker/compose cmd/compose/exec.go).
@@ -169,6 +170,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '표준 입력을 열어 둬요. Compose에서는 기본값이라 없어도 돼요 (`docker exec -it` 습관대로 써도 괜찮아요).', en: 'Keeps STDIN open; the default in Compose, so it may be left out (accepted for `docker exec -it` habits).' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#description', 'https://github.com/docker/compose/blob/0144eb2e7096bdb6adef10b73bf2055ace318526/cmd/compose/exec.go'],
   },
   'cli.compose.exec.--tty': {
     id: 'cli.compose.exec.--tty',
@@ -176,7 +178,7 @@ export const composeCommandTopics: TopicTable = {
     summary: { ko: '가상 터미널을 붙여요. Compose에서는 기본값이라 없어도 돼요.', en: 'Allocates a pseudo-TTY; the default in Compose, so it may be left out.' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}exec/`,
-    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#options'],
+    sources: ['https://docs.docker.com/reference/cli/docker/compose/exec/#options', 'https://docs.docker.com/reference/cli/docker/compose/exec/#description', 'https://github.com/docker/compose/blob/0144eb2e7096bdb6adef10b73bf2055ace318526/cmd/compose/exec.go'],
   },
   'cli.compose.build': {
     id: 'cli.compose.build',

@@ -86,6 +86,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${CLI}container/exec/`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/exec/#description'],
   },
   'cli.exec.--detach': {
     id: 'cli.exec.--detach',
@@ -174,7 +175,7 @@ export const manageTopics: TopicTable = {
     },
     concept: 'images-containers',
     docs: `${CLI}container/rm/`,
-    sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#description'],
+    sources: ['https://docs.docker.com/reference/cli/docker/container/rm/#description', 'https://docs.docker.com/reference/cli/docker/container/rm/#volumes'],
   },
   'cli.rm.--force': {
     id: 'cli.rm.--force',

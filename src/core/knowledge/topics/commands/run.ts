@@ -154,7 +154,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'ports',
     docs: `${RUN_DOCS}#publish`,
-    sources: [`${RUN_DOCS}#publish`],
+    sources: [`${RUN_DOCS}#publish`, 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw', 'https://docs.docker.com/engine/network/port-publishing/#publishing-ports'],
   },
   'cli.run.--publish-all': {
     id: 'cli.run.--publish-all',
@@ -220,7 +220,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#volume`,
-    sources: [`${RUN_DOCS}#volume`],
+    sources: [`${RUN_DOCS}#volume`, 'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data', 'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data'],
   },
   'cli.run.--mount': {
     id: 'cli.run.--mount',
@@ -354,7 +354,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#restart`,
-    sources: [`${RUN_DOCS}#restart`],
+    sources: [`${RUN_DOCS}#restart`, 'https://docs.docker.com/engine/containers/start-containers-automatically/#restart-policy-details'],
   },
   'cli.run.--cpus': {
     id: 'cli.run.--cpus',
@@ -501,6 +501,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'isolation',
     docs: `${RUN_DOCS}#options`,
+    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#options'],
   },
   'cli.run.--use-api-socket': {
     id: 'cli.run.--use-api-socket',

@@ -137,7 +137,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     concept: 'build-push-pull-run',
     docs: 'https://docs.docker.com/reference/cli/docker/image/tag/',
-    sources: ['https://docs.docker.com/reference/cli/docker/image/tag/#description'],
+    sources: ['https://docs.docker.com/reference/cli/docker/image/tag/#description', 'https://docs.docker.com/reference/cli/docker/image/pull/#description'],
   },
   'dockerfile.variable': {
     id: 'dockerfile.variable',
