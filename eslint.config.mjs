@@ -32,7 +32,7 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
       'no-restricted-imports': ['error', {
         patterns: [{
-          regex: '(^|/)core(/(index|lint/rules|lint/engine|lint/lintFile|lint/config/(?!types$)|explain|model/(?!panelModel$)|documents/(?!fileKind$|sizeLimit$)|knowledge).*)?$',
+          regex: '(^|/)core(/(index|lint/rules|lint/engine|lint/lintFile|lint/config/(?!types$)|explain|model/(?!panelModel$)|documents/(?!fileKind$|sizeLimit$|fileText$)|knowledge).*)?$',
           allowTypeImports: true,
           message: 'The extension host does not load the core: ask the analysis worker (src/extension/analysis) instead.',
         }],

@@ -1,37 +1,59 @@
-// A small, strict argument parser: unknown flags are usage errors (exit 2), never ignored.
+import { parseArgs as parseNodeArgs } from 'node:util';
+
+// Strict argument parsing with Node's own parser (`node:util` parseArgs, strict mode): unknown
+// flags, single-dash words (`-h` in the middle, `-f json`), a missing value and a flag given
+// twice are usage errors (exit 2) with a Korean message, never taken as paths or silently
+// replaced. Numbers are decimal digits only: `""`, `0x10`, `1e3` and ` 2 ` are errors.
 
 export interface ParsedArgs {
   positionals: string[];
-  flags: Map<string, string | true>;
+  flags: Map<string, string>;
 }
 
 export class UsageError extends Error {}
 
-/** `valueFlags` take a value (`--format json` or `--format=json`); others are booleans. */
-export function parseArgs(argv: string[], valueFlags: readonly string[], booleanFlags: readonly string[]): ParsedArgs {
-  const positionals: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--') || arg === '-') {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (valueFlags.includes(name)) {
-      const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`--${name}에 값이 필요해요.`);
-      flags.set(name, value);
-    } else if (booleanFlags.includes(name) && eq < 0) {
-      flags.set(name, true);
-    } else {
-      throw new UsageError(`알 수 없는 옵션이에요: ${arg}`);
-    }
+/** Every flag of the CLI takes a value (`--format json` or `--format=json`). */
+export function parseArgs(argv: string[], valueFlags: readonly string[]): ParsedArgs {
+  const options: Record<string, { type: 'string'; multiple: true }> = {};
+  for (const name of valueFlags) options[name] = { type: 'string', multiple: true };
+  let parsed: { values: Record<string, string[] | undefined>; positionals: string[] };
+  try {
+    parsed = parseNodeArgs({ args: argv, options, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (err) {
+    throw new UsageError(koreanParseError(err));
   }
-  return { positionals, flags };
+  const flags = new Map<string, string>();
+  for (const name of valueFlags) {
+    const values = parsed.values[name];
+    if (!values) continue;
+    if (values.length > 1) throw new UsageError(`--${name}을 두 번 이상 줬어요. 한 번만 주세요.`);
+    flags.set(name, values[0]);
+  }
+  return { positionals: parsed.positionals, flags };
+}
+
+function koreanParseError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return quoted.startsWith('--')
+        ? `알 수 없는 옵션이에요: ${quoted}`
+        : `알 수 없는 옵션이에요: ${quoted}. 옵션은 \`--format\`처럼 대시 두 개로 써요. 이름이 \`-\`로 시작하는 파일은 \`--\` 뒤에 주세요.`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const flag = /--[\w-]+/.exec(message)?.[0] ?? quoted;
+      return `${flag}에 값이 필요해요.`;
+    }
+    default:
+      return `인자를 읽지 못했어요: ${message}`;
+  }
+}
+
+/** A whole number written in decimal digits, at least `min`; anything else is a usage error. */
+export function parseCount(text: string | undefined, flag: string, min: number): number | undefined {
+  if (text === undefined) return undefined;
+  const value = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  if (!(value >= min)) throw new UsageError(`${flag}는 ${min} 이상의 정수여야 해요 (10진수 숫자만): ${JSON.stringify(text)}`);
+  return value;
 }

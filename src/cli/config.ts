@@ -1,16 +1,11 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { resolveConfigForFile, resolveExplicitConfig } from '../core';
 import type { ConfigProblem, ConfigReader, ResolvedConfig } from '../core';
 
-/** Reads config files from disk; a missing or unreadable file is `undefined`, never a throw. */
-export const nodeConfigReader: ConfigReader = (file) => {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+import { readConfigFile, realPathOf } from '../node/readBounded';
+
+/** Reads config files from disk through the bounded reader: a pipe, a device or a huge file is refused, never a throw or a hang. */
+export const nodeConfigReader: ConfigReader = readConfigFile;
 
 /** Absolute, with `/` separators: the form the core's path arithmetic works on. */
 export function corePath(file: string): string {
@@ -28,7 +23,7 @@ export class CliConfigs {
   private readonly reported = new Set<string>();
 
   constructor(explicitPath: string | undefined, private readonly read: ConfigReader = nodeConfigReader, private readonly cwd = corePath(process.cwd())) {
-    if (explicitPath !== undefined) this.explicit = resolveExplicitConfig(corePath(explicitPath), read, { workspaceRoot: this.cwd });
+    if (explicitPath !== undefined) this.explicit = resolveExplicitConfig(corePath(explicitPath), read, { workspaceRoot: this.cwd, realPath: realPathOf });
   }
 
   forFile(file: string): ResolvedConfig {
@@ -38,7 +33,7 @@ export class CliConfigs {
     let config = this.byDir.get(dir);
     if (!config) {
       const inside = abs.startsWith(this.cwd.endsWith('/') ? this.cwd : `${this.cwd}/`);
-      config = resolveConfigForFile(abs, this.read, { workspaceRoot: inside ? this.cwd : undefined });
+      config = resolveConfigForFile(abs, this.read, { workspaceRoot: inside ? this.cwd : undefined, realPath: realPathOf });
       this.byDir.set(dir, config);
     }
     return config;

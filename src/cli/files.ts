@@ -1,6 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { MAX_ANALYSED_CHARS, isLintableFileName, tooLargeNotice } from '../core';
+import { isLintableFileName } from '../core';
+import type { FileKind, Language } from '../core';
+import { refusalNotice } from '../core/documents/fileText';
+import { readBounded, refusalOf } from '../node/readBounded';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -11,14 +14,17 @@ export interface FileProblem {
 
 /**
  * Expands the CLI's PATH arguments: files are taken as given; folders are searched for
- * Dockerfiles and Compose files. Symlinked folders are followed once (real paths are
- * remembered) so a link loop cannot make the walk endless.
+ * Dockerfiles and Compose files. A symbolic link inside a folder is followed only when its real
+ * path stays inside that folder: a repository can carry `x -> /` (git stores links), and a CI
+ * run must not lint, or print into its report, files outside the repository. Each link left
+ * out is said once in `skipped`. Real folder paths are remembered, so a loop of links ends.
  */
-export function collectFiles(inputs: string[]): { files: string[]; problems: FileProblem[] } {
+export function collectFiles(inputs: string[]): { files: string[]; problems: FileProblem[]; skipped: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
+  const skipped: FileProblem[] = [];
   const seenDirs = new Set<string>();
-  const walk = (dir: string) => {
+  const walk = (dir: string, realRoot: string) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -41,15 +47,22 @@ export function collectFiles(inputs: string[]): { files: string[]; problems: Fil
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        let target: string;
         try {
-          const st = fs.statSync(full);
+          target = fs.realpathSync(full);
+          const st = fs.statSync(target);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
           continue; // a dangling link is nothing to lint
         }
+        if (!isDir && !(isFile && isLintableFileName(entry.name))) continue;
+        if (!isWithin(target, realRoot)) {
+          skipped.push({ path: full, message: `폴더 밖(${target})을 가리키는 심볼릭 링크라 따라가지 않았어요.` });
+          continue;
+        }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(full);
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(full, realRoot);
       else if (isFile && isLintableFileName(entry.name)) files.push(full);
     }
   };
@@ -61,45 +74,27 @@ export function collectFiles(inputs: string[]): { files: string[]; problems: Fil
       problems.push({ path: input, message: describeIoError(err) });
       continue;
     }
-    if (st.isDirectory()) walk(input);
+    if (st.isDirectory()) walk(input, fs.realpathSync(input));
     else files.push(input);
   }
-  return { files, problems };
+  return { files, problems, skipped };
+}
+
+function isWithin(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /**
- * Reads a file named on the command line or found by the walk. Only regular files: opening a
- * named pipe waits for a writer forever, and a device such as /dev/zero never ends. A file
- * far over the analysis limit is refused before it is read into memory.
+ * Reads a file named on the command line or found by the walk, through the bounded reader
+ * (regular files only, size-limited, never blocking). UTF-16 (by its BOM) is decoded for a
+ * Compose file, which Docker Compose reads, and refused with a notice for the other kinds.
  */
-export function readSourceFile(file: string): string {
-  const st = fs.statSync(file);
-  if (st.isDirectory()) throw Object.assign(new Error(`is a directory: ${file}`), { code: 'EISDIR' });
-  if (!st.isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
-  // UTF-8 needs at most 3 bytes per UTF-16 unit, so a file this large is over the limit in any encoding.
-  if (st.size > 3 * MAX_ANALYSED_CHARS) throw Object.assign(new Error(`too large: ${file}`), { code: 'EFBIG', size: st.size });
-  return fs.readFileSync(file, 'utf8');
+export function readSourceFile(file: string, kind: FileKind, language: Language): { text: string } | { problem: string } {
+  const read = readBounded(file, { utf16: kind === 'compose' ? 'decode' : 'refuse' });
+  return read.ok ? { text: read.text } : { problem: refusalNotice(read.refusal, language) };
 }
 
-export function describeIoError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return '파일이나 폴더가 없어요.';
-    case 'EACCES':
-    case 'EPERM':
-      return '읽을 권한이 없어요.';
-    case 'EISDIR':
-      return '파일이 아니라 폴더예요.';
-    case 'ELOOP':
-      return '심볼릭 링크가 자기 자신을 가리켜요.';
-    case 'ENOTDIR':
-      return '경로 중간에 폴더가 아닌 파일이 있어요.';
-    case 'ENOTREG':
-      return '일반 파일이 아니에요. 파이프나 장치 파일은 읽지 않아요.';
-    case 'EFBIG':
-      return tooLargeNotice(Number((err as { size?: number }).size ?? 0), 'ko');
-    default:
-      return `읽지 못했어요 (${code ?? String(err)}).`;
-  }
+export function describeIoError(err: unknown, language: Language = 'ko'): string {
+  return refusalNotice(refusalOf(err), language);
 }

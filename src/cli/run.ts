@@ -3,8 +3,9 @@ import { explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFil
 import type { HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
-import { parseArgs, UsageError } from './args';
-import { collectFiles, describeIoError, readSourceFile } from './files';
+import { parseArgs, parseCount, UsageError } from './args';
+import { collectFiles, readSourceFile } from './files';
+import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
 import type { FileResult } from './format';
 
@@ -43,41 +44,40 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`docker-explain: ${err.message}\n\n${USAGE}`);
+      io.stderr.write(`docker-explain: ${inert(err.message)}\n\n${USAGE}`);
       return 2;
     }
     throw err;
   }
 }
 
-function languageFrom(value: string | true | undefined): Language {
+function languageFrom(value: string | undefined): Language {
   if (value === undefined) return 'ko';
   if (value === 'ko' || value === 'en') return value;
   throw new UsageError('--lang은 ko 또는 en이어야 해요.');
 }
 
 function runLint(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang'], []);
-  const format = (args.flags.get('format') as string | undefined) ?? 'stylish';
+  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang']);
+  const format = args.flags.get('format') ?? 'stylish';
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format은 stylish, json, sarif 중 하나여야 해요: ${format}`);
-  const maxWarningsText = args.flags.get('max-warnings') as string | undefined;
-  const maxWarnings = maxWarningsText === undefined ? -1 : Number(maxWarningsText);
-  if (maxWarningsText !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings는 0 이상의 정수여야 해요.');
+  const maxWarnings = parseCount(args.flags.get('max-warnings'), '--max-warnings', 0) ?? -1;
   if (args.positionals.length === 0) throw new UsageError('검사할 파일이나 폴더를 주세요.');
   const langFlag = args.flags.get('lang');
   const language = languageFrom(langFlag);
-  const configPath = args.flags.get('config') as string | undefined;
+  const configPath = args.flags.get('config');
+  if (configPath === '') throw new UsageError('--config에 빈 값을 줬어요. 설정 파일의 경로를 주세요.');
   const configs = new CliConfigs(configPath);
   let configBroken = false;
   const reportConfigProblems = (config: ResolvedConfig) => {
     for (const p of configs.takeNewProblems(config)) {
       if (p.severity === 'error') configBroken = true;
       const label = p.severity === 'error' ? '설정 오류' : '설정 경고';
-      io.stderr.write(`docker-explain: ${displayPath(p.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${label}: ${pick(p.message, language)}\n`);
+      io.stderr.write(`docker-explain: ${inert(displayPath(p.file))}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${label}: ${inert(pick(p.message, language))}\n`);
     }
   };
 
-  const { files, problems } = collectFiles(args.positionals);
+  const { files, problems, skipped } = collectFiles(args.positionals);
   const results: FileResult[] = [];
   for (const file of files) {
     const kind = fileKindOf(file);
@@ -85,33 +85,45 @@ function runLint(argv: string[], io: CliIo): number {
       problems.push({ path: file, message: 'Dockerfile, Compose 파일, 셸 스크립트, Markdown 중 어느 것으로도 보이지 않아요.' });
       continue;
     }
-    let text: string;
-    try {
-      text = readSourceFile(file);
-    } catch (err) {
-      problems.push({ path: file, message: describeIoError(err) });
+    const read = readSourceFile(file, kind, language);
+    if ('problem' in read) {
+      problems.push({ path: file, message: read.problem });
       continue;
     }
+    const text = read.text;
     if (isTooLargeToAnalyse(text.length)) {
       problems.push({ path: file, message: tooLargeNotice(text.length, language) });
       continue;
     }
-    const config = configs.forFile(file);
-    reportConfigProblems(config);
-    // The --lang flag, when given, is the user's explicit choice for this run; otherwise the file's `language`.
-    const effective = langFlag === undefined ? config : { ...config, language: undefined };
-    const result = lintFile({ path: corePath(file), doc: parseDocument(text, kind), config: effective, language });
-    if (result.ignored) continue;
-    results.push({ file, diagnostics: result.diagnostics });
+    // One file's failure is that file's problem: the others are still linted, and the run ends with exit 2.
+    try {
+      const config = configs.forFile(file);
+      reportConfigProblems(config);
+      // The --lang flag, when given, is the user's explicit choice for this run; otherwise the file's `language`.
+      const effective = langFlag === undefined ? config : { ...config, language: undefined };
+      const result = lintFile({ path: corePath(file), doc: parseDocument(text, kind), config: effective, language });
+      if (result.ignored) continue;
+      results.push({ file, diagnostics: result.diagnostics });
+    } catch (err) {
+      problems.push({ path: file, message: `${internalErrorNotice(err)} 다른 파일은 그대로 검사했어요.` });
+    }
   }
-  for (const p of problems) io.stderr.write(`docker-explain: ${p.path}: ${p.message}\n`);
+  for (const s of skipped) io.stderr.write(`docker-explain: ${inert(s.path)}: ${inert(s.message)}\n`);
+  for (const p of problems) io.stderr.write(`docker-explain: ${inert(p.path)}: ${inert(p.message)}\n`);
+  const incomplete = problems.length > 0 || configBroken;
   if (format === 'json') io.stdout.write(formatJson(results) + '\n');
   else if (format === 'sarif') io.stdout.write(formatSarif(results, { language, cwd: corePath(process.cwd()), version: VERSION }) + '\n');
-  else io.stdout.write(formatStylish(results, io.isTTY));
-  if (problems.length || configBroken) return 2;
+  else io.stdout.write(formatStylish(results, io.isTTY, { unchecked: problems.length, configBroken }));
+  if (incomplete) return 2;
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** A file the CLI could not check because the checker itself failed on it (a bug to report, not the file's fault). */
+function internalErrorNotice(err: unknown): string {
+  const what = err instanceof RangeError && /call stack/i.test(err.message) ? '파일 구조가 너무 깊어서' : '예상하지 못한 내부 오류로';
+  return `${what} 이 파일을 검사하지 못했어요 (${err instanceof Error ? err.message : String(err)}).`;
 }
 
 /** Config paths are absolute inside the core; print them relative to where the CLI runs. */
@@ -121,40 +133,44 @@ function displayPath(file: string): string {
 }
 
 function runExplain(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['line', 'column', 'format', 'command', 'lang'], []);
-  const format = (args.flags.get('format') as string | undefined) ?? 'markdown';
+  const args = parseArgs(argv, ['line', 'column', 'format', 'command', 'lang']);
+  const format = args.flags.get('format') ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format은 markdown 또는 json이어야 해요: ${format}`);
   const language = languageFrom(args.flags.get('lang'));
   let result: HoverResult | null;
   const command = args.flags.get('command');
-  if (typeof command === 'string') {
+  if (command !== undefined) {
     if (args.positionals.length) throw new UsageError('--command와 FILE은 함께 쓸 수 없어요.');
+    if (args.flags.has('line') || args.flags.has('column')) throw new UsageError('--command에는 --line과 --column을 쓰지 않아요. 명령 전체를 설명해요.');
     result = explainCommandLine(command, { language });
   } else {
     const [file] = args.positionals;
     if (!file || args.positionals.length > 1) throw new UsageError('설명할 파일 하나를 주세요.');
-    const line = Number(args.flags.get('line'));
-    const column = Number(args.flags.get('column'));
-    if (!Number.isInteger(line) || line < 1 || !Number.isInteger(column) || column < 1) throw new UsageError('--line과 --column은 1 이상의 정수여야 해요.');
+    const line = parseCount(args.flags.get('line'), '--line', 1);
+    const column = parseCount(args.flags.get('column'), '--column', 1);
+    if (line === undefined || column === undefined) throw new UsageError('--line과 --column은 1 이상의 정수여야 해요.');
     const kind = fileKindOf(file);
     if (!kind) throw new UsageError(`어떤 종류의 파일인지 모르겠어요: ${file}`);
-    let text: string;
+    const read = readSourceFile(file, kind, language);
+    if ('problem' in read) {
+      io.stderr.write(`docker-explain: ${inert(file)}: ${inert(read.problem)}\n`);
+      return 2;
+    }
+    if (isTooLargeToAnalyse(read.text.length)) {
+      io.stderr.write(`docker-explain: ${inert(file)}: ${tooLargeNotice(read.text.length, language)}\n`);
+      return 2;
+    }
     try {
-      text = readSourceFile(file);
+      result = explainAt(parseDocument(read.text, kind), { line: line - 1, character: column - 1 }, { language });
     } catch (err) {
-      io.stderr.write(`docker-explain: ${file}: ${describeIoError(err)}\n`);
+      io.stderr.write(`docker-explain: ${inert(file)}: ${inert(internalErrorNotice(err))}\n`);
       return 2;
     }
-    if (isTooLargeToAnalyse(text.length)) {
-      io.stderr.write(`docker-explain: ${file}: ${tooLargeNotice(text.length, language)}\n`);
-      return 2;
-    }
-    result = explainAt(parseDocument(text, kind), { line: line - 1, character: column - 1 }, { language });
   }
   if (format === 'json') {
     io.stdout.write(JSON.stringify(result && { markdown: result.markdown, range: toOneBased(result.range), topics: result.topics, sources: result.sources }) + '\n');
   } else if (result) {
-    io.stdout.write(result.markdown + '\n');
+    io.stdout.write(inertLines(result.markdown) + '\n');
   }
   return 0;
 }

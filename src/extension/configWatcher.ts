@@ -1,8 +1,9 @@
-import fs = require('fs');
 import vscode = require('vscode');
 import { pick } from '../core/types';
 import { CONFIG_FILE_NAME } from '../core/lint/config/types';
-import type { ConfigProblem, ConfigReader } from '../core/lint/config/types';
+import type { ConfigProblem } from '../core/lint/config/types';
+import { readConfigFile } from '../node/readBounded';
+import { refusalNotice } from '../core/documents/fileText';
 import type { ConfigSummary } from '../worker/protocol';
 import type { Analysis } from './analysis/analysis';
 import { corePathOf } from './analysis/analysis';
@@ -95,15 +96,19 @@ export class ConfigWatcher implements vscode.Disposable {
     return nearest ? vscode.Uri.file(nearest) : undefined;
   }
 
-  /** Reads a config file: the editor's text when it is open (unsaved edits count), else the disk. */
-  readonly reader: ConfigReader = (path) => {
+  /**
+   * Reads a config file for the "disable in team config" quick fix: the editor's text when it is
+   * open (unsaved edits count), else the disk through the bounded reader, on the host's only
+   * thread, so a pipe, a device or a huge file is refused at once instead of blocking or filling
+   * the memory. Undefined when there is no such file; a refused file throws its Korean notice,
+   * which the quick fix shows instead of editing the file.
+   */
+  readonly reader = (path: string): string | undefined => {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && corePathOf(d.uri) === path);
     if (open) return open.getText();
-    try {
-      return fs.readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = readConfigFile(path);
+    if (typeof read === 'object') throw new Error(`${path}: ${refusalNotice(read.refused, languageSetting(vscode.Uri.file(path)))}`);
+    return read;
   };
 
   private checkWorkspaceFolders(): void {

@@ -30,8 +30,14 @@ export class AnalysisService {
   /** The editor's unsaved text of open config files, by path: it wins over the disk. */
   private readonly overlays = new Map<string, string>();
 
-  /** @param readFile reads a file from disk (undefined when it cannot be read). */
-  constructor(private readonly readFile: ConfigReader) {}
+  /**
+   * @param readFile reads a file from disk (undefined when there is none, a refusal when it is not read).
+   * @param realPath resolves symbolic links, so `extends` cannot leave the workspace through one.
+   */
+  constructor(
+    private readonly readFile: ConfigReader,
+    private readonly realPath?: (path: string) => string | undefined,
+  ) {}
 
   handle<O extends Op>(op: O, params: Params<O>): Result<O> {
     // One switch keeps the request names checked against the protocol in one place.
@@ -187,7 +193,7 @@ export class AnalysisService {
     const cached = this.configs.get(dir);
     if (cached) return cached;
     const read: ConfigReader = (file) => this.overlays.get(file) ?? this.readFile(file);
-    const config = resolveConfigForFile(path, read, { workspaceRoot });
+    const config = resolveConfigForFile(path, read, { workspaceRoot, realPath: this.realPath });
     this.configs.set(dir, config);
     return config;
   }

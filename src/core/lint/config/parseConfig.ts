@@ -3,6 +3,7 @@ import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { Language, Localized, Range } from '../../types';
 import { fill } from '../../types';
 import { LineIndex } from '../../documents/lineIndex';
+import { stripBom } from '../../documents/fileText';
 import type { RuleSettings, SeveritySetting } from '../types';
 import type { ConfigProblem } from './types';
 
@@ -40,13 +41,53 @@ const SYNTAX_KO: Record<string, string> = {
   InvalidCharacter: '문자열 안에 쓸 수 없는 문자가 있어요',
 };
 
-export function parseConfigText(text: string, file: string, knownRuleIds: ReadonlySet<string>): { data?: ConfigFileData; problems: ConfigProblem[] } {
+/**
+ * How deep brackets may nest. The JSON parser and the option copy below recurse once per level,
+ * so thousands of `[` would overflow the stack; a real config nests a handful of levels.
+ */
+export const MAX_CONFIG_NESTING = 100;
+
+/**
+ * The offset of the first bracket nested deeper than MAX_CONFIG_NESTING, or undefined. One
+ * linear pass that skips strings and comments, before the parser sees the text.
+ */
+export function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > MAX_CONFIG_NESTING) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return undefined;
+}
+
+export function parseConfigText(raw: string, file: string, knownRuleIds: ReadonlySet<string>): { data?: ConfigFileData; problems: ConfigProblem[] } {
+  // A leading BOM (Windows editors write one) is not part of the JSON; the editor hides it too.
+  const text = stripBom(raw);
   const lines = new LineIndex(text);
   const problems: ConfigProblem[] = [];
   const at = (offset: number, length: number): Range => lines.range(offset, offset + Math.max(length, 1));
   const problem = (node: JsonNode | { offset: number; length: number }, severity: 'error' | 'warning', message: Localized) =>
     problems.push({ file, range: at(node.offset, node.length), severity, message });
 
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    problem({ offset: deep, length: 1 }, 'error', {
+      ko: fill('괄호가 {max}단계보다 깊게 중첩돼 있어서 이 설정 파일은 읽지 않았어요. 이 파일의 설정은 빼고 기본 규칙으로 검사해요.', { max: MAX_CONFIG_NESTING }),
+      en: `Brackets nest deeper than ${MAX_CONFIG_NESTING} levels, so this config file was not read; the defaults apply.`,
+    });
+    return { problems };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
   if (errors.length) {

@@ -1,12 +1,13 @@
 import { parse as parseJsonc } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
-import type { Language, Range } from '../../types';
+import type { Language, Localized, Range } from '../../types';
 import { fill } from '../../types';
 import type { Rule, RuleSettings } from '../types';
 import { allRules } from '../rules';
 import { compileIgnore, isIgnored } from './glob';
 import type { IgnorePattern } from './glob';
-import { parseConfigText } from './parseConfig';
+import { parseConfigText, tooDeep } from './parseConfig';
+import { isRefused, refusalMessage, stripBom } from '../../documents/fileText';
 import { dirname, isAbsolutePath, isInside, joinPath, normalizePath, relativePath } from './paths';
 import { isPresetName, presetRules, PRESET_NAMES } from './presets';
 import { CONFIG_FILE_NAME } from './types';
@@ -24,7 +25,20 @@ export interface ResolveOptions {
   /** The workspace folder: discovery stops here and `extends` may not leave it. */
   workspaceRoot?: string;
   rules?: readonly Rule[];
+  /**
+   * A path with every symbolic link resolved (undefined when it cannot be resolved). Given by the
+   * CLI and the worker, so that an `extends` target that is a link to a file outside the
+   * workspace is refused, and a file named twice through different links is read once.
+   */
+  realPath?: (path: string) => string | undefined;
 }
+
+/**
+ * How many config files one resolution reads at most (discovered files and `extends` targets
+ * together). A real team has a handful; the cap keeps a hostile repository from making the
+ * editor read thousands.
+ */
+export const MAX_CONFIG_FILES = 64;
 
 /** One config file with its `extends` already applied. */
 interface Layer {
@@ -44,9 +58,10 @@ export function discoverConfigFiles(filePath: string, read: ConfigReader, worksp
     const text = read(candidate);
     if (text !== undefined) {
       found.push(candidate);
-      // A broken file is not a root: its parents still apply rather than nothing.
-      if (isRootConfig(text)) break;
+      // A broken or refused file is not a root: its parents still apply rather than nothing.
+      if (typeof text === 'string' && isRootConfig(text)) break;
     }
+    if (found.length >= MAX_CONFIG_FILES) break;
     if (bounded && normalizePath(dir) === normalizePath(workspaceRoot as string)) break;
     const parent = dirname(dir);
     if (parent === dir) break;
@@ -56,93 +71,203 @@ export function discoverConfigFiles(filePath: string, read: ConfigReader, worksp
 }
 
 function isRootConfig(text: string): boolean {
+  // The parser recurses once per bracket: a file nested too deep is broken, hence not a root.
+  if (tooDeep(stripBom(text))) return false;
   const errors: ParseError[] = [];
-  const value = parseJsonc(text, errors, { allowTrailingComma: true }) as unknown;
+  const value = parseJsonc(stripBom(text), errors, { allowTrailingComma: true }) as unknown;
   return errors.length === 0 && typeof value === 'object' && value !== null && (value as { root?: unknown }).root === true;
 }
 
 /** The config for one linted file, found by walking up from it. */
 export function resolveConfigForFile(filePath: string, read: ConfigReader, options: ResolveOptions = {}): ResolvedConfig {
-  const files = discoverConfigFiles(filePath, read, options.workspaceRoot);
-  return mergeConfigFiles(files, read, options);
+  const once = readOnce(read);
+  const files = discoverConfigFiles(filePath, once, options.workspaceRoot);
+  return mergeConfigFiles(files, once, options);
 }
 
 /** The config given explicitly (CLI `--config FILE`): that file and its `extends`, no discovery. */
-export function resolveExplicitConfig(configPath: string, read: ConfigReader, options: ResolveOptions = {}): ResolvedConfig {
+export function resolveExplicitConfig(configPath: string, reader: ConfigReader, options: ResolveOptions = {}): ResolvedConfig {
+  const read = readOnce(reader);
   const path = normalizePath(configPath);
-  if (read(path) === undefined) {
+  const text = read(path);
+  if (text === undefined || isRefused(text)) {
+    const why = isRefused(text) ? refusalMessage(text.refused) : undefined;
     return {
       rules: {},
       ignore: [],
       files: [],
-      problems: [{ file: path, range: zeroRange(), severity: 'error', message: { ko: fill('설정 파일 `{configPath}`을/를 읽을 수 없어요.', { configPath }), en: `Cannot read the config file \`${configPath}\`.` } }],
+      problems: [
+        {
+          file: path,
+          range: zeroRange(),
+          severity: 'error',
+          message: {
+            ko: fill('설정 파일 `{configPath}`을/를 읽을 수 없어요.', { configPath }) + (why ? ` ${why.ko}` : ''),
+            en: `Cannot read the config file \`${configPath}\`.` + (why ? ` ${why.en}` : ''),
+          },
+        },
+      ],
     };
   }
   return mergeConfigFiles([path], read, { ...options, workspaceRoot: options.workspaceRoot ?? dirname(path) });
 }
 
-function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: ResolveOptions): ResolvedConfig {
-  const rules = options.rules ?? allRules;
-  const problems: ConfigProblem[] = [];
-  const merged: ResolvedConfig = { rules: {}, ignore: [], files: [...nearestFirst], problems };
-  const seenFiles = new Set(nearestFirst);
-  for (const file of [...nearestFirst].reverse()) {
-    const layer = loadLayer(file, read, rules, options.workspaceRoot ?? dirname(file), [], problems, seenFiles);
-    if (!layer) continue;
-    applyRules(merged.rules, layer.rules);
-    merged.ignore.push(...layer.ignore);
-    if (layer.language) merged.language = layer.language;
-  }
-  merged.files = [...new Set([...nearestFirst, ...seenFiles])];
-  return merged;
-}
+/**
+ * One resolution's reading state. Each file is read and resolved once, whatever the number of
+ * times it is named (`extends` fan-out stays linear in the number of files); a file met again
+ * while it is still being resolved is a cycle.
+ */
+class Resolution {
+  private readonly layers = new Map<string, Layer | undefined>();
+  private readonly visiting: string[] = [];
+  private readonly ruleIds: ReadonlySet<string>;
+  /** Every config file read, in reading order. */
+  readonly seen = new Set<string>();
+  private capReported = false;
 
-function loadLayer(file: string, read: ConfigReader, rules: readonly Rule[], workspaceRoot: string, chain: string[], problems: ConfigProblem[], seenFiles: Set<string>): Layer | undefined {
-  const text = read(file);
-  if (text === undefined) return undefined;
-  seenFiles.add(file);
-  const { data, problems: own } = parseConfigText(text, file, new Set(rules.map((r) => r.meta.id)));
-  problems.push(...own);
-  if (!data) return undefined;
-  const layer: Layer = { rules: {}, ignore: [], root: data.root };
-  for (const ext of data.extends) {
-    if (isPresetName(ext.value)) {
-      applyRules(layer.rules, presetRules(ext.value, rules));
-      continue;
+  constructor(
+    private readonly read: ConfigReader,
+    readonly rules: readonly Rule[],
+    private readonly options: ResolveOptions,
+    readonly problems: ConfigProblem[],
+  ) {
+    this.ruleIds = new Set(rules.map((r) => r.meta.id));
+  }
+
+  /** The identity of a file: its real path when links can be resolved. */
+  private key(file: string, workspaceRoot: string): string {
+    return `${workspaceRoot}\n${this.options.realPath?.(file) ?? normalizePath(file)}`;
+  }
+
+  layer(file: string, workspaceRoot: string, namedAt?: { file: string; range: Range }): Layer | undefined {
+    const key = this.key(file, workspaceRoot);
+    if (this.layers.has(key)) return this.layers.get(key);
+    if (this.visiting.includes(key)) {
+      // Reported where the cycle closes; the entry contributes nothing.
+      if (namedAt) {
+        const names = [...this.visiting.map((k) => k.slice(k.indexOf('\n') + 1)), file].map((f) => relativePath(workspaceRoot, f) || f);
+        this.problems.push({ file: namedAt.file, range: namedAt.range, severity: 'error', message: { ko: `\`extends\`가 순환해요: ${names.join(' → ')}. 이 항목은 건너뛰어요.`, en: '`extends` forms a cycle; the entry is skipped.' } });
+      }
+      return undefined;
     }
-    const problem = (ko: string, en: string) => problems.push({ file, range: ext.range, severity: 'error', message: { ko, en } });
+    if (this.overCap(file, namedAt)) return undefined;
+    this.visiting.push(key);
+    try {
+      const layer = this.load(file, workspaceRoot);
+      this.layers.set(key, layer);
+      return layer;
+    } finally {
+      this.visiting.pop();
+    }
+  }
+
+  /** Whether reading one more file would pass MAX_CONFIG_FILES (said once, at the entry where it happened). */
+  private overCap(file: string, namedAt?: { file: string; range: Range }): boolean {
+    if (this.seen.size < MAX_CONFIG_FILES || this.seen.has(file)) return false;
+    if (!this.capReported && namedAt) {
+      this.capReported = true;
+      this.problems.push({
+        file: namedAt.file,
+        range: namedAt.range,
+        severity: 'error',
+        message: {
+          ko: fill('설정 파일을 {max}개까지만 읽어요. 이 항목부터는 건너뛰었어요.', { max: MAX_CONFIG_FILES }),
+          en: `At most ${MAX_CONFIG_FILES} config files are read; this entry and the ones after it are skipped.`,
+        },
+      });
+    }
+    return true;
+  }
+
+  private load(file: string, workspaceRoot: string): Layer | undefined {
+    const text = this.read(file);
+    if (text === undefined) return undefined;
+    this.seen.add(file);
+    if (isRefused(text)) {
+      this.problems.push({ file, range: zeroRange(), severity: 'error', message: withDefaults(refusalMessage(text.refused)) });
+      return undefined;
+    }
+    const { data, problems: own } = parseConfigText(text, file, this.ruleIds);
+    for (const p of own) this.problems.push(p);
+    if (!data) return undefined;
+    const layer: Layer = { rules: {}, ignore: [], root: data.root };
+    for (const ext of data.extends) {
+      const parent = this.extended(file, ext, workspaceRoot);
+      if (!parent) continue;
+      applyRules(layer.rules, parent.rules);
+      for (const p of parent.ignore) layer.ignore.push(p);
+      if (parent.language) layer.language = parent.language;
+    }
+    applyRules(layer.rules, data.rules);
+    const base = dirname(file);
+    for (const p of data.ignore) layer.ignore.push(compileIgnore(p, base));
+    if (data.language) layer.language = data.language;
+    return layer;
+  }
+
+  /** The layer an `extends` entry names, or undefined (with a problem at the entry) when it cannot apply. */
+  private extended(file: string, ext: { value: string; range: Range }, workspaceRoot: string): Pick<Layer, 'rules' | 'ignore' | 'language'> | undefined {
+    if (isPresetName(ext.value)) return { rules: presetRules(ext.value, this.rules), ignore: [] };
+    const problem = (ko: string, en: string) => this.problems.push({ file, range: ext.range, severity: 'error', message: { ko, en } });
     if (ext.value.startsWith('docker-explain:')) {
       problem(fill('프리셋 `{preset}`은/는 없어요. 쓸 수 있는 것: {known}.', { preset: ext.value, known: PRESET_NAMES.map((p) => `\`${p}\``).join(', ') }), `Unknown preset \`${ext.value}\`. Known: ${PRESET_NAMES.join(', ')}.`);
-      continue;
+      return undefined;
     }
     if (isAbsolutePath(ext.value)) {
       problem(fill('`extends`의 `{path}`은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(`./base.json`)로 써 주세요.', { path: ext.value }), `\`${ext.value}\` is absolute; use a path relative to this file.`);
-      continue;
+      return undefined;
     }
     const target = joinPath(dirname(file), ext.value);
-    if (!isInside(target, workspaceRoot)) {
+    if (!this.inside(target, workspaceRoot)) {
       problem(fill('`extends`의 `{path}`은/는 작업 영역({root}) 밖을 가리켜요. 설정은 작업 영역 안의 파일만 이어받을 수 있어요.', { path: ext.value, root: workspaceRoot }), `\`${ext.value}\` points outside the workspace; only files inside it can be extended.`);
-      continue;
+      return undefined;
     }
-    if (target === file || chain.includes(target)) {
-      problem(`\`extends\`가 순환해요: ${[...chain, file, target].map((f) => relativePath(workspaceRoot, f) || f).join(' → ')}. 이 항목은 건너뛰어요.`, `\`extends\` forms a cycle; the entry is skipped.`);
-      continue;
-    }
-    if (read(target) === undefined) {
+    if (this.overCap(target, { file, range: ext.range })) return undefined;
+    if (this.read(target) === undefined) {
       problem(fill('`extends`의 파일 `{path}`을/를 찾을 수 없어요 ({target}).', { path: ext.value, target }), `Cannot find the extended file \`${ext.value}\`.`);
-      continue;
+      return undefined;
     }
-    const parent = loadLayer(target, read, rules, workspaceRoot, [...chain, file], problems, seenFiles);
-    if (!parent) continue;
-    applyRules(layer.rules, parent.rules);
-    layer.ignore.push(...parent.ignore);
-    if (parent.language) layer.language = parent.language;
+    return this.layer(target, workspaceRoot, { file, range: ext.range });
   }
-  applyRules(layer.rules, data.rules);
-  const base = dirname(file);
-  layer.ignore.push(...data.ignore.map((p) => compileIgnore(p, base)));
-  if (data.language) layer.language = data.language;
-  return layer;
+
+  /** Containment on the path text, and on real paths when links can be resolved (a link may lead out). */
+  private inside(target: string, workspaceRoot: string): boolean {
+    if (!isInside(target, workspaceRoot)) return false;
+    const realPath = this.options.realPath;
+    if (!realPath) return true;
+    const realTarget = realPath(target);
+    if (realTarget === undefined) return true; // missing: reported as missing, nothing is read
+    return isInside(realTarget, realPath(workspaceRoot) ?? workspaceRoot);
+  }
+}
+
+function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: ResolveOptions): ResolvedConfig {
+  const problems: ConfigProblem[] = [];
+  const resolution = new Resolution(read, options.rules ?? allRules, options, problems);
+  const merged: ResolvedConfig = { rules: {}, ignore: [], files: [...nearestFirst], problems };
+  for (const file of [...nearestFirst].reverse()) {
+    const layer = resolution.layer(file, options.workspaceRoot ?? dirname(file));
+    if (!layer) continue;
+    applyRules(merged.rules, layer.rules);
+    for (const p of layer.ignore) merged.ignore.push(p);
+    if (layer.language) merged.language = layer.language;
+  }
+  merged.files = [...new Set([...nearestFirst, ...resolution.seen])];
+  return merged;
+}
+
+/** Each file is read from the disk once per resolution, however often it is looked at. */
+function readOnce(read: ConfigReader): ConfigReader {
+  const texts = new Map<string, ReturnType<ConfigReader>>();
+  return (file) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file);
+  };
+}
+
+/** A refusal notice on a config file says what happens next. */
+function withDefaults(message: Localized): Localized {
+  return { ko: `${message.ko} 이 설정 파일은 빼고 검사해요.`, en: `${message.en} This config file is left out.` };
 }
 
 /** Later settings win; a severity without options keeps the options set before (like ESLint). */

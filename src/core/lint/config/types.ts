@@ -1,9 +1,13 @@
 import type { Language, Localized, Range } from '../../types';
 import type { RuleSettings } from '../types';
 import type { IgnorePattern } from './glob';
+import type { RefusedRead } from '../../documents/fileText';
 
-/** Reads a file's text, or undefined when it does not exist or cannot be read. */
-export type ConfigReader = (path: string) => string | undefined;
+/**
+ * Reads a file's text: undefined when there is no such file, a refusal when something is there
+ * but was not read (a pipe, a device, too large, UTF-16: the reason becomes a config problem).
+ */
+export type ConfigReader = (path: string) => string | undefined | RefusedRead;
 
 export const CONFIG_FILE_NAME = '.docker-explain.json';
 
