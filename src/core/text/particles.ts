@@ -19,6 +19,8 @@
 //     loanwords (`timeout`은, `group`은, `sleep`은); every other ending is read with
 //     a vowel (으 added or a vowel sound: `build`는, `node`는, `docker`는, `redis`는, `nginx`는,
 //     `root`는, `host`는, `HEALTHCHECK`는).
+// - A unit right after a number (`1GiB`, `512 MB`, `30s`, `2h`) is read as the unit's Korean
+//   name: 기비바이트 → "`1GiB`는", 초 → "`30s`는", 시간 → "`2h`은"; a bare `m` (메가 or 분) keeps both forms.
 // - Anything else (a symbol such as `/`, `*`, `.`, `…`, an empty value, another script) cannot
 //   be read reliably, and a wrong guess reads worse than both forms, so the particle keeps
 //   both forms: 은(는), 이(가), 을(를), 과(와), (으)로, (이)에요.
@@ -90,7 +92,11 @@ export function finalSound(text: string): FinalSound {
     return jong === 8 ? 'rieul' : 'other';
   }
   if (/[0-9]/.test(last)) return numberFinal(/[0-9]+$/.exec(visible)?.[0] ?? last);
-  if (/[A-Za-z]/.test(last)) return latinFinal(/[A-Za-z]+$/.exec(visible)?.[0] ?? last);
+  if (/[A-Za-z]/.test(last)) {
+    const unit = unitAfterNumber(visible);
+    if (unit !== undefined) return unit;
+    return latinFinal(/[A-Za-z]+$/.exec(visible)?.[0] ?? last);
+  }
   return 'unknown';
 }
 
@@ -149,6 +155,26 @@ function numberFinal(digits: string): FinalSound {
   if (place !== 0) return 'other';
   const myriad = zeros / 4; // 1 만, 2 억, 3 조, 4 경
   return myriad === 3 ? 'none' : myriad <= 4 ? 'other' : 'unknown';
+}
+
+// Units written right after a number are read as the unit's Korean name, not letter by letter
+// nor as an English word: `1GiB` 기비바이트, `512MB` 메가바이트, `30s` 초, `500ms` 밀리초,
+// `2h` 시간, `1g` 기가. A bare `m` is 메가 for sizes but 분 for durations: both forms.
+const UNIT_FINAL: Record<string, FinalSound> = {
+  b: 'none', kb: 'none', mb: 'none', gb: 'none', tb: 'none', pb: 'none', // …바이트
+  kib: 'none', mib: 'none', gib: 'none', tib: 'none', pib: 'none',
+  k: 'none', g: 'none', t: 'none', p: 'none', // 킬로, 기가, 테라, 페타
+  ki: 'none', mi: 'none', gi: 'none', ti: 'none', // 키비, 메비, 기비, 테비
+  ns: 'none', us: 'none', ms: 'none', s: 'none', // 나노초, 마이크로초, 밀리초, 초
+  h: 'other', // 시간
+  m: 'unknown', // 메가 or 분
+};
+
+/** The final sound of a unit written right after a number (`1GiB`, `512 MB`, `10s`), if it is one. */
+function unitAfterNumber(visible: string): FinalSound | undefined {
+  const m = /[0-9] ?([A-Za-z]{1,3})$/.exec(visible);
+  if (!m) return undefined;
+  return UNIT_FINAL[m[1].toLowerCase()];
 }
 
 /** Letter names: 엘 and 알 end in ㄹ, 엠 and 엔 in another consonant, the rest in a vowel. */

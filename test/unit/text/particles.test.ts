@@ -21,6 +21,9 @@ describe('Korean particles: how a value ends when read aloud', () => {
     ['stack', 'other'], ['string', 'other'], ['SIGTERM', 'other'], ['SIGINT', 'none'], ['NET_ADMIN', 'other'],
     ['tree', 'none'], ['image', 'none'], ['timeout', 'other'], ['group', 'other'], ['secret', 'other'], ['lib', 'other'],
     ['ip', 'none'], ['ok', 'none'], ['up', 'other'], ['sync', 'none'], ['config', 'none'], ['yaml', 'rieul'], ['requirements.txt', 'none'],
+    // K22: a unit right after a number is read as the unit (기비바이트, 메가바이트, 초, 밀리초, 시간), not as letters.
+    ['`1GiB`', 'none'], ['512MB', 'none'], ['1 GiB', 'none'], ['2048k', 'none'], ['1g', 'none'], ['30s', 'none'],
+    ['500ms', 'none'], ['1m30s', 'none'], ['2h', 'other'], ['512m', 'unknown'], ['2t', 'none'],
     // Not read: code marks, quotes, closing brackets, a trailing parenthetical, a path's last slash.
     ['`FROM`', 'other'], ['"web"', 'other'], ['`on-failure[:5]`', 'none'], ['`web`(줄 3)', 'other'],
     ['`db`(줄 12)', 'none'], ['호스트 포트 8080/tcp (127.0.0.1)', 'none'], ['`/app/`', 'other'], ['(없음)', 'other'],
@@ -34,6 +37,10 @@ describe('Korean particles: how a value ends when read aloud', () => {
 });
 
 describe('Korean particles: the particle of a pair', () => {
+  it('K22: `1GiB`는, not `1GiB`은', () => {
+    assert.strictEqual(fill('`{value}`은/는 바이트 값 형식이 아니에요.', { value: '1GiB' }), '`1GiB`는 바이트 값 형식이 아니에요.');
+    assert.strictEqual(fill('`{value}`은/는', { value: '512m' }), '`512m`은(는)');
+  });
   it('picks by final consonant, with ㄹ only special for 으로/로', () => {
     assert.strictEqual(particle('`FROM`', '은/는'), '은');
     assert.strictEqual(particle('`COPY`', '은/는'), '는');

@@ -220,6 +220,7 @@ const volumesFrom: Explainer = (ctx) => {
     const services = topLevel(ctx.doc, 'services');
     if (services && spec.name && !hasInterpolation(spec.name) && !getPair(services, spec.name)) facts.push(t(ctx, 'unknownService', { name: clean(spec.name) }));
   }
+  if (spec.access === 'ro') facts.push(t(ctx, 'roIgnored'));
   for (const p of spec.problems) {
     if (p.code === 'service-prefix') facts.push(t(ctx, 'servicePrefix', { name: clean(spec.name) }));
     else if (p.code === 'bad-access') facts.push(t(ctx, 'badAccess', { mode: clean(p.detail) }));
@@ -373,16 +374,18 @@ const cpus: Explainer = (ctx) => {
   return [t(ctx, 'value', { cpus: value, percent: Math.round(n * 100) })];
 };
 
-const BYTE_UNITS: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+const BYTE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
 
-/** `512m` → 536870912. Compose byte values: a number of bytes or `{n}{b|k|m|g|kb|mb|gb}`. */
+/**
+ * `512m` → 536870912. Compose reads byte values with go-units RAMInBytes (compose-go
+ * types/bytes.go): a number, an optional space, then `k`/`m`/`g`/`t`/`p` (binary: 1024-based)
+ * with an optional `i` and `b`, in any case: `1g`, `1GiB`, `512 MB`, `2t`, `512Mi` are all valid.
+ * https://github.com/docker/go-units/blob/v0.5.0/size.go
+ */
 export function byteValue(value: string): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(value.trim());
+  const m = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i.exec(value.trim());
   if (!m) return undefined;
-  const unit = m[2].toLowerCase();
-  if (unit === '') return Number(m[1]);
-  const factor = BYTE_UNITS[unit];
-  return factor === undefined ? undefined : Number(m[1]) * factor;
+  return Number(m[1]) * BYTE_UNITS[(m[2] ?? '').toLowerCase()];
 }
 
 function humanBytes(n: number): string {

@@ -18,9 +18,9 @@ export const composeImageTopics = table({
         ko: '레지스트리 `{registry}`, 저장소 `{repository}` → 전체 이름 `{full}`',
         en: 'registry `{registry}`, repository `{repository}` → full name `{full}`',
       },
-      hub: { ko: '레지스트리를 쓰지 않아서 Docker Hub(`docker.io`)에서 받아요.', en: 'No registry written: pulled from Docker Hub (`docker.io`).' },
+      hub: { ko: '레지스트리 주소를 적지 않아서 Docker Hub(`docker.io`)에서 받아요.', en: 'No registry written: pulled from Docker Hub (`docker.io`).' },
       hubOfficial: {
-        ko: '레지스트리를 쓰지 않은 한 단어 이름이라 Docker Hub의 공식 이미지(`library/…`)예요.',
+        ko: '레지스트리 주소 없이 한 단어로 쓴 이름이라 Docker Hub의 공식 이미지(`library/…`)예요.',
         en: 'A one-word name without registry: an official Docker Hub image (`library/…`).',
       },
       implicitLatest: {
@@ -60,8 +60,8 @@ export const composeImageTopics = table({
       },
     },
     why: {
-      ko: '빌드 컨텍스트 폴더 전체가 Docker 데몬(빌더)으로 보내져요. `.dockerignore`로 필요 없는 파일을 빼면 빌드가 빨라지고 빌드 캐시도 덜 깨져요.',
-      en: 'The whole context folder is sent to the builder; a `.dockerignore` keeps builds fast and the cache stable.',
+      ko: '빌드 컨텍스트 폴더의 파일이 빌더(BuildKit)로 보내져요. `.dockerignore`로 필요 없는 파일을 빼면 빌드가 빨라지고 빌드 캐시도 덜 깨져요.',
+      en: 'Files of the context folder are sent to the builder (BuildKit); a `.dockerignore` keeps builds fast and the cache stable.',
     },
     concept: 'build-push-pull-run',
     docs: `${REF}build/`,
@@ -265,7 +265,7 @@ export const composeImageTopics = table({
         en: 'Pipes, `&&`, `;` and `$(…)` need a shell: write `["sh", "-c", "…"]`.',
       },
       exec: {
-        ko: 'exec 형식(목록): `{first}`을/를 셸 없이 바로 실행해요 (인자 {count}개 중 첫째).',
+        ko: 'exec 형식(목록): 셸 없이 `{first}`을/를 바로 실행해요(항목 {count}개 중 첫 항목이 실행 파일이에요).',
         en: 'Exec form (list): runs `{first}` directly, without a shell ({count} items).',
       },
       shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 되어 신호를 앱에 전달하지 않을 수 있어요.', en: 'Calls a shell with `sh -c`: the shell becomes PID 1 and may not forward signals.' },
@@ -295,7 +295,7 @@ export const composeImageTopics = table({
         ko: '`|`, `&&`, `;` 같은 셸 기능은 셸이 없으면 동작하지 않아요. 필요하면 `["sh", "-c", "…"]`처럼 써요.',
         en: 'Shell features need a shell: write `["sh", "-c", "…"]`.',
       },
-      exec: { ko: 'exec 형식(목록): `{first}`이/가 PID 1로 실행돼요 ({count}개 항목).', en: 'Exec form: `{first}` runs as PID 1 ({count} items).' },
+      exec: { ko: 'exec 형식(목록): 셸 없이 `{first}`을/를 바로 PID 1로 실행해요(항목 {count}개 중 첫 항목이 실행 파일이에요).', en: 'Exec form (list): runs `{first}` directly as PID 1, without a shell ({count} items).' },
       shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 돼요.', en: 'Calls a shell with `sh -c`; the shell is PID 1.' },
       empty: { ko: '빈 값이에요. 이미지의 엔트리포인트를 지워요.', en: 'Empty: clears the image’s entrypoint.' },
       null: { ko: '값이 없어서(null) 이미지의 엔트리포인트를 그대로 써요.', en: 'Null: the image’s entrypoint is used.' },
@@ -320,8 +320,8 @@ export const composeImageTopics = table({
       root: { ko: 'root로 실행해요. 컨테이너를 탈출하는 취약점이 있으면 호스트의 root 권한에 가까워져요.', en: 'Runs as root: a container escape comes close to host root.' },
     },
     why: {
-      ko: '바인드 마운트한 파일은 호스트와 같은 uid/gid로 보여요. 여기 uid가 호스트 파일 주인과 다르면 쓰기 권한 오류가 나요.',
-      en: 'Bind-mounted files keep host uid/gid; a different uid here means permission errors.',
+      ko: '바인드 마운트한 파일은 호스트와 같은 uid/gid로 보여요(Linux). 여기 uid가 호스트 파일 주인과 다르면 파일 권한에 따라 쓰기가 막힐 수 있어요.',
+      en: 'Bind-mounted files keep the host uid/gid (on Linux); a different uid here may be refused writes, depending on the file mode.',
     },
     concept: 'isolation',
     docs: `${S}user`,
@@ -414,13 +414,13 @@ export const composeImageTopics = table({
   'compose.service.profiles': {
     title: { ko: 'profiles', en: 'profiles' },
     summary: {
-      ko: '이 서비스를 켤 프로필이에요. 프로필이 있는 서비스는 그 프로필을 켰을 때만 시작해요.',
-      en: 'Profiles that enable this service; a service with profiles starts only when one is active.',
+      ko: '이 서비스를 켤 프로필이에요. 프로필이 있는 서비스는 그 프로필을 켰을 때만 시작해요. 명령줄에서 서비스 이름을 직접 적으면(`docker compose run 서비스`) 프로필을 켜지 않아도 시작해요.',
+      en: 'Profiles that enable this service; a service with profiles starts only when one is active, or when a command names it (`docker compose run service`).',
     },
     templates: {
       value: {
-        ko: '`docker compose --profile {name} up`(또는 `COMPOSE_PROFILES={name}`)일 때만 시작해요. 그냥 `up`에서는 빠져요.',
-        en: 'Starts only with `docker compose --profile {name} up` (or `COMPOSE_PROFILES={name}`).',
+        ko: '`docker compose --profile {name} up`(또는 `COMPOSE_PROFILES={name}`)일 때 시작해요. 그냥 `up`에서는 빠지지만, 명령줄에 이 서비스 이름을 적으면 시작해요.',
+        en: 'Starts with `docker compose --profile {name} up` (or `COMPOSE_PROFILES={name}`), or when a command names this service; a plain `up` skips it.',
       },
     },
     concept: 'compose',
@@ -439,8 +439,8 @@ export const composeImageTopics = table({
       missing: { ko: '이 파일에 서비스 `{name}`이/가 없어요. `file`이 없으면 Compose가 오류를 내요.', en: 'No service `{name}` in this file; without `file` Compose fails.' },
     },
     why: {
-      ko: '맵(`environment` 등)은 키 단위로 합치고, 목록(`ports` 등)은 이어 붙여요. `depends_on`이나 볼륨 같은 참조 대상은 따라오지 않아서 직접 선언해야 해요.',
-      en: 'Maps merge by key, lists are concatenated; referenced resources (volumes, networks) are not imported.',
+      ko: '맵(`environment` 등)은 키 단위로 합치고, 목록(`ports` 등)은 이어 붙여요. 다른 파일에서 물려받을 때 그 파일의 최상위 `volumes:`/`networks:` 선언은 따라오지 않아서 이 파일에 직접 선언해야 해요.',
+      en: 'Maps merge by key, lists are concatenated. From another file, that file’s top-level `volumes:`/`networks:` declarations are not imported: declare them here.',
     },
     concept: 'compose',
     docs: `${S}extends`,
@@ -488,7 +488,10 @@ export const composeImageTopics = table({
     templates: {
       always: { ko: '`always`: 시작할 때마다 레지스트리에서 받아요.', en: '`always`: pulls every time.' },
       never: { ko: '`never`: 받지 않아요. 로컬 이미지 캐시에 없으면 실패해요.', en: '`never`: never pulls; fails if the image is not cached.' },
-      missing: { ko: '`missing`: 로컬에 없을 때만 받아요 (`build`가 없을 때의 기본값). 단, `latest` 태그는 항상 받아요.', en: '`missing`: pulls only when absent (default without `build`); `latest` is always pulled.' },
+      // docker/compose pkg/compose/pull.go: `up` pulls only an absent image; `docker compose pull` re-pulls `latest`.
+      missing: { ko: '`missing`: 로컬에 없을 때만 받아요 (`build`가 없을 때의 기본값). 단, `docker compose pull`은 `latest` 태그를 있어도 다시 받아요. `up`은 로컬에 있으면 그대로 써요.', en: '`missing`: pulls only when absent (default without `build`); `docker compose pull` re-pulls a `latest` tag anyway, `up` reuses the local one.' },
+      // compose-go types PullPolicyRefresh; docker/compose pull.go mustPull.
+      refresh: { ko: '`refresh`: 로컬 이미지가 오래됐으면(`pull_refresh_after`) 다시 받아요.', en: '`refresh`: pulls again when the local image is older than `pull_refresh_after`.' },
       build: { ko: '`build`: 받지 않고 항상 빌드해요.', en: '`build`: always builds instead of pulling.' },
       daily: { ko: '`daily`: 마지막으로 받은 지 24시간이 지났으면 새 버전을 확인해요.', en: '`daily`: checks for updates after 24 hours.' },
       weekly: { ko: '`weekly`: 마지막으로 받은 지 7일이 지났으면 새 버전을 확인해요.', en: '`weekly`: checks for updates after 7 days.' },

@@ -13,8 +13,8 @@ const conditionTemplates = {
     en: 'Starts after `{name}`’s container has started.',
   },
   service_healthy: {
-    ko: '`{name}`의 헬스체크(healthcheck)가 healthy가 될 때까지 기다렸다가 이 서비스를 시작해요. `{name}`에 헬스체크가 없으면 Compose가 오류를 내요.',
-    en: 'Waits until `{name}`’s healthcheck reports healthy; `{name}` needs a healthcheck.',
+    ko: '`{name}`의 헬스체크(healthcheck)가 healthy가 될 때까지 기다렸다가 이 서비스를 시작해요. Compose 파일에도 이미지(`HEALTHCHECK`)에도 헬스체크가 없으면 "has no healthcheck configured" 오류가 나요.',
+    en: 'Waits until `{name}`’s healthcheck reports healthy; with no healthcheck in the file nor in the image (`HEALTHCHECK`), Compose fails with "has no healthcheck configured".',
   },
   service_completed_successfully: {
     ko: '`{name}`이/가 끝까지 실행되어 종료 코드 0으로 끝난 다음에 이 서비스를 시작해요 (예: DB 마이그레이션).',
@@ -28,7 +28,11 @@ const conditionTemplates = {
   exists: { ko: '서비스 `{name}`은/는 이 파일 줄 {line}에 있어요.', en: 'Service `{name}` is on line {line}.' },
   missing: { ko: '이 파일에 서비스 `{name}`이/가 없어요. Compose가 오류를 내요 (`include`나 다른 `-f` 파일에 있다면 괜찮아요).', en: 'No service `{name}` in this file (fine if another file defines it).' },
   restartTrue: { ko: '`restart: true`: Compose가 `{name}`을/를 다시 만들거나 재시작하면 이 서비스도 재시작해요.', en: '`restart: true`: restarted when Compose restarts `{name}`.' },
-  requiredFalse: { ko: '`required: false`: `{name}`이/가 없거나 시작하지 못해도 경고만 하고 계속해요.', en: '`required: false`: only a warning when `{name}` is missing.' },
+  // compose-go loader/validate.go checkConsistency: only ErrDisabled (profiles) is skipped when !Required.
+  requiredFalse: {
+    ko: '`required: false`: `{name}`이/가 프로필 때문에 꺼져 있거나 시작에 실패해도 경고만 하고 계속해요. 아예 정의되지 않은 서비스 이름은 여전히 오류예요.',
+    en: '`required: false`: only a warning when `{name}` is disabled by profiles or fails to start; a name defined nowhere is still an error.',
+  },
 };
 
 export const composeLifecycleTopics = table({
@@ -77,11 +81,11 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.depends_on.required': {
     title: { ko: 'required', en: 'required' },
-    summary: { ko: '`false`면 의존 서비스가 없어도 경고만 해요. 기본값은 `true`예요.', en: '`false`: only warn when the dependency is missing; default `true`.' },
+    summary: { ko: '`false`면 의존 서비스가 프로필로 꺼져 있거나 시작에 실패해도 경고만 해요. 기본값은 `true`예요. 정의되지 않은 이름은 `false`여도 오류예요.', en: '`false`: only warn when the dependency is disabled by profiles or fails to start; default `true`. An undefined name is still an error.' },
     templates: {
       ...conditionTemplates,
       true: { ko: '의존 서비스가 꼭 있어야 해요 (기본값).', en: 'The dependency is required (default).' },
-      false: { ko: '의존 서비스가 없거나 시작하지 못해도 경고만 해요.', en: 'Only a warning if the dependency is missing.' },
+      false: { ko: '의존 서비스가 프로필로 꺼져 있거나 시작하지 못해도 경고만 해요. 정의되지 않은 이름은 여전히 오류예요.', en: 'Only a warning if the dependency is disabled by profiles or fails to start; an undefined name still fails.' },
     },
     concept: 'compose',
     docs: `${S}depends_on`,
@@ -96,11 +100,11 @@ export const composeLifecycleTopics = table({
     templates: {
       no: { ko: '`no`: 다시 시작하지 않아요 (기본값).', en: '`no`: never restarts (default).' },
       always: {
-        ko: '`always`: 어떤 이유로 멈춰도 다시 시작해요. 손으로 멈춘 경우에는 Docker 데몬이 재시작될 때 다시 시작해요.',
+        ko: '`always`: 어떤 이유로 멈춰도 다시 시작해요. `docker stop` 등으로 직접 멈춘 경우에는 Docker 데몬이 재시작될 때 다시 시작해요.',
         en: '`always`: restarts whatever the exit; a manually stopped one comes back when the daemon restarts.',
       },
       unless_stopped: {
-        ko: '`unless-stopped`: `always`와 같지만, 손으로 멈춘 컨테이너는 Docker 데몬이 재시작돼도 멈춘 채로 둬요.',
+        ko: '`unless-stopped`: `always`와 같지만, `docker stop` 등으로 직접 멈춘 컨테이너는 Docker 데몬이 재시작돼도 멈춘 채로 둬요.',
         en: '`unless-stopped`: like `always`, but a manually stopped container stays stopped after a daemon restart.',
       },
       on_failure: { ko: '`on-failure`: 종료 코드가 0이 아닐 때(오류로 끝났을 때)만 다시 시작해요.', en: '`on-failure`: restarts only on a non-zero exit code.' },
@@ -109,9 +113,10 @@ export const composeLifecycleTopics = table({
       boolean: { ko: '`{value}`은/는 따옴표가 없어서 YAML에서 참/거짓(boolean)으로 읽혀요. `"no"`처럼 따옴표로 감싸요.', en: '`{value}` unquoted is a YAML boolean: write `"no"`.' },
       quoteNo: { ko: 'YAML 1.1에서 따옴표 없는 `no`는 거짓(false)이에요. `"no"`로 쓰는 게 안전해요.', en: 'In YAML 1.1 a bare `no` is false; quote it.' },
     },
+    // moby restartmanager ShouldRestart: delay 100ms, doubled each time, at most 1 minute; reset after a run of 10s or more.
     why: {
-      ko: '재시작 정책은 컨테이너가 적어도 10초 동안 실행된 뒤에야 효력이 생겨요. `unhealthy` 헬스체크만으로는 재시작하지 않아요.',
-      en: 'A policy applies only after the container ran at least 10 seconds; an unhealthy status alone does not restart it.',
+      ko: '컨테이너가 바로 죽어도 다시 시작하지만, 재시도 간격이 100ms부터 두 배씩 늘어나요(최대 1분). 10초 넘게 실행되면 간격이 처음으로 돌아가요. `unhealthy` 헬스체크만으로는 재시작하지 않아요.',
+      en: 'A container that dies at once is restarted too, with a delay starting at 100 ms and doubling (up to 1 minute); a run of 10 seconds resets it. An unhealthy status alone does not restart it.',
     },
     concept: 'images-containers',
     docs: `${S}restart`,
@@ -142,8 +147,8 @@ export const composeLifecycleTopics = table({
       badHead: { ko: '목록의 첫 항목은 `CMD`, `CMD-SHELL`, `NONE` 중 하나여야 해요 (지금: `{head}`).', en: 'The first item must be `CMD`, `CMD-SHELL` or `NONE` (got `{head}`).' },
     },
     why: {
-      ko: '`curl`이나 `wget`이 없는 작은 이미지(alpine, distroless)에서는 명령이 없어서 항상 unhealthy가 돼요.',
-      en: 'Small images (alpine, distroless) may lack `curl`/`wget`, making the check always fail.',
+      ko: '`curl`이 없는 이미지(alpine은 BusyBox `wget`만 있어요)나 셸과 도구가 없는 distroless에서는 명령을 찾지 못해 항상 unhealthy가 돼요.',
+      en: 'Images without `curl` (alpine has only BusyBox `wget`) or without any shell or tools (distroless) cannot run the check: always unhealthy.',
     },
     concept: 'images-containers',
     docs: `${S}healthcheck`,
@@ -235,8 +240,8 @@ export const composeLifecycleTopics = table({
   'compose.service.deploy.resources.reservations': {
     title: { ko: 'reservations', en: 'reservations' },
     summary: {
-      ko: '최소 보장량이에요. 상한이 아니라서 이보다 더 쓸 수 있어요.',
-      en: 'Guaranteed minimums, not ceilings: the container may use more.',
+      ko: '예약이에요. `docker compose`는 `memory`를 소프트 한도(`--memory-reservation`)로, `devices`를 장치 할당으로 적용하고, `cpus`는 쓰지 않아요(Swarm이 노드를 고를 때만 써요). 상한이 아니라서 이보다 더 쓸 수 있어요.',
+      en: 'Reservations: `docker compose` applies `memory` as a soft limit (`--memory-reservation`) and `devices` as device requests, and ignores `cpus` (Swarm placement only). Not ceilings: the container may use more.',
     },
     concept: 'isolation',
     docs: `${D}resources`,
@@ -254,8 +259,9 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.deploy.resources.reservations.cpus': {
     title: { ko: 'cpus (reservations)', en: 'cpus (reservations)' },
-    summary: { ko: '보장받을 CPU 코어 수예요.', en: 'CPU cores to reserve.' },
-    templates: { value: { ko: 'CPU {cpus}개만큼을 보장받아요.', en: 'Reserves {cpus} CPUs.' } },
+    // docker/compose pkg/compose/create.go setReservations: "Cpu reservation is a swarm option".
+    summary: { ko: 'Swarm이 노드를 고를 때 쓰는 CPU 예약이에요. `docker compose`는 이 값을 쓰지 않아요.', en: 'A CPU reservation Swarm uses to place tasks; `docker compose` ignores it.' },
+    templates: { value: { ko: 'CPU {cpus}개 예약: `docker compose`는 이 값을 쓰지 않아요(Swarm이 노드를 고를 때만 써요).', en: 'Reserves {cpus} CPUs: ignored by `docker compose` (used by Swarm placement only).' } },
     concept: 'isolation',
     docs: `${D}cpus`,
     sources: [`${D}cpus`],
@@ -264,7 +270,7 @@ export const composeLifecycleTopics = table({
     title: { ko: 'memory (limits)', en: 'memory (limits)' },
     summary: { ko: '쓸 수 있는 메모리의 상한이에요 (cgroup 메모리 한도).', en: 'Memory ceiling (cgroup memory limit).' },
     templates: {
-      value: { ko: '`{value}` = {human}. 이보다 더 쓰면 커널이 컨테이너의 프로세스를 OOM으로 종료해요.', en: '`{value}` = {human}; beyond it the kernel OOM-kills the container’s processes.' },
+      value: { ko: '상한 `{value}`({human}): 넘으면 커널이 먼저 회수·스왑을 시도하고, 그래도 모자라면 OOM으로 프로세스를 종료해요.', en: '`{value}` ({human}) is the ceiling: beyond it the kernel reclaims and swaps first, then OOM-kills.' },
     },
     concept: 'isolation',
     docs: `${D}memory`,
@@ -272,8 +278,8 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.deploy.resources.reservations.memory': {
     title: { ko: 'memory (reservations)', en: 'memory (reservations)' },
-    summary: { ko: '보장받을 메모리예요.', en: 'Memory to reserve.' },
-    templates: { value: { ko: '`{value}` = {human}을/를 보장받아요.', en: 'Reserves `{value}` = {human}.' } },
+    summary: { ko: '메모리 예약이에요. `docker compose`는 소프트 한도(`--memory-reservation`)로 적용해요. 보장은 아니에요.', en: 'Memory reservation; `docker compose` applies it as a soft limit (`--memory-reservation`), not a guarantee.' },
+    templates: { value: { ko: '소프트 한도 `{value}`({human}): 메모리가 모자랄 때 커널이 이 양까지 줄이려고 해요. 보장은 아니에요.', en: '`{value}` ({human}) as a soft limit: under memory pressure the kernel reclaims down to it.' } },
     concept: 'isolation',
     docs: `${D}memory`,
     sources: [`${D}memory`],
@@ -309,7 +315,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.deploy.restart_policy': {
     title: { ko: 'restart_policy', en: 'restart_policy' },
-    summary: { ko: '배포용 재시작 정책(`condition`, `delay`, `max_attempts`, `window`)이에요. 없으면 서비스의 `restart`를 써요.', en: 'Deploy restart policy; falls back to the service’s `restart`.' },
+    summary: { ko: '배포용 재시작 정책(`condition`, `delay`, `max_attempts`, `window`)이에요. 있으면 서비스의 `restart`보다 앞서요. `docker compose`는 `condition`과 `max_attempts`만 적용하고 `delay`, `window`는 Swarm에서만 써요.', en: 'Deploy restart policy, taking precedence over `restart`; `docker compose` applies `condition` and `max_attempts` only (`delay`, `window` are Swarm’s).' },
     concept: 'compose',
     docs: `${D}restart_policy`,
     sources: [`${D}restart_policy`],
@@ -337,7 +343,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.deploy.endpoint_mode': {
     title: { ko: 'endpoint_mode', en: 'endpoint_mode' },
-    summary: { ko: 'Swarm의 서비스 찾기 방식이에요: `vip` 또는 `dnsrr`.', en: 'Swarm service discovery: `vip` or `dnsrr`.' },
+    summary: { ko: 'Swarm의 서비스 디스커버리 방식이에요: `vip` 또는 `dnsrr`.', en: 'Swarm service discovery: `vip` or `dnsrr`.' },
     concept: 'networks',
     docs: `${D}endpoint_mode`,
     sources: [`${D}endpoint_mode`],
@@ -370,7 +376,7 @@ export const composeLifecycleTopics = table({
     title: { ko: 'mem_limit', en: 'mem_limit' },
     summary: { ko: '메모리 상한이에요. 컨트롤 그룹(cgroup)으로 적용돼요. `docker run -m`과 같아요.', en: 'Memory ceiling, applied with cgroups, like `docker run -m`.' },
     templates: {
-      value: { ko: '`{value}` = {human}. 이보다 더 쓰면 커널이 컨테이너의 프로세스를 OOM으로 종료해요.', en: '`{value}` = {human}; beyond it the kernel OOM-kills processes.' },
+      value: { ko: '상한 `{value}`({human}): 넘으면 커널이 먼저 회수·스왑을 시도하고, 그래도 모자라면 OOM으로 프로세스를 종료해요.', en: '`{value}` ({human}) is the ceiling: beyond it the kernel reclaims and swaps first, then OOM-kills.' },
     },
     concept: 'isolation',
     docs: `${S}mem_limit`,
@@ -378,8 +384,8 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.mem_reservation': {
     title: { ko: 'mem_reservation', en: 'mem_reservation' },
-    summary: { ko: '메모리가 모자랄 때 보장하려는 양(소프트 한도)이에요.', en: 'Memory soft reservation under pressure.' },
-    templates: { value: { ko: '`{value}` = {human}', en: '`{value}` = {human}' } },
+    summary: { ko: '메모리 소프트 한도예요. 메모리가 모자랄 때 커널이 이 양까지 줄이려고 해요. 보장은 아니에요.', en: 'A memory soft limit: under pressure the kernel reclaims down to it; not a guarantee.' },
+    templates: { value: { ko: '`{value}`({human})', en: '`{value}` ({human})' } },
     concept: 'isolation',
     docs: `${S}mem_reservation`,
     sources: [`${S}mem_reservation`],
@@ -440,7 +446,7 @@ export const composeLifecycleTopics = table({
     summary: { ko: '로깅 드라이버예요. 기본값은 Docker 데몬 설정(보통 `json-file`)이에요.', en: 'The logging driver; the daemon default (usually `json-file`) when absent.' },
     templates: {
       json_file: { ko: '`json-file`: 로그를 호스트의 JSON 파일에 써요. `max-size` 옵션이 없으면 로그 파일이 끝없이 커질 수 있어요.', en: '`json-file`: JSON files on the host; without `max-size` they grow without bound.' },
-      local: { ko: '`local`: 호스트에 압축해서 쓰고, 기본으로 오래된 로그를 돌려 지워요(rotation).', en: '`local`: compressed files with rotation by default.' },
+      local: { ko: '`local`: 호스트에 압축해서 쓰고, 기본으로 로그 파일을 일정 크기마다 교체(rotation)하고 오래된 파일은 지워요.', en: '`local`: compressed files with rotation by default.' },
       none: { ko: '`none`: 로그를 남기지 않아요. `docker compose logs`에 아무것도 안 보여요.', en: '`none`: no logs; `docker compose logs` shows nothing.' },
       remote: { ko: '`{driver}`: 로그를 외부 시스템으로 보내요.', en: '`{driver}`: ships logs to an external system.' },
       other: { ko: '`{driver}`: 플러그인 로깅 드라이버예요.', en: '`{driver}`: a plugin logging driver.' },
@@ -459,11 +465,11 @@ export const composeLifecycleTopics = table({
   'compose.service.privileged': {
     title: { ko: 'privileged', en: 'privileged' },
     summary: {
-      ko: '특권 모드예요. 컨테이너에 모든 리눅스 능력(capability)과 호스트의 모든 장치 접근을 줘요.',
+      ko: '특권 모드예요. 컨테이너에 모든 리눅스 권한(capability)과 호스트의 모든 장치 접근을 줘요.',
       en: 'Privileged mode: all Linux capabilities and access to every host device.',
     },
     templates: {
-      true: { ko: '격리가 크게 약해져요. 이 컨테이너의 root는 호스트를 거의 마음대로 다룰 수 있어요. 필요한 능력만 `cap_add`로 주는 게 안전해요.', en: 'Isolation mostly gone: root here can nearly control the host; prefer `cap_add`.' },
+      true: { ko: '격리가 크게 약해져요. 이 컨테이너의 root는 호스트를 거의 마음대로 다룰 수 있어요. 필요한 권한(capability)만 `cap_add`로 주는 게 안전해요.', en: 'Isolation mostly gone: root here can nearly control the host; prefer `cap_add`.' },
       false: { ko: '특권 모드가 아니에요 (기본값).', en: 'Not privileged (default).' },
     },
     concept: 'isolation',
@@ -472,10 +478,10 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.cap_add': {
     title: { ko: 'cap_add', en: 'cap_add' },
-    summary: { ko: '컨테이너 프로세스에 리눅스 능력(capability)을 더해요.', en: 'Adds Linux capabilities to the container’s processes.' },
+    summary: { ko: '컨테이너 프로세스에 리눅스 권한(capability)을 더해요.', en: 'Adds Linux capabilities to the container’s processes.' },
     templates: {
-      value: { ko: '능력 `{cap}`을/를 더해요. root가 할 수 있는 일 중 이 부분만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
-      all: { ko: '`ALL`: 모든 능력을 줘요. `privileged`에 가까워져요.', en: '`ALL`: every capability, close to `privileged`.' },
+      value: { ko: '권한(capability) `{cap}`을/를 더해요. root가 할 수 있는 일 중 이것만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
+      all: { ko: '`ALL`: 모든 권한(capability)을 줘요. `privileged`에 가까워져요.', en: '`ALL`: every capability, close to `privileged`.' },
     },
     concept: 'isolation',
     docs: `${S}cap_add`,
@@ -483,10 +489,10 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.cap_drop': {
     title: { ko: 'cap_drop', en: 'cap_drop' },
-    summary: { ko: '컨테이너 프로세스에서 리눅스 능력을 빼요. `ALL`을 빼고 필요한 것만 더하는 방식이 안전해요.', en: 'Drops Linux capabilities; drop `ALL` and add back what is needed.' },
+    summary: { ko: '컨테이너 프로세스에서 리눅스 권한(capability)을 빼요. `ALL`을 빼고 필요한 것만 더하는 방식이 안전해요.', en: 'Drops Linux capabilities; drop `ALL` and add back what is needed.' },
     templates: {
-      value: { ko: '능력 `{cap}`을/를 빼요.', en: 'Drops capability `{cap}`.' },
-      all: { ko: '`ALL`: 모든 능력을 빼요.', en: '`ALL`: drops every capability.' },
+      value: { ko: '권한(capability) `{cap}`을/를 빼요.', en: 'Drops capability `{cap}`.' },
+      all: { ko: '`ALL`: 모든 권한(capability)을 빼요.', en: '`ALL`: drops every capability.' },
     },
     concept: 'isolation',
     docs: `${S}cap_drop`,
@@ -543,7 +549,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.runtime': {
     title: { ko: 'runtime', en: 'runtime' },
-    summary: { ko: '컨테이너를 실행할 OCI 런타임이에요. 기본값은 `runc`예요 (예: `nvidia`).', en: 'The OCI runtime; default `runc` (e.g. `nvidia`).' },
+    summary: { ko: '컨테이너를 실행할 OCI 런타임이에요. 기본값은 `runc`이고, GPU를 쓰는 `nvidia` 같은 런타임을 고를 수 있어요.', en: 'The OCI runtime; default `runc`, or another such as `nvidia` for GPUs.' },
     concept: 'isolation',
     docs: `${S}runtime`,
     sources: [`${S}runtime`],
@@ -585,7 +591,7 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.pid': {
     title: { ko: 'pid / ipc / userns_mode', en: 'pid / ipc / userns_mode' },
-    summary: { ko: '프로세스(PID)·IPC·사용자 네임스페이스를 다른 것과 함께 쓰게 해요. `host`면 호스트와 격리가 풀려요.', en: 'Shares PID/IPC/user namespaces; `host` removes that isolation.' },
+    summary: { ko: '프로세스(PID)·IPC·사용자 네임스페이스를 호스트나 다른 서비스·컨테이너와 함께 쓰게 해요. `host`면 호스트와 격리가 풀려요.', en: 'Shares PID/IPC/user namespaces; `host` removes that isolation.' },
     concept: 'isolation',
     docs: `${S}pid`,
     sources: [`${S}pid`],

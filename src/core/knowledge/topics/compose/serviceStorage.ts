@@ -15,9 +15,10 @@ const volumeTemplates = {
   homeDir: { ko: ' (Compose를 실행하는 사용자의 홈 폴더)', en: ' (home folder of the user running Compose)' },
   readOnly: { ko: '읽기 전용(`ro`)', en: 'read-only (`ro`)' },
   readWrite: { ko: '읽기·쓰기', en: 'read-write' },
+  // compose-go transform/volume.go defaultVolumeBind (create_host_path defaults to true, both syntaxes); the engine creates it.
   bindCreates: {
-    ko: '호스트에 `{source}`이/가 없으면 Compose가 빈 폴더로 만들어요 (짧은 형식의 동작).',
-    en: 'If `{source}` does not exist on the host, Compose creates an empty folder (short syntax).',
+    ko: '호스트에 `{source}`이/가 없으면 Docker 엔진이 빈 폴더로 만들어요(root 소유). `bind.create_host_path: false`로 끄면 없는 경로는 오류가 돼요.',
+    en: 'If `{source}` does not exist on the host, the Docker engine creates an empty folder (owned by root); with `bind.create_host_path: false` a missing path is an error.',
   },
   bindNoCreate: { ko: '`create_host_path: false`: 호스트에 `{source}`이/가 없으면 실패해요.', en: '`create_host_path: false`: fails when `{source}` is missing.' },
   bindSurvives: {
@@ -69,7 +70,8 @@ const volumeTemplates = {
     en: '`{source}` has no `./`, `/` or `~`, so it is read as a volume name, which cannot contain `/`. For a host folder write `./{source}`.',
   },
   relativeTarget: { ko: '컨테이너 경로 `{target}`은/는 절대 경로(`/`로 시작)여야 해요.', en: 'Container path `{target}` must be absolute.' },
-  unknownOption: { ko: '`{option}`은/는 Compose가 모르는 옵션이라 무시돼요. `ro`, `rw`, `z`, `Z`, `nocopy`를 써요.', en: '`{option}` is an unknown option and is ignored.' },
+  // compose-go format/volume.go: unknown short-syntax options are ignored.
+  unknownOption: { ko: '`{option}`은/는 Compose가 모르는 옵션이라 조용히 무시돼요. `ro`를 뜻했다면 이 마운트는 읽기·쓰기로 붙어요. `ro`, `rw`, `z`, `Z`, `nocopy`를 써요.', en: '`{option}` is an unknown option and is silently ignored: if you meant `ro`, this mount is read-write.' },
   badSyntax: { ko: '`원본:컨테이너경로:옵션` 형식이 아니에요. Compose가 이 항목을 거부해요.', en: 'Not `SOURCE:TARGET:OPTIONS`; Compose rejects it.' },
 };
 
@@ -77,7 +79,7 @@ export const composeStorageTopics = table({
   'compose.service.volumes': {
     title: { ko: 'volumes', en: 'volumes' },
     summary: {
-      ko: '컨테이너에 저장소를 붙여요(mount): 호스트 폴더(바인드 마운트), 이름 있는 볼륨, 익명 볼륨, tmpfs.',
+      ko: '컨테이너에 저장 공간을 연결해요(mount): 호스트 폴더(바인드 마운트), 이름 있는 볼륨, 익명 볼륨, tmpfs.',
       en: 'Mounts storage into the container: host folders (bind mounts), named volumes, anonymous volumes, tmpfs.',
     },
     templates: volumeTemplates,
@@ -195,12 +197,17 @@ export const composeStorageTopics = table({
     },
     templates: {
       service: {
-        ko: '서비스 `{name}` 컨테이너의 마운트 전부(볼륨, 바인드 마운트)를 같은 컨테이너 경로에 붙여요, {access}.',
-        en: 'All mounts (volumes, bind mounts) of service `{name}` at the same container paths, {access}.',
+        ko: '서비스 `{name}` 컨테이너의 마운트 전부(볼륨, 바인드 마운트)를 같은 컨테이너 경로에 붙여요. 접근: {access}.',
+        en: 'All mounts (volumes, bind mounts) of service `{name}` at the same container paths; access: {access}.',
       },
       container: {
-        ko: 'Compose가 관리하지 않는 컨테이너 `{name}`의 마운트 전부를 같은 경로에 붙여요, {access}.',
-        en: 'All mounts of container `{name}` (not managed by Compose) at the same paths, {access}.',
+        ko: 'Compose가 관리하지 않는 컨테이너 `{name}`의 마운트 전부를 같은 경로에 붙여요. 접근: {access}.',
+        en: 'All mounts of container `{name}` (not managed by Compose) at the same paths; access: {access}.',
+      },
+      // docker/compose pkg/compose/convergence.go resolveVolumeFrom replaces the entry with the container ID: the mode is dropped.
+      roIgnored: {
+        ko: '지금의 Docker Compose는 `volumes_from`의 `:ro`를 적용하지 않아요(읽기·쓰기로 붙어요). 읽기 전용이 필요하면 같은 볼륨을 `volumes:`에 `:ro`로 붙이세요.',
+        en: 'Docker Compose today drops the `:ro` of `volumes_from` (mounts come back read-write); for read-only, mount the same volume under `volumes:` with `:ro`.',
       },
       readOnly: { ko: '읽기 전용(`ro`)', en: 'read-only (`ro`)' },
       readWrite: { ko: '읽기·쓰기 (기본값)', en: 'read-write (default)' },
@@ -217,8 +224,8 @@ export const composeStorageTopics = table({
       },
     },
     why: {
-      ko: '경로를 하나씩 고르지 않고 전부 복사해요. 원본에 마운트가 늘면 여기도 늘어나요. 공유할 데이터가 정해져 있으면 같은 이름 있는 볼륨을 두 서비스에 붙이는 편이 분명해요.',
-      en: 'Copies every mount, not chosen paths; sharing one named volume between services is clearer.',
+      ko: '원본 컨테이너의 마운트를 하나도 빼지 않고 그대로 가져와요. 데이터를 복사하는 게 아니라 같은 볼륨을 함께 써요. 원본에 마운트가 늘면 여기도 늘어나요. 공유할 데이터가 정해져 있으면 같은 이름 있는 볼륨을 두 서비스에 붙이는 편이 분명해요.',
+      en: 'Takes every mount of the source container as is: nothing is copied, the same volumes are shared. Sharing one named volume between services is clearer.',
     },
     concept: 'volumes',
     docs: `${S}volumes_from`,
@@ -285,14 +292,21 @@ export const composeStorageTopics = table({
   },
   'compose.service.secrets.uid': {
     title: { ko: 'uid / gid', en: 'uid / gid' },
-    summary: { ko: '컨테이너 안에서 이 파일의 주인(uid, gid)이에요.', en: 'Owner (uid, gid) of the file inside the container.' },
+    // Compose file reference › services › secrets (long syntax): not implemented when the source is a file.
+    summary: {
+      ko: '컨테이너 안에서 이 파일의 주인(uid, gid)이에요. Swarm과 `environment:` 시크릿에서만 적용돼요. `file:`로 만든 시크릿은 Compose가 바인드 마운트해서 호스트 파일의 주인을 그대로 써요.',
+      en: 'Owner (uid, gid) of the file inside the container: applied by Swarm and for `environment:` secrets; a `file:` secret is bind-mounted and keeps the host file’s owner.',
+    },
     concept: 'compose',
     docs: `${S}secrets`,
     sources: [`${S}secrets`],
   },
   'compose.service.secrets.mode': {
     title: { ko: 'mode', en: 'mode' },
-    summary: { ko: '파일 권한(8진수)이에요. 기본값은 모두 읽기 가능한 `0444`예요.', en: 'File permissions (octal); default `0444`.' },
+    summary: {
+      ko: '파일 권한(8진수)이에요. 기본값은 누구나 읽을 수 있는 `0444`예요. `file:`로 만든 시크릿은 Compose가 바인드 마운트해서 호스트 파일의 권한을 그대로 써요(`mode`는 Swarm과 `environment:` 시크릿에서만 적용돼요).',
+      en: 'File permissions (octal); default `0444`. A `file:` secret is bind-mounted and keeps the host file’s mode (`mode` applies in Swarm and to `environment:` secrets).',
+    },
     concept: 'compose',
     docs: `${S}secrets`,
     sources: [`${S}secrets`],

@@ -17,7 +17,7 @@ export const composeTopLevelTopics = table({
         en: 'The value holds a variable (`${…}`); Compose fills it from the shell environment or `.env` when it runs.',
       },
       interpolated: {
-        ko: '`${…}`는 Compose가 파일을 읽을 때 채워요. 컨테이너 안의 셸이 아니에요. 컨테이너 안에서 풀리게 하려면 `$$`로 써요.',
+        ko: '`${…}`는 컨테이너 안의 셸이 아니라 Compose가 파일을 읽을 때 채워요. `$` 글자를 그대로 컨테이너에 넘기려면 `$$`로 써요.',
         en: 'Compose fills `${…}` when it reads the file, not the shell in the container; write `$$` to keep a literal `$`.',
       },
       relativePath: {
@@ -38,13 +38,13 @@ export const composeTopLevelTopics = table({
       },
       duration: { ko: '`{value}` = {seconds}초', en: '`{value}` = {seconds} s' },
       badDuration: {
-        ko: '`{value}`은/는 Compose 기간 형식이 아니에요. `10s`, `1m30s`, `500ms`처럼 써요.',
+        ko: '`{value}`은/는 Compose의 시간 길이(duration) 형식이 아니에요. `10s`, `1m30s`, `500ms`처럼 써요.',
         en: '`{value}` is not a Compose duration; write `10s`, `1m30s`, `500ms`.',
       },
       bytes: { ko: '`{value}` = {human}', en: '`{value}` = {human}' },
       badBytes: {
-        ko: '`{value}`은/는 바이트 값 형식이 아니에요. `512m`, `1g`, `2048k`처럼 써요.',
-        en: '`{value}` is not a byte value; write `512m`, `1g`, `2048k`.',
+        ko: '`{value}`은/는 바이트 값 형식이 아니에요. `512m`, `1g`, `1GiB`, `2048k`처럼 써요.',
+        en: '`{value}` is not a byte value; write `512m`, `1g`, `1GiB`, `2048k`.',
       },
     },
   },
@@ -123,8 +123,8 @@ export const composeTopLevelTopics = table({
       },
       projectPlaceholder: { ko: '<프로젝트>', en: '<project>' },
       noImage: {
-        ko: '`image`도 `build`도 없어요. Compose는 어떤 이미지로 컨테이너를 만들지 몰라서 이 서비스를 실행하지 못해요.',
-        en: 'Neither `image` nor `build`: Compose cannot tell which image to run.',
+        ko: '`image`도 `build`도 없어요. 이 파일만으로는 Compose가 어떤 이미지로 컨테이너를 만들지 몰라서 이 서비스를 실행하지 못해요. 다른 Compose 파일(`compose.override.yaml`, `-f`)과 합쳐 쓰는 파일이라면 괜찮아요.',
+        en: 'Neither `image` nor `build`: on its own, Compose cannot tell which image to run. Fine in a file merged with another (`compose.override.yaml`, `-f`).',
       },
     },
     concept: 'compose',
@@ -147,7 +147,7 @@ export const composeTopLevelTopics = table({
   },
   'compose.volumes.volume': {
     title: { ko: '볼륨 선언', en: 'volume declaration' },
-    summary: { ko: '이름 있는 볼륨을 선언해요. `docker compose up`이 없으면 만들어요.', en: 'Declares a named volume; `docker compose up` creates it if missing.' },
+    summary: { ko: '이름 있는 볼륨을 선언해요. 볼륨이 아직 없으면 `docker compose up`이 만들어요.', en: 'Declares a named volume; `docker compose up` creates it if missing.' },
     templates: {
       projectName: {
         ko: 'Docker 호스트에서 볼륨의 실제 이름은 `{project}_{key}`이에요/예요.',
@@ -324,15 +324,16 @@ export const composeTopLevelTopics = table({
   'compose.include': {
     title: { ko: 'include', en: 'include' },
     summary: {
-      ko: '다른 Compose 파일을 이 애플리케이션에 포함해요. 그 파일의 서비스, 네트워크, 볼륨이 함께 올라와요.',
+      ko: '다른 Compose 파일을 이 애플리케이션에 포함해요. 그 파일의 서비스, 네트워크, 볼륨이 이 프로젝트에 함께 들어와요.',
       en: 'Includes other Compose files; their services, networks and volumes join this application.',
     },
     templates: {
       value: { ko: '`{path}` 파일을 포함해요. 그 파일 안의 상대 경로는 그 파일의 폴더를 기준으로 풀려요.', en: 'Includes `{path}`; relative paths inside it resolve from its own folder.' },
     },
     why: {
-      ko: '포함한 파일과 이 파일에 같은 이름의 서비스가 있으면 Compose가 오류를 내요. 덮어쓰기가 아니에요.',
-      en: 'A service name defined in both files is an error, not an override.',
+      // compose-go loader/include.go importResource: an error up to v2.9 (Compose 2.40), MergeYaml from v2.10.0 (Compose v5).
+      ko: '포함한 파일과 이 파일에 같은 이름의 서비스가 있으면 Compose 2.40까지는 오류("conflicts with imported resource")를 내요. Compose v5부터는 이 파일의 정의를 포함한 파일의 정의 위에 합쳐요.',
+      en: 'A service name defined in both files fails with "conflicts with imported resource" up to Compose 2.40; from Compose v5 this file’s definition is merged over the included one.',
     },
     concept: 'compose',
     docs: `${REF}include/`,
