@@ -167,9 +167,20 @@ export function parseDotEnv(text: string, outer: VariableLookup = () => undefine
       const body = raw.slice(1).replace(/"\s*(#.*)?$/, '');
       value = interpolate(body.replace(/\\n/g, '\n').replace(/\\"/g, '"'), lookup).value;
     } else {
-      value = interpolate(raw.replace(/\s+#.*$/, ''), lookup).value;
+      value = interpolate(beforeInlineComment(raw), lookup).value;
     }
     vars.set(key, value);
   }
   return vars;
+}
+
+/** An unquoted .env value without its ` # comment`: a scan, not `/\s+#.*$/`, which rereads every run of spaces. */
+function beforeInlineComment(raw: string): string {
+  for (let j = 1; j < raw.length; j++) {
+    if (raw[j] !== '#' || !/\s/.test(raw[j - 1])) continue;
+    let k = j - 1;
+    while (k > 0 && /\s/.test(raw[k - 1])) k--;
+    return raw.slice(0, k);
+  }
+  return raw;
 }

@@ -1,6 +1,9 @@
 // Path arithmetic for the project model, with `/` separators (the core has no `path` module:
 // it may run where Node is not). Callers hand in paths with `/`; Windows drive letters are kept.
 
+import { trimTrailingSlashes } from '../text/trim';
+
+
 export function dirname(path: string): string {
   const i = path.lastIndexOf('/');
   if (i < 0) return '.';
@@ -19,7 +22,7 @@ export function isAbsolute(path: string): boolean {
 /** `join('/p/app', '../lib/compose.yaml')` → `/p/lib/compose.yaml`; an absolute second part wins. */
 export function joinPath(base: string, relative: string): string {
   const rel = relative.replace(/\\/g, '/');
-  const combined = isAbsolute(rel) ? rel : `${base.replace(/\/+$/, '')}/${rel}`;
+  const combined = isAbsolute(rel) ? rel : `${trimTrailingSlashes(base)}/${rel}`;
   return normalize(combined);
 }
 

@@ -101,7 +101,12 @@ function isLauncherPrefix(before: ShellWord[], promptsOnly: boolean): boolean {
 
 /** A shell prompt as written in docs: `$`, `#`, `>`, `PS>`, `user@host:~$`. */
 function isPrompt(v: string): boolean {
-  return v === '$' || v === '#' || v === '>' || v === '%' || /^(?:PS|[\w.-]+@[\w.-]+:?[^\s]*)[$#>]$/.test(v) || /^PS\s?[A-Z]:.*>$/.test(v);
+  if (v === '$' || v === '#' || v === '>' || v === '%' || v === 'PS$' || v === 'PS#' || v === 'PS>') return true;
+  // `user@host…$`: checked in pieces, not with one `[\w.-]+@[\w.-]+:?[^\s]*[$#>]$`, whose
+  // overlapping runs backtracked quadratically on a long word (review F9: 8 s on `a@` + 100,000 `a`).
+  const body = v.slice(0, -1);
+  if ('$#>'.includes(v.charAt(v.length - 1)) && /^[\w.-]+@[\w.-]/.test(body) && !/\s/.test(body)) return true;
+  return /^PS\s?[A-Z]:.*>$/.test(v);
 }
 
 /** Make recipe prefixes (`@docker`, `-docker`, `+docker`) hide the program name. */

@@ -93,7 +93,13 @@ function explain(doc: ComposeDocument, pos: Position, options: RenderOptions): H
 
 /** Headings are one line: a long or multi-line value (an inline script) is cut. */
 function shorten(textValue: string): string {
-  const oneLine = textValue.replace(/\s*\r?\n\s*/g, ' ').trim();
+  // Line by line rather than one `\s*\r?\n\s*` regex, which backtracked over every `\r` of a
+  // 100,000-`\r` key (review F9: 14 s). Blank lines vanish, as that regex swallowed them.
+  const oneLine = textValue
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}…` : oneLine;
 }
 

@@ -27,6 +27,7 @@ import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
 import { getPair, nodeRange, scalarText, seqItems } from '../documents/composeDocument';
 import { hasInterpolation } from './portMapping';
+import { trimTrailingSlashes } from '../text/trim';
 
 /** Mount types of the Compose specification's long syntax. */
 export type MountType = 'bind' | 'volume' | 'tmpfs' | 'image' | 'npipe' | 'cluster';
@@ -469,7 +470,7 @@ export function serviceVolumesFrom(doc: ComposeDocument, service: ComposeService
  */
 export function resolveHostPath(source: string, composeDir: string): string {
   if (!source.startsWith('.')) return source;
-  const parts = composeDir.replace(/\/+$/, '').split('/');
+  const parts = trimTrailingSlashes(composeDir).split('/');
   for (const piece of source.split('/')) {
     if (piece === '' || piece === '.') continue;
     if (piece === '..') {

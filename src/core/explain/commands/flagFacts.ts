@@ -31,7 +31,7 @@ export function flagValueFacts(cmd: ParsedDockerCommand, flag: ParsedFlag, say: 
     case 'restart':
       return [restartFact(value, say)];
     case 'tag':
-      return cmd.key === 'build' && !/:[^/]*$/.test(value) && !value.includes('@') ? [say.t('cli.build.--tag', 'noTag', { value })] : [];
+      return cmd.key === 'build' && !(value.lastIndexOf(':') > value.lastIndexOf('/')) && !value.includes('@') ? [say.t('cli.build.--tag', 'noTag', { value })] : [];
     default:
       return [];
   }

@@ -344,6 +344,8 @@ const DURATION_UNITS: Record<string, number> = { us: 1e-6, ms: 1e-3, s: 1, m: 60
 
 /** `1m30s` → 90 (seconds), or undefined when it is not a Compose duration. */
 export function durationSeconds(value: string): number | undefined {
+  // No real duration is this long; the cap keeps the unanchored search below linear on a 100 KB value.
+  if (value.length > 64) return undefined;
   const re = /(\d+(?:\.\d+)?)(us|ms|s|m|h)/g;
   let total = 0;
   let consumed = 0;

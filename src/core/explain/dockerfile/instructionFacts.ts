@@ -7,6 +7,7 @@ import { tagFacts } from './imageFacts';
 import { findStage } from '../../documents/dockerfileDocument';
 import { resolveFromImage, resolveVariable, AUTOMATIC_PLATFORM_ARGS } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
+import { trimTrailingSlashes } from '../../text/trim';
 
 // Value facts per instruction: the table from keyword to "what this line says, in words".
 // The layer and cache facts are added by the caller.
@@ -217,7 +218,7 @@ function workdirBefore(ctx: DockerfileContext, instruction: Instruction): string
 /** WORKDIR semantics: a relative path continues from the previous WORKDIR. */
 export function joinWorkdir(previous: string | undefined, path: string): string {
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || previous === undefined) return path;
-  return `${previous.replace(/\/+$/, '')}/${path}`;
+  return `${trimTrailingSlashes(previous)}/${path}`;
 }
 
 function copyFacts(ctx: DockerfileContext, instruction: Instruction): string[] {

@@ -182,7 +182,7 @@ export function heredocHover(ctx: DockerfileContext, instruction: Instruction, p
     facts.push(say.t(T, 'run', { lines, count: Math.max(0, end - start + 1) }));
     // A script that does not stop on errors: only the last line's exit status fails the build.
     const body = content ? ctx.text(content) : '';
-    if (!/^\s*set\s+-[a-z]*e/m.test(body) && !/^#!/.test(body.trimStart())) facts.push(say.t(T, 'setE'));
+    if (!/^[ \t]*set[ \t]+-[a-z]*e/m.test(body) && !/^#!/.test(body.trimStart())) facts.push(say.t(T, 'setE'));
   }
   if (/['"]/.test(ctx.text(heredoc.getStartRange()))) facts.push(say.t(T, 'quoted'));
   const firstLine = content ? ctx.doc.lines.lineText(content.start.line).trim() : '';

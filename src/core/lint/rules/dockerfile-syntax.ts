@@ -16,7 +16,15 @@ const INSTRUCTIONS = [
   'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ];
 const DIRECTIVES = ['syntax', 'escape', 'check'];
-const DIRECTIVE_LINE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.*?)\s*$/;
+// `# name=`; the value is the rest of the line, trimmed. One regex with `(.*?)\s*$` backtracked
+// over every run of spaces in the value.
+const DIRECTIVE_HEAD = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=/;
+
+/** [the whole line, name, value] of a parser directive line (already trimmed), or null. */
+function directive(line: string): [string, string, string] | null {
+  const head = DIRECTIVE_HEAD.exec(line);
+  return head ? [line, head[1], line.slice(head[0].length).trim()] : null;
+}
 
 export const dockerfileSyntax = dockerfileRule(
   {
@@ -78,7 +86,7 @@ export const dockerfileSyntax = dockerfileRule(
   },
   (doc, report) => {
     // A file with `{{ … }}` lines is a template (jq, Go, Jinja) that generates Dockerfiles, not one.
-    if (/^\s*\{[{%]/m.test(doc.text)) return;
+    if (/^[ \t]*\{[{%]/m.test(doc.text)) return;
     checkDirectives(doc, report);
     let seenFrom = false;
     let reportedBeforeFrom = false;
@@ -141,7 +149,7 @@ function checkDirectives(doc: DockerfileDocument, report: (r: Report) => void): 
   const seen = new Map<string, number>();
   for (let line = 0; line < doc.lines.lineCount; line++) {
     const text = doc.lines.lineText(line);
-    const m = text.includes('#') ? DIRECTIVE_LINE.exec(text.trim()) : null;
+    const m = text.includes('#') ? directive(text.trim()) : null;
     const start = text.indexOf('#');
     if (inHeader) {
       if (m) {

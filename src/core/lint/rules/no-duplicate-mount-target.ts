@@ -1,12 +1,13 @@
 import type { Rule } from '../types';
 import { allServiceMounts } from '../../model/composeVolumes';
 import type { ServiceMount } from '../../model/composeVolumes';
+import { trimTrailingSlashes } from '../../text/trim';
 
 /** `/data/` and `/data` are one mount point; `${VARS}` cannot be compared. */
 function normalizedTarget(mount: ServiceMount): string | undefined {
   const target = mount.target;
   if (!target || /\$/.test(target)) return undefined;
-  const trimmed = target.replace(/\/+$/, '');
+  const trimmed = trimTrailingSlashes(target);
   return trimmed === '' ? '/' : trimmed.replace(/\/{2,}/g, '/');
 }
 

@@ -32,7 +32,7 @@ export const noObsoleteVersion: Rule = {
     if (!pair || !range) return;
     // The fix removes whole lines when the pair owns them (the usual `version: "3.8"` line).
     const lastLine = range.end.line;
-    const ownsLines = doc.lines.lineText(range.start.line).slice(0, range.start.character).trim() === '' && doc.lines.lineText(lastLine).slice(range.end.character).replace(/#.*$/, '').trim() === '';
+    const ownsLines = doc.lines.lineText(range.start.line).slice(0, range.start.character).trim() === '' && withoutComment(doc.lines.lineText(lastLine).slice(range.end.character)).trim() === '';
     const removal = ownsLines
       ? { start: { line: range.start.line, character: 0 }, end: lastLine + 1 < doc.lines.lineCount ? { line: lastLine + 1, character: 0 } : { line: lastLine, character: doc.lines.lineText(lastLine).length } }
       : range;
@@ -44,3 +44,9 @@ export const noObsoleteVersion: Rule = {
     });
   },
 };
+
+/** The text before a `#` (all of it without one): indexOf, not `/#.*$/`, which rereads the line from every `#`. */
+function withoutComment(text: string): string {
+  const hash = text.indexOf('#');
+  return hash < 0 ? text : text.slice(0, hash);
+}

@@ -25,8 +25,24 @@ function keyAt(doc: ComposeDocument, problem: YamlProblem): { key: string; range
   const from = problem.range.start.character;
   const rest = line.slice(from);
   const quoted = /^(["'])(.*?)\1/.exec(rest);
-  const key = quoted ? quoted[0] : (/^[^:#]*?(?=\s*:(?:\s|$))/.exec(rest)?.[0] ?? rest.trim());
+  const key = quoted ? quoted[0] : (plainKey(rest) ?? rest.trim());
   return { key: quoted ? quoted[2] : key, range: { start: problem.range.start, end: { line: problem.range.start.line, character: from + key.length } } };
+}
+
+/**
+ * A plain key: the text before the first `:` that ends a key (followed by a space or the line's
+ * end), spaces before it left out; undefined when a `#` or another `:` comes first. A scan, as
+ * `/^[^:#]*?(?=\s*:(?:\s|$))/` reread the spaces after every character.
+ */
+function plainKey(rest: string): string | undefined {
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '#') return undefined;
+    if (c !== ':') continue;
+    if (i + 1 < rest.length && !/\s/.test(rest[i + 1])) return undefined;
+    return rest.slice(0, i).trimEnd();
+  }
+  return undefined;
 }
 
 export const yamlSyntax: Rule = {

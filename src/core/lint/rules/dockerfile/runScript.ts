@@ -4,6 +4,7 @@ import { isPosixShellAt, keywordOf } from './stages';
 import type { MappedText, ShellCommand, ShellWord } from './shell';
 import { parseShell, resolveCommand } from './shell';
 import { flagsOf } from '../../../documents/dockerfileAstMemo';
+import { trimTrailingSlashes } from '../../../text/trim';
 
 // What a RUN instruction runs, as the shell will see it:
 // - Docker first joins continuation lines (escape character + newline) and drops comment
@@ -205,7 +206,7 @@ export function parseMount(value: string): RunMount {
 export function hasCacheMountOver(script: RunScript, paths: readonly string[]): boolean {
   return script.mounts.some((m) => {
     if (m.type !== 'cache' && m.type !== 'tmpfs') return false;
-    const target = (m.target ?? '').replace(/\/+$/, '');
+    const target = trimTrailingSlashes(m.target ?? '');
     if (!target) return false;
     return paths.some((p) => p === target || p.startsWith(`${target}/`) || target.startsWith(`${p}/`));
   });
