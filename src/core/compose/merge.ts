@@ -17,10 +17,14 @@ import { parseVolumeShort } from '../model/composeVolumes';
 type Path = readonly string[];
 type Merger = (base: LValue, over: LValue, path: Path) => LValue;
 
-function matches(path: Path, pattern: string): boolean {
-  const parts = pattern.split('.');
+function matches(path: Path, parts: readonly string[]): boolean {
   if (parts.length !== path.length) return false;
   return parts.every((p, i) => p === '*' || p === path[i]);
+}
+
+/** True when some pattern starts with `path` (so a deeper path may match): prunes the walks. */
+function mayLeadTo(path: Path, patterns: readonly (readonly string[])[]): boolean {
+  return patterns.some((parts) => parts.length > path.length && path.every((p, i) => parts[i] === '*' || parts[i] === p));
 }
 
 const replace: Merger = (_base, over) => over;
@@ -58,9 +62,11 @@ const SPECIAL: [string, Merger][] = [
 ];
 
 /** Merges `over` into `base` (neither is changed) and returns the result. */
+const SPECIAL_PARTS: [readonly string[], Merger][] = SPECIAL.map(([pattern, merger]) => [pattern.split('.'), merger]);
+
 export function mergeValues(base: LValue | undefined, over: LValue, path: Path = []): LValue {
   if (base === undefined) return over;
-  for (const [pattern, merger] of SPECIAL) if (matches(path, pattern)) return merger(base, over, path);
+  if (path.length >= 3) for (const [parts, merger] of SPECIAL_PARTS) if (matches(path, parts)) return merger(base, over, path);
   if (over.kind === 'scalar' && over.value === null && !over.unknown && over.tag === undefined) return base;
   if (base.kind === 'map' && over.kind === 'map') return mergeMappings(base, over, path);
   if (base.kind === 'seq' && over.kind === 'seq') return concat(base, over);
@@ -205,9 +211,13 @@ const UNIQUE: [string, Indexer][] = [
   ['services.*.devices', deviceTarget],
 ];
 
+const UNIQUE_PARTS: [readonly string[], Indexer][] = UNIQUE.map(([pattern, indexer]) => [pattern.split('.'), indexer]);
+const UNIQUE_PATTERNS = UNIQUE_PARTS.map(([parts]) => parts);
+
 /** Removes repeated entries of keyed sequences: the later entry takes the earlier one's place. */
 export function enforceUnicity(value: LValue, path: Path = []): LValue {
   if (value.kind === 'map') {
+    if (!mayLeadTo(path, UNIQUE_PATTERNS)) return value;
     let changed = false;
     const entries = new Map<string, LEntry>();
     for (const [key, entry] of value.entries) {
@@ -218,7 +228,7 @@ export function enforceUnicity(value: LValue, path: Path = []): LValue {
     return changed ? { ...value, entries } : value;
   }
   if (value.kind === 'seq') {
-    for (const [pattern, indexer] of UNIQUE) if (matches(path, pattern)) return uniqueBy(value, path, indexer);
+    for (const [parts, indexer] of UNIQUE_PARTS) if (matches(path, parts)) return uniqueBy(value, path, indexer);
   }
   return value;
 }

@@ -4,11 +4,14 @@ import type { ParsedDocument } from '../documents/parsedDocument';
 import type { LintConfig, LintDiagnostic, Report, Rule, Severity } from './types';
 import { allRules } from './rules';
 import { collectSuppressions } from './suppressions';
+import type { ProjectView } from './compose/projectView';
 
 export interface LintOptions {
   config?: LintConfig;
   language?: Language;
   rules?: readonly Rule[];
+  /** The Compose project of the linted file (its set, includes, profiles); none: the file alone. */
+  project?: ProjectView;
 }
 
 function documentFileKind(doc: ParsedDocument) {
@@ -41,10 +44,11 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
         message: template ? fill(pick(template, language), r.data) : r.messageId,
         range: r.range,
         fixes: (r.fixes ?? []).map((f) => ({ title: pick(f.title, language), edits: f.edits })),
+        ...(r.related?.length ? { related: r.related.map((x) => ({ file: x.file, range: x.range, message: pick(x.message, language) })) } : {}),
       });
     };
     try {
-      rule.check({ doc, options: setting?.options ?? {}, report });
+      rule.check({ doc, options: setting?.options ?? {}, report, project: options.project });
     } catch (err) {
       out.push({
         rule: rule.meta.id,

@@ -4,6 +4,8 @@ import { lintDocument } from './engine';
 import type { LintDiagnostic, Rule } from './types';
 import { isFileIgnored } from './config/resolveConfig';
 import type { ResolvedConfig } from './config/types';
+import type { ProjectView } from './compose/projectView';
+import { singleFileView } from './compose/projectView';
 
 export interface LintFileInput {
   /** The file's path (for `ignore` globs); `/` or `\` separators. */
@@ -14,6 +16,8 @@ export interface LintFileInput {
   /** The language when the config does not set one (editor setting or CLI `--lang`). */
   language?: Language;
   rules?: readonly Rule[];
+  /** The Compose project of the file, when the caller loaded its set; none: the file alone. */
+  project?: ProjectView;
 }
 
 export interface LintFileResult {
@@ -31,6 +35,9 @@ export interface LintFileResult {
 export function lintFile(input: LintFileInput): LintFileResult {
   const language = input.config?.language ?? input.language ?? 'ko';
   if (input.config && isFileIgnored(input.config, input.path)) return { ignored: true, language, diagnostics: [] };
-  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules });
+  // A Compose file linted without its set is its own project: its name still tells whether it
+  // is an override file (names it uses may live in the base file).
+  const project = input.project ?? (input.doc.kind === 'compose' ? singleFileView(input.doc, input.path) : undefined);
+  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules, project });
   return { ignored: false, language, diagnostics };
 }

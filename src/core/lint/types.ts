@@ -1,5 +1,6 @@
 import type { FileKind, Localized, Range, TextEdit } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
+import type { ProjectView } from './compose/projectView';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -58,6 +59,15 @@ export interface Report {
    * while the same rule id is an error in a Compose file.
    */
   maxSeverity?: Severity;
+  /** Other places that take part in the finding, e.g. the line of another Compose file of the set. */
+  related?: RelatedReport[];
+}
+
+/** A place in another (or the same) file that explains a finding. `file` is the path as the project names it. */
+export interface RelatedReport {
+  file: string;
+  range: Range;
+  message: Localized;
 }
 
 export interface RuleContext<D extends ParsedDocument = ParsedDocument> {
@@ -65,6 +75,12 @@ export interface RuleContext<D extends ParsedDocument = ParsedDocument> {
   /** The rule's options from the config (`[severity, {options}]`), or `{}`. */
   options: Readonly<Record<string, unknown>>;
   report(report: Report): void;
+  /**
+   * The Compose project the linted file belongs to (its file set, includes, profiles), when the
+   * caller loaded it; rules read it through `projectViewOf` (lint/compose/projectView.ts), which
+   * falls back to the file alone.
+   */
+  project?: ProjectView;
 }
 
 export interface Rule {
@@ -79,6 +95,8 @@ export interface LintDiagnostic {
   message: string;
   range: Range;
   fixes: { title: string; edits: TextEdit[] }[];
+  /** Other places that take part in the finding (another file of a Compose set). */
+  related?: { file: string; range: Range; message: string }[];
 }
 
 /** Config after presets, `extends` and overrides: what the engine obeys. */

@@ -34,13 +34,16 @@ export class HostPortIndex<T> {
     }
   }
 
-  /** The earliest claim whose host port clashes with this mapping's, with its mapping. */
-  firstClash(mapping: PortMapping): { mapping: PortMapping; value: T } | undefined {
+  /**
+   * The earliest claim whose host port clashes with this mapping's, with its mapping. `accept`
+   * skips claims that cannot meet this one (services that never run together, by profiles).
+   */
+  firstClash(mapping: PortMapping, accept?: (value: T) => boolean): { mapping: PortMapping; value: T } | undefined {
     const host = mapping.host;
     if (!host) return undefined;
     let best = Infinity;
     const consider = (index: number) => {
-      if (index < best && hostPortsClash(this.claims[index].mapping, mapping)) best = index;
+      if (index < best && hostPortsClash(this.claims[index].mapping, mapping) && (!accept || accept(this.claims[index].value))) best = index;
     };
     this.wide.forEach(consider);
     if (host.end - host.start >= WIDEST_INDEXED_RANGE) {

@@ -1,9 +1,15 @@
 import type { Rule } from '../types';
 import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
+import { projectViewOf } from '../compose/projectView';
+import type { Origin } from '../../compose/located';
+import { fill } from '../../types';
 
 // `container_name` fixes the container's name on the Docker host, and the daemon allows one
 // container per name: the second service cannot be created. Identical text clashes even with
 // `${VARS}` in it, because the same text interpolates to the same name.
+// Compose checks names after applying profiles (compose-go PR #606, docker/compose #11619), so
+// services that never run together may share a name; the project view says which can. Names
+// set by earlier files of the Compose set count too, and the clash is reported in the later file.
 export const noDuplicateContainerName: Rule = {
   meta: {
     id: 'no-duplicate-container-name',
@@ -22,23 +28,49 @@ export const noDuplicateContainerName: Rule = {
         ko: '컨테이너 이름 `{name}`은/는 이미 서비스 `{otherService}`(줄 {otherLine})이/가 쓰고 있어요. 도커 데몬(Docker daemon)에서 컨테이너 이름은 하나뿐이라서, 나중에 만드는 컨테이너는 "Conflict. The container name is already in use" 오류로 만들어지지 않아요.',
         en: 'Container name `{name}` is already used by service `{otherService}` (line {otherLine}). Container names are unique on a Docker host, so the second container cannot be created.',
       },
+      duplicateOtherFile: {
+        ko: '컨테이너 이름 `{name}`은/는 이미 {otherFile} 줄 {otherLine}에서 서비스 `{otherService}`이/가 쓰고 있어요. Compose는 두 파일을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',
+        en: 'Container name `{name}` is already used by service `{otherService}` in {otherFile} line {otherLine}. Compose runs both files together, and two containers cannot share a name.',
+      },
     },
     equivalents: { dclint: 'no-duplicate-container-names' },
   },
-  check({ doc, report }) {
+  check({ doc, report, project }) {
     if (doc.kind !== 'compose') return;
-    const seen = new Map<string, { service: string; line: number }>();
+    const view = projectViewOf({ doc, project });
+    const seen = new Map<string, { service: string; line: number; origin?: Origin }[]>();
+    const remember = (name: string, entry: { service: string; line: number; origin?: Origin }) => {
+      const list = seen.get(name);
+      if (list) list.push(entry);
+      else seen.set(name, [entry]);
+    };
+    for (const other of view.containerNamesFromEarlierFiles()) {
+      remember(other.name, { service: other.service, line: other.origin.range.start.line, origin: other.origin });
+    }
     for (const service of doc.services) {
       const pair = getPair(service.map, 'container_name');
       const name = scalarText(pair?.value);
       const range = nodeRange(pair?.value, doc.lines);
       if (name === undefined || name === '' || !range) continue;
-      const first = seen.get(name);
-      if (first) {
+      const first = (seen.get(name) ?? []).find((e) => e.service !== service.name && view.canRunTogether(e.service, service.name));
+      if (first?.origin) {
+        const otherFile = first.origin.file.slice(first.origin.file.lastIndexOf('/') + 1);
+        report({
+          range,
+          messageId: 'duplicateOtherFile',
+          data: { name, otherService: first.service, otherFile, otherLine: first.line + 1 },
+          related: [
+            {
+              file: first.origin.file,
+              range: first.origin.range,
+              message: { ko: fill('서비스 `{service}`이/가 여기서 이 이름을 먼저 써요.', { service: first.service }), en: `Service \`${first.service}\` uses the name here first.` },
+            },
+          ],
+        });
+      } else if (first) {
         report({ range, messageId: 'duplicate', data: { name, otherService: first.service, otherLine: first.line + 1 } });
-      } else {
-        seen.set(name, { service: service.name, line: range.start.line });
       }
+      remember(name, { service: service.name, line: range.start.line });
     }
   },
 };

@@ -5,6 +5,12 @@ import type { ServicePort } from '../../model/composePorts';
 import { formatRange, overlap } from '../../model/portMapping';
 import { HostPortIndex } from '../../model/hostPortIndex';
 import { checkCommands, commandMessages } from './commands/no-duplicate-host-port';
+import { projectViewOf } from '../compose/projectView';
+import type { ProjectPort } from '../compose/projectView';
+import { fill } from '../../types';
+
+/** A claim of this file (a parsed entry) or of an earlier file of the Compose set. */
+type Claim = { kind: 'here'; port: ServicePort; service: string } | { kind: 'earlier'; port: ProjectPort; service: string };
 
 // Like hadolint's unique-stage-name check: remember what has been claimed, report the repeat.
 // Only the second claim is flagged, at the exact entry, naming the first one. Which mappings
@@ -17,7 +23,12 @@ import { checkCommands, commandMessages } from './commands/no-duplicate-host-por
 // - One service, two different entries on one host port: its one container cannot bind it twice.
 // - A service under `network_mode: host`: the engine discards its `ports`
 //   ("Published ports are discarded when using host network mode"), so they claim nothing (R14).
-// Services that never run together because of profiles are the project model's concern (issue 12).
+// - Profiles: two services that never run together (profiles that are never active at the same
+//   time, compose-go PR #606, docker/compose #9398) cannot clash; the project view decides.
+// - A Compose set (`compose.yaml` + `compose.override.yaml`, `-f` files, includes): the ports of
+//   the earlier files are claimed first, and a clash is reported once, in the later file, at
+//   the entry that must change, with the earlier entry as related information. The same entry
+//   repeated by the override for the same service is merged by Compose (uncity.go) and ignored.
 export const noDuplicateHostPort: Rule = {
   meta: {
     id: 'no-duplicate-host-port',
@@ -48,6 +59,10 @@ export const noDuplicateHostPort: Rule = {
         ko: '줄 {otherLine}에 같은 항목 `{other}`이/가 이미 있어요. Compose는 같은 줄을 하나로 합쳐서 동작은 같지만, 하나는 지워도 돼요.',
         en: 'Line {otherLine} already has the same entry `{other}`. Compose merges identical entries, so nothing changes; one can go.',
       },
+      clashOtherFile: {
+        ko: '{otherFile} 줄 {otherLine}에서 서비스 `{otherService}`이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(`{other}`). Compose는 두 파일을 합쳐 함께 실행해서, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
+        en: 'Service `{otherService}` already publishes host port {port}/{protocol}{address} in {otherFile} line {otherLine} (`{other}`). Compose runs both files together, so the later container fails with "port is already allocated".',
+      },
       ...commandMessages,
     },
     equivalents: { dclint: 'no-duplicate-exported-ports' },
@@ -56,32 +71,63 @@ export const noDuplicateHostPort: Rule = {
     const { doc, report } = context;
     if (doc.kind === 'commands') return checkCommands(context);
     if (doc.kind !== 'compose') return;
-    const claimed = new HostPortIndex<ServicePort>();
+    const view = projectViewOf({ doc, project: context.project });
+    const claimed = new HostPortIndex<Claim>();
+    for (const port of view.portsFromEarlierFiles()) {
+      if (port.parsed.ok) claimed.add(port.parsed.mapping, { kind: 'earlier', port, service: port.service });
+    }
     for (const port of allServicePorts(doc)) {
       if (!port.parsed.ok) continue;
       if (scalarText(getPair(port.service.map, 'network_mode')?.value) === 'host') continue;
+      const name = port.service.name;
       const mapping = port.parsed.mapping;
-      const clash = claimed.firstClash(mapping);
-      const first = clash && { port: clash.value, mapping: clash.mapping };
-      if (first && first.mapping.host && mapping.host) {
-        const sameService = first.port.service === port.service;
-        const identical = sameService && first.port.syntax === 'short' && port.syntax === 'short' && first.port.text === port.text;
-        report({
-          range: port.range,
-          messageId: identical ? 'repeated' : sameService ? 'sameService' : 'clash',
-          maxSeverity: identical ? 'info' : undefined,
-          data: {
-            port: formatRange(overlap(first.mapping.host, mapping.host)),
-            protocol: mapping.protocol,
-            // F24: the address the *first* entry published, which the sentence is about.
-            address: first.mapping.hostIp ? ` (${first.mapping.hostIp})` : '',
-            other: first.port.text,
-            otherService: first.port.service.name,
-            otherLine: first.port.range.start.line + 1,
-          },
-        });
+      const clash = claimed.firstClash(
+        mapping,
+        (c) => view.canRunTogether(c.service, name) && !(c.kind === 'earlier' && c.service === name && c.port.text === port.text),
+      );
+      if (clash && clash.mapping.host && mapping.host) {
+        const first = clash.value;
+        const data = {
+          port: formatRange(overlap(clash.mapping.host, mapping.host)),
+          protocol: mapping.protocol,
+          // F24: the address the *first* entry published, which the sentence is about.
+          address: clash.mapping.hostIp ? ` (${clash.mapping.hostIp})` : '',
+          other: first.port.text,
+          otherService: first.service,
+        };
+        if (first.kind === 'earlier') {
+          const at = first.port.origin;
+          report({
+            range: port.range,
+            messageId: 'clashOtherFile',
+            data: { ...data, otherFile: baseName(at.file), otherLine: at.range.start.line + 1 },
+            related: [
+              {
+                file: at.file,
+                range: at.range,
+                message: {
+                  ko: fill('서비스 `{service}`이/가 여기서 호스트 포트 {port}을/를 먼저 게시해요.', { service: first.service, port: data.port }),
+                  en: `Service \`${first.service}\` publishes host port ${data.port} here first.`,
+                },
+              },
+            ],
+          });
+        } else {
+          const sameService = first.service === name;
+          const identical = sameService && first.port.syntax === 'short' && port.syntax === 'short' && first.port.text === port.text;
+          report({
+            range: port.range,
+            messageId: identical ? 'repeated' : sameService ? 'sameService' : 'clash',
+            maxSeverity: identical ? 'info' : undefined,
+            data: { ...data, otherLine: first.port.range.start.line + 1 },
+          });
+        }
       }
-      claimed.add(mapping, port);
+      claimed.add(mapping, { kind: 'here', port, service: name });
     }
   },
 };
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

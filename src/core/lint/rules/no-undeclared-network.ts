@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
-import { declaredNetworks, serviceNetworks } from '../../model/composeServices';
+import { serviceNetworks } from '../../model/composeServices';
 import { hasInterpolation } from '../../model/portMapping';
-import { closestName, includesOtherFiles } from '../compose/composeFile';
+import { closestName } from '../compose/composeFile';
+import { projectViewOf } from '../compose/projectView';
 
 // Every network a service joins must be declared at the top level, except `default`, the
 // network Compose creates for every project.
@@ -30,13 +31,17 @@ export const noUndeclaredNetwork: Rule = {
       },
     },
   },
-  check({ doc, report }) {
-    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
-    const declared = declaredNetworks(doc);
+  check({ doc, report, project }) {
+    if (doc.kind !== 'compose') return;
+    // Declarations count from every file of the Compose set (an override file uses the base
+    // file's networks, review R5); silent when the project is incomplete.
+    const view = projectViewOf({ doc, project });
+    if (!view.complete) return;
+    const declared = view.declared('networks');
     for (const service of doc.services) {
       for (const ref of serviceNetworks(doc, service)) {
         if (ref.name === 'default' || declared.has(ref.name) || hasInterpolation(ref.name)) continue;
-        const suggestion = closestName(ref.name, declared.keys());
+        const suggestion = closestName(ref.name, declared);
         report({
           range: ref.range,
           messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
-import { allServiceMounts, declaredVolumes } from '../../model/composeVolumes';
-import { closestName, includesOtherFiles } from '../compose/composeFile';
+import { allServiceMounts } from '../../model/composeVolumes';
+import { closestName } from '../compose/composeFile';
+import { projectViewOf } from '../compose/projectView';
 
 // A short-syntax source without `./`, `/` or `~` is a volume *name*, and Compose requires every
 // named volume a service uses to be declared at the top level. The usual cause is a host
@@ -31,15 +32,19 @@ export const noUndeclaredVolume: Rule = {
       },
     },
   },
-  check({ doc, report }) {
-    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
-    const declared = declaredVolumes(doc);
+  check({ doc, report, project }) {
+    if (doc.kind !== 'compose') return;
+    // Declarations count from every file of the Compose set (an override file uses the base
+    // file's volumes, review R5); silent when the project is incomplete.
+    const view = projectViewOf({ doc, project });
+    if (!view.complete) return;
+    const declared = view.declared('volumes');
     for (const mount of allServiceMounts(doc)) {
       if (mount.type !== 'volume' || mount.anonymous || !mount.source) continue;
       if (mount.hasVariable && /\$/.test(mount.source)) continue;
       if (mount.problems.some((p) => p.code === 'invalid-volume-name')) continue;
       if (declared.has(mount.source)) continue;
-      const suggestion = closestName(mount.source, declared.keys());
+      const suggestion = closestName(mount.source, declared);
       report({
         range: mount.sourceRange ?? mount.range,
         messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',

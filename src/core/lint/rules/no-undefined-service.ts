@@ -7,7 +7,8 @@ import { getPair, nodeRange, scalarText } from '../../documents/composeDocument'
 import { serviceDependsOn } from '../../model/composeServices';
 import { serviceVolumesFrom } from '../../model/composeVolumes';
 import { hasInterpolation } from '../../model/portMapping';
-import { closestName, includesOtherFiles } from '../compose/composeFile';
+import { closestName } from '../compose/composeFile';
+import { projectViewOf } from '../compose/projectView';
 
 interface ServiceRef {
   name: string;
@@ -17,13 +18,18 @@ interface ServiceRef {
 }
 
 // Every place a service names another service of the same project. Compose refuses to start
-// a project whose references do not resolve. Silent when the file includes other files
-// (`include:`), when a name holds `${VARS}`, and for `depends_on` entries with `required: false`.
+// a project whose references do not resolve. Names are looked up in the whole Compose project
+// (the file set, its includes and extends); silent when the project is incomplete (a file could
+// not be read, an override file linted alone) and when a name holds `${VARS}`.
+// `depends_on` entries with `required: false` are checked too: compose-go v2.10.0
+// `loader/validate.go` `checkConsistency` skips only a dependency that exists but is disabled
+// by profiles (`errdefs.ErrDisabled && !cfg.Required`); an undefined name is still
+// "depends on undefined service" (review R2, F2).
 function serviceReferences(doc: ComposeDocument): ServiceRef[] {
   const refs: ServiceRef[] = [];
   for (const service of doc.services) {
     for (const dep of serviceDependsOn(doc, service)) {
-      if (dep.required) refs.push({ name: dep.name, range: dep.range, key: 'depends_on' });
+      refs.push({ name: dep.name, range: dep.range, key: 'depends_on' });
     }
     for (const entry of serviceVolumesFrom(doc, service)) {
       if (entry.kind !== 'service' || entry.name === '') continue;
@@ -101,11 +107,16 @@ export const noUndefinedService: Rule = {
       },
     },
   },
-  check({ doc, report }) {
-    if (doc.kind !== 'compose' || includesOtherFiles(doc)) return;
-    const names = new Set(doc.services.map((s) => s.name));
+  check({ doc, report, project }) {
+    if (doc.kind !== 'compose') return;
+    const view = projectViewOf({ doc, project });
+    if (!view.complete) return;
+    const names = new Set(view.serviceNames);
+    // `extends` without `file:` names a service of the same file (compose-go loader/extends.go).
+    const ownNames = new Set(doc.services.map((s) => s.name));
     for (const ref of serviceReferences(doc)) {
-      if (ref.name === '' || names.has(ref.name) || hasInterpolation(ref.name)) continue;
+      const known = ref.key.startsWith('extends') ? ownNames : names;
+      if (ref.name === '' || known.has(ref.name) || hasInterpolation(ref.name)) continue;
       const suggestion = closestName(ref.name, names);
       report({
         range: ref.range,

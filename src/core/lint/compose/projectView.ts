@@ -1,0 +1,226 @@
+import type { ComposeDocument } from '../../documents/composeDocument';
+import { perDocument } from '../../documents/derived';
+import { getPair } from '../../documents/composeDocument';
+import { isMap, isScalar } from 'yaml';
+import type { ComposeProject, ProjectService } from '../../compose/loadProject';
+import { loadProject } from '../../compose/loadProject';
+import type { LValue, Origin } from '../../compose/located';
+import { isLMap, lget, litems, ltext } from '../../compose/located';
+import { looksLikeOverrideFile } from '../../compose/fileSet';
+import { canRunTogether } from '../../compose/profiles';
+import type { ServiceProfiles } from '../../compose/profiles';
+import type { PortParseResult } from '../../model/portMapping';
+import { parsePortMapping } from '../../model/portMapping';
+
+// What the cross-service Compose rules ask of the project the linted file belongs to: which
+// names exist anywhere in it, which services can run together (profiles), and what the other
+// files of the set claim (host ports, container names). Rules keep reading the linted file
+// itself for positions; the project only widens what they compare with, so a finding is
+// reported once, in the file whose line must change (the later file of the set).
+
+export type DeclarationSection = 'volumes' | 'networks' | 'secrets' | 'configs';
+
+/** A host port claimed by a service in another file of the set. */
+export interface ProjectPort {
+  service: string;
+  text: string;
+  parsed: PortParseResult;
+  origin: Origin;
+}
+
+export interface ProjectContainerName {
+  service: string;
+  name: string;
+  origin: Origin;
+}
+
+export class ProjectView {
+  private loaded?: ComposeProject;
+  private names?: ReadonlySet<string>;
+  private byName?: Map<string, ProjectService>;
+  private order?: Map<string, number>;
+
+  constructor(
+    project: ComposeProject | (() => ComposeProject),
+    /** The linted file, as the project names it. */
+    readonly file: string,
+    /** Profile sets the team names (`.docker-explain.json` `compose.profiles`, `COMPOSE_PROFILES`). */
+    readonly profileSets: readonly (readonly string[])[] = [],
+  ) {
+    if (typeof project === 'function') this.load = project;
+    else this.loaded = project;
+  }
+
+  private load?: () => ComposeProject;
+
+  /** The project, loaded on first use (a file linted alone often needs only its own text). */
+  get project(): ComposeProject {
+    if (!this.loaded) this.loaded = (this.load as () => ComposeProject)();
+    return this.loaded;
+  }
+
+  get serviceNames(): ReadonlySet<string> {
+    this.names ??= new Set(this.project.services.map((s) => s.name));
+    return this.names;
+  }
+
+  /**
+   * False when names may be defined where we cannot look: a file of the set (or an include)
+   * could not be read, the file is an override file linted alone, or a merged service has
+   * neither `image` nor `build`, so some file of the set is missing (the override fragments of
+   * a `-f` set we were not told about).
+   */
+  get complete(): boolean {
+    if (!this.project.complete) return false;
+    if (this.project.files.length === 1 && looksLikeOverrideFile(this.file)) return false;
+    return this.project.services.every((s) => lget(s.value, 'image') !== undefined || lget(s.value, 'build') !== undefined);
+  }
+
+  service(name: string): ProjectService | undefined {
+    this.byName ??= new Map(this.project.services.map((s) => [s.name, s]));
+    return this.byName.get(name);
+  }
+
+  profilesOf(name: string): ServiceProfiles {
+    return this.service(name)?.profiles ?? [];
+  }
+
+  /** True when some checked profile set runs both services (always true for one service). */
+  canRunTogether(a: string, b: string): boolean {
+    if (a === b) return true;
+    return canRunTogether(this.profilesOf(a), this.profilesOf(b), this.profileSets);
+  }
+
+  /** A file linted on its own: no other file comes before it. */
+  alone = false;
+
+  /** Top-level names of a section across the whole set (`volumes:`, `networks:`, …). */
+  declared(section: DeclarationSection): Set<string> {
+    const map = lget(this.project.model, section);
+    return new Set(isLMap(map) ? map.entries.keys() : []);
+  }
+
+  /** True when `file` comes before the linted file in the load order. */
+  isEarlier(file: string): boolean {
+    this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
+    const mine = this.order.get(this.file);
+    const theirs = this.order.get(file);
+    return mine !== undefined && theirs !== undefined && theirs < mine;
+  }
+
+  /** Host ports that services publish from files loaded before this one (what this file's ports meet). */
+  portsFromEarlierFiles(): ProjectPort[] {
+    if (this.alone) return [];
+    const result: ProjectPort[] = [];
+    for (const service of this.project.services) {
+      if (ltext(lget(service.value, 'network_mode')) === 'host') continue;
+      for (const item of litems(lget(service.value, 'ports'))) {
+        if (!this.isEarlier(item.origin.file)) continue;
+        const port = portOf(service.name, item);
+        if (port) result.push(port);
+      }
+    }
+    return result;
+  }
+
+  containerNamesFromEarlierFiles(): ProjectContainerName[] {
+    if (this.alone) return [];
+    const result: ProjectContainerName[] = [];
+    for (const service of this.project.services) {
+      const v = lget(service.value, 'container_name');
+      const name = ltext(v);
+      if (v && name && this.isEarlier(v.origin.file)) result.push({ service: service.name, name, origin: v.origin });
+    }
+    return result;
+  }
+}
+
+function portOf(service: string, item: LValue): ProjectPort | undefined {
+  if (item.kind === 'scalar') {
+    if (item.unknown || item.value === null) return undefined;
+    const text = String(item.value);
+    return { service, text, parsed: parsePortMapping(text), origin: item.origin };
+  }
+  if (item.kind !== 'map') return undefined;
+  const fields = ['target', 'published', 'host_ip', 'protocol'].map((k) => lget(item, k));
+  if (fields.some((f) => f !== undefined && (f.kind !== 'scalar' || f.unknown))) return undefined;
+  const [target, published, hostIp, protocol] = fields.map(ltext);
+  let text = target ?? '';
+  if (published) {
+    const ip = hostIp ? (hostIp.includes(':') ? `[${hostIp}]:` : `${hostIp}:`) : '';
+    text = `${ip}${published}:${text}`;
+  }
+  if (protocol) text += `/${protocol}`;
+  const origin = fields[1]?.origin ?? item.origin;
+  return { service, text, parsed: parsePortMapping(text), origin };
+}
+
+/**
+ * The project of a file linted on its own (tests, a file outside any set, an editor without
+ * file access): the file alone, with no `.env`, so every `${VAR}` is unknown.
+ */
+export const singleFileView: (doc: ComposeDocument, path?: string) => ProjectView = (() => {
+  const byDoc = perDocument((_doc: ComposeDocument) => new Map<string, ProjectView>());
+  return (doc: ComposeDocument, path = 'compose.yaml') => {
+    const cache = byDoc(doc);
+    let view = cache.get(path);
+    if (!view) {
+      const load = () => loadProject({ files: [path], readFile: (p) => (p === path ? doc.text : undefined), parse: () => doc });
+      view = needsProjectModel(doc) ? new ProjectView(load, path) : new PlainFileView(doc, load, path);
+      view.alone = true;
+      cache.set(path, view);
+    }
+    return view;
+  };
+})();
+
+// Most files are one document whose services each have `image` or `build`, no profiles and no
+// merge keys: what the rules ask can be read off the text directly, and the merged model
+// (which costs about half a parse on a 2,000-service file) is not built.
+function needsProjectModel(doc: ComposeDocument): boolean {
+  if (doc.documents.length > 1) return true;
+  const root = doc.yaml.contents;
+  if (!isMap(root) || getPair(root, 'include') || !isMap(getPair(root, 'services')?.value)) return true;
+  for (const service of doc.services) {
+    const map = service.map;
+    if (!map) return true;
+    if (getPair(map, '<<') || getPair(map, 'profiles') || getPair(map, 'extends')) return true;
+    if (!getPair(map, 'image') && !getPair(map, 'build')) return true;
+  }
+  return false;
+}
+
+class PlainFileView extends ProjectView {
+  constructor(
+    private readonly doc: ComposeDocument,
+    load: () => ComposeProject,
+    file: string,
+  ) {
+    super(load, file);
+  }
+
+  override get serviceNames(): ReadonlySet<string> {
+    return new Set(this.doc.services.map((s) => s.name));
+  }
+
+  override get complete(): boolean {
+    return !looksLikeOverrideFile(this.file);
+  }
+
+  override profilesOf(): ServiceProfiles {
+    return [];
+  }
+
+  override declared(section: DeclarationSection): Set<string> {
+    const root = this.doc.yaml.contents;
+    const value = isMap(root) ? getPair(root, section)?.value : undefined;
+    if (isMap(value)) return new Set(value.items.filter((p) => isScalar(p.key)).map((p) => String((p.key as { value: unknown }).value)));
+    // An alias or something unexpected: ask the merged model.
+    return value ? super.declared(section) : new Set();
+  }
+}
+
+/** The project a rule should compare with: the caller's, or the linted file alone. */
+export function projectViewOf(context: { doc: ComposeDocument; project?: ProjectView }): ProjectView {
+  return context.project ?? singleFileView(context.doc);
+}
