@@ -34,6 +34,8 @@ interface Walk {
   problems: ReadProblem[];
   aliasBudget: number;
   expanding: Set<Node>;
+  /** Each alias's anchored node, found once: `resolve` searches the document every time. */
+  targets: Map<Node, Node | undefined>;
 }
 
 /** Every document of a parsed Compose file, as located maps (documents that are not maps are skipped). */
@@ -43,7 +45,7 @@ export function readComposeFile(doc: ComposeDocument, options: ReadOptions): { d
   for (const yamlDoc of doc.documents) {
     const contents = yamlDoc.contents as Node | null;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
-    const walk: Walk = { doc, yamlDoc, options, problems, aliasBudget: MAX_ALIAS_VALUES, expanding: new Set() };
+    const walk: Walk = { doc, yamlDoc, options, problems, aliasBudget: MAX_ALIAS_VALUES, expanding: new Set(), targets: new Map() };
     const value = read(walk, contents, false);
     if (value?.kind === 'map') documents.push(value);
     else if (value) problems.push({ code: 'top-level', message: 'top-level object must be a mapping', origin: value.origin });
@@ -93,7 +95,13 @@ function read(walk: Walk, node: Node | null | undefined, viaAlias: boolean): LVa
 }
 
 function readAlias(walk: Walk, alias: Node): LValue | undefined {
-  const target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(walk.yamlDoc);
+  // Past the budget nothing more is expanded (the one problem is already recorded).
+  if (walk.aliasBudget < 0) return undefined;
+  let target = walk.targets.get(alias);
+  if (!walk.targets.has(alias)) {
+    target = (alias as unknown as { resolve(doc: Document): Node | undefined }).resolve(walk.yamlDoc);
+    walk.targets.set(alias, target);
+  }
   if (!target) return undefined;
   if (walk.expanding.has(target)) {
     walk.problems.push({ code: 'alias-cycle', message: 'an alias refers to a value that contains it', origin: originOf(walk, alias) });
