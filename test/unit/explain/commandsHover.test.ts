@@ -237,7 +237,7 @@ describe('command topics: data is complete', () => {
         if (!text) continue;
         assert.ok(text.ko.trim() && text.en.trim(), JSON.stringify(text));
       }
-      if (topic.concept) assert.ok(['run-flow', 'volumes', 'networks', 'ports', 'isolation', 'images-containers', 'build-push-pull-run', 'compose', 'env-args'].includes(topic.concept), topic.concept);
+      if (topic.concept) assert.ok(['run-flow', 'volumes', 'networks', 'ports', 'isolation', 'images-containers', 'build-push-pull-run', 'compose', 'env-args', 'layers'].includes(topic.concept), topic.concept);
     });
   }
 });

@@ -298,6 +298,24 @@ const ROWS: Row[] = [
     never: [],
     source: 'https://docs.docker.com/build/building/multi-platform/#prerequisites',
   },
+  // §4 "everyday commands with no topic": each now has one, with the flags the CLI accepts.
+  {
+    finding: '§4 kill',
+    line: 'docker kill -s HUP web',
+    at: 'kill',
+    says: ['SIGKILL', '128 + 9 = 137', '`State.OOMKilled`'],
+    never: ['이 확장이 아직 설명하지 못하는'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/kill/#description',
+  },
+  { finding: '§4 port', line: 'docker port web 80', at: 'port', says: ['`-P`나 `-p 80`'], never: ['아직 설명하지 못하는'], source: 'https://docs.docker.com/reference/cli/docker/container/port/#description' },
+  { finding: '§4 cp', line: 'docker cp web:/etc/nginx/nginx.conf .', at: 'cp', says: ['실행 중이든 멈췄든', '쓰기 가능한 레이어에만'], never: ['아직 설명하지 못하는'], source: 'https://docs.docker.com/reference/cli/docker/container/cp/#description' },
+  { finding: '§4 history', line: 'docker history --no-trunc node:20', at: 'history', says: ['`node:20`', 'RUN --mount=type=secret'], never: ['없는 옵션'], source: 'https://docs.docker.com/reference/cli/docker/image/history/#description' },
+  { finding: '§4 commit', line: 'docker commit web myimg:debug', at: 'commit', says: ['`myimg:debug`', '볼륨에 있는 데이터는 들어가지 않아요'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/commit/#description' },
+  { finding: '§4 cleanup', line: 'docker system df', at: 'df', says: ['빌드 캐시', 'RECLAIMABLE'], never: [], source: 'https://docs.docker.com/reference/cli/docker/system/df/#description' },
+  { finding: '§4 cleanup', line: 'docker system prune -a --volumes', at: 'prune', says: ['dangling', '`--volumes`를 주면 익명 볼륨도'], never: ['없는 옵션'], source: 'https://docs.docker.com/reference/cli/docker/system/prune/#description' },
+  { finding: '§4 cleanup', line: 'docker image prune -a', at: 'prune', says: ['`<none>`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/image/prune/#description' },
+  { finding: '§4 cleanup', line: 'docker builder prune -a', at: 'prune', says: ['빌드 캐시를 지워요'], never: [], source: 'https://docs.docker.com/reference/cli/docker/builder/prune/#description' },
+  { finding: '§4 compose watch', line: 'docker compose watch', at: 'watch', says: ['`develop.watch`', '`.dockerignore`의 규칙을 따라서'], never: [], source: 'https://docs.docker.com/compose/how-tos/file-watch/#configuration' },
 ];
 
 describe('facts review: docker command hovers say what Docker does', () => {

@@ -156,6 +156,15 @@ const ROWS: Row[] = [
     source: 'https://docs.docker.com/reference/dockerfile/#copy---parents',
   },
   {
+    finding: 'K5',
+    file: 'FROM alpine\nCOPY --chmod=755 run.sh /usr/local/bin/\n',
+    line: 'COPY',
+    at: '--chmod',
+    says: ['기타 사용자 `r-x`'],
+    never: ['그 밖'],
+    source: 'review K5 (others = 기타 사용자)',
+  },
+  {
     finding: 'K10',
     file: 'FROM alpine\nRUN --mount=type=tmpfs,target=/tmp,size=64m true\n',
     line: 'RUN',

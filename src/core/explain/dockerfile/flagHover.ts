@@ -110,11 +110,11 @@ function chownFacts(ctx: DockerfileContext, instruction: Instruction, raw: strin
   return facts;
 }
 
-/** `755` → "소유자 rwx, 그룹 r-x, 그 밖 r-x". */
+/** `755` → "소유자 rwx, 그룹 r-x, 기타 사용자 r-x". */
 export function explainOctal(mode: string, ko: boolean): string {
   const digits = mode.slice(-3).split('').map(Number);
   const rwx = (d: number) => `${d & 4 ? 'r' : '-'}${d & 2 ? 'w' : '-'}${d & 1 ? 'x' : '-'}`;
-  const who = ko ? ['소유자', '그룹', '그 밖'] : ['owner', 'group', 'others'];
+  const who = ko ? ['소유자', '그룹', '기타 사용자'] : ['owner', 'group', 'others'];
   return digits.map((d, i) => `${who[i]} \`${rwx(d)}\``).join(', ');
 }
 

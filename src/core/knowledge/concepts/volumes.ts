@@ -36,7 +36,7 @@ export const volumes: Concept = {
     {
       heading: L('바인드 마운트(bind mount)', 'Bind mounts'),
       body: L(
-        '호스트의 파일이나 폴더를 컨테이너 경로에 그대로 연결해요: `-v /home/me/site:/usr/share/nginx/html`, Compose에서는 `./site:/usr/share/nginx/html`. 소스 코드를 고치면 컨테이너 안에서도 바로 보여서 개발할 때 좋아요.\n\n`-v` 왼쪽이 `/`나 `./`로 시작하지 않으면 Docker는 경로가 아니라 볼륨 이름으로 읽어요. `-v usr/html:/x`는 볼륨 이름에 `/`가 들어가서 오류가 나요. 현재 폴더 기준이면 `-v "$PWD/usr/html":/x`처럼 써요.',
+        '호스트의 파일이나 폴더를 컨테이너 경로에 그대로 연결해요: `-v /home/me/site:/usr/share/nginx/html`, Compose에서는 `./site:/usr/share/nginx/html`. 소스 코드를 고치면 컨테이너 안에서도 바로 보여서 개발할 때 좋아요.\n\n`-v` 왼쪽이 `/`나 `./`로 시작하지 않으면 Docker는 경로가 아니라 볼륨 이름으로 읽어요. `-v usr/html:/x`는 볼륨 이름에 `/`가 들어가서 오류가 나요. 현재 폴더 기준이면 `-v "$PWD/usr/html":/x`처럼 쓰세요.',
         'A host file or folder appears at a container path: `-v /home/me/site:/usr/share/nginx/html`, or `./site:…` in Compose. Great for development.\n\nIf the left side does not start with `/` or `./`, Docker reads it as a volume name: `-v usr/html:/x` is invalid (a name cannot contain `/`). Use `-v "$PWD/usr/html":/x`.',
       ),
     },

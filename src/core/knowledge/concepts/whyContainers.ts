@@ -40,7 +40,7 @@ export const whyContainers: Concept = {
     {
       heading: L('해결: 실행 환경째로 묶어요', 'The fix: ship the environment'),
       body: L(
-        '컨테이너 이미지(image)는 앱과 그 앱이 돌아가는 데 필요한 파일을 전부 담아요. 이미지를 받은 곳에서는 설치 과정 없이 `docker run` 한 번으로 똑같은 환경이 떠요.\n\n- 팀원 모두 같은 이미지로 개발하고 테스트해요.\n- 서버에 배포할 때도 테스트한 그 이미지를 그대로 써요.\n- 다 쓰면 컨테이너를 지우면 돼요. 이미지와 볼륨, 빌드 캐시는 남으니 `docker image rm`, `docker volume rm`, `docker builder prune`으로 따로 지워요.',
+        '컨테이너 이미지(image)는 앱과 그 앱이 돌아가는 데 필요한 파일을 전부 담아요. 이미지를 받은 곳에서는 설치 과정 없이 `docker run` 한 번으로 똑같은 환경이 떠요.\n\n- 팀원 모두 같은 이미지로 개발하고 테스트해요.\n- 서버에 배포할 때도 테스트한 그 이미지를 그대로 써요.\n- 다 쓰면 컨테이너를 지우면 돼요. 이미지와 볼륨, 빌드 캐시는 남으니 `docker image rm`, `docker volume rm`, `docker builder prune`으로 따로 지우세요.',
         'An image holds the app and every file it needs. Wherever it is pulled, `docker run` starts the same environment with no install steps.\n\n- The team develops and tests with one image.\n- Production runs the very image that was tested.\n- Remove the container when done; images, volumes and the build cache stay until `docker image rm`, `docker volume rm`, `docker builder prune`.',
       ),
     },

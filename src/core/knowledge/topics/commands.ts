@@ -2,6 +2,7 @@ import type { TopicTable } from '../types';
 import { buildTopics } from './commands/build';
 import { commonCommandTopics } from './commands/common';
 import { composeCommandTopics } from './commands/compose';
+import { everydayTopics } from './commands/everyday';
 import { manageTopics } from './commands/manage';
 import { runTopics } from './commands/run';
 
@@ -14,4 +15,5 @@ export const commandTopics: TopicTable = {
   ...buildTopics,
   ...composeCommandTopics,
   ...manageTopics,
+  ...everydayTopics,
 };

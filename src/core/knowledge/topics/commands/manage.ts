@@ -10,7 +10,7 @@ export const manageTopics: TopicTable = {
     id: 'cli.pull',
     title: { ko: 'docker pull', en: 'docker pull' },
     summary: { ko: '레지스트리에서 이미지 `{image}`의 레이어를 받아 로컬에 저장해요. 이미 있는 레이어는 다시 받지 않아요.', en: 'Downloads the layers of `{image}` from a registry; layers already present are skipped.' },
-    why: { ko: '태그는 움직일 수 있어요. 같은 태그라도 나중에 받으면 다른 이미지일 수 있어서, 고정하려면 다이제스트(`@sha256:…`)를 써요.', en: 'Tags can move; pin a digest (`@sha256:…`) for the exact image.' },
+    why: { ko: '태그는 움직일 수 있어요. 같은 태그라도 나중에 받으면 다른 이미지일 수 있어서, 고정하려면 다이제스트(`@sha256:…`)를 쓰세요.', en: 'Tags can move; pin a digest (`@sha256:…`) for the exact image.' },
     concept: 'build-push-pull-run',
     docs: `${CLI}image/pull/`,
     sources: ['https://docs.docker.com/reference/cli/docker/image/pull/#description'],

@@ -237,7 +237,7 @@ export const dockerfileInstructionTopics: TopicTable = {
     templates: {
       copyTo: { ko: '{sources} → 이미지의 {dest}', en: '{sources} → {dest} in the image' },
       fromContext: { ko: '출처: 빌드 컨텍스트 (보통 `docker build`에 준 디렉터리, `.dockerignore`로 뺀 파일은 없어요).', en: 'Source: the build context (the directory given to `docker build`, minus `.dockerignore`).' },
-      fromStage: { ko: '출처: 이 파일의 {stage} (줄 {line}). 그 스테이지의 최종 파일시스템에서 복사해요.', en: 'Source: {stage} of this file (line {line}), from its final filesystem.' },
+      fromStage: { ko: '출처: 이 파일의 {stage} (줄 {line}). 그 스테이지의 최종 파일 시스템에서 복사해요.', en: 'Source: {stage} of this file (line {line}), from its final filesystem.' },
       fromImage: { ko: '출처: 이미지 {image}. 이 스테이지의 베이스가 아니어도 파일만 가져와요.', en: 'Source: image {image}; only files are taken from it.' },
       heredoc: { ko: '히어독 {names}의 내용으로 이미지에 {dest} 파일을 만들어요.', en: 'Creates {dest} in the image from heredoc {names}.' },
       destRelative: {
