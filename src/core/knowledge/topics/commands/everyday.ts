@@ -68,7 +68,7 @@ export const everydayTopics: TopicTable = {
     id: 'cli.commit',
     title: { ko: 'docker commit', en: 'docker commit' },
     summary: {
-      ko: '컨테이너 `{container}`의 쓰기 가능한 레이어를 새 이미지 `{target}`(으)로 저장해요. 원래 이미지는 그대로예요.',
+      ko: '컨테이너 `{container}`의 쓰기 가능한 레이어를 새 이미지 `{target}`으로/로 저장해요. 원래 이미지는 그대로예요.',
       en: "Saves `{container}`'s writable layer as a new image `{target}`; the original image is unchanged.",
     },
     why: {
