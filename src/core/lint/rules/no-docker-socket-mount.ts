@@ -13,7 +13,7 @@ export const noDockerSocketMount: Rule = {
     kinds: ['compose', 'shell', 'markdown'],
     severity: 'warning',
     title: {
-      ko: '도커 소켓(`/var/run/docker.sock`)을 컨테이너에 마운트하지 않아요',
+      ko: 'Docker 소켓(`/var/run/docker.sock`)을 컨테이너에 마운트하지 않아요',
       en: 'Do not mount the Docker socket into containers',
     },
     sources: [
@@ -21,7 +21,7 @@ export const noDockerSocketMount: Rule = {
     ],
     messages: {
       socket: {
-        ko: '서비스 `{service}`에 `{source}`을/를 마운트해요. 이 소켓으로 도커 데몬에 명령할 수 있고, 도커 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요. 꼭 필요한 도구에만 쓰세요.',
+        ko: '서비스 `{service}`에 `{source}`을/를 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있고, Docker 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요. 꼭 필요한 도구에만 쓰세요.',
         en: 'Service `{service}` mounts `{source}`: access to the Docker daemon is root on the host, and `:ro` does not stop API calls. Use it only for tools that truly need it.',
       },
       ...commandMessages,

@@ -25,7 +25,7 @@ export const noDuplicateContainerName: Rule = {
     ],
     messages: {
       duplicate: {
-        ko: '컨테이너 이름 `{name}`은/는 이미 서비스 `{otherService}`(줄 {otherLine})이/가 쓰고 있어요. 도커 데몬(Docker daemon)에서 컨테이너 이름은 하나뿐이라서, 나중에 만드는 컨테이너는 "Conflict. The container name is already in use" 오류로 만들어지지 않아요.',
+        ko: '컨테이너 이름 `{name}`은/는 이미 서비스 `{otherService}`(줄 {otherLine})이/가 쓰고 있어요. Docker 데몬(Docker daemon)에서 컨테이너 이름은 하나뿐이라서, 나중에 만드는 컨테이너는 "Conflict. The container name is already in use" 오류로 만들어지지 않아요.',
         en: 'Container name `{name}` is already used by service `{otherService}` (line {otherLine}). Container names are unique on a Docker host, so the second container cannot be created.',
       },
       duplicateOtherFile: {

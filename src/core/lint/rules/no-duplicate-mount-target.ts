@@ -28,7 +28,7 @@ export const noDuplicateMountTarget: Rule = {
     ],
     messages: {
       duplicate: {
-        ko: '컨테이너 경로 `{target}`에는 이미 `{other}`(줄 {otherLine})이/가 마운트돼요. 한 경로에는 마운트를 하나만 둘 수 있어서, 도커가 "Duplicate mount point" 오류로 컨테이너를 만들지 않아요.',
+        ko: '컨테이너 경로 `{target}`에는 이미 `{other}`(줄 {otherLine})이/가 마운트돼요. 한 경로에는 마운트를 하나만 둘 수 있어서, Docker가 "Duplicate mount point" 오류로 컨테이너를 만들지 않아요.',
         en: 'The container path `{target}` already has `{other}` mounted (line {otherLine}); Docker refuses duplicate mount points.',
       },
     },

@@ -17,7 +17,7 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: '`{text}` has too many colons (`{detail}`). The format is `SOURCE:TARGET[:OPTIONS]`.',
   },
   'relative-target': {
-    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. 도커는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작해 주세요.',
+    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. Docker는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작해 주세요.',
     en: 'The container path `{detail}` is not absolute; Docker rejects it. Start it with `/`.',
   },
   'invalid-volume-name': {

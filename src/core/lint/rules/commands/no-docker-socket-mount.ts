@@ -8,7 +8,7 @@ import { containerCommands, knownFlags, spanRange, valuePart } from './shared';
 // hands the container the Docker API, and with it root on the host.
 export const commandMessages: Record<string, Localized> = {
   'command-socket': {
-    ko: '`{source}`을/를 컨테이너에 마운트해요. 이 소켓으로 도커 데몬에 명령할 수 있고, 도커 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요.',
+    ko: '`{source}`을/를 컨테이너에 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있고, Docker 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요.',
     en: 'Mounts `{source}`: access to the Docker daemon is root on the host, and `:ro` does not stop API calls.',
   },
 };
