@@ -43,7 +43,7 @@ export const buildPushPullRun: Concept = {
       // https://docs.docker.com/build/concepts/context/#dockerignore-files
       heading: L('빌드 컨텍스트와 `.dockerignore`', 'The build context and `.dockerignore`'),
       body: L(
-        '`COPY`와 `ADD`는 빌드 컨텍스트 안의 파일만 가져와요. 컨텍스트 맨 위에 `.dockerignore` 파일을 두면, 거기 적은 패턴과 맞는 파일은 빌더에 보내지 않아서 `COPY . .`에도 들어가지 않아요. `node_modules`, `.git`, `.env`, 빌드 결과물을 적어 두면 빌드가 빨라지고 비밀 파일이 이미지에 들어가지 않아요.\n\n- 한 줄에 패턴 하나, `#`으로 시작하면 주석이에요.\n- `*`는 한 단계 안의 아무 이름, `**`는 여러 단계의 디렉터리예요: `**/*.log`.\n- `!`로 시작하면 예외(다시 포함)예요. 같은 파일에 맞는 줄이 여럿이면 마지막 줄이 이겨요.\n- `-f app.Dockerfile`로 빌드하면 `app.Dockerfile.dockerignore`가 있으면 그 파일이 맨 위의 `.dockerignore`보다 우선해요.',
+        '`COPY`와 `ADD`는 빌드 컨텍스트 안의 파일만 가져와요. 컨텍스트 맨 위에 `.dockerignore` 파일을 두면, 거기 적은 패턴과 맞는 파일은 빌더에 보내지 않아서 `COPY . .`에도 들어가지 않아요. `node_modules`, `.git`, `.env`, 빌드 결과물을 적어 두면 빌드가 빨라지고 시크릿 파일이 이미지에 들어가지 않아요.\n\n- 한 줄에 패턴 하나, `#`으로 시작하면 주석이에요.\n- `*`는 한 단계 안의 아무 이름, `**`는 여러 단계의 디렉터리예요: `**/*.log`.\n- `!`로 시작하면 예외(다시 포함)예요. 같은 파일에 맞는 줄이 여럿이면 마지막 줄이 이겨요.\n- `-f app.Dockerfile`로 빌드하면 `app.Dockerfile.dockerignore`가 있으면 그 파일이 맨 위의 `.dockerignore`보다 우선해요.',
         '`COPY` and `ADD` only read the build context. A `.dockerignore` at the context root keeps matching files from being sent to the builder, so `COPY . .` leaves them out: list `node_modules`, `.git`, `.env` and build output for faster builds and no secrets in the image.\n\n- One pattern per line; `#` starts a comment.\n- `*` matches within one level, `**` any number of directories: `**/*.log`.\n- `!` makes an exception (include again); when several lines match a file, the last one wins.\n- Building with `-f app.Dockerfile` prefers `app.Dockerfile.dockerignore` over the root `.dockerignore` when it exists.',
       ),
     },

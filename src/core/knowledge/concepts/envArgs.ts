@@ -5,7 +5,7 @@ export const envArgs: Concept = {
   id: 'env-args',
   title: L('환경 변수와 빌드 인자', 'Environment variables and build arguments'),
   summary: L(
-    '`ARG`(빌드 인자)는 빌드하는 동안에만 쓰는 값이고, `ENV`(환경 변수)는 이미지에 남아 컨테이너가 실행될 때도 보여요. 비밀 값은 둘 다에 넣지 않아요.',
+    '`ARG`(빌드 인자)는 빌드하는 동안에만 쓰는 값이고, `ENV`(환경 변수)는 이미지에 남아 컨테이너가 실행될 때도 보여요. 시크릿 값은 둘 다에 넣지 않아요.',
     '`ARG` exists only while building; `ENV` stays in the image and is visible at run time. Secrets go in neither.',
   ),
   diagram: {
@@ -25,7 +25,7 @@ export const envArgs: Concept = {
       box(176, 92, 126, 24, 'writable', L('-e DEBUG=1', '-e DEBUG=1')),
       text(81, 104, L('--build-arg로 바꿔요', 'override: --build-arg'), { anchor: 'middle', small: true }),
       text(239, 44, L('VERSION은 없어요', 'no VERSION here'), { anchor: 'middle', small: true, tone: 'danger' }),
-      text(160, 148, L('둘 다 docker history / inspect로 보여요: 비밀 값 금지', 'both show in history/inspect: no secrets'), { anchor: 'middle', small: true, tone: 'danger' }),
+      text(160, 148, L('둘 다 docker history / inspect로 보여요: 시크릿 값 금지', 'both show in history/inspect: no secrets'), { anchor: 'middle', small: true, tone: 'danger' }),
     ],
   },
   sections: [
@@ -44,9 +44,9 @@ export const envArgs: Concept = {
       ),
     },
     {
-      heading: L('비밀 값(secret)', 'Secrets'),
+      heading: L('시크릿 값(secret)', 'Secrets'),
       body: L(
-        '`ARG`나 `ENV`에 넣은 토큰은 `docker history`나 `docker inspect`로 누구나 볼 수 있어요. 빌드에 필요한 비밀은 `RUN --mount=type=secret,id=npmrc`처럼 secret 마운트로, 실행 중 비밀은 Compose `secrets:`나 파일(`…_FILE`)로 넘겨요.',
+        '`ARG`나 `ENV`에 넣은 토큰은 `docker history`나 `docker inspect`로 누구나 볼 수 있어요. 빌드에 필요한 시크릿은 `RUN --mount=type=secret,id=npmrc`처럼 secret 마운트로, 실행 중 시크릿은 Compose `secrets:`나 파일(`…_FILE`)로 넘겨요.',
         'Tokens in `ARG` or `ENV` show in `docker history`/`inspect`. Use `RUN --mount=type=secret` at build time and Compose `secrets:` or `…_FILE` files at run time.',
       ),
     },
@@ -67,5 +67,5 @@ export const envArgs: Concept = {
     'https://docs.docker.com/reference/cli/docker/buildx/build/#build-arg',
     'https://docs.docker.com/reference/cli/docker/buildx/build/#secret',
   ],
-  keywords: ['ARG', 'ENV', '환경 변수', '빌드 인자', 'build-arg', '--build-arg', '-e', 'environment', 'env_file', 'secret', '비밀'],
+  keywords: ['ARG', 'ENV', '환경 변수', '빌드 인자', 'build-arg', '--build-arg', '-e', 'environment', 'env_file', 'secret', '시크릿'],
 };

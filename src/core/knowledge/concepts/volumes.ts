@@ -59,7 +59,7 @@ export const volumes: Concept = {
     {
       heading: L('`--volumes-from`과 tmpfs', '`--volumes-from` and tmpfs'),
       body: L(
-        '`--volumes-from other`는 다른 컨테이너의 마운트를 모두 같은 경로로 가져와요(Compose의 `volumes_from`). 데이터 전용 컨테이너를 두던 옛 방식이고, 지금은 이름 있는 볼륨을 두 컨테이너에 함께 붙이는 쪽이 더 분명해요.\n\n`--tmpfs /tmp/cache`는 호스트 메모리에만 쓰고 컨테이너가 멈추면 사라져요. 비밀 값이나 임시 파일에 좋아요(리눅스에서만).',
+        '`--volumes-from other`는 다른 컨테이너의 마운트를 모두 같은 경로로 가져와요(Compose의 `volumes_from`). 데이터 전용 컨테이너를 두던 옛 방식이고, 지금은 이름 있는 볼륨을 두 컨테이너에 함께 붙이는 쪽이 더 분명해요.\n\n`--tmpfs /tmp/cache`는 호스트 메모리에만 쓰고 컨테이너가 멈추면 사라져요. 시크릿 값이나 임시 파일에 좋아요(리눅스에서만).',
         '`--volumes-from other` mounts all of another container\'s mounts at the same paths (Compose `volumes_from`); sharing a named volume is clearer today.\n\n`--tmpfs /tmp/cache` lives in host memory and vanishes when the container stops (Linux only).',
       ),
     },

@@ -40,7 +40,7 @@ export const noSecretsInEnv = dockerfileRule(
     id: 'no-secrets-in-env',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`ARG`/`ENV`에 비밀 값을 적지 않아요', en: 'Do not put secrets in ARG or ENV' },
+    title: { ko: '`ARG`/`ENV`에 시크릿 값을 적지 않아요', en: 'Do not put secrets in ARG or ENV' },
     sources: [
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/SecretsUsedInArgOrEnv.md',
       'https://docs.docker.com/reference/cli/docker/buildx/build/#secret',

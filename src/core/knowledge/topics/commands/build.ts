@@ -55,7 +55,7 @@ export const buildTopics: TopicTable = {
       stdin: { ko: '`-`: 표준 입력에서 Dockerfile(컨텍스트 없음) 또는 컨텍스트 tar 아카이브를 받아요.', en: '`-`: reads from STDIN either a Dockerfile (no context) or a tar archive that is the context.' },
     },
     why: {
-      ko: '컨텍스트 밖의 파일은 `COPY`할 수 없어요. 컨텍스트 맨 위의 `.dockerignore`에 적은 파일은 빌더에 가지 않아서 `COPY . .`에도 들어가지 않아요. `node_modules`, `.git`, `.env` 같은 것을 적어 두면 빌드가 빨라지고 비밀 파일이 이미지에 들어가지 않아요.',
+      ko: '컨텍스트 밖의 파일은 `COPY`할 수 없어요. 컨텍스트 맨 위의 `.dockerignore`에 적은 파일은 빌더에 가지 않아서 `COPY . .`에도 들어가지 않아요. `node_modules`, `.git`, `.env` 같은 것을 적어 두면 빌드가 빨라지고 시크릿 파일이 이미지에 들어가지 않아요.',
       en: 'Files outside the context cannot be copied. What `.dockerignore` (at the context root) lists never reaches the builder, so `COPY . .` leaves it out too: list `node_modules`, `.git`, `.env` for faster builds and no secrets in the image.',
     },
     concept: 'build-push-pull-run',
@@ -168,7 +168,7 @@ export const buildTopics: TopicTable = {
   'cli.build.--secret': {
     id: 'cli.build.--secret',
     title: { ko: '--secret', en: '--secret' },
-    summary: { ko: '비밀 값 `{value}`을/를 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
+    summary: { ko: '시크릿 값 `{value}`을/를 빌드에 넘겨요. `RUN --mount=type=secret`에서만 보이고 이미지 레이어에는 남지 않아요.', en: 'Passes a secret visible only to `RUN --mount=type=secret`, never stored in a layer.' },
     concept: 'env-args',
     docs: `${BUILD_DOCS}#secret`,
     sources: [`${BUILD_DOCS}#secret`],
