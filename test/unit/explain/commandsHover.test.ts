@@ -65,7 +65,7 @@ const CASES: Case[] = [
   ['docker run --cpus 1.5 nginx', '--cpus', ['1.5개', '컨트롤 그룹(cgroup)']],
   ['docker run -m 512m nginx', '-m', ['`512m`', '컨트롤 그룹(cgroup)', 'OOM', '`6m`']],
   ['docker run --memory=1g nginx', '--memory', ['`1g`']],
-  ['docker run --privileged dind', '--privileged', ['모든 권한(capability)', '모든 장치', '--cap-add']],
+  ['docker run --privileged dind', '--privileged', ['모든 케이퍼빌리티(capability)', '모든 장치', '--cap-add']],
   ['docker run --link db:db app', '--link', ['오래된 기능', '사용자 정의 네트워크']],
   ['docker run --init app', '--init', ['PID 1', '좀비 프로세스', 'SIGTERM']],
   ['docker run --platform linux/amd64 app', '--platform', ['`linux/amd64`', '에뮬레이션']],

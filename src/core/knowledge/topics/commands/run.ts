@@ -384,11 +384,11 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--privileged',
     title: { ko: '--privileged', en: '--privileged' },
     summary: {
-      ko: '컨테이너에 모든 권한(capability)과 호스트의 모든 장치를 주고, 보안 프로필(seccomp, AppArmor) 제한을 풀어요.',
+      ko: '컨테이너에 모든 케이퍼빌리티(capability)와 호스트의 모든 장치를 주고, 보안 프로필(seccomp, AppArmor) 제한을 풀어요.',
       en: 'Gives the container every capability and host device and lifts seccomp/AppArmor limits.',
     },
     why: {
-      ko: '격리가 거의 사라져서 컨테이너 안의 root가 호스트를 다룰 수 있어요. 필요한 권한만 `--cap-add`나 `--device`로 주세요.',
+      ko: '격리가 거의 사라져서 컨테이너 안의 root가 호스트를 다룰 수 있어요. 필요한 케이퍼빌리티는 `--cap-add`로, 장치는 `--device`로 하나씩 주세요.',
       en: 'Isolation is mostly gone: root in the container can take over the host. Grant only what is needed with `--cap-add` or `--device`.',
     },
     concept: 'isolation',
@@ -461,7 +461,7 @@ export const runTopics: TopicTable = {
   'cli.run.--cap-add': {
     id: 'cli.run.--cap-add',
     title: { ko: '--cap-add', en: '--cap-add' },
-    summary: { ko: '리눅스 권한(capability) `{value}`을/를 컨테이너에 더 줘요.', en: 'Adds the Linux capability `{value}`.' },
+    summary: { ko: '리눅스 케이퍼빌리티(capability) `{value}`을/를 컨테이너에 더 줘요.', en: 'Adds the Linux capability `{value}`.' },
     why: { ko: '`--privileged`보다 필요한 것만 주는 좁은 방법이에요.', en: 'The narrow alternative to `--privileged`.' },
     concept: 'isolation',
     docs: RUN_DOCS,

@@ -465,11 +465,11 @@ export const composeLifecycleTopics = table({
   'compose.service.privileged': {
     title: { ko: 'privileged', en: 'privileged' },
     summary: {
-      ko: '특권 모드예요. 컨테이너에 모든 리눅스 권한(capability)과 호스트의 모든 장치 접근을 줘요.',
+      ko: '특권 모드예요. 컨테이너에 모든 리눅스 케이퍼빌리티(capability)와 호스트의 모든 장치 접근을 줘요.',
       en: 'Privileged mode: all Linux capabilities and access to every host device.',
     },
     templates: {
-      true: { ko: '격리가 크게 약해져요. 이 컨테이너의 root는 호스트를 거의 마음대로 다룰 수 있어요. 필요한 권한(capability)만 `cap_add`로 주는 게 안전해요.', en: 'Isolation mostly gone: root here can nearly control the host; prefer `cap_add`.' },
+      true: { ko: '격리가 크게 약해져요. 이 컨테이너의 root는 호스트를 거의 마음대로 다룰 수 있어요. 필요한 케이퍼빌리티만 `cap_add`로 주는 게 안전해요.', en: 'Isolation mostly gone: root here can nearly control the host; prefer `cap_add`.' },
       false: { ko: '특권 모드가 아니에요 (기본값).', en: 'Not privileged (default).' },
     },
     concept: 'isolation',
@@ -478,10 +478,10 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.cap_add': {
     title: { ko: 'cap_add', en: 'cap_add' },
-    summary: { ko: '컨테이너 프로세스에 리눅스 권한(capability)을 더해요.', en: 'Adds Linux capabilities to the container’s processes.' },
+    summary: { ko: '컨테이너 프로세스에 리눅스 케이퍼빌리티(capability)를 더해요.', en: 'Adds Linux capabilities to the container’s processes.' },
     templates: {
-      value: { ko: '권한(capability) `{cap}`을/를 더해요. root가 할 수 있는 일 중 이것만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
-      all: { ko: '`ALL`: 모든 권한(capability)을 줘요. `privileged`에 가까워져요.', en: '`ALL`: every capability, close to `privileged`.' },
+      value: { ko: '케이퍼빌리티 `{cap}`을/를 더해요. root가 할 수 있는 일 중 이것만 허락해요.', en: 'Adds capability `{cap}`: just this part of root’s powers.' },
+      all: { ko: '`ALL`: 모든 케이퍼빌리티를 줘요. `privileged`에 가까워져요.', en: '`ALL`: every capability, close to `privileged`.' },
     },
     concept: 'isolation',
     docs: `${S}cap_add`,
@@ -489,10 +489,10 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.cap_drop': {
     title: { ko: 'cap_drop', en: 'cap_drop' },
-    summary: { ko: '컨테이너 프로세스에서 리눅스 권한(capability)을 빼요. `ALL`을 빼고 필요한 것만 더하는 방식이 안전해요.', en: 'Drops Linux capabilities; drop `ALL` and add back what is needed.' },
+    summary: { ko: '컨테이너 프로세스에서 리눅스 케이퍼빌리티(capability)를 빼요. `ALL`을 빼고 필요한 것만 더하는 방식이 안전해요.', en: 'Drops Linux capabilities; drop `ALL` and add back what is needed.' },
     templates: {
-      value: { ko: '권한(capability) `{cap}`을/를 빼요.', en: 'Drops capability `{cap}`.' },
-      all: { ko: '`ALL`: 모든 권한(capability)을 빼요.', en: '`ALL`: drops every capability.' },
+      value: { ko: '케이퍼빌리티 `{cap}`을/를 빼요.', en: 'Drops capability `{cap}`.' },
+      all: { ko: '`ALL`: 모든 케이퍼빌리티를 빼요.', en: '`ALL`: drops every capability.' },
     },
     concept: 'isolation',
     docs: `${S}cap_drop`,
