@@ -37,7 +37,7 @@ export const imagesContainers: Concept = {
     {
       heading: L('컨테이너(container)는 쓰기 레이어를 더해요', 'A container adds a writable layer'),
       body: L(
-        '컨테이너를 만들면 Docker가 이미지 위에 얇은 쓰기 레이어를 얹어요. 컨테이너 안에서 파일을 만들거나 고치면 모두 이 레이어에 기록돼요(이미지 파일을 고치면 복사본이 이 레이어로 올라와요: copy-on-write).\n\n- `docker stop`으로 멈춰도 쓰기 레이어는 남아요.\n- `docker rm`으로 지우면 쓰기 레이어와 그 안의 데이터가 함께 사라져요.\n- 남겨야 할 데이터는 볼륨이나 바인드 마운트에 두어요.',
+        '컨테이너를 만들면 Docker가 이미지 위에 얇은 쓰기 레이어를 얹어요. 컨테이너 안에서 파일을 만들거나 고치면 모두 이 레이어에 기록돼요(이미지 파일을 고치면 복사본이 이 레이어로 올라와요: copy-on-write).\n\n- `docker stop`으로 멈춰도 쓰기 레이어는 남아요.\n- `docker rm`으로 지우면 쓰기 레이어와 그 안의 데이터가 함께 사라져요.\n- 남겨야 할 데이터는 볼륨이나 바인드 마운트에 둬요.',
         'Creating a container puts a thin writable layer on the image; every change goes there (copy-on-write).\n\n- `docker stop` keeps it.\n- `docker rm` deletes it with its data.\n- Keep data in volumes or bind mounts.',
       ),
     },
@@ -45,7 +45,7 @@ export const imagesContainers: Concept = {
   example: {
     language: 'shell',
     code: 'docker run --name demo alpine:3.20 sh -c "echo hi > /note.txt"\ndocker diff demo      # A /note.txt: 쓰기 레이어에 추가된 파일\ndocker rm demo        # 컨테이너와 쓰기 레이어를 지워요\ndocker run --rm alpine:3.20 cat /note.txt   # 없어요: 이미지는 그대로예요',
-    caption: L('`docker diff`는 쓰기 레이어의 변경을 보여줘요.', '`docker diff` lists the writable layer\'s changes.'),
+    caption: L('`docker diff`는 쓰기 레이어의 변경을 보여 줘요.', '`docker diff` lists the writable layer\'s changes.'),
   },
   related: ['layers', 'volumes', 'run-flow'],
   docs: [

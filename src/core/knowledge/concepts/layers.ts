@@ -26,7 +26,7 @@ export const layers: Concept = {
       text(228, 85, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
       text(228, 115, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
       text(228, 145, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
-      text(160, 170, L('자주 바뀌는 것을 아래쪽에 두어요', 'Put what changes often last'), { anchor: 'middle', small: true, tone: 'accent' }),
+      text(160, 170, L('자주 바뀌는 것은 뒤쪽(나중 줄)에 두세요', 'Put what changes often last'), { anchor: 'middle', small: true, tone: 'accent' }),
     ],
   },
   sections: [
