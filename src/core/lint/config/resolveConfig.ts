@@ -214,7 +214,7 @@ class Resolution {
       return undefined;
     }
     if (isAbsolutePath(ext.value)) {
-      problem(fill('`extends`의 `{path}`은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(`./base.json`)로 써 주세요.', { path: ext.value }), `\`${ext.value}\` is absolute; use a path relative to this file.`);
+      problem(fill('`extends`의 `{path}`은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(`./base.json`)로 쓰세요.', { path: ext.value }), `\`${ext.value}\` is absolute; use a path relative to this file.`);
       return undefined;
     }
     const target = joinPath(dirname(file), ext.value);

@@ -16,7 +16,7 @@ export const aptGetNoInstallRecommends = dockerfileRule(
     ],
     messages: {
       missing: {
-        ko: '`{command}`은/는 추천(recommended) 패키지까지 함께 설치해서 이미지가 커져요. 꼭 필요한 것만 설치하려면 `--no-install-recommends`를 붙이세요. 추천 패키지가 실제로 필요하면 이름을 직접 적어 주세요.',
+        ko: '`{command}`은/는 추천(recommended) 패키지까지 함께 설치해서 이미지가 커져요. 꼭 필요한 것만 설치하려면 `--no-install-recommends`를 붙이세요. 추천 패키지가 실제로 필요하면 이름을 직접 적으세요.',
         en: '`{command}` also installs recommended packages, growing the image. Add --no-install-recommends and name any you really need.',
       },
     },

@@ -1,5 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { argumentsOf } from '../../documents/dockerfileAstMemo';
+import { fill } from '../../types';
 
 // BuildKit's FromAsCasing: `FROM node as build` mixes an upper-case keyword with a lower-case
 // `as`. It builds, but BuildKit warns on every build; the fix is one word.
@@ -39,7 +40,7 @@ export const fromAsCasing = dockerfileRule(
         range: asWord.getRange(),
         messageId: 'mismatch',
         data: { from, as, expected },
-        fixes: [{ title: { ko: `\`${expected}\`로 바꾸기`, en: `Change to \`${expected}\`` }, edits: [{ range: asWord.getRange(), newText: expected }] }],
+        fixes: [{ title: { ko: fill('`{expected}`으로/로 바꾸기', { expected }), en: `Change to \`${expected}\`` }, edits: [{ range: asWord.getRange(), newText: expected }] }],
       });
     }
   },

@@ -20,7 +20,7 @@ export const validExpose = dockerfileRule(
     ],
     messages: {
       mapping: {
-        ko: '`EXPOSE {value}`: `EXPOSE`는 컨테이너 포트만 받아요. 호스트 포트 `{host}` 부분은 무시되고 컨테이너 포트 `{container}`만 문서로 남아요. 호스트 포트는 실행할 때 `docker run -p {host}:{container}`나 Compose `ports:`로 정하세요.',
+        ko: '`EXPOSE {value}`: `EXPOSE`는 컨테이너 포트만 받아요. 호스트 포트 `{host}` 부분은 무시되고 컨테이너 포트 `{container}`만 문서로 남아요. 호스트 포트는 실행할 때 `docker run -p {host}:{container}` 또는 Compose `ports:`로 정하세요.',
         en: '`EXPOSE {value}`: EXPOSE takes container ports only; the host part `{host}` is ignored. Publish with `docker run -p {host}:{container}` or Compose `ports:`.',
       },
       outOfRange: {

@@ -17,11 +17,11 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: '`{text}` has too many colons (`{detail}`). The format is `SOURCE:TARGET[:OPTIONS]`.',
   },
   'relative-target': {
-    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. Docker는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작해 주세요.',
+    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. Docker는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작하세요.',
     en: 'The container path `{detail}` is not absolute; Docker rejects it. Start it with `/`.',
   },
   'invalid-volume-name': {
-    ko: '`{detail}`은/는 `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 `/` 같은 문자를 쓸 수 없어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 써 주세요 (바인드 마운트).',
+    ko: '`{detail}`은/는 `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 `/` 같은 문자를 쓸 수 없어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 쓰세요 (바인드 마운트).',
     en: '`{detail}` does not start with `./`, `/` or `~`, so Compose reads it as a volume name, and it is not a valid one. For a host folder write `./{detail}` (bind mount).',
   },
   'unknown-option': {
@@ -29,11 +29,11 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: 'Unknown mount option `{detail}`. Valid: `ro`, `rw`, `z`, `Z`, `nocopy`, and bind propagation modes.',
   },
   'missing-target': {
-    ko: '긴 형식 마운트에 `target`(컨테이너 경로)이 없어요. 어디에 마운트할지 정해 주세요.',
+    ko: '긴 형식 마운트에 `target`(컨테이너 경로)이 없어요. 어디에 마운트할지 정하세요.',
     en: 'The long-syntax mount has no `target` (container path).',
   },
   'missing-type': {
-    ko: '긴 형식 마운트에 `type`이 없어요. `volume`, `bind`, `tmpfs` 중 하나를 써 주세요.',
+    ko: '긴 형식 마운트에 `type`이 없어요. `volume`, `bind`, `tmpfs` 중 하나를 쓰세요.',
     en: 'The long-syntax mount has no `type`: use `volume`, `bind` or `tmpfs`.',
   },
   'unknown-type': {
@@ -41,11 +41,11 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: 'Unknown mount type `{detail}`: use `volume`, `bind`, `tmpfs`, `image`, `npipe` or `cluster`.',
   },
   'missing-source': {
-    ko: '`type: {detail}` 마운트에 `source`가 없어요. 무엇을 마운트할지 정해 주세요.',
+    ko: '`type: {detail}` 마운트에 `source`가 없어요. 무엇을 마운트할지 정하세요.',
     en: 'The `type: {detail}` mount has no `source`.',
   },
   'source-on-tmpfs': {
-    ko: 'tmpfs 마운트는 메모리에 새로 만들어져서 `source`(`{detail}`)을/를 쓰지 않아요. `source`를 지우거나 종류를 바꿔 주세요.',
+    ko: 'tmpfs 마운트는 메모리에 새로 만들어져서 `source`(`{detail}`)을/를 쓰지 않아요. `source`를 지우거나 종류를 바꾸세요.',
     en: 'A tmpfs mount is created in memory and takes no `source` (`{detail}`).',
   },
   'bad-access': {
@@ -53,7 +53,7 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: 'The `volumes_from` mode `{detail}` is not valid: use `ro` or `rw`.',
   },
   'service-prefix': {
-    ko: '`{text}`의 `service:` 접두사는 예전 docker-compose v1 형식이에요. 지금의 Compose는 `service`라는 서비스를 찾아요. 서비스 이름만 써 주세요.',
+    ko: '`{text}`의 `service:` 접두사는 예전 docker-compose v1 형식이에요. 지금의 Compose는 `service`라는 서비스를 찾아요. 서비스 이름만 쓰세요.',
     en: 'The `service:` prefix in `{text}` is docker-compose v1 syntax; today Compose looks for a service called `service`. Write the service name only.',
   },
 };

@@ -55,7 +55,7 @@ export const composeImageTopics = table({
     },
     templates: {
       short: {
-        ko: '빌드 컨텍스트(build context)는 `{path}`이고, 그 안의 `Dockerfile`로 빌드해요.',
+        ko: '빌드 컨텍스트(build context)는 `{path}`이에요/예요. 그 안의 `Dockerfile`로 빌드해요.',
         en: 'Build context `{path}`, built with the `Dockerfile` inside it.',
       },
     },
