@@ -1,4 +1,5 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
+import { fill } from '../core/types';
 
 // Strict argument parsing with Node's own parser (`node:util` parseArgs, strict mode): unknown
 // flags, single-dash words (`-h` in the middle, `-f json`), a missing value and a flag given
@@ -26,7 +27,7 @@ export function parseArgs(argv: string[], valueFlags: readonly string[]): Parsed
   for (const name of valueFlags) {
     const values = parsed.values[name];
     if (!values) continue;
-    if (values.length > 1) throw new UsageError(`--${name}을 두 번 이상 줬어요. 한 번만 주세요.`);
+    if (values.length > 1) throw new UsageError(fill('--{name}을/를 두 번 이상 줬어요. 한 번만 주세요.', { name }));
     flags.set(name, values[0]);
   }
   return { positionals: parsed.positionals, flags };
@@ -54,6 +55,6 @@ function koreanParseError(err: unknown): string {
 export function parseCount(text: string | undefined, flag: string, min: number): number | undefined {
   if (text === undefined) return undefined;
   const value = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
-  if (!(value >= min)) throw new UsageError(`${flag}는 ${min} 이상의 정수여야 해요 (10진수 숫자만): ${JSON.stringify(text)}`);
+  if (!(value >= min)) throw new UsageError(fill('{flag}은/는 {min} 이상의 정수여야 해요 (10진수 숫자만): {text}', { flag, min, text: JSON.stringify(text) }));
   return value;
 }

@@ -241,7 +241,7 @@ describe('robustness: the CLI on hostile repositories', function () {
       [['lint', '--max-warnings', '1e3', 'Dockerfile'], /--max-warnings는 0 이상의 정수/],
       [['lint', '--max-warnings', ' 2 ', 'Dockerfile'], /--max-warnings는 0 이상의 정수/],
       [['lint', '--max-warnings', '99999999999999999999', 'Dockerfile'], /--max-warnings는 0 이상의 정수/],
-      [['explain', 'Dockerfile', '--line', '0x1', '--column', '1'], /--line는 1 이상의 정수/],
+      [['explain', 'Dockerfile', '--line', '0x1', '--column', '1'], /--line은 1 이상의 정수/],
       [['lint', '-h', 'Dockerfile'], /알 수 없는 옵션이에요: -h\./],
       [['lint', '-f', 'json', 'Dockerfile'], /알 수 없는 옵션이에요: -f\./],
       [['lint', '--format', 'json', '--format', 'sarif', 'Dockerfile'], /--format을 두 번 이상 줬어요/],
