@@ -278,9 +278,9 @@ export const FACT_ROWS: FactRow[] = [
     id: 'K3',
     source: svc('    cap_add: [NET_ADMIN]\n'),
     at: 'NET_ADMIN',
-    says: ['권한(capability) `NET_ADMIN`'],
-    never: ['능력'],
-    cite: 'DESIGN vocabulary: one word for capability',
+    says: ['케이퍼빌리티 `NET_ADMIN`'],
+    never: ['능력', '권한(capability)'],
+    cite: 'DESIGN vocabulary: one word for capability (glossary term "capability": 케이퍼빌리티, since 권한 already means file permissions)',
   },
   {
     id: 'K4',
