@@ -20,6 +20,7 @@ export function formatJson(results: FileResult[]): string {
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
+        ...(d.related?.length ? { related: d.related.map((x) => ({ file: x.file, line: x.range.start.line + 1, column: x.range.start.character + 1, message: x.message })) } : {}),
       })),
     })),
   });
@@ -54,6 +55,7 @@ export function formatStylish(results: FileResult[], color: boolean, incomplete:
       else infos++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
       out.push(`  ${c(COLORS.dim, where)} ${c(COLORS[d.severity], LABEL[d.severity].padEnd(3))} ${inert(d.message)}  ${c(COLORS.dim, d.rule)}`);
+      for (const x of d.related ?? []) out.push(`  ${' '.repeat(8)} ${c(COLORS.dim, `관련: ${inert(x.file)}:${x.range.start.line + 1}:${x.range.start.character + 1} ${inert(x.message)}`)}`);
     }
     out.push('');
   }

@@ -7,6 +7,7 @@ import { parseArgs, parseCount, UsageError } from './args';
 import { collectFiles, readSourceFile } from './files';
 import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
+import { CliComposeProjects } from './composeProjects';
 import type { FileResult } from './format';
 
 export interface CliIo {
@@ -78,6 +79,7 @@ function runLint(argv: string[], io: CliIo): number {
   };
 
   const { files, problems, skipped } = collectFiles(args.positionals);
+  const composeProjects = new CliComposeProjects();
   const results: FileResult[] = [];
   for (const file of files) {
     const kind = fileKindOf(file);
@@ -101,7 +103,10 @@ function runLint(argv: string[], io: CliIo): number {
       reportConfigProblems(config);
       // The --lang flag, when given, is the user's explicit choice for this run; otherwise the file's `language`.
       const effective = langFlag === undefined ? config : { ...config, language: undefined };
-      const result = lintFile({ path: corePath(file), doc: parseDocument(text, kind), config: effective, language });
+      const path = corePath(file);
+      const doc = kind === 'compose' ? composeProjects.parse(path, text) : parseDocument(text, kind);
+      const project = kind === 'compose' ? composeProjects.viewFor(path, config) : undefined;
+      const result = lintFile({ path, doc, config: effective, language, project });
       if (result.ignored) continue;
       results.push({ file, diagnostics: result.diagnostics });
     } catch (err) {

@@ -16,3 +16,6 @@ export type { LintFileInput, LintFileResult } from './lint/lintFile';
 export { CONFIG_FILE_NAME, EMPTY_CONFIG, PRESET_NAMES, buildConfigSchema, discoverConfigFiles, isFileIgnored, parseConfigText, resolveConfigForFile, resolveExplicitConfig } from './lint/config';
 export type { ConfigProblem, ConfigReader, ResolvedConfig } from './lint/config';
 export { pragmaIds } from './lint/suppressions';
+export * from './compose';
+export { ProjectView, singleFileView } from './lint/compose/projectView';
+export type { ComposeSettings } from './lint/config/types';

@@ -17,10 +17,12 @@ export interface ConfigFileData {
   rules: Record<string, Partial<RuleSettings>>;
   ignore: string[];
   language?: Language;
+  /** `compose.files` as written (relative to the config file) and `compose.profiles`. */
+  compose?: { files: string[][]; profiles: string[] };
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const KEYS = ['$schema', 'root', 'extends', 'rules', 'ignore', 'language'];
+const KEYS = ['$schema', 'root', 'extends', 'rules', 'ignore', 'language', 'compose'];
 
 const SYNTAX_KO: Record<string, string> = {
   InvalidSymbol: '알 수 없는 기호가 있어요',
@@ -137,6 +139,9 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
         }
         break;
       }
+      case 'compose':
+        data.compose = readCompose(valueNode, problem);
+        break;
       case 'rules':
         if (valueNode.type !== 'object') {
           problem(valueNode, 'error', { ko: '`rules`는 `{ "규칙-id": "warning" }` 형태의 객체여야 해요.', en: '`rules` must be an object of rule ids.' });
@@ -167,6 +172,33 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
     }
   }
   return { data, problems };
+}
+
+function readCompose(node: JsonNode, problem: (node: JsonNode, severity: 'error' | 'warning', message: Localized) => void): ConfigFileData['compose'] {
+  const result = { files: [] as string[][], profiles: [] as string[] };
+  const strings = (n: JsonNode | undefined) => (n?.type === 'array' && (n.children ?? []).every((c) => c.type === 'string') ? (n.children ?? []).map((c) => String(c.value)) : undefined);
+  if (node.type !== 'object') {
+    problem(node, 'error', { ko: '`compose`는 `{ "files": [["compose.yaml", "compose.prod.yaml"]], "profiles": ["debug"] }` 형태의 객체여야 해요.', en: '`compose` must be an object with `files` and `profiles`.' });
+    return undefined;
+  }
+  for (const prop of node.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v) continue;
+    const key = String(k.value);
+    if (key === 'files') {
+      const sets = v.type === 'array' ? (v.children ?? []).map(strings) : [undefined];
+      if (sets.some((set) => set === undefined || set.length === 0))
+        problem(v, 'error', { ko: '`compose.files`는 파일 묶음의 목록이에요. 예: `[["compose.yaml", "compose.prod.yaml"]]`', en: '`compose.files` is a list of file sets, e.g. [["compose.yaml", "compose.prod.yaml"]].' });
+      for (const set of sets) if (set && set.length) result.files.push(set);
+    } else if (key === 'profiles') {
+      const profiles = strings(v);
+      if (profiles) result.profiles = profiles;
+      else problem(v, 'error', { ko: '`compose.profiles`는 함께 켜는 프로필 이름의 목록이에요. 예: `["debug"]`', en: '`compose.profiles` is a list of profile names turned on together.' });
+    } else {
+      problem(k, 'warning', { ko: fill('`compose`에는 `files`와 `profiles`만 써요. `{key}`은/는 무시해요.', { key }), en: `\`compose\` takes \`files\` and \`profiles\`; \`${key}\` is ignored.` });
+    }
+  }
+  return result;
 }
 
 function readRuleSetting(node: JsonNode): Partial<RuleSettings> | undefined {

@@ -11,7 +11,7 @@ import { isRefused, refusalMessage, stripBom } from '../../documents/fileText';
 import { dirname, isAbsolutePath, isInside, joinPath, normalizePath, relativePath } from './paths';
 import { isPresetName, presetRules, PRESET_NAMES } from './presets';
 import { CONFIG_FILE_NAME } from './types';
-import type { ConfigProblem, ConfigReader, ResolvedConfig } from './types';
+import type { ComposeSettings, ConfigProblem, ConfigReader, ResolvedConfig } from './types';
 
 // Which config a file obeys. Walking up from the linted file's folder, every
 // `.docker-explain.json` is collected until one says `"root": true` or the workspace folder is
@@ -45,6 +45,7 @@ interface Layer {
   rules: Record<string, RuleSettings>;
   ignore: IgnorePattern[];
   language?: Language;
+  compose?: ComposeSettings;
   root: boolean;
 }
 
@@ -202,6 +203,7 @@ class Resolution {
     const base = dirname(file);
     for (const p of data.ignore) layer.ignore.push(compileIgnore(p, base));
     if (data.language) layer.language = data.language;
+    if (data.compose) layer.compose = { files: data.compose.files.map((set) => set.map((f) => joinPath(base, f))), profiles: data.compose.profiles };
     return layer;
   }
 
@@ -251,6 +253,7 @@ function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: R
     applyRules(merged.rules, layer.rules);
     for (const p of layer.ignore) merged.ignore.push(p);
     if (layer.language) merged.language = layer.language;
+    if (layer.compose) merged.compose = layer.compose;
   }
   merged.files = [...new Set([...nearestFirst, ...resolution.seen])];
   return merged;

@@ -34,6 +34,19 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       rules: { type: 'object', description: '규칙별 심각도: "off" | "info" | "warning" | "error", 또는 [심각도, {옵션}].', properties: ruleProperties, additionalProperties: false },
       ignore: { type: 'array', items: { type: 'string' }, description: '검사하지 않을 파일의 glob(이 파일의 폴더 기준, .gitignore처럼 읽어요). 예: ["vendor/**", "**/Dockerfile.legacy"]' },
       language: { type: 'string', enum: ['ko', 'en'], description: '진단 메시지의 언어. 에디터 설정보다 이 파일이 이겨요.' },
+      compose: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Compose 프로젝트를 어떻게 읽을지: 함께 쓰는 `-f` 파일 묶음과 함께 켜는 프로필.',
+        properties: {
+          files: {
+            type: 'array',
+            items: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            description: '`docker compose -f a -f b`처럼 함께 읽는 파일 묶음(이 파일의 폴더 기준). 예: [["compose.yaml", "compose.prod.yaml"]]',
+          },
+          profiles: { type: 'array', items: { type: 'string' }, description: '함께 켜는 프로필. 규칙은 이 프로필들로 함께 실행되는 서비스도 비교해요. 예: ["debug"]' },
+        },
+      },
     },
     definitions: {
       extendsEntry: { anyOf: [{ type: 'string', enum: [...PRESET_NAMES] }, { type: 'string', pattern: '^\\.{1,2}/' }] },

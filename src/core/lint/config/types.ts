@@ -25,9 +25,21 @@ export interface ResolvedConfig {
   ignore: IgnorePattern[];
   /** `language` from the nearest file that sets it; undefined leaves the editor setting / CLI flag. */
   language?: Language;
+  /** `compose` from the nearest file that sets it: the Compose file sets and profiles the team uses. */
+  compose?: ComposeSettings;
   /** The config files read, nearest first (for watching and for messages). */
   files: string[];
   problems: ConfigProblem[];
+}
+
+/**
+ * `"compose": {"files": [["compose.yaml", "compose.prod.yaml"]], "profiles": ["debug"]}`: file
+ * sets used with `docker compose -f … -f …` (paths absolute here, resolved against the config
+ * file's folder) and profiles the team turns on together.
+ */
+export interface ComposeSettings {
+  files: string[][];
+  profiles: string[];
 }
 
 export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, ignore: [], files: [], problems: [] };

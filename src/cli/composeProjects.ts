@@ -1,0 +1,80 @@
+import * as fs from 'fs';
+import { ProjectView, defaultFileSet, fileSetFromVariable, isTooLargeToAnalyse, joinPath, loadProject, parseDocument, parseDotEnv, profilesFromVariable } from '../core';
+import type { ComposeProject, ParsedDocument, ResolvedConfig } from '../core';
+import { readBoundedText } from '../node/readBounded';
+
+// The CLI lints each Compose project once: a file is linted with the file set it belongs to
+// (the team config's `compose.files`, else `COMPOSE_FILE` from the folder's `.env`, else the
+// folder's `compose.yaml` with its `compose.override.yaml`), so names its base file declares are
+// known and a clash between two files is reported once, in the later one. A Compose file in no
+// set is linted alone. Files are read through the bounded reader.
+
+function readText(path: string): string | undefined {
+  const text = readBoundedText(path, { utf16: 'decode' });
+  return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? text : undefined;
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
+export class CliComposeProjects {
+  private readonly docs = new Map<string, ParsedDocument>();
+  private readonly projects = new Map<string, ComposeProject>();
+  private readonly defaultSets = new Map<string, string[] | undefined>();
+
+  constructor(private readonly read: (path: string) => string | undefined = readText) {}
+
+  /** The parsed file, shared with the projects that read it (each file is parsed once). */
+  parse(path: string, text: string): ParsedDocument {
+    let doc = this.docs.get(path);
+    if (!doc || doc.kind !== 'compose' || doc.text !== text) {
+      doc = parseDocument(text, 'compose');
+      this.docs.set(path, doc);
+    }
+    return doc;
+  }
+
+  /** The file set `path` belongs to, or undefined when it is in none. */
+  fileSetOf(path: string, config?: ResolvedConfig): string[] | undefined {
+    for (const set of config?.compose?.files ?? []) if (set.includes(path)) return set;
+    const dir = dirOf(path);
+    if (!this.defaultSets.has(dir)) this.defaultSets.set(dir, this.discover(dir));
+    const set = this.defaultSets.get(dir);
+    return set?.includes(path) ? set : undefined;
+  }
+
+  private discover(dir: string): string[] | undefined {
+    const env = this.read(joinPath(dir, '.env'));
+    const fromEnv = env === undefined ? undefined : fileSetFromVariable(dir, parseDotEnv(env).get('COMPOSE_FILE'));
+    if (fromEnv) return fromEnv;
+    let names: string[];
+    try {
+      names = fs.readdirSync(dir);
+    } catch {
+      return undefined;
+    }
+    return defaultFileSet(dir, names);
+  }
+
+  /** The project view for a Compose file, or undefined when it belongs to no set (lint it alone). */
+  viewFor(path: string, config?: ResolvedConfig): ProjectView | undefined {
+    const set = this.fileSetOf(path, config);
+    if (!set) return undefined;
+    const key = set.join('\n');
+    let project = this.projects.get(key);
+    if (!project) {
+      project = loadProject({
+        files: set,
+        readFile: (p) => {
+          const cached = this.docs.get(p);
+          return cached ? cached.text : this.read(p);
+        },
+        parse: (p, text) => this.parse(p, text) as never,
+      });
+      this.projects.set(key, project);
+    }
+    const profileSets = [config?.compose?.profiles ?? [], profilesFromVariable(project.variables.get('COMPOSE_PROFILES'))].filter((s) => s.length > 0);
+    return new ProjectView(project, path, profileSets);
+  }
+}
