@@ -2,6 +2,7 @@
 // code action machinery, and the config file's own diagnostics. Works in a folder of its own
 // inside the workspace copy, so the other suites' files are untouched.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lintFile, parseDocument, resolveConfigForFile } from '../../../src/core';
@@ -109,5 +110,28 @@ describe('lint: team config and quick fixes in the editor', () => {
     assert.deepStrictEqual([problem.range.start.line, problem.range.start.character], [3, 4]);
     assert.match(problem.message, /JSON 문법이 잘못됐어요/);
     await waitFor(() => ours(uri, 'require-image-tag').length === 1, { message: 'defaults did not apply next to a broken config' });
+  });
+
+  it('a .docker-explain.json that is a FIFO: a Korean problem on it, defaults apply, the quick fix says why instead of blocking (review F2)', async function () {
+    // On main the worker's thread blocked in open(2) waiting for a writer, and the quick fix's
+    // reader blocked the extension host itself.
+    const sub = vscode.Uri.joinPath(dir(), 'fifo');
+    await vscode.workspace.fs.createDirectory(sub);
+    const configUri = vscode.Uri.joinPath(sub, '.docker-explain.json');
+    const made = spawnSync('mkfifo', [configUri.fsPath]);
+    assert.strictEqual(made.status, 0, `mkfifo failed: ${String(made.stderr)}`);
+    const uri = vscode.Uri.joinPath(sub, 'compose.yaml');
+    await vscode.workspace.fs.writeFile(uri, enc.encode('services:\n  a:\n    image: nginx\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // The FIFO is not a root: lint-it/.docker-explain.json (no-obsolete-version off since the test above) still applies.
+    const tag = await waitFor(() => ours(uri, 'require-image-tag')[0], { message: 'no lint next to a FIFO config' });
+    const problem = await waitFor(() => vscode.languages.getDiagnostics(configUri).find((d) => d.source === 'docker-explain'), { message: 'no diagnostic on the FIFO config' });
+    assert.match(problem.message, /일반 파일이 아니에요/);
+    const action = (await actionsAt(uri, tag.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 `require-image-tag` 끄기');
+    assert.ok(action?.command);
+    const started = Date.now();
+    assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), false);
+    assert.ok(Date.now() - started < 5_000, `the quick fix took ${Date.now() - started} ms`);
+    fs.rmSync(configUri.fsPath);
   });
 });
