@@ -1,5 +1,6 @@
 import { allRules, pick, pragmaIds } from '../core';
 import type { Language, Position, Range } from '../core/types';
+import { codeSpan } from '../core/explain/markdown';
 
 // Hovering a rule id in a `docker-explain-disable…` comment (or a hadolint code in
 // `# hadolint ignore=`) explains the rule it switches off, so a reviewer knows what is hidden.
@@ -14,7 +15,9 @@ export function pragmaHover(lineText: string, position: Position, language: Lang
   const rules = hit.hadolint ? allRules.filter((r) => r.meta.equivalents?.hadolint?.includes(hit.id.toUpperCase())) : allRules.filter((r) => r.meta.id === hit.id);
   let markdown = '';
   if (rules.length === 0) {
-    markdown = language === 'ko' ? `\`${hit.id}\`: Docker 해설에 이런 규칙은 없어요. 이 주석은 아무것도 끄지 않아요.` : `\`${hit.id}\`: Docker 해설 has no such rule; this comment switches nothing off.`;
+    // The id is file text (pragmaIds keeps it to [A-Za-z0-9_-], but a code span makes it safe whatever it holds).
+    const id = codeSpan(hit.id).markdown;
+    markdown = language === 'ko' ? `${id}: Docker 해설에 이런 규칙은 없어요. 이 주석은 아무것도 끄지 않아요.` : `${id}: Docker 해설 has no such rule; this comment switches nothing off.`;
   } else {
     for (const rule of rules) {
       const link = `command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([rule.meta.id]))}`;

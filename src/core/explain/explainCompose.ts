@@ -1,13 +1,13 @@
 import { isAlias, isMap, isScalar } from 'yaml';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { Language, Position } from '../types';
-import { fill, pick } from '../types';
+import { pick } from '../types';
 import type { ComposeDocument } from '../documents/composeDocument';
 import { scalarText } from '../documents/composeDocument';
 import { getTopic } from '../knowledge';
 import type { Topic } from '../knowledge/types';
 import type { HoverResult, RenderOptions } from './hover';
-import { renderHover } from './hover';
+import { fillMarkdown, renderHover } from './hover';
 import { locate } from './compose/locate';
 import type { Located, PathStep } from './compose/locate';
 import { ROOT, looksLikeServiceFragment, serviceKeys } from './compose/schema';
@@ -86,7 +86,7 @@ function explain(doc: ComposeDocument, pos: Position, options: RenderOptions): H
     const entryFacts = runExplainer(entryOf.spec.entry, entryCtx);
     for (const f of entryFacts) if (!facts.includes(f)) facts.push(f);
   }
-  if (inExtension) facts.push(fill(pick(getTopic('compose.extension.content')?.templates?.fragment ?? { ko: '', en: '' }, lang), {}));
+  if (inExtension) facts.push(fillMarkdown(pick(getTopic('compose.extension.content')?.templates?.fragment ?? { ko: '', en: '' }, lang), {}));
   const heading = shorten(loc.on === 'key' ? String(step.key) : scalarText(step.node) ?? String(step.key));
   return renderHover({ topic, heading, facts: facts.filter((f) => f !== ''), values: ctx.values }, range, options);
 }

@@ -1,7 +1,12 @@
 import type { Language, Range } from '../types';
-import { fill, pick } from '../types';
+import { pick } from '../types';
 import type { Topic } from '../knowledge/types';
 import { sourceLabel } from '../knowledge/sources';
+import { codeSpan, fillMarkdown, neutralise } from './markdown';
+import type { MarkdownValues, SafeMarkdown } from './markdown';
+
+export { SafeMarkdown, codeSpan, fillMarkdown, joinMarkdown, numeral, ours } from './markdown';
+export type { MarkdownValue, MarkdownValues } from './markdown';
 
 export interface HoverResult {
   markdown: string;
@@ -21,14 +26,18 @@ export interface RenderOptions {
 /** What the finder found: a topic and the file's own facts about it, already in words. */
 export interface HoverParts {
   topic: Topic;
-  /** Heading shown in code style, e.g. the instruction or `"8080:80"`. */
+  /** Heading shown in code style, e.g. the instruction or `"8080:80"` (file text: escaped here). */
   heading?: string;
   /** Value-specific lines, shown right after the summary. */
   facts?: string[];
   /** Extra topics to list in `topics` (e.g. the concept behind a flag). */
   related?: string[];
-  values?: Record<string, string | number>;
+  /** Values for the topic's summary, body and why: plain strings are file text (see markdown.ts). */
+  values?: MarkdownValues;
 }
+
+/** Most fact lines one hover shows: a file can make any number, the hover box shows a few. */
+export const MAX_FACTS = 12;
 
 const LABELS = {
   why: { ko: '왜 중요한가요?', en: 'Why it matters' },
@@ -43,11 +52,12 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   const lang = options.language;
   const values = parts.values ?? {};
   const lines: string[] = [];
-  const heading = parts.heading ?? pick(topic.title, lang);
-  lines.push(`**${escapeMarkdown(heading)}** — ${fill(pick(topic.summary, lang), values)}`);
-  for (const fact of parts.facts ?? []) lines.push('', `- ${fact}`);
-  if (topic.body) lines.push('', fill(pick(topic.body, lang), values));
-  if (topic.why) lines.push('', `**${pick(LABELS.why, lang)}** ${fill(pick(topic.why, lang), values)}`);
+  // A heading from the file is file text: a code span like every other value.
+  const heading = parts.heading !== undefined ? code(parts.heading).markdown : escapeMarkdown(pick(topic.title, lang));
+  lines.push(`**${heading}** — ${fillMarkdown(pick(topic.summary, lang), values)}`);
+  for (const fact of (parts.facts ?? []).slice(0, MAX_FACTS)) lines.push('', `- ${fact}`);
+  if (topic.body) lines.push('', fillMarkdown(pick(topic.body, lang), values));
+  if (topic.why) lines.push('', `**${pick(LABELS.why, lang)}** ${fillMarkdown(pick(topic.why, lang), values)}`);
   const links: string[] = [];
   if (topic.concept && options.conceptLinks) {
     const args = encodeURIComponent(JSON.stringify([topic.concept]));
@@ -60,13 +70,15 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   return { markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n'), range, topics: [topic.id, ...(parts.related ?? [])], sources: [...sources] };
 }
 
-/** Text from a user's file shown in bold or plain Markdown must not become markup. */
+/**
+ * Text shown as plain Markdown text (our titles; never a file value: use `code`). Every ASCII
+ * punctuation mark is escaped (CommonMark lets any of them be), and line breaks neutralised.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`);
+  return neutralise(text).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 }
 
-/** Text from a user's file shown inside backticks: a backtick inside would end the span. */
-export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
-  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+/** Text from a user's file: a code span that nothing in the text can close (see markdown.ts). */
+export function code(text: string): SafeMarkdown {
+  return codeSpan(text);
 }

@@ -217,11 +217,11 @@ describe('explainCommandOnLine (editor command on the current line)', () => {
   const text = 'FROM docker:27\nRUN docker build \\\n    -t app .\n\n$ docker ps -a\n';
   it('takes a RUN line with its continuation as one command', () => {
     const r = explainCommandOnLine(text, 2, { language: 'ko' });
-    assert.ok(r?.markdown.startsWith('**docker build**'), r?.markdown);
+    assert.ok(r?.markdown.startsWith('**`docker build`**'), r?.markdown);
     assert.ok(r?.markdown.includes('`app`'));
   });
   it('drops a shell prompt', () => {
-    assert.ok(explainCommandOnLine(text, 4, { language: 'ko' })?.markdown.startsWith('**docker ps**'));
+    assert.ok(explainCommandOnLine(text, 4, { language: 'ko' })?.markdown.startsWith('**`docker ps`**'));
   });
   it('returns null for a line without a docker command', () => {
     assert.strictEqual(explainCommandOnLine(text, 0, { language: 'ko' }), null);

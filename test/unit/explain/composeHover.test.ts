@@ -125,7 +125,7 @@ const rows: Row[] = [
   { name: 'volumes_from container:', at: 'container:legacy-data', topic: 'compose.service.volumes_from', ko: ['Compose가 관리하지 않는 컨테이너 `legacy-data`', '`docker run --volumes-from legacy-data`'], en: ['container `legacy-data`'] },
   { name: 'volumes_from service: prefix', at: '- service:db', shift: 2, topic: 'compose.service.volumes_from', ko: ['`service:` 접두사는 Compose 명세에 없어요'], en: ['no `service:` prefix'] },
   { name: 'volumes_from key', at: 'volumes_from:', topic: 'compose.service.volumes_from', ko: ['모두', '`docker run --volumes-from`'], en: ['all the mounts', '`docker run --volumes-from`'] },
-  { name: 'tmpfs key entry', at: '/run:size=64m', topic: 'compose.service.tmpfs', ko: ['tmpfs 마운트 → 컨테이너 `/run` (size=64m)', '디스크에 남지 않아요'], en: ['tmpfs mount → container `/run` (size=64m)'] },
+  { name: 'tmpfs key entry', at: '/run:size=64m', topic: 'compose.service.tmpfs', ko: ['tmpfs 마운트 → 컨테이너 `/run` (`size=64m`)', '디스크에 남지 않아요'], en: ['tmpfs mount → container `/run` (`size=64m`)'] },
   // ---- networks
   { name: 'service networks list item', at: '      - front', shift: 8, topic: 'compose.service.networks', ko: ['최상위 `networks:`에 선언된 `front`(줄 '], en: ['Declared in top-level `networks:`'] },
   { name: 'service networks map entry', at: '      back:\n        aliases', shift: 6, topic: 'compose.service.networks.network', ko: ['`back`'], en: ['Declared'] },
@@ -235,8 +235,8 @@ describe('Compose hovers (table)', () => {
     const key = hover('restart: always');
     const value = hover('restart: always', 'ko', 0, 'restart: '.length);
     assert.ok(key && value);
-    assert.ok(key.markdown.startsWith('**restart**'));
-    assert.ok(value.markdown.startsWith('**always**'));
+    assert.ok(key.markdown.startsWith('**`restart`**'));
+    assert.ok(value.markdown.startsWith('**`always`**'));
     assert.deepStrictEqual(key.range, { start: positionOf(text, 'restart: always'), end: positionOf(text, 'restart: always', 0, 7) });
   });
 
@@ -252,8 +252,8 @@ describe('Compose hovers (table)', () => {
     const result = hover('import os', 'ko', 0, 0, d, source);
     assert.ok(result);
     const first = result.markdown.split('\n')[0];
-    assert.ok(first.startsWith('**import os, sys print'), first);
-    assert.ok(first.includes('…**'), first);
+    assert.ok(first.startsWith('**`import os, sys print'), first);
+    assert.ok(first.includes('…`**'), first);
   });
 
   it('the dash of a list item explains the item', () => {

@@ -9,8 +9,8 @@ import { subcommandSpec } from '../../model/dockerCliSpec';
 import { parseImageReference } from '../../model/imageReference';
 import type { ShellWord } from '../../documents/commandsDocument';
 import { getTopic } from '../../knowledge';
-import type { HoverParts } from '../hover';
-import { code } from '../hover';
+import type { HoverParts, SafeMarkdown } from '../hover';
+import { code, joinMarkdown, ours } from '../hover';
 import { CommandSay, commandTopicId, flagTopic } from './say';
 import { flagValueFacts, flagValues, networkFact, publishFact, volumeFacts } from './flagFacts';
 
@@ -84,7 +84,7 @@ export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): Command
   else if (key === 'compose up') {
     if (!cmd.flags.some((f) => f.known && f.name === 'detach')) facts.push(say.t('cli.compose.up', 'foreground'));
     const services = cmd.positionals.filter((p) => p.role === 'service').map((p) => code(p.word.value));
-    if (services.length) facts.push(say.t('cli.compose.up', 'services', { services: services.join(', ') }));
+    if (services.length) facts.push(say.t('cli.compose.up', 'services', { services: joinMarkdown(services, ', ') }));
   }
   else if ((key === 'exec' || key === 'compose exec') && cmd.commandWords.length) {
     facts.push(say.t('cli.exec', 'command', { command: cmd.commandWords.map((w) => w.value).join(' ') }));
@@ -124,7 +124,7 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
   const T = 'cli.run';
   if (!cmd.image) return [say.t(T, 'noImage')];
   const command = cmd.commandWords.map((w) => w.value).join(' ');
-  const process = command ? say.t(T, 'processCommand', { command }) : say.t(T, 'processDefault');
+  const process = command ? say.md(T, 'processCommand', { command }) : say.md(T, 'processDefault');
   const pull = cmd.flags.find((f) => f.known && f.name === 'pull')?.value;
   const steps = [
     say.t(T, 'step1'),
@@ -162,14 +162,14 @@ function buildSteps(cmd: ParsedDockerCommand, say: CommandSay): string[] {
       : fileFlag === '-'
         ? [say.t(T, 'step1', { context }), say.t(T, 'fileStdin', { context }), say.t(T, 'step3')]
         : [say.t(T, 'step1', { context }), say.t(T, 'step2', { file }), say.t(T, 'step3')];
-  steps.push(tags.length ? say.t(T, 'step4', { tags: tags.join(', ') }) : say.t(T, 'untagged'));
+  steps.push(tags.length ? say.t(T, 'step4', { tags: joinMarkdown(tags, ', ') }) : say.t(T, 'untagged'));
   return steps.map((s, i) => `${i + 1}) ${s}`);
 }
 
 /** One line about a flag for the whole-command hover: `-p 8080:80` — 호스트 8080 → 컨테이너 80 … */
 function flagLine(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
   const written = flag.value !== undefined ? `${flag.written} ${flag.value === '' ? '""' : flag.value}` : flag.written;
-  const label = code(written);
+  const label = code(written).markdown;
   if (!flag.known) return `${label} — ${foreignOrUnknown(cmd, flag, say)}`;
   if (flag.name === 'publish' && flag.value !== undefined && cmd.key !== 'login') return `${label} — ${publishFact(flag.value, say)}`;
   if (flag.name === 'volume' && flag.value !== undefined && (cmd.key === 'run' || cmd.key === 'create')) return `${label} — ${volumeFacts(flag.value, say)[0] ?? ''}`;
@@ -227,7 +227,7 @@ function flagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, 
     const ownerTopic = owner ? flagTopic(owner, flag.name) : undefined;
     if (foreign && ownerTopic) facts.push(`${code(`docker ${owner}`)}: ${say.summary(ownerTopic, flagValues(flag, say))}`);
     if (!foreign && flag.value !== undefined) facts.push(say.t('cli.flag', 'value', { value: flag.value }));
-    return { parts: { topic, heading: flag.written, facts, values: { command: title, flag: flag.written, owners: ownersText(flag), kind: flag.isShort ? 'shorthand ' : '' } }, start, end };
+    return { parts: { topic, heading: flag.written, facts, values: { command: title, flag: flag.written, owners: ownersText(flag), kind: ours(flag.isShort ? 'shorthand ' : '') } }, start, end };
   }
   const topic = specialFlagTopic(cmd, flag, say) ?? flagTopic(cmd.key, flag.name);
   const heading = flag.value !== undefined ? `${flag.written} ${flag.value}` : flag.written;
@@ -255,14 +255,14 @@ function globalFlagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: Comman
 
 /** "`-d` is not an option of `docker build`; it belongs to `docker run`" or "no such option". */
 function foreignOrUnknown(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
-  const values = { flag: flag.written, command: commandTitle(cmd), owners: ownersText(flag), kind: flag.isShort ? 'shorthand ' : '' };
+  const values = { flag: flag.written, command: commandTitle(cmd), owners: ownersText(flag), kind: ours(flag.isShort ? 'shorthand ' : '') };
   if (!subcommandSpec(cmd.key)) return flag.value !== undefined ? say.t('cli.flag', 'value', { value: flag.value }) : '';
   const topic = say.topic(flag.belongsTo.length ? 'cli.flag.foreign' : 'cli.flag.unknown');
   return topic ? say.summary(topic, values) : '';
 }
 
-function ownersText(flag: ParsedFlag): string {
-  return orderOwners(flag.belongsTo).slice(0, 2).map((k) => code(`docker ${k}`)).join(', ');
+function ownersText(flag: ParsedFlag): SafeMarkdown {
+  return joinMarkdown(orderOwners(flag.belongsTo).slice(0, 2).map((k) => code(`docker ${k}`)), ', ');
 }
 
 /** `run` first: mixing up build and run flags is the usual mistake (seed 002). */
@@ -280,7 +280,7 @@ function imageHover(word: ShellWord, say: CommandSay): CommandHover | null {
   if (/\$/.test(value)) return { parts: { topic, heading: value, facts: [say.t(T, 'variable')], values: { image: value, where: '' } }, start: word.start, end: word.end };
   const ref = parseImageReference(value);
   if (!ref) return { parts: { topic, heading: value, values: { image: value, where: '' } }, start: word.start, end: word.end };
-  const where = ref.registry ? say.t(T, 'registry', { registry: ref.registry }) : ref.official ? say.t(T, 'official', { repository: ref.repository }) : say.t(T, 'hub');
+  const where = ref.registry ? say.md(T, 'registry', { registry: ref.registry }) : ref.official ? say.md(T, 'official', { repository: ref.repository }) : say.md(T, 'hub');
   const facts: string[] = [];
   if (ref.digest) facts.push(say.t(T, 'digest', { digest: ref.digest }));
   if (ref.tag) facts.push(say.t(T, 'tag', { tag: ref.tag, repository: ref.repository }));

@@ -7,7 +7,8 @@ import { describePublishing, formatRange, parsePortMapping } from '../../model/p
 import { parseVolumeShort } from '../../model/composeVolumes';
 import { DOCKER_SOCKET, parseMountFlag } from '../../model/dockerMounts';
 import type { CommandSay } from './say';
-import { code } from '../hover';
+import { code, numeral, ours } from '../hover';
+import type { MarkdownValues } from '../hover';
 
 
 /** Facts about a flag's value, most important first. Empty when the summary says it all. */
@@ -38,14 +39,15 @@ export function flagValueFacts(cmd: ParsedDockerCommand, flag: ParsedFlag, say: 
 }
 
 /** Values a flag topic's summary may mention. */
-export function flagValues(flag: ParsedFlag, say: CommandSay): Record<string, string> {
+export function flagValues(flag: ParsedFlag, say: CommandSay): MarkdownValues {
   const value = flag.value ?? '';
-  const values: Record<string, string> = { value, flag: flag.written };
+  const values: MarkdownValues = { value: numeral(value), flag: flag.written };
   if (flag.name === 'volumes-from') values.container = value.replace(/:(ro|rw)$/, '');
   if (flag.name === 'build-arg') {
     const eq = value.indexOf('=');
-    values.name = eq < 0 ? value : value.slice(0, eq);
-    values.assignment = eq < 0 ? say.t('cli.build.--build-arg', 'fromShell', { name: values.name }) : `${code(values.name)} = ${code(value.slice(eq + 1))}`;
+    const name = eq < 0 ? value : value.slice(0, eq);
+    values.name = name;
+    values.assignment = eq < 0 ? say.md('cli.build.--build-arg', 'fromShell', { name }) : ours(`${code(name).markdown} = ${code(value.slice(eq + 1)).markdown}`);
   }
   return values;
 }
@@ -60,9 +62,9 @@ export function publishFact(value: string, say: CommandSay): string {
   // The port model decides who can connect and how the host port is chosen; this only words it.
   const pub = describePublishing(m);
   const r = pub.reach;
-  const reach = r.kind === 'every' || r.kind === 'family' ? say.t(T, 'everyInterface') : say.t(T, r.kind, { ip: r.ip });
-  if (pub.choice === 'ephemeral') return say.t(T, 'ephemeral', { containerPort: formatRange(m.container), protocol: m.protocol, reach });
-  return say.t(T, 'mapping', { hostPort: formatRange(m.host ?? m.container), containerPort: formatRange(m.container), protocol: m.protocol, reach });
+  const reach = r.kind === 'every' || r.kind === 'family' ? say.md(T, 'everyInterface') : say.md(T, r.kind, { ip: r.ip });
+  if (pub.choice === 'ephemeral') return say.t(T, 'ephemeral', { containerPort: ours(formatRange(m.container)), protocol: ours(m.protocol), reach });
+  return say.t(T, 'mapping', { hostPort: ours(formatRange(m.host ?? m.container)), containerPort: ours(formatRange(m.container)), protocol: ours(m.protocol), reach });
 }
 
 /** A port open on every interface is also open past ufw (Docker's own iptables rules). */

@@ -1,7 +1,9 @@
 import type { Language } from '../../types';
-import { fill, pick } from '../../types';
+import { pick } from '../../types';
 import { getTopic } from '../../knowledge';
 import type { Topic } from '../../knowledge/types';
+import { SafeMarkdown, fillMarkdown } from '../markdown';
+import type { MarkdownValues } from '../markdown';
 
 /** Reads command topics and their templates in one language. */
 export class CommandSay {
@@ -12,13 +14,18 @@ export class CommandSay {
   }
 
   /** A filled template of a topic, or '' when it is missing (the tests catch missing ones). */
-  t(topicId: string, name: string, values: Record<string, string | number> = {}): string {
+  t(topicId: string, name: string, values: MarkdownValues = {}): string {
     const template = getTopic(topicId)?.templates?.[name];
-    return template ? fill(pick(template, this.lang), values) : '';
+    return template ? fillMarkdown(pick(template, this.lang), values) : '';
   }
 
-  summary(topic: Topic, values: Record<string, string | number> = {}): string {
-    return fill(pick(topic.summary, this.lang), values);
+  /** The filled template as a value for another template (our words, inserted as they are). */
+  md(topicId: string, name: string, values: MarkdownValues = {}): SafeMarkdown {
+    return SafeMarkdown.ours(this.t(topicId, name, values));
+  }
+
+  summary(topic: Topic, values: MarkdownValues = {}): string {
+    return fillMarkdown(pick(topic.summary, this.lang), values);
   }
 }
 

@@ -7,7 +7,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { Language } from '../../types';
-import { fill, pick } from '../../types';
+import { pick } from '../../types';
 import type { ComposeDocument, ComposeService } from '../../documents/composeDocument';
 import { getPair, scalarText } from '../../documents/composeDocument';
 import { getTopic } from '../../knowledge';
@@ -21,6 +21,8 @@ import { DEPENDS_ON_CONDITIONS, declaredNetwork, parseNetworkMode } from '../../
 import { canonicalImageName, parseImageReference } from '../../model/imageReference';
 import type { PathStep } from './locate';
 import type { ExplainerId } from './schema';
+import { SafeMarkdown, codeSpan as code, fillMarkdown, numeral, ours } from '../markdown';
+import type { MarkdownValues } from '../markdown';
 
 export interface ExplainContext {
   doc: ComposeDocument;
@@ -34,25 +36,33 @@ export interface ExplainContext {
   key: string | number;
   /** The service the position is in (under `services:`), if any. */
   service?: ComposeService;
-  values: Record<string, string | number>;
+  values: MarkdownValues;
 }
 
 type Explainer = (ctx: ExplainContext) => string[];
 
-/** Text from the file inside a template's backticks: no backticks or line breaks of its own. */
+/**
+ * A file value for a template. Escaping happens in `fillMarkdown` (every plain string is file
+ * text there, fenced as a code span), so this only names the values that come from the file.
+ */
 export function clean(text: string): string {
-  return text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
+  return text;
 }
 
-function t(ctx: ExplainContext, name: string, values: Record<string, string | number> = {}): string {
+function t(ctx: ExplainContext, name: string, values: MarkdownValues = {}): string {
   const template = ctx.topic.templates?.[name];
-  return template ? fill(pick(template, ctx.lang), values) : '';
+  return template ? fillMarkdown(pick(template, ctx.lang), values) : '';
+}
+
+/** A filled template as a value for another template: our words, inserted as they are. */
+function tm(ctx: ExplainContext, name: string, values: MarkdownValues = {}): SafeMarkdown {
+  return SafeMarkdown.ours(t(ctx, name, values));
 }
 
 /** Shared sentences (paths, variables, YAML quirks) live in the `compose.common` topic. */
-function common(ctx: ExplainContext, name: string, values: Record<string, string | number> = {}): string {
+function common(ctx: ExplainContext, name: string, values: MarkdownValues = {}): string {
   const template = getTopic('compose.common')?.templates?.[name];
-  return template ? fill(pick(template, ctx.lang), values) : '';
+  return template ? fillMarkdown(pick(template, ctx.lang), values) : '';
 }
 
 function text(node: Node | null | undefined): string | undefined {
@@ -97,20 +107,21 @@ export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written:
   const pub = describePublishing(m);
   const r = pub.reach;
   const reach =
-    r.kind === 'every' ? t(ctx, 'everyInterface') : r.kind === 'family' ? t(ctx, 'everyFamily', { ip: r.ip, family: r.family }) : t(ctx, r.kind, { ip: r.ip });
-  const containerPort = formatRange(m.container);
+    r.kind === 'every' ? tm(ctx, 'everyInterface') : r.kind === 'family' ? tm(ctx, 'everyFamily', { ip: r.ip, family: ours(r.family) }) : tm(ctx, r.kind, { ip: r.ip });
+  const containerPort = ours(formatRange(m.container));
+  const protocol = ours(m.protocol);
   if (pub.choice === 'ephemeral') {
-    facts.push(t(ctx, 'ephemeral', { containerPort, protocol: m.protocol, reach }));
+    facts.push(t(ctx, 'ephemeral', { containerPort, protocol, reach }));
     if (m.hostZero) facts.push(t(ctx, 'hostZero'));
   } else {
-    const hostPort = formatRange(m.host ?? m.container);
-    facts.push(t(ctx, 'mapping', { hostPort, containerPort, protocol: m.protocol, reach }));
+    const hostPort = ours(formatRange(m.host ?? m.container));
+    facts.push(t(ctx, 'mapping', { hostPort, containerPort, protocol, reach }));
     if (pub.choice === 'paired') facts.push(t(ctx, 'rangeCount', { count: pub.count }));
     if (pub.choice === 'pick-one') facts.push(t(ctx, 'rangePick', { hostPort, containerPort }));
     const reachFact = r.kind === 'every' || r.kind === 'family' ? 'reachEveryone' : r.kind === 'loopback' ? 'reachLoopback' : 'reachSpecific';
     const ip = r.kind === 'every' ? '' : r.ip;
-    facts.push(t(ctx, reachFact, { hostPort: pub.holds ? hostPort : t(ctx, 'chosenPort'), ip, protocol: m.protocol }));
-    facts.push(pub.holds ? t(ctx, 'taken', { hostPort, protocol: m.protocol }) : t(ctx, 'takesOne', { hostPort }));
+    facts.push(t(ctx, reachFact, { hostPort: pub.holds ? hostPort : tm(ctx, 'chosenPort'), ip, protocol }));
+    facts.push(pub.holds ? t(ctx, 'taken', { hostPort, protocol }) : t(ctx, 'takesOne', { hostPort }));
   }
   // Unquoted `22:22`, `2222:22`: YAML 1.1 reads digits:digits with a last part under 60 as a
   // base-60 number, the same pattern quote-port-mapping checks.
@@ -147,10 +158,10 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
   const facts: string[] = [];
   const source = clean(spec.source ?? '');
   const target = clean(spec.target ?? '');
-  const access = spec.readOnly ? t(ctx, 'readOnly') : t(ctx, 'readWrite');
+  const access = spec.readOnly ? tm(ctx, 'readOnly') : tm(ctx, 'readWrite');
   switch (spec.type) {
     case 'bind': {
-      const where = source.startsWith('.') ? t(ctx, 'relativeToFile') : source.startsWith('~') ? t(ctx, 'homeDir') : '';
+      const where = source.startsWith('.') ? tm(ctx, 'relativeToFile') : source.startsWith('~') ? tm(ctx, 'homeDir') : '';
       facts.push(t(ctx, 'bind', { source, target, access, where }));
       if (spec.createHostPath !== false) facts.push(t(ctx, 'bindCreates', { source }));
       else facts.push(t(ctx, 'bindNoCreate', { source }));
@@ -176,7 +187,7 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
       break;
     }
     case 'tmpfs':
-      facts.push(t(ctx, 'tmpfs', { target, size: spec.tmpfs?.size ? ` (${clean(spec.tmpfs.size)})` : '' }));
+      facts.push(t(ctx, 'tmpfs', { target, size: spec.tmpfs?.size ? ours(` (${code(spec.tmpfs.size).markdown})`) : '' }));
       facts.push(t(ctx, 'tmpfsSurvives'));
       break;
     case 'image':
@@ -213,7 +224,7 @@ const volumesFrom: Explainer = (ctx) => {
   if (written === undefined) return [];
   const spec = parseVolumesFrom(written);
   const facts: string[] = [];
-  const access = spec.access === 'ro' ? t(ctx, 'readOnly') : t(ctx, 'readWrite');
+  const access = spec.access === 'ro' ? tm(ctx, 'readOnly') : tm(ctx, 'readWrite');
   if (spec.kind === 'container') facts.push(t(ctx, 'container', { name: clean(spec.name), access }));
   else {
     facts.push(t(ctx, 'service', { name: clean(spec.name), access }));
@@ -233,7 +244,7 @@ const tmpfs: Explainer = (ctx) => {
   const written = text(ctx.node);
   if (written === undefined) return [];
   const spec = parseTmpfsEntry(written);
-  return [t(ctx, 'entry', { target: clean(spec.target ?? ''), options: spec.options.length ? ` (${clean(spec.options.join(', '))})` : '' }), t(ctx, 'survives')];
+  return [t(ctx, 'entry', { target: clean(spec.target ?? ''), options: spec.options.length ? ours(` (${code(spec.options.join(', ')).markdown})`) : '' }), t(ctx, 'survives')];
 };
 
 // ---------------------------------------------------------------- networks and dependencies
@@ -314,7 +325,7 @@ const restart: Explainer = (ctx) => {
   const facts: string[] = [];
   const onFailure = /^on-failure(?::(\d+))?$/.exec(value);
   if (value === 'no' || value === 'always' || value === 'unless-stopped') facts.push(t(ctx, value.replace('-', '_')));
-  else if (onFailure) facts.push(onFailure[1] ? t(ctx, 'on_failure_max', { max: onFailure[1] }) : t(ctx, 'on_failure'));
+  else if (onFailure) facts.push(onFailure[1] ? t(ctx, 'on_failure_max', { max: numeral(onFailure[1]) }) : t(ctx, 'on_failure'));
   else facts.push(t(ctx, 'unknown', { value: clean(value) }));
   // Unquoted `no` is the boolean false in YAML 1.1; Compose expects the string "no".
   if (isScalar(ctx.node) && typeof (ctx.node as Scalar).value === 'boolean') facts.push(t(ctx, 'boolean', { value: clean(value) }));
@@ -373,7 +384,7 @@ const cpus: Explainer = (ctx) => {
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
   const n = Number(value);
   if (!Number.isFinite(n)) return [];
-  return [t(ctx, 'value', { cpus: value, percent: Math.round(n * 100) })];
+  return [t(ctx, 'value', { cpus: numeral(value), percent: Math.round(n * 100) })];
 };
 
 const BYTE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
@@ -406,13 +417,13 @@ const bytes: Explainer = (ctx) => {
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
   const n = byteValue(value);
   if (n === undefined) return [common(ctx, 'badBytes', { value: clean(value) })];
-  const fact = t(ctx, 'value', { value: clean(value), human: humanBytes(n) });
-  return [fact || common(ctx, 'bytes', { value: clean(value), human: humanBytes(n) })];
+  const fact = t(ctx, 'value', { value: clean(value), human: ours(humanBytes(n)) });
+  return [fact || common(ctx, 'bytes', { value: clean(value), human: ours(humanBytes(n)) })];
 };
 
 const replicas: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { count: clean(value) })];
+  return value === undefined ? [] : [t(ctx, 'value', { count: numeral(value) })];
 };
 
 // ---------------------------------------------------------------- image, build, commands
@@ -621,7 +632,7 @@ const serviceName: Explainer = (ctx) => {
     const name = String(ctx.key);
     const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
     const facts = [t(ctx, 'dns', { name: clean(name) })];
-    facts.push(t(ctx, 'containerName', { name: clean(name), project: project && !hasInterpolation(project) ? clean(project) : t(ctx, 'projectPlaceholder') }));
+    facts.push(t(ctx, 'containerName', { name: clean(name), project: project && !hasInterpolation(project) ? clean(project) : tm(ctx, 'projectPlaceholder') }));
     const body = isMap(ctx.node) ? ctx.node : undefined;
     if (body && !getPair(body, 'image') && !getPair(body, 'build') && !getPair(body, 'extends') && !body.items.some((p) => isScalar(p.key) && String(p.key.value) === '<<')) facts.push(t(ctx, 'noImage'));
     return facts;
@@ -645,7 +656,7 @@ const volumeDecl: Explainer = (ctx) => {
   const facts: string[] = [];
   if (external) facts.push(t(ctx, 'external', { key: clean(ctx.key), name: clean(name ?? ctx.key) }));
   else if (name) facts.push(t(ctx, 'customName', { key: clean(ctx.key), name: clean(name) }));
-  else facts.push(t(ctx, 'projectName', { key: clean(ctx.key), project: project && !hasInterpolation(project) ? clean(project) : t(ctx, 'projectPlaceholder') }));
+  else facts.push(t(ctx, 'projectName', { key: clean(ctx.key), project: project && !hasInterpolation(project) ? clean(project) : tm(ctx, 'projectPlaceholder') }));
   facts.push(t(ctx, external ? 'externalSurvives' : 'survives'));
   return facts;
 };

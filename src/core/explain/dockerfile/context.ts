@@ -5,7 +5,8 @@ import { stageAtLine } from '../../documents/dockerfileDocument';
 import type { LayerStack, LayerStep } from '../../model/layers';
 import { layerStacks } from '../../model/layers';
 import { parentStage } from '../../model/dockerfileVariables';
-import { code } from '../hover';
+import { code, ours } from '../hover';
+import type { MarkdownValues, SafeMarkdown } from '../hover';
 import { Say } from './say';
 
 /** What a finder found under the cursor: a topic, where, and this file's facts in words. */
@@ -14,7 +15,7 @@ export interface Found {
   range: Range;
   heading?: string;
   facts: string[];
-  values?: Record<string, string | number>;
+  values?: MarkdownValues;
   related?: string[];
 }
 
@@ -38,12 +39,12 @@ export class DockerfileContext {
   }
 
   /** `스테이지 \`build\`` / `스테이지 0번` — how hovers name a stage. */
-  stageText(stage: DockerfileStage | number): string {
+  stageText(stage: DockerfileStage | number): SafeMarkdown {
     const s = typeof stage === 'number' ? this.doc.stages[stage] : stage;
-    if (!s) return '';
+    if (!s) return ours('');
     return s.name !== undefined
-      ? this.say.t('dockerfile.common', 'stageNamed', { name: s.name, index: s.index })
-      : this.say.t('dockerfile.common', 'stageUnnamed', { index: s.index });
+      ? this.say.md('dockerfile.common', 'stageNamed', { name: s.name, index: s.index })
+      : this.say.md('dockerfile.common', 'stageUnnamed', { index: s.index });
   }
 
   stageOf(instruction: Instruction): DockerfileStage | undefined {
@@ -70,7 +71,7 @@ export class DockerfileContext {
   }
 
   /** The shell used by shell-form commands at this instruction: the last SHELL of the stage chain. */
-  shellAt(instruction: Instruction): string {
+  shellAt(instruction: Instruction): SafeMarkdown {
     let stage = this.stageOf(instruction);
     let limit = instruction.getRange().start.line;
     const seen = new Set<number>();

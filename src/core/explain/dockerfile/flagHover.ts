@@ -3,7 +3,7 @@ import type { Position } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
 import { resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
-import { code } from '../hover';
+import { code, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { keywordOf } from './context';
 import { flagsOf } from '../../documents/dockerfileAstMemo';
@@ -51,7 +51,7 @@ function flagFacts(ctx: DockerfileContext, instruction: Instruction, name: strin
       return chownFacts(ctx, instruction, raw ?? '');
     case 'chmod':
       return /^[0-7]{3,4}$/.test(raw ?? '')
-        ? [say.t(topic, 'octal', { value, explain: explainOctal(raw ?? '', ctx.say.lang === 'ko') })]
+        ? [say.t(topic, 'octal', { value, explain: ours(explainOctal(raw ?? '', ctx.say.lang === 'ko')) })]
         : [say.t(topic, 'symbolic', { value })];
     case 'link':
       return raw !== null && raw.toLowerCase() === 'false' ? [say.t(topic, 'disabled', { value: code(`--link=${raw}`) })] : [say.t(topic, 'effect')];
@@ -79,7 +79,7 @@ function fromFlagFacts(ctx: DockerfileContext, instruction: Instruction, raw: st
   if (raw.includes('$')) {
     const line = instruction.getRange().start.line;
     const resolved = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
-    facts.push(say.t(T, 'variable', { value: code(raw), resolved: resolved ? say.t(T, 'resolvedTo', { value: code(resolved) }) : '' }));
+    facts.push(say.t(T, 'variable', { value: code(raw), resolved: resolved ? say.md(T, 'resolvedTo', { value: code(resolved) }) : '' }));
     if (!resolved) return facts;
     ref = resolved;
   }
@@ -142,12 +142,12 @@ function mountHover(ctx: DockerfileContext, flag: Flag, pos: Position): Found {
     const rawValue = option.getValue();
     const value = code(rawValue ?? '');
     if (!known) {
-      facts.push(say.t(topicId, 'option', { name: code(name), value: rawValue === null ? '' : ` = ${value}` }));
+      facts.push(say.t(topicId, 'option', { name: code(name), value: rawValue === null ? '' : ours(` = ${value.markdown}`) }));
       continue;
     }
     if (name === 'sharing') {
       const v = (rawValue ?? '').toLowerCase();
-      facts.push(say.t(topicId, 'opt.sharing', { value, explain: say.has(topicId, `sharing.${v}`) ? say.t(topicId, `sharing.${v}`) : value }));
+      facts.push(say.t(topicId, 'opt.sharing', { value, explain: say.has(topicId, `sharing.${v}`) ? say.md(topicId, `sharing.${v}`) : value }));
     } else if (say.has(topicId, `opt.${name}`)) {
       facts.push(say.t(topicId, `opt.${name}`, { value, raw: rawValue ?? '' }));
     }

@@ -1,6 +1,7 @@
 import type { Flag, From, Instruction, Onbuild, Property } from 'dockerfile-ast';
 import { argumentsOf, flagsOf, heredocsOf } from '../../documents/dockerfileAstMemo';
-import { code } from '../hover';
+import { code, joinMarkdown, ours } from '../hover';
+import type { MarkdownValues, SafeMarkdown } from '../hover';
 import type { DockerfileContext } from './context';
 import { execArgv, keywordOf } from './context';
 import { tagFacts } from './imageFacts';
@@ -36,7 +37,7 @@ export const INSTRUCTION_FACTS: Record<string, FactFinder> = {
 };
 
 /** Values the topic's own texts need (`{example}` in VOLUME's "why", …). */
-export function instructionValues(ctx: DockerfileContext, instruction: Instruction): Record<string, string | number> {
+export function instructionValues(ctx: DockerfileContext, instruction: Instruction): MarkdownValues {
   if (keywordOf(instruction) === 'VOLUME') {
     const paths = volumePaths(ctx, instruction);
     return { example: paths[0] ?? '/data' };
@@ -101,7 +102,7 @@ function runFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   if (argv) facts.push(say.t('dockerfile.RUN', 'execForm', { exe: code(argv[0] ?? '') }));
   else facts.push(say.t('dockerfile.RUN', 'shellForm', { shell: ctx.shellAt(instruction) }));
   const heredocs = heredocsOf(instruction);
-  if (heredocs.length) facts.push(say.t('dockerfile.RUN', 'heredoc', { names: heredocs.map((h) => code(`<<${h.getName()}`)).join(', ') }));
+  if (heredocs.length) facts.push(say.t('dockerfile.RUN', 'heredoc', { names: joinMarkdown(heredocs.map((h) => code(`<<${h.getName()}`)), ', ') }));
   const mounts = flagsOf(instruction).filter((f) => f.getName().toLowerCase() === 'mount');
   if (mounts.length) facts.push(say.t('dockerfile.RUN', 'mounts', { count: mounts.length }));
   return facts;
@@ -160,7 +161,7 @@ function exposeFacts(ctx: DockerfileContext, instruction: Instruction): string[]
       // A host port for the example: the same number, or 8000+ for well-known ports (80 → 8080).
       const example = parsed.port.includes('-') ? parsed.port : String(parsed.first < 1024 ? 8000 + parsed.first : parsed.first);
       const suffix = parsed.protocol === 'tcp' ? '' : `/${parsed.protocol}`;
-      facts.push(ctx.say.t('dockerfile.EXPOSE', 'port', { port: parsed.port, protocol: parsed.protocol, example, suffix }));
+      facts.push(ctx.say.t('dockerfile.EXPOSE', 'port', { port: ours(parsed.port), protocol: ours(parsed.protocol), example: ours(example), suffix: ours(suffix) }));
     } else {
       facts.push(ctx.say.t('dockerfile.EXPOSE', 'variable', { value: code(arg.getValue()) }));
     }
@@ -227,7 +228,7 @@ function copyFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const heredocs = heredocsOf(instruction);
   const { sources, dest } = sourcesAndDest(ctx, instruction);
   if (dest !== undefined && !heredocs.length) facts.push(say.t('dockerfile.COPY', 'copyTo', { sources: say.list(sources.map(code), 3), dest: code(dest) }));
-  if (heredocs.length) facts.push(say.t('dockerfile.COPY', 'heredoc', { names: heredocs.map((h) => code(`<<${h.getName()}`)).join(', '), dest: code(dest ?? '') }));
+  if (heredocs.length) facts.push(say.t('dockerfile.COPY', 'heredoc', { names: joinMarkdown(heredocs.map((h) => code(`<<${h.getName()}`)), ', '), dest: code(dest ?? '') }));
   const fromFlag = flag(instruction, 'from');
   const fromValue = fromFlag?.getValue();
   if (fromValue) facts.push(fromSourceFact(ctx, instruction, fromValue));
@@ -383,7 +384,7 @@ function healthcheckFacts(ctx: DockerfileContext, instruction: Instruction): str
   const cmdIndex = text.search(/\bCMD\b/i);
   const command = cmdIndex >= 0 ? text.slice(cmdIndex + 3).trim() : text;
   facts.push(say.t('dockerfile.HEALTHCHECK', 'command', { command: code(command) }));
-  const values: Record<string, string> = {};
+  const values: Record<string, SafeMarkdown> = {};
   for (const name of Object.keys(HEALTHCHECK_DEFAULTS)) values[name] = code(flag(instruction, name)?.getValue() ?? HEALTHCHECK_DEFAULTS[name]);
   facts.push(say.t('dockerfile.HEALTHCHECK', 'timing', { interval: values.interval, timeout: values.timeout, retries: values.retries }));
   const startPeriod = flag(instruction, 'start-period')?.getValue() ?? HEALTHCHECK_DEFAULTS['start-period'];

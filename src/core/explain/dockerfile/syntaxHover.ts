@@ -5,7 +5,7 @@ import { findStage } from '../../documents/dockerfileDocument';
 import type { DockerfileStage } from '../../documents/dockerfileDocument';
 import { resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
-import { code } from '../hover';
+import { code, joinMarkdown, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
@@ -45,8 +45,8 @@ function checkFacts(ctx: DockerfileContext, value: string): string[] {
     const eq = part.indexOf('=');
     const key = part.slice(0, eq).trim().toLowerCase();
     const v = part.slice(eq + 1).trim();
-    if (key === 'skip') facts.push(v.toLowerCase() === 'all' ? say.t(T, 'skipAll') : say.t(T, 'skip', { value: v.split(',').map((c) => code(c.trim())).join(', ') }));
-    if (key === 'error') facts.push(say.t(T, 'error', { value: v, explain: say.t(T, v.toLowerCase() === 'true' ? 'errorTrue' : 'errorFalse') }));
+    if (key === 'skip') facts.push(v.toLowerCase() === 'all' ? say.t(T, 'skipAll') : say.t(T, 'skip', { value: joinMarkdown(v.split(',').map((c) => code(c.trim())), ', ') }));
+    if (key === 'error') facts.push(say.t(T, 'error', { value: v, explain: say.md(T, v.toLowerCase() === 'true' ? 'errorTrue' : 'errorFalse') }));
   }
   return facts;
 }
@@ -76,7 +76,7 @@ function stageFound(ctx: DockerfileContext, stage: DockerfileStage, range: Range
   const uses = stageUses(ctx, stage);
   const label = stage.name ?? String(stage.index);
   const lineWord = say.lang === 'ko' ? '줄' : 'line';
-  if (uses.length) facts.push(say.t(T, 'usedBy', { uses: say.list(uses.map((u) => `${lineWord} ${u}`), 4) }));
+  if (uses.length) facts.push(say.t(T, 'usedBy', { uses: say.list(uses.map((u) => ours(`${lineWord} ${u}`)), 4) }));
   else facts.push(say.t(T, 'unused', { name: label }));
   if (uses.length) facts.push(say.t(T, 'target', { name: label }));
   return { topicId: 'dockerfile.stageName', range, heading: `AS ${label}`, facts, related: ['dockerfile.FROM'] };
@@ -125,7 +125,7 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
   const facts: string[] = [];
   const cname = code(name);
   const def = res.definition;
-  const valueText = (v: string | null) => (v === null ? say.t(T, 'noDefault') : say.t(T, 'defaultValue', { value: code(v) }));
+  const valueText = (v: string | null) => (v === null ? say.md(T, 'noDefault') : say.md(T, 'defaultValue', { value: code(v) }));
   if (def?.kind === 'ENV') {
     facts.push(say.t(T, 'env', { name: cname, line: def.line + 1, value: code(def.value ?? '') }));
     if (res.shadowedArg) facts.push(say.t(T, 'envShadows', { line: res.shadowedArg.line + 1 }));
@@ -144,12 +144,12 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
   const word = variable.getSubstitutionParameter();
   if (modifier && word !== null) {
     const template = modifier === ':-' ? 'modifierDefault' : modifier === '-' ? 'modifierDefaultUnset' : 'modifierAlt';
-    facts.push(say.t(T, template, { modifier, word: code(word) }));
+    facts.push(say.t(T, template, { modifier: ours(modifier), word: code(word) }));
   }
   const shellRuns = keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT';
   if (shellRuns) {
     if (execArgv(ctx, instruction)) facts.push(say.t(T, 'execNoExpand', { name: code(raw) }));
-    else facts.push(say.t(T, 'shellExpanded', { keyword: code(keyword), when: say.t(T, keyword === 'RUN' ? 'whenBuild' : 'whenRun') }));
+    else facts.push(say.t(T, 'shellExpanded', { keyword: code(keyword), when: say.md(T, keyword === 'RUN' ? 'whenBuild' : 'whenRun') }));
   } else if (def || modifier) {
     const value = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
     if (value !== undefined && value !== '') facts.push(say.t(T, 'resolved', { value: code(value) }));
@@ -170,7 +170,7 @@ export function heredocHover(ctx: DockerfileContext, instruction: Instruction, p
   const content = heredoc.getContentRange();
   const start = (content?.start.line ?? heredoc.getStartRange().start.line) + 1;
   const end = (content?.end.line ?? start - 1) + 1;
-  const lines = end > start ? `${start}–${end}` : String(start);
+  const lines = ours(end > start ? `${start}–${end}` : String(start));
   const facts: string[] = [];
   const keyword = keywordOf(instruction);
   if (keyword === 'COPY') {
@@ -203,7 +203,7 @@ export function formHover(ctx: DockerfileContext, instruction: Instruction, rang
   if (argv) {
     const T = 'dockerfile.form.exec';
     const exe = code(argv[0] ?? '');
-    const facts = [say.t(T, 'argv', { exe, args: argv.length > 1 ? say.list(argv.slice(1).map(code), 4) : '—' })];
+    const facts = [say.t(T, 'argv', { exe, args: argv.length > 1 ? say.list(argv.slice(1).map(code), 4) : ours('—') })];
     if (atRunTime) facts.push(say.t(T, 'pid1', { exe }));
     facts.push(say.t(T, 'noShell'));
     return { topicId: T, range, heading: keyword, facts, related: [`dockerfile.${keyword}`] };
