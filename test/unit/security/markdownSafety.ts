@@ -3,7 +3,8 @@
 // renderer (marked, GFM) turns bare URLs into links, and raw HTML is on so that any HTML that
 // reached the Markdown is seen, even though VS Code would not render it without supportHtml.
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
+
+type Token = MarkdownIt.Token;
 
 const md = new MarkdownIt({ html: true, linkify: true });
 
