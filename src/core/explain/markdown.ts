@@ -150,7 +150,7 @@ function markdownOf(value: MarkdownValue): string {
 const NAME = /\{(\w+)\}/g;
 // After a placeholder or a code span holding one: closing marks that are not read, then maybe a
 // particle pair (see fill in ../types.ts): "`{keyword}`은/는", "{count}개".
-const AFTER = new RegExp(`^([\`'")\\]}>”’」』]*)(${PARTICLE_PAIRS.join('|')})?`, 'u');
+const CLOSERS = '`\'")]}>”’」』';
 
 /**
  * `fill` for Markdown templates (hovers, command explanations). The template is ours; each
@@ -167,17 +167,19 @@ export function fillMarkdown(template: string, values: MarkdownValues = {}): str
   let i = 0;
   // Set when the last thing written was a filled value; a particle pair right after it is resolved.
   let afterValue = false;
-  const takeParticle = (rest: string): number => {
+  const takeParticle = (from: number): number => {
     if (!afterValue) return 0;
     afterValue = false;
-    const m = AFTER.exec(rest);
-    if (!m || !m[2]) return 0;
-    out += m[1];
-    out += particle(out, m[2]);
-    return m[0].length;
+    let k = from;
+    while (k < template.length && CLOSERS.includes(template[k])) k++;
+    const pair = PARTICLE_PAIRS.find((p) => template.startsWith(p, k));
+    if (!pair) return 0;
+    out += template.slice(from, k);
+    out += particle(out, pair);
+    return k + pair.length - from;
   };
   while (i < template.length) {
-    i += takeParticle(template.slice(i, i + 16));
+    i += takeParticle(i);
     if (i >= template.length) break;
     const ch = template[i];
     if (ch === '`') {
