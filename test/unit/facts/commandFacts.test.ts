@@ -315,6 +315,15 @@ const ROWS: Row[] = [
   { finding: '§4 cleanup', line: 'docker system prune -a --volumes', at: 'prune', says: ['dangling', '`--volumes`를 주면 익명 볼륨도'], never: ['없는 옵션'], source: 'https://docs.docker.com/reference/cli/docker/system/prune/#description' },
   { finding: '§4 cleanup', line: 'docker image prune -a', at: 'prune', says: ['`<none>`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/image/prune/#description' },
   { finding: '§4 cleanup', line: 'docker builder prune -a', at: 'prune', says: ['빌드 캐시를 지워요'], never: [], source: 'https://docs.docker.com/reference/cli/docker/builder/prune/#description' },
+  // §4 hardening, logging and exit codes.
+  { finding: '§4 hardening', line: 'docker run --read-only --tmpfs /tmp app', at: '--read-only', says: ['읽기 전용', '`--tmpfs /tmp`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#read-only' },
+  { finding: '§4 hardening', line: 'docker run --cap-drop ALL --cap-add NET_BIND_SERVICE app', at: '--cap-drop', says: ['`ALL`을 컨테이너에서 빼요', '모두 뺀 뒤'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#privileged' },
+  { finding: '§4 hardening', line: 'docker run --security-opt no-new-privileges app', at: '--security-opt', says: ['setuid'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#security-opt' },
+  { finding: '§4 stop', line: 'docker run --stop-signal SIGINT --stop-timeout 30 app', at: '--stop-signal', says: ['`SIGINT`로 정해요', 'STOPSIGNAL'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#stop-signal' },
+  { finding: '§4 stop', line: 'docker run --stop-signal SIGINT --stop-timeout 30 app', at: '--stop-timeout', says: ['30초'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#stop-timeout' },
+  { finding: '§4 exit codes', line: 'docker stop web', at: 'stop', says: ['SIGTERM이면 143', 'SIGKILL이면 137'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/stop/#description' },
+  { finding: '§4 logging', line: 'docker run --log-driver json-file --log-opt max-size=10m app', at: '--log-driver', says: ['돌려쓰지(rotate) 않아서', '`local` 드라이버'], never: [], source: 'https://docs.docker.com/engine/logging/configure/#configure-the-default-logging-driver' },
+  { finding: '§4 logging', line: 'docker run --log-driver json-file --log-opt max-size=10m app', at: '--log-opt', says: ['`max-size=10m`', '`max-file`'], never: [], source: 'https://docs.docker.com/engine/logging/drivers/json-file/#options' },
   { finding: '§4 compose watch', line: 'docker compose watch', at: 'watch', says: ['`develop.watch`', '`.dockerignore`의 규칙을 따라서'], never: [], source: 'https://docs.docker.com/compose/how-tos/file-watch/#configuration' },
 ];
 

@@ -10,8 +10,8 @@ export const buildTopics: TopicTable = {
     id: 'cli.build',
     title: { ko: 'docker build', en: 'docker build' },
     summary: {
-      ko: 'Dockerfile의 명령을 차례로 실행해서 이미지를 만들어요. 컨테이너를 실행하지는 않아요.',
-      en: 'Builds an image from a Dockerfile; it does not run a container.',
+      ko: 'Dockerfile의 명령을 차례로 실행해서 이미지를 만들어요. 빌드가 끝나도 컨테이너를 띄우지는 않아요.',
+      en: 'Builds an image from a Dockerfile; it does not start a container from it.',
     },
     templates: {
       step1: {

@@ -207,7 +207,7 @@ export const composeCommandTopics: TopicTable = {
   'cli.compose.restart': {
     id: 'cli.compose.restart',
     title: { ko: 'docker compose restart', en: 'docker compose restart' },
-    summary: { ko: '서비스 컨테이너를 다시 시작해요. Compose 파일을 고친 내용은 반영되지 않아요 (`up`을 써요).', en: 'Restarts containers; Compose file edits are not applied (use `up`).' },
+    summary: { ko: '서비스 컨테이너를 다시 시작해요. Compose 파일을 고친 내용은 반영되지 않아요 (`up`을 쓰세요).', en: 'Restarts containers; Compose file edits are not applied (use `up`).' },
     concept: 'compose',
     docs: `${COMPOSE_DOCS}restart/`,
     sources: ['https://docs.docker.com/reference/cli/docker/compose/restart/#description'],

@@ -128,7 +128,10 @@ export const manageTopics: TopicTable = {
       ko: '컨테이너 `{container}`의 메인 프로세스에 SIGTERM(또는 이미지의 STOPSIGNAL)을 보내고, 유예 시간(기본 10초) 안에 끝나지 않으면 SIGKILL로 끝내요.',
       en: 'Sends SIGTERM (or the image STOPSIGNAL) to the main process, then SIGKILL after a grace period (10 s by default).',
     },
-    why: { ko: '멈춘 컨테이너는 지워지지 않아요. 쓰기 가능한 레이어도 남아서 `docker start`로 다시 켤 수 있어요.', en: 'A stopped container is not removed; `docker start` brings it back with its writable layer.' },
+    why: {
+      ko: '멈춘 컨테이너는 지워지지 않아요. 쓰기 가능한 레이어도 남아서 `docker start`로 다시 켤 수 있어요. 신호로 끝난 프로세스의 종료 코드는 128 + 신호 번호라서, SIGTERM이면 143, 유예 시간이 지나 SIGKILL이면 137이에요 (앱이 신호를 받고 스스로 끝내면 앱이 정한 코드예요).',
+      en: 'A stopped container is not removed; `docker start` brings it back with its writable layer. A process ended by a signal exits with 128 + the signal number: 143 for SIGTERM, 137 for SIGKILL after the grace period (an app that exits on its own after the signal uses its own code).',
+    },
     concept: 'images-containers',
     docs: `${CLI}container/stop/`,
     sources: ['https://docs.docker.com/reference/cli/docker/container/stop/#description'],
