@@ -516,7 +516,7 @@ export const runTopics: TopicTable = {
   'cli.run.--cap-drop': {
     id: 'cli.run.--cap-drop',
     title: { ko: '--cap-drop', en: '--cap-drop' },
-    summary: { ko: '리눅스 권한(capability) `{value}`을/를 컨테이너에서 빼요. `ALL`이면 Docker가 기본으로 주는 권한을 모두 빼요.', en: 'Drops the Linux capability `{value}`; `ALL` drops every capability Docker grants by default.' },
+    summary: { ko: '리눅스 케이퍼빌리티(capability) `{value}`을/를 컨테이너에서 빼요. `ALL`이면 Docker가 기본으로 주는 케이퍼빌리티를 모두 빼요.', en: 'Drops the Linux capability `{value}`; `ALL` drops every capability Docker grants by default.' },
     why: { ko: '`--cap-drop ALL --cap-add NET_BIND_SERVICE`처럼 모두 뺀 뒤 필요한 것만 다시 주는 방법이 안전해요.', en: 'Drop all, then add back only what is needed: `--cap-drop ALL --cap-add NET_BIND_SERVICE`.' },
     concept: 'isolation',
     docs: `${RUN_DOCS}#privileged`,
