@@ -8,7 +8,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import { parseHostMessage } from '../../src/extension/panel/protocol';
-import type { ConceptPage, HostMessage, RuleSummary, WebviewMessage } from '../../src/extension/panel/protocol';
+import type { ConceptPage, GlossaryEntry, HostMessage, RuleSummary, WebviewMessage } from '../../src/extension/panel/protocol';
 import type { FileView } from '../../src/core/model/panelModel';
 import { search } from '../../src/core/knowledge/concepts/search';
 import type { SearchEntry } from '../../src/core/knowledge/concepts/search';
@@ -19,8 +19,8 @@ import { renderFileView } from './fileView';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
 
-type Tab = 'concepts' | 'file' | 'rules';
-const TABS: Tab[] = ['concepts', 'file', 'rules'];
+type Tab = 'concepts' | 'file' | 'rules' | 'glossary';
+const TABS: Tab[] = ['concepts', 'file', 'rules', 'glossary'];
 
 /** What survives hiding the view and reloading the window (getState/setState). */
 interface PanelState {
@@ -28,6 +28,8 @@ interface PanelState {
   concept?: string;
   rule?: string;
   query: string;
+  /** The 용어집 tab's search text. */
+  glossaryQuery: string;
   /** Scroll position per page key (`concepts:layers`, `rules:`, `file`…). */
   scroll: Record<string, number>;
   /** The last "명령어 설명" result, shown above the concepts until closed. */
@@ -45,6 +47,7 @@ function loadState(): PanelState {
     concept: typeof raw?.concept === 'string' ? raw.concept : undefined,
     rule: typeof raw?.rule === 'string' ? raw.rule : undefined,
     query: typeof raw?.query === 'string' ? raw.query : '',
+    glossaryQuery: typeof raw?.glossaryQuery === 'string' ? raw.glossaryQuery : '',
     scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
     command:
       raw?.command && typeof raw.command.command === 'string' && (typeof raw.command.markdown === 'string' || raw.command.markdown === null)
@@ -57,6 +60,8 @@ const state = loadState();
 let text: Record<string, string> = {};
 let concepts: ConceptPage[] = [];
 let rules: RuleSummary[] = [];
+let glossary: GlossaryEntry[] = [];
+let glossaryEntries: SearchEntry[] = [];
 let entries: SearchEntry[] = [];
 let fileView: FileView = { kind: 'empty', reason: 'no-editor' };
 const ruleDocs = new Map<string, string | null>();
@@ -67,6 +72,7 @@ const panels: Record<Tab, HTMLElement> = {
   concepts: h('div', { class: 'tab-body', attrs: { id: 'panel-concepts' } }),
   file: h('div', { class: 'tab-body', attrs: { id: 'panel-file' } }),
   rules: h('div', { class: 'tab-body', attrs: { id: 'panel-rules' } }),
+  glossary: h('div', { class: 'tab-body', attrs: { id: 'panel-glossary' } }),
 };
 
 function save(): void {
@@ -76,6 +82,7 @@ function save(): void {
 function pageKey(): string {
   if (state.tab === 'concepts') return `concepts:${state.concept ?? ''}:${state.concept ? '' : state.query}`;
   if (state.tab === 'rules') return `rules:${state.rule ?? ''}`;
+  if (state.tab === 'glossary') return `glossary:${state.glossaryQuery}`;
   return 'file';
 }
 
@@ -102,7 +109,7 @@ function rendered(): void {
 function buildFrame(): void {
   app.replaceChildren();
   const el = h('vscode-tabs', { attrs: { 'aria-label': 'Docker' } });
-  const labels: Record<Tab, [string, string]> = { concepts: [text.tabConcepts, 'book'], file: [text.tabThisFile, 'file-code'], rules: [text.tabRules, 'checklist'] };
+  const labels: Record<Tab, [string, string]> = { concepts: [text.tabConcepts, 'book'], file: [text.tabThisFile, 'file-code'], rules: [text.tabRules, 'checklist'], glossary: [text.tabGlossary, 'whole-word'] };
   for (const tab of TABS) {
     el.appendChild(h('vscode-tab-header', { attrs: { slot: 'header' }, dataset: { tab } }, icon(labels[tab][1]), ' ', labels[tab][0]));
     el.appendChild(h('vscode-tab-panel', {}, panels[tab]));
@@ -258,6 +265,41 @@ function conceptView(c: ConceptPage): HTMLElement {
   return article;
 }
 
+// ---- glossary (용어집) -------------------------------------------------------------------------
+
+function renderGlossary(): void {
+  const field = h('vscode-textfield', { class: 'search', attrs: { placeholder: text.glossarySearch, 'aria-label': text.glossarySearch, type: 'search', id: 'glossary-search' } });
+  (field as unknown as { value: string }).value = state.glossaryQuery;
+  field.appendChild(h('span', { class: 'codicon codicon-search', attrs: { slot: 'content-before', 'aria-hidden': 'true' } }));
+  field.addEventListener('input', () => {
+    state.glossaryQuery = (field as unknown as { value: string }).value;
+    save();
+    document.getElementById('glossary-list')?.replaceWith(glossaryList());
+    rendered();
+  });
+  panels.glossary.replaceChildren(h('p', { class: 'summary' }, text.glossaryIntro), field, glossaryList());
+}
+
+function glossaryList(): HTMLElement {
+  const query = state.glossaryQuery.trim();
+  const shown = query === '' ? glossary : search(glossaryEntries, query).map((hit) => glossary.find((t) => t.id === hit.entry.id)).filter((t): t is GlossaryEntry => t !== undefined);
+  const list = h('dl', { class: 'glossary', attrs: { id: 'glossary-list', 'aria-label': text.tabGlossary } });
+  if (shown.length === 0) list.appendChild(h('dd', { class: 'none' }, fmt(text.glossaryNoResult, { query })));
+  for (const t of shown) {
+    list.append(
+      h('dt', { class: 'term', dataset: { id: t.id } }, h('strong', {}, t.ko), ' ', h('span', { class: 'en', attrs: { lang: 'en' } }, `(${t.en})`)),
+      h(
+        'dd',
+        { dataset: { id: t.id } },
+        inline(h('p', {}), t.definition),
+        ...(t.variants.length ? [h('p', { class: 'variants' }, fmt(text.glossaryVariants, { list: t.variants.join(', ') }))] : []),
+        h('p', { class: 'sources' }, `${text.sources}: `, ...t.sources.flatMap((url, i) => [...(i ? [', '] : []), h('a', { attrs: { href: url } }, url.replace(/^https:\/\//, ''))])),
+      ),
+    );
+  }
+  return list;
+}
+
 // ---- rules ----------------------------------------------------------------------------------
 
 function renderRules(): void {
@@ -344,6 +386,8 @@ function handle(message: HostMessage): void {
       text = message.text;
       concepts = message.concepts;
       rules = message.rules;
+      glossary = message.glossary;
+      glossaryEntries = glossary.map((t) => ({ kind: 'term' as const, id: t.id, title: `${t.ko} ${t.en}`, text: [t.definition, ...t.variants].join(' ') }));
       document.documentElement.lang = message.lang;
       entries = [
         ...concepts.map((c) => ({ kind: 'concept' as const, id: c.id, title: c.title, text: [c.summary, ...c.sections.map((s) => `${s.heading ?? ''} ${s.body}`), ...c.keywords].join(' ') })),
@@ -352,6 +396,7 @@ function handle(message: HostMessage): void {
       buildFrame();
       renderConcepts();
       renderRules();
+      renderGlossary();
       renderFile();
       selectTab(state.tab);
       if (state.tab === 'rules' && state.rule && !ruleDocs.has(state.rule)) send({ type: 'requestRuleDoc', id: state.rule });

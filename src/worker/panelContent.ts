@@ -7,7 +7,9 @@ import { allConcepts, getConcept } from '../core/knowledge/concepts';
 import type { Concept, Shape } from '../core/knowledge/concepts';
 import { resolvePanelText } from '../core/knowledge/concepts/panelText';
 import type { Rule } from '../core/lint/types';
-import type { ConceptPage, HostMessage, ResolvedShape, RuleSummary } from '../extension/panel/protocol';
+import type { ConceptPage, GlossaryEntry, HostMessage, ResolvedShape, RuleSummary } from '../extension/panel/protocol';
+import { GLOSSARY } from '../core/knowledge/glossary';
+import type { GlossaryTerm } from '../core/knowledge/glossary';
 
 export function conceptPage(concept: Concept, lang: Language): ConceptPage {
   const t = (l: Localized) => pick(l, lang);
@@ -54,6 +56,10 @@ export function ruleSummary(rule: Rule, lang: Language): RuleSummary {
   };
 }
 
+export function glossaryEntry(term: GlossaryTerm, lang: Language): GlossaryEntry {
+  return { id: term.id, ko: term.ko, en: term.en, definition: pick(term.definition, lang), variants: [...(term.variants ?? [])], sources: [...term.sources] };
+}
+
 export function initMessage(lang: Language, rules: readonly Rule[]): HostMessage {
   return {
     type: 'init',
@@ -61,5 +67,6 @@ export function initMessage(lang: Language, rules: readonly Rule[]): HostMessage
     text: resolvePanelText(lang),
     concepts: allConcepts().map((c) => conceptPage(c, lang)),
     rules: [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((r) => ruleSummary(r, lang)),
+    glossary: GLOSSARY.map((t) => glossaryEntry(t, lang)),
   };
 }

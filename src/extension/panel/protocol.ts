@@ -26,6 +26,16 @@ export interface ConceptPage {
 export type ResolvedShape = Resolve<Shape>;
 type Resolve<S> = S extends unknown ? { [K in keyof S]: K extends 'label' | 'sub' ? string : S[K] } : never;
 
+/** A glossary term resolved to one language (용어집 tab). */
+export interface GlossaryEntry {
+  id: string;
+  ko: string;
+  en: string;
+  definition: string;
+  variants: string[];
+  sources: string[];
+}
+
 export interface RuleSummary {
   id: string;
   title: string;
@@ -36,7 +46,7 @@ export interface RuleSummary {
 }
 
 export type HostMessage =
-  | { type: 'init'; lang: Language; text: Record<PanelTextKey, string>; concepts: ConceptPage[]; rules: RuleSummary[] }
+  | { type: 'init'; lang: Language; text: Record<PanelTextKey, string>; concepts: ConceptPage[]; rules: RuleSummary[]; glossary: GlossaryEntry[] }
   | { type: 'showConcept'; id: string }
   | { type: 'showRule'; id: string }
   | { type: 'showFile' }
@@ -95,7 +105,7 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
   if (!isRecord(data) || typeof data.type !== 'string') return undefined;
   switch (data.type) {
     case 'init':
-      return (data.lang === 'ko' || data.lang === 'en') && isRecord(data.text) && Array.isArray(data.concepts) && Array.isArray(data.rules)
+      return (data.lang === 'ko' || data.lang === 'en') && isRecord(data.text) && Array.isArray(data.concepts) && Array.isArray(data.rules) && Array.isArray(data.glossary)
         ? (data as unknown as HostMessage)
         : undefined;
     case 'showConcept':

@@ -114,6 +114,24 @@ describe('panel: Docker 개념 view', function () {
     await panel.fill('#search input', '');
   });
 
+  it('lists the glossary (용어집) with definitions and sources, and searches it in Korean or English', async () => {
+    if (!webviewBridge()) return;
+    await showPanel();
+    await panel.click('vscode-tab-header[data-tab="glossary"]');
+    const terms = await panel.waitFor('#glossary-list dt.term', (m) => m.length >= 30 && m[0].visible, { attributes: ['data-id'] });
+    assert.ok(terms.some((t) => t.attributes['data-id'] === 'publish'));
+    // A learner who read "포트 공개" in a translated guide finds our word for it.
+    await panel.fill('#glossary-search input', '포트 공개');
+    const hits = await panel.waitFor('#glossary-list dt.term', (m) => m.length >= 1 && m[0].text.includes('게시'), { attributes: ['data-id'] });
+    assert.strictEqual(hits[0].attributes['data-id'], 'publish');
+    const sources = await panel.query('#glossary-list dd[data-id="publish"] .sources a', ['href']);
+    assert.ok(sources.length >= 1 && sources.every((a) => (a.attributes.href ?? '').startsWith('https://docs.docker.com/')));
+    await screenshot('panel-glossary', { settleMs: 1000 });
+    // Leave the tab as the tests after this one expect it.
+    await panel.fill('#glossary-search input', '');
+    await panel.click('vscode-tab-header[data-tab="concepts"]');
+  });
+
   it('draws the Dockerfile as layer stacks and reveals the line of a clicked layer', async () => {
     const editor = await openWorkspaceFile('Dockerfile');
     const view = await showPanel();

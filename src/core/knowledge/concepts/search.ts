@@ -2,7 +2,7 @@
 // every keystroke over the few dozen entries it already holds.
 
 export interface SearchEntry {
-  kind: 'concept' | 'rule';
+  kind: 'concept' | 'rule' | 'term';
   id: string;
   title: string;
   /** Summary, section text, keywords: everything a learner might type. */
