@@ -9,14 +9,16 @@ import { fill } from '../core/types';
 export interface ParsedArgs {
   positionals: string[];
   flags: Map<string, string>;
+  /** Flags that may repeat (`--profile a --profile b`), in order. */
+  lists: Map<string, string[]>;
 }
 
 export class UsageError extends Error {}
 
 /** Every flag of the CLI takes a value (`--format json` or `--format=json`). */
-export function parseArgs(argv: string[], valueFlags: readonly string[]): ParsedArgs {
+export function parseArgs(argv: string[], valueFlags: readonly string[], repeatable: readonly string[] = []): ParsedArgs {
   const options: Record<string, { type: 'string'; multiple: true }> = {};
-  for (const name of valueFlags) options[name] = { type: 'string', multiple: true };
+  for (const name of [...valueFlags, ...repeatable]) options[name] = { type: 'string', multiple: true };
   let parsed: { values: Record<string, string[] | undefined>; positionals: string[] };
   try {
     parsed = parseNodeArgs({ args: argv, options, allowPositionals: true, strict: true }) as typeof parsed;
@@ -30,7 +32,9 @@ export function parseArgs(argv: string[], valueFlags: readonly string[]): Parsed
     if (values.length > 1) throw new UsageError(fill('--{name}을/를 두 번 이상 줬어요. 한 번만 주세요.', { name }));
     flags.set(name, values[0]);
   }
-  return { positionals: parsed.positionals, flags };
+  const lists = new Map<string, string[]>();
+  for (const name of repeatable) lists.set(name, parsed.values[name] ?? []);
+  return { positionals: parsed.positionals, flags, lists };
 }
 
 function koreanParseError(err: unknown): string {

@@ -8,6 +8,7 @@ import { collectFiles, readSourceFile } from './files';
 import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
 import { CliComposeProjects } from './composeProjects';
+import { composeConfig } from './composeConfig';
 import type { FileResult } from './format';
 
 export interface CliIo {
@@ -22,6 +23,7 @@ const USAGE = `사용법:
   docker-explain lint [--format stylish|json|sarif] [--config FILE] [--max-warnings N] PATH…
   docker-explain explain FILE --line L --column C [--format markdown|json]
   docker-explain explain --command "docker run …" [--format markdown|json]
+  docker-explain compose config PATH… [--profile P]… [--format yaml|json]
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -30,6 +32,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'lint':
         return runLint(rest, io);
+      case 'compose':
+        return runCompose(rest, io);
       case 'explain':
         return runExplain(rest, io);
       case '--help':
@@ -56,6 +60,17 @@ function languageFrom(value: string | undefined): Language {
   if (value === undefined) return 'ko';
   if (value === 'ko' || value === 'en') return value;
   throw new UsageError('--lang은 ko 또는 en이어야 해요.');
+}
+
+function runCompose(argv: string[], io: CliIo): number {
+  const [sub, ...rest] = argv;
+  if (sub !== 'config') throw new UsageError(sub ? `알 수 없는 compose 명령이에요: ${sub}. \`compose config\`를 써요.` : '`compose config PATH`처럼 써요.');
+  const args = parseArgs(rest, ['format'], ['profile']);
+  const format = args.flags.get('format') ?? 'yaml';
+  if (format !== 'yaml' && format !== 'json') throw new UsageError(`--format은 yaml 또는 json이어야 해요: ${format}`);
+  if (args.positionals.length === 0) throw new UsageError('Compose 파일이나 폴더를 주세요.');
+  io.stdout.write(composeConfig({ paths: args.positionals, profiles: args.lists.get('profile') ?? [], format }) + '\n');
+  return 0;
 }
 
 function runLint(argv: string[], io: CliIo): number {

@@ -7,3 +7,5 @@ export { enabledWith, canRunTogether, activationSets } from './profiles';
 export type { LValue, LMap, LSeq, LScalar, Origin } from './located';
 export { lget, ltext, litems, toPlain } from './located';
 export { joinPath, dirname as dirnameOf } from './paths';
+export { effectiveProject, activeProfilesOf, originOf } from './effective';
+export type { EffectiveProject, OriginValue } from './effective';

@@ -7,6 +7,7 @@ import { parseConfigText } from '../../../src/core/lint/config/parseConfig';
 import { resolveConfigForFile } from '../../../src/core/lint/config';
 import { allRules } from '../../../src/core/lint/rules';
 import { lintFile } from '../../../src/core/lint/lintFile';
+import { composeConfig } from '../../../src/cli/composeConfig';
 
 const ids = new Set(allRules.map((r) => r.meta.id));
 
@@ -31,6 +32,14 @@ describe('CLI: each Compose file is linted with its file set', () => {
     assert.deepStrictEqual(projects.fileSetOf(`${dir}/compose.override.yaml`), [`${dir}/compose.yaml`, `${dir}/compose.override.yaml`]);
     assert.deepStrictEqual(lint(projects, 'compose.yaml'), []);
     assert.deepStrictEqual(lint(projects, 'compose.override.yaml'), [['no-duplicate-host-port', 5, `${dir}/compose.yaml`]]);
+  });
+
+  it('compose config prints the merged project with each value\'s file and line (JSON and YAML)', () => {
+    const json = JSON.parse(composeConfig({ paths: [dir], profiles: [], format: 'json' }));
+    assert.deepStrictEqual(json.services.web.volumes, { value: ['data:/data'], file: 'compose.override.yaml', line: 3 });
+    assert.deepStrictEqual(json.services.api.ports, { value: ['8080:3000'], file: 'compose.override.yaml', line: 6 });
+    const yaml = composeConfig({ paths: [dir], profiles: [], format: 'yaml' });
+    assert.match(yaml, /# compose\.yaml:3\n\s+image: nginx:1\.27/);
   });
 
   it('a file in no set is linted alone (compose.prod.yaml without a team config)', () => {

@@ -245,3 +245,26 @@ describe('yaml-syntax on a multi-document file (review R1)', () => {
     );
   });
 });
+
+describe('the effective project with origins (compose config)', () => {
+  it('keeps services of active profiles only and names the file and line of each value', async () => {
+    const { effectiveProject } = await import('../../../src/core/compose/effective');
+    const p = project(
+      {
+        '/p/.env': 'TAG=v1.5\n',
+        '/p/compose.yaml': 'services:\n  web:\n    image: "web:${TAG}"\n    ports: ["8080:80"]\n  debug:\n    image: busybox:1.36\n    profiles: [debug]\n',
+        '/p/compose.override.yaml': 'services:\n  web:\n    ports: ["9090:80"]\n',
+      },
+      ['/p/compose.yaml', '/p/compose.override.yaml'],
+    );
+    const none = effectiveProject(p, []) as { services: Record<string, Record<string, unknown>> };
+    assert.deepStrictEqual(Object.keys(none.services), ['web']);
+    assert.deepStrictEqual(none.services.web.image, { value: 'web:v1.5', file: 'compose.yaml', line: 3, source: 'web:${TAG}' });
+    assert.deepStrictEqual((none.services.web.ports as { items: unknown[] }).items, [
+      { value: '8080:80', file: 'compose.yaml', line: 4 },
+      { value: '9090:80', file: 'compose.override.yaml', line: 3 },
+    ]);
+    const debug = effectiveProject(p, ['debug']) as { services: Record<string, unknown> };
+    assert.deepStrictEqual(Object.keys(debug.services), ['web', 'debug']);
+  });
+});

@@ -1,0 +1,99 @@
+import * as fs from 'fs';
+import { Document, isMap, isScalar } from 'yaml';
+import { activeProfilesOf, effectiveProject, loadProject } from '../core';
+import type { EffectiveProject, OriginValue } from '../core';
+import { UsageError } from './args';
+import { CliComposeProjects } from './composeProjects';
+import { CliConfigs, corePath } from './config';
+import { readBoundedText } from '../node/readBounded';
+
+// `docker-explain compose config PATH… [--profile P]… [--format yaml|json]`: the effective
+// project, like `docker compose config`, without Docker, each value with the file and line that
+// set it. PATH is a folder (its default file set), one file (the set it belongs to, else the
+// file alone), or several files (a `-f` set, in order).
+
+export interface ComposeConfigRequest {
+  paths: string[];
+  profiles: string[];
+  format: 'yaml' | 'json';
+}
+
+function readText(path: string): string | undefined {
+  const text = readBoundedText(path, { utf16: 'decode' });
+  return typeof text === 'string' ? text : undefined;
+}
+
+export function fileSetFor(paths: string[]): string[] {
+  const projects = new CliComposeProjects();
+  if (paths.length > 1) return paths.map(corePath);
+  const abs = corePath(paths[0]);
+  let isDir = false;
+  try {
+    isDir = fs.statSync(paths[0]).isDirectory();
+  } catch {
+    throw new UsageError(`파일이나 폴더를 찾을 수 없어요: ${paths[0]}`);
+  }
+  if (isDir) {
+    const set = projects.fileSetOf(`${abs}/compose.yaml`) ?? projects.fileSetOf(`${abs}/compose.yml`) ?? projects.fileSetOf(`${abs}/docker-compose.yml`) ?? projects.fileSetOf(`${abs}/docker-compose.yaml`);
+    if (!set) throw new UsageError(`이 폴더에 Compose 파일(compose.yaml 등)이 없어요: ${paths[0]}`);
+    return set;
+  }
+  const config = new CliConfigs(undefined).forFile(paths[0]);
+  return projects.fileSetOf(abs, config) ?? [abs];
+}
+
+export function composeConfig(request: ComposeConfigRequest): string {
+  const files = fileSetFor(request.paths);
+  const project = loadProject({ files, readFile: readText });
+  const effective = effectiveProject(project, activeProfilesOf(project, request.profiles));
+  return request.format === 'json' ? JSON.stringify(effective, null, 2) : toYaml(effective);
+}
+
+/** YAML with `# file:line` before each key, so the output reads like `docker compose config`. */
+function toYaml(effective: EffectiveProject): string {
+  const plain: Record<string, unknown> = {};
+  const origins = new Map<string, string>();
+  for (const [section, body] of Object.entries(effective)) {
+    if (isOriginValue(body)) {
+      plain[section] = body.value;
+      origins.set(section, where(body));
+      continue;
+    }
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const [name, fields] of Object.entries(body)) {
+      out[name] = {};
+      for (const [key, v] of Object.entries(fields)) {
+        out[name][key] = v.value;
+        origins.set(`${section}\n${name}\n${key}`, where(v));
+      }
+    }
+    plain[section] = out;
+  }
+  const doc = new Document(plain);
+  if (isMap(doc.contents)) {
+    for (const top of doc.contents.items) {
+      const section = isScalar(top.key) ? String(top.key.value) : '';
+      if (origins.has(section) && isScalar(top.key)) top.key.commentBefore = ` ${origins.get(section)}`;
+      if (!isMap(top.value)) continue;
+      for (const named of top.value.items) {
+        if (!isMap(named.value) || !isScalar(named.key)) continue;
+        for (const field of named.value.items) {
+          if (!isScalar(field.key)) continue;
+          const o = origins.get(`${section}\n${String(named.key.value)}\n${String(field.key.value)}`);
+          if (o) field.key.commentBefore = ` ${o}`;
+        }
+      }
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function isOriginValue(v: unknown): v is OriginValue {
+  return typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'value' in v;
+}
+
+function where(v: OriginValue): string {
+  const unknown = v.unknown ? ' (값을 알 수 없어요: .env에 없는 변수)' : '';
+  const source = v.source ? ` ← ${v.source}` : '';
+  return `${v.file}:${v.line}${source}${unknown}`;
+}

@@ -1,0 +1,79 @@
+import type { ComposeProject } from './loadProject';
+import type { LValue, Origin } from './located';
+import { isLMap, toPlain } from './located';
+import { enabledWith } from './profiles';
+
+// The effective project, like `docker compose config` prints it, with where each value was
+// written: `{"services": {NAME: {KEY: {"value": …, "file": …, "line": …}}}, "volumes": …}`.
+// `file` is relative to the project folder, `line` is 1-based. A sequence whose entries come
+// from several files lists them in `items`. Services whose profiles are not active are left out,
+// as Compose leaves them out (https://docs.docker.com/compose/how-tos/profiles/).
+
+export interface OriginValue {
+  value: unknown;
+  file: string;
+  line: number;
+  /** The text before interpolation, when it differs (`${WEB_PORT:-8080}`). */
+  source?: string;
+  /** True when the value depends on a variable we do not know (not in `.env`). */
+  unknown?: boolean;
+  items?: OriginValue[];
+}
+
+export type EffectiveProject = Record<string, Record<string, Record<string, OriginValue>> | OriginValue>;
+
+const SECTIONS = ['services', 'networks', 'volumes', 'secrets', 'configs', 'models'];
+
+export function effectiveProject(project: ComposeProject, activeProfiles: readonly string[]): EffectiveProject {
+  const rel = (origin: Origin) => relative(project.directory, origin.file);
+  const describe = (v: LValue, keyOrigin: Origin): OriginValue => {
+    const at = v.kind === 'scalar' ? v.origin : keyOrigin;
+    const out: OriginValue = { value: toPlain(v), file: rel(at), line: at.range.start.line + 1 };
+    if (v.kind === 'scalar') {
+      if (v.source !== '' && v.source !== String(v.value) && v.variables) out.source = v.source;
+      if (v.unknown) out.unknown = true;
+    }
+    if (v.kind === 'seq' && new Set(v.items.map((i) => i.origin.file)).size > 1) out.items = v.items.map((i) => describe(i, i.origin));
+    return out;
+  };
+  const result: EffectiveProject = {};
+  for (const [key, entry] of project.model.entries) {
+    if (!SECTIONS.includes(key)) {
+      if (!key.startsWith('x-') && key !== 'version') result[key] = describe(entry.value, entry.keyOrigin);
+      continue;
+    }
+    const section: Record<string, Record<string, OriginValue>> = {};
+    if (!isLMap(entry.value)) continue;
+    for (const [name, item] of entry.value.entries) {
+      if (key === 'services') {
+        const service = project.services.find((s) => s.name === name);
+        if (service && !enabledWith(service.profiles, activeProfiles)) continue;
+      }
+      const fields: Record<string, OriginValue> = {};
+      if (isLMap(item.value)) for (const [k, e] of item.value.entries) fields[k] = describe(e.value, e.keyOrigin);
+      section[name] = fields;
+    }
+    result[key] = section;
+  }
+  return result;
+}
+
+/** The profiles that are active: the given ones, else `COMPOSE_PROFILES` from `.env`. */
+export function activeProfilesOf(project: ComposeProject, given: readonly string[]): string[] {
+  if (given.length) return [...given];
+  return (project.variables.get('COMPOSE_PROFILES') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function relative(dir: string, file: string): string {
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}
+
+/** One value's origin in words, for hovers: "compose.override.yaml 7줄". */
+export function originOf(project: ComposeProject, v: LValue | undefined): { file: string; line: number } | undefined {
+  if (!v) return undefined;
+  return { file: relative(project.directory, v.origin.file), line: v.origin.range.start.line + 1 };
+}
