@@ -268,6 +268,13 @@ describe('robustness: the CLI on hostile repositories', function () {
       }
     });
 
+    it('--config naming a folder says it is a folder (exit 2)', () => {
+      const r = cli(['lint', '--config', '.', 'Dockerfile'], project());
+      assertNoAbort(r, '--config folder');
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /설정 파일 `[^`]+`[을를] 읽을 수 없어요\. 파일이 아니라 폴더예요\./);
+    });
+
     it('the valid forms still work: --max-warnings 0 and =3, a file named after --', () => {
       const dir = project();
       fs.writeFileSync(path.join(dir, '-odd.Dockerfile'), 'FROM alpine:3.20\nUSER app\n');
