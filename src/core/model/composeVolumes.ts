@@ -152,7 +152,16 @@ export interface ServiceVolumesFrom extends VolumesFromSpec {
 // Docker Desktop used (consistency flags). Not worth a warning.
 const KNOWN_IGNORED_OPTIONS = new Set(['cached', 'delegated', 'consistent']);
 
+/** A volume name the engine accepts (`docker run -v NAME:/x`, `external` and `name:` volumes). */
 const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+/**
+ * A key of the Compose file's top-level `volumes:` (compose-spec schema
+ * `^[a-zA-Z0-9._-]+$`): the engine sees `<project>_<key>`, so `_data` is fine (R12).
+ */
+const COMPOSE_VOLUME_KEY = /^[a-zA-Z0-9._-]+$/;
+
+/** Who reads a short-syntax volume: Compose (sources are keys of `volumes:`) or the docker CLI. */
+export type VolumeReader = 'compose' | 'docker';
 
 /** True when Compose reads this short-syntax source as a host path (bind mount). */
 export function isHostPath(source: string): boolean {
@@ -202,7 +211,8 @@ function splitFields(spec: string): { fields: string[]; starts: number[] } {
 }
 
 /** Parses a short-syntax `volumes:` entry, e.g. `./data:/var/lib/data:ro,z`. */
-export function parseVolumeShort(spec: string): VolumeSpec & { sourceStart?: number; targetStart?: number } {
+export function parseVolumeShort(spec: string, reader: VolumeReader = 'compose'): VolumeSpec & { sourceStart?: number; targetStart?: number } {
+  const validName = reader === 'compose' ? COMPOSE_VOLUME_KEY : VOLUME_NAME;
   const base: VolumeSpec = { type: undefined, anonymous: false, readOnly: false, nocopy: false, options: [], hasVariable: hasInterpolation(spec), problems: [] };
   if (spec === '') return { ...base, problems: [{ code: 'empty', detail: '' }] };
   // Compose: a spec of one or two characters is always an anonymous volume's target.
@@ -233,7 +243,7 @@ export function parseVolumeShort(spec: string): VolumeSpec & { sourceStart?: num
     result.type = undefined;
   } else {
     result.type = 'volume';
-    if (source !== '' && !hasInterpolation(source) && !VOLUME_NAME.test(source)) result.problems.push({ code: 'invalid-volume-name', detail: source });
+    if (source !== '' && !hasInterpolation(source) && !validName.test(source)) result.problems.push({ code: 'invalid-volume-name', detail: source });
   }
   return withTargetCheck(result, result.target ?? '');
 }
@@ -296,7 +306,7 @@ export function parseVolumeLong(map: YAMLMap): VolumeSpec {
   if (spec.type === 'volume' && (source === undefined || source === '')) spec.anonymous = true;
   if ((spec.type === 'bind' || spec.type === 'image' || spec.type === 'npipe') && (source === undefined || source === '')) spec.problems.push({ code: 'missing-source', detail: spec.type });
   if (spec.type === 'tmpfs' && source) spec.problems.push({ code: 'source-on-tmpfs', detail: source });
-  if (spec.type === 'volume' && source && !hasInterpolation(source) && !VOLUME_NAME.test(source)) spec.problems.push({ code: 'invalid-volume-name', detail: source });
+  if (spec.type === 'volume' && source && !hasInterpolation(source) && !COMPOSE_VOLUME_KEY.test(source)) spec.problems.push({ code: 'invalid-volume-name', detail: source });
   return spec;
 }
 

@@ -2,8 +2,14 @@
 // hands a container the Docker API. `-v` values are read by composeVolumes.parseVolumeShort
 // (the docker CLI and Compose agree on that short syntax).
 
-/** The Docker daemon's socket on a Linux host (`/var/run` is a link to `/run`). */
-export const DOCKER_SOCKET = /^\/(?:var\/)?run\/docker\.sock$/;
+/**
+ * The Docker daemon's socket as a bind-mount source: `/var/run/docker.sock` (`/var/run` is a link
+ * to `/run`; `//var/run/…` on Windows hosts), rootless Docker's `/run/user/<uid>/docker.sock` or
+ * `${XDG_RUNTIME_DIR}/docker.sock`, and Docker Desktop's `~/.docker/run/docker.sock` (R13).
+ * https://docs.docker.com/engine/security/rootless/ ; https://docs.docker.com/desktop/setup/install/mac-permission-requirements/
+ */
+export const DOCKER_SOCKET =
+  /^(?:\/\/?(?:var\/)?run\/docker\.sock|\/run\/user\/\d+\/docker\.sock|\$\{?XDG_RUNTIME_DIR\}?\/docker\.sock|(?:~|\$\{?HOME\}?)\/\.docker\/(?:run|desktop)\/docker\.sock)$/;
 
 export interface MountFlag {
   type: string;

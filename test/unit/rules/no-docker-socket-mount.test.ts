@@ -31,4 +31,12 @@ describe('no-docker-socket-mount', () => {
     assert.ok(shell.some((f) => f.text.includes('/var/run/docker.sock')), shell.map((f) => f.text).join(', '));
     assert.strictEqual(check(noDockerSocketMount, '```sh\ndocker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce:2.21.0\n```\n', 'markdown').length, shell.length);
   });
+
+  // R13: rootless and Desktop sockets, and use_api_socket (compose-spec schema: "Bind mount Docker API socket and required auth").
+  it('R13: rootless/Desktop socket paths and `use_api_socket: true`', () => {
+    const text = 'services:\n  a:\n    volumes:\n      - ${XDG_RUNTIME_DIR}/docker.sock:/var/run/docker.sock\n      - /run/user/1000/docker.sock:/var/run/docker.sock\n      - ~/.docker/run/docker.sock:/var/run/docker.sock\n  b:\n    use_api_socket: true\n';
+    const found = check(noDockerSocketMount, text);
+    assert.deepStrictEqual(found.map((f) => f.id), ['socket', 'socket', 'socket', 'apiSocket']);
+  });
+
 });

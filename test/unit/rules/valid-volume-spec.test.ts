@@ -47,4 +47,16 @@ describe('valid-volume-spec', () => {
     assert.ok(shell.some((f) => f.text.includes('usr/html')), shell.map((f) => f.text).join(', '));
     assert.strictEqual(check(validVolumeSpec, '```sh\ndocker run -v usr/html:/usr/share/nginx/html nginx:1.27\n```\n', 'markdown').length, shell.length);
   });
+
+  // R11: compose-go format/volume.go ignores unknown options; the danger is that `ro` is not applied.
+  it('R11: an unknown option (`r0`) is a warning that says the mount is read-write', () => {
+    const found = check(validVolumeSpec, compose('      - ./y:/y:r0\n'));
+    assert.deepStrictEqual(found.map((f) => [f.id, f.report.maxSeverity]), [['unknown-option', 'warning']]);
+  });
+
+  // R12: compose-spec schema: top-level volume keys match ^[a-zA-Z0-9._-]+$ (the engine sees <project>__data).
+  it('R12: a declared volume key may start with `_`', () => {
+    assert.deepStrictEqual(check(validVolumeSpec, 'services:\n  web:\n    volumes:\n      - _data:/data\nvolumes:\n  _data: {}\n'), []);
+  });
+
 });

@@ -77,7 +77,7 @@ function firewallFact(value: string, say: CommandSay): string[] {
 
 export function volumeFacts(value: string, say: CommandSay): string[] {
   const T = 'cli.run.--volume';
-  const spec = parseVolumeShort(value);
+  const spec = parseVolumeShort(value, 'docker');
   const source = spec.source ?? '';
   const target = spec.target ?? '';
   const facts: string[] = [];

@@ -22,7 +22,7 @@ export const noUndeclaredNetwork: Rule = {
     ],
     messages: {
       undeclared: {
-        ko: '네트워크(network) `{name}`이/가 최상위 `networks:`에 선언되지 않았어요. Compose는 "refers to undefined network {name}" 오류로 시작하지 않아요. 최상위 `networks:` 아래에 `{name}:` 항목을 추가하세요. 이미 있는 네트워크라면 `external: true`로 선언해요.',
+        ko: '네트워크(network) `{name}`이/가 최상위 `networks:`에 선언되지 않았어요. Compose가 "refers to undefined network {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 `networks:` 아래에 `{name}:` 항목을 추가하세요. 이미 있는 네트워크라면 `external: true`로 선언하세요.',
         en: 'The network `{name}` is not declared under the top-level `networks:`; Compose fails with "refers to undefined network". Declare it (with `external: true` if it already exists).',
       },
       undeclaredSimilar: {

@@ -23,7 +23,7 @@ export const noUndeclaredVolume: Rule = {
     ],
     messages: {
       undeclared: {
-        ko: '이름 있는 볼륨(named volume) `{name}`이/가 최상위 `volumes:`에 선언되지 않았어요. Compose는 "refers to undefined volume {name}" 오류로 시작하지 않아요. 최상위 `volumes:` 아래에 `{name}:` 항목을 추가하거나, 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
+        ko: '이름 있는 볼륨(named volume) `{name}`이/가 최상위 `volumes:`에 선언되지 않았어요. Compose가 "refers to undefined volume {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 `volumes:` 아래에 `{name}:` 항목을 추가하거나, 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
         en: 'The named volume `{name}` is not declared under the top-level `volumes:`; Compose fails with "refers to undefined volume". Declare it, or write `./{name}` if you meant a host folder.',
       },
       undeclaredSimilar: {

@@ -17,16 +17,17 @@ const MESSAGES: Record<VolumeProblemCode | 'bad-access' | 'service-prefix', Loca
     en: '`{text}` has too many colons (`{detail}`). The format is `SOURCE:TARGET[:OPTIONS]`.',
   },
   'relative-target': {
-    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. Docker는 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작하세요.',
+    ko: '컨테이너 경로 `{detail}`이/가 절대 경로가 아니에요. Docker가 "mount path must be absolute" 오류를 내요. `/{detail}`처럼 `/`로 시작하세요.',
     en: 'The container path `{detail}` is not absolute; Docker rejects it. Start it with `/`.',
   },
   'invalid-volume-name': {
-    ko: '`{detail}`은/는 `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 `/` 같은 문자를 쓸 수 없어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 쓰세요 (바인드 마운트).',
-    en: '`{detail}` does not start with `./`, `/` or `~`, so Compose reads it as a volume name, and it is not a valid one. For a host folder write `./{detail}` (bind mount).',
+    ko: '`{detail}`은/는 `./`, `/`, `~`로 시작하지 않아서 Compose가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 그런데 볼륨 이름에는 영문자, 숫자, `_`, `.`, `-`만 쓸 수 있어요. 호스트 폴더를 뜻했다면 `./{detail}`처럼 쓰세요(바인드 마운트).',
+    en: '`{detail}` does not start with `./`, `/` or `~`, so Compose reads it as a volume name, and volume names hold only letters, digits, `_`, `.` and `-`. For a host folder write `./{detail}` (bind mount).',
   },
+  // R11: compose-go format/volume.go ignores unknown short-syntax options (a warning, not an error).
   'unknown-option': {
-    ko: '마운트 옵션 `{detail}`은/는 알 수 없는 옵션이에요. 쓸 수 있는 것: `ro`, `rw`, `z`, `Z`, `nocopy`, 바인드 전파(`shared`, `rshared`, `slave`, `rslave`, `private`, `rprivate`).',
-    en: 'Unknown mount option `{detail}`. Valid: `ro`, `rw`, `z`, `Z`, `nocopy`, and bind propagation modes.',
+    ko: '마운트 옵션 `{detail}`은/는 Compose가 모르는 옵션이라 조용히 무시돼요. 그래서 이 마운트는 읽기·쓰기로 붙어요. `ro`를 뜻했나요? 쓸 수 있는 것: `ro`, `rw`, `z`, `Z`, `nocopy`, 바인드 전파(`shared`, `rshared`, `slave`, `rslave`, `private`, `rprivate`).',
+    en: 'Compose silently ignores the unknown mount option `{detail}`, so this mount is read-write. Did you mean `ro`? Valid: `ro`, `rw`, `z`, `Z`, `nocopy`, and bind propagation modes.',
   },
   'missing-target': {
     ko: '긴 형식 마운트에 `target`(컨테이너 경로)이 없어요. 어디에 마운트할지 정하세요.',
@@ -83,7 +84,7 @@ export const validVolumeSpec: Rule = {
       for (const problem of mount.problems) {
         const range =
           problem.code === 'invalid-volume-name' ? (mount.sourceRange ?? mount.range) : problem.code === 'relative-target' ? (mount.targetRange ?? mount.range) : mount.range;
-        report({ range, messageId: problem.code, data: { text: mount.text, detail: problem.detail } });
+        report({ range, messageId: problem.code, data: { text: mount.text, detail: problem.detail }, maxSeverity: problem.code === 'unknown-option' ? 'warning' : undefined });
       }
     }
     for (const service of doc.services) {

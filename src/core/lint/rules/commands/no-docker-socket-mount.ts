@@ -8,8 +8,8 @@ import { containerCommands, knownFlags, spanRange, valuePart } from './shared';
 // hands the container the Docker API, and with it root on the host.
 export const commandMessages: Record<string, Localized> = {
   'command-socket': {
-    ko: '`{source}`을/를 컨테이너에 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있고, Docker 데몬은 호스트의 root 권한으로 돌아서 사실상 호스트의 root를 주는 것과 같아요. `:ro`를 붙여도 API 요청은 막지 못해요.',
-    en: 'Mounts `{source}`: access to the Docker daemon is root on the host, and `:ro` does not stop API calls.',
+    ko: '`{source}`을/를 컨테이너에 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있어서, 데몬이 가진 권한(보통 호스트의 root)을 그대로 주는 셈이에요. `:ro`를 붙여도 API 요청은 막지 못해요.',
+    en: 'Mounts `{source}`: access to the Docker daemon gives what the daemon has (usually root on the host), and `:ro` does not stop API calls.',
   },
 };
 
@@ -19,7 +19,7 @@ export function checkCommands({ doc, report }: RuleContext): void {
     for (const flag of knownFlags(command, 'volume', 'mount')) {
       if (flag.value === undefined || !flag.valueSpan) continue;
       if (flag.name === 'volume') {
-        const spec = parseVolumeShort(flag.value);
+        const spec = parseVolumeShort(flag.value, 'docker');
         if (!spec.source || !DOCKER_SOCKET.test(spec.source)) continue;
         const span = valuePart(flag, spec.sourceStart, spec.source.length) ?? flag.valueSpan;
         report({ range: spanRange(doc, span), messageId: 'command-socket', data: { source: spec.source } });
