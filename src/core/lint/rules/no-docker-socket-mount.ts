@@ -20,6 +20,7 @@ export const noDockerSocketMount: Rule = {
     },
     sources: [
       'https://docs.docker.com/engine/security/#docker-daemon-attack-surface',
+      'https://docs.docker.com/reference/compose-file/services/#use_api_socket',
     ],
     messages: {
       socket: {

@@ -22,6 +22,7 @@ export const noDuplicateContainerName: Rule = {
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#container_name',
       'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/errors.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.10.0/types/project.go',
     ],
     messages: {
       duplicate: {

@@ -45,6 +45,7 @@ export const noDuplicateHostPort: Rule = {
       'https://docs.docker.com/reference/compose-file/services/#ports',
       'https://docs.docker.com/reference/cli/docker/container/run/#publish',
       'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/libnetwork/portallocator/portallocator.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.10.0/override/uncity.go',
     ],
     messages: {
       clash: {
