@@ -8,7 +8,7 @@ import { containerCommands, knownFlags, spanRange, valuePart } from './shared';
 // `-v usr/html:/usr/share/nginx/html`). The container path must be absolute.
 export const commandMessages: Record<string, Localized> = {
   'command-invalid-volume-name': {
-    ko: '`{source}`은/는 `/`나 `./`로 시작하지 않아서 Docker가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없어서 "includes invalid characters for a local volume name" 오류가 나요. 호스트 폴더라면 `./{source}`나 `"$(pwd)/{source}"`처럼 쓰세요(바인드 마운트).',
+    ko: '`{source}`은/는 `/`나 `./`로 시작하지 않아서 Docker가 호스트 경로가 아니라 볼륨 이름으로 읽어요. 볼륨 이름에는 `/`를 쓸 수 없어서 "includes invalid characters for a local volume name" 오류가 나요. 호스트 폴더라면 `./{source}` 또는 `"$(pwd)/{source}"`처럼 쓰세요(바인드 마운트).',
     en: '`{source}` does not start with `/` or `./`, so Docker reads it as a volume name, and names cannot contain `/`. For a host folder write `./{source}` or `"$(pwd)/{source}"` (bind mount).',
   },
   'command-relative-target': {
