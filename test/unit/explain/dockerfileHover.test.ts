@@ -78,12 +78,13 @@ const ROWS: Row[] = [
   { what: 'SHELL changes RUN in child stage', file: 'all', line: 'RUN npm test', topic: 'dockerfile.RUN', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요', '스테이지 `test`의 1번째 레이어', '스테이지 `build`에서 물려받은 8개', '9번째'], en: ['layer 1 of stage `test`', 'layer 9 of this file'] },
   { what: 'ONBUILD', file: 'all', line: 'ONBUILD', at: 'ONBUILD', topic: 'dockerfile.ONBUILD', ko: ['트리거 `COPY . /app/src`', '다음 빌드'], en: ['Trigger `COPY . /app/src`', 'downstream build'] },
   { what: 'instruction inside ONBUILD', file: 'all', line: 'ONBUILD', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`ONBUILD` 안의 명령이라 이 빌드에서는 실행되지 않아요'], en: ['Inside `ONBUILD`'], not: ['번째 레이어', 'adds layer'] },
-  { what: 'ENTRYPOINT exec with CMD', file: 'all', line: 'ENTRYPOINT ["node"]', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['`node` 프로그램이 PID 1', 'CMD(줄 35)가 기본 인자로 붙어요: `["server.js"]`'], en: ['`node` is PID 1', 'CMD (line 35) supplies default arguments'] },
-  { what: 'CMD as entrypoint arguments', file: 'all', line: 'CMD ["server.js"]', at: 'CMD', topic: 'dockerfile.CMD', ko: ['exec 형식 `ENTRYPOINT`(줄 34)', '기본 인자'], en: ['exec-form `ENTRYPOINT` (line 34)'], not: ['`server.js` 프로그램이 컨테이너의 PID 1'] },
-  { what: 'CMD shell form', file: 'forms', line: 'CMD echo', at: 'CMD', topic: 'dockerfile.CMD', ko: ['`/bin/sh -c`로 감싸서', '`ENTRYPOINT`(줄 9)가 셸 형식이라 이 CMD는 무시돼요'], en: ['wrapped in `/bin/sh -c`', '(line 9) is in shell form, so this CMD is ignored'] },
-  { what: 'ENTRYPOINT shell form', file: 'forms', line: 'ENTRYPOINT top', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['`/bin/sh -c`의 하위 프로세스', 'SIGTERM'], en: ['runs under `/bin/sh -c`', 'SIGTERM'] },
+  { what: 'ENTRYPOINT exec with CMD', file: 'all', line: 'ENTRYPOINT ["node"]', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['PID 1은 `node`예요', 'CMD(줄 35)가 기본 인자로 붙어요: `["server.js"]`', '컨테이너가 실행하는 명령: `node server.js`'], en: ['`node` is PID 1', 'CMD (line 35) supplies default arguments', 'The container runs: `node server.js`'] },
+  { what: 'finding 14: CMD as entrypoint arguments', file: 'all', line: 'CMD ["server.js"]', at: 'CMD', topic: 'dockerfile.CMD', ko: ['exec 형식 ENTRYPOINT(줄 34)가 있어서 이 CMD는 엔트리포인트 뒤에 붙는 기본 인자예요', '인자가 이 CMD 대신 엔트리포인트 뒤에 붙어요', 'PID 1은 `node`예요'], en: ['exec-form ENTRYPOINT (line 34)', 'replace it after the entrypoint'], not: ['`server.js` 프로그램이 컨테이너의 PID 1', 'CMD 대신 그 명령이 실행돼요'] },
+  { what: 'finding 6: CMD under a shell-form ENTRYPOINT', file: 'forms', line: 'CMD echo', at: 'CMD', topic: 'dockerfile.CMD', ko: ['ENTRYPOINT(줄 9)가 셸 형식이라 이 CMD는 쓰이지 않아요', '`docker run` 뒤의 인자도 무시돼요'], en: ['(line 9) is in shell form, so this CMD is not used', 'ignored too'], not: ['PID 1', 'CMD 대신 그 명령이 실행돼요'] },
+  { what: 'ENTRYPOINT shell form on ubuntu (dash)', file: 'forms', line: 'ENTRYPOINT top', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['셸 형식: `/bin/sh -c` 안에서 실행해요', 'dash', '`top`은 자식 프로세스', 'SIGKILL', '컨테이너가 실행하는 명령: `/bin/sh -c "top -b"`'], en: ['runs inside `/bin/sh -c`', 'dash', 'SIGKILL'], not: ['echo $GREETING"`'] },
   { what: 'shell-form command on distroless', file: 'all', line: 'CMD node', at: 'node', topic: 'dockerfile.form.shell', ko: ['셸(`/bin/sh`)이 없어서', '`node server.js`'], en: ['has no shell', '`node server.js`'] },
-  { what: 'exec-form command', file: 'all', line: 'ENTRYPOINT ["node"]', at: '["node"]', topic: 'dockerfile.form.exec', ko: ['실행할 프로그램 `node`', 'PID 1'], en: ['Program `node`'] },
+  { what: 'exec-form command', file: 'all', line: 'ENTRYPOINT ["node"]', at: '["node"]', topic: 'dockerfile.form.exec', ko: ['실행할 프로그램 `node`', 'PID 1은 `node`예요'], en: ['Program `node`'] },
+  { what: 'finding 5: exec-form CMD value after an exec ENTRYPOINT is arguments', file: 'all', line: 'CMD ["server.js"]', at: '["server.js"]', topic: 'dockerfile.form.exec', ko: ['엔트리포인트 뒤에 붙는 기본 인자예요', 'PID 1은 `node`예요'], en: ['default arguments'], not: ['실행할 프로그램 `server.js`', 'PID 1은 `server.js`'] },
   { what: 'shell-form RUN command', file: 'all', line: 'RUN --mount=type=cache', at: 'npm ci', topic: 'dockerfile.form.shell', ko: ['실행할 명령: `npm ci`', '빌드할 때 실행해요'], en: ['Command: `npm ci`', 'Runs at build time'] },
 
   // Flags of COPY/ADD
@@ -221,6 +222,30 @@ describe('Dockerfile hovers (table)', () => {
     const md = inline('FROM alpine\nENTRYPOINT ["/entry.sh"]\nCMD run --fast\n', 2, 1);
     assert.ok(md.includes('`/bin/sh -c run --fast`'), md);
     assert.ok(md.includes('줄 2'), md);
+  });
+
+  it('finding 7: `ENTRYPOINT exec myapp` makes myapp PID 1 (hover on the keyword and on the command)', () => {
+    const text = 'FROM debian:bookworm\nENTRYPOINT exec myapp --serve\nCMD ["x"]\n';
+    for (const md of [inline(text, 1, 1), inline(text, 1, 18)]) {
+      assert.ok(md.includes('`exec`으로 시작해서 셸이 `myapp`으로 바뀌어요'), md);
+      assert.ok(!md.includes('SIGTERM을 못 받'), md);
+      assert.ok(!md.includes('자식 프로세스'), md);
+    }
+    const cmd = inline(text, 2, 1);
+    assert.ok(cmd.includes('이 CMD는 쓰이지 않아요'), cmd);
+    assert.ok(!cmd.includes('PID 1'), cmd);
+  });
+
+  it('finding 34: an exec CMD on nginx may be the arguments of the image\'s ENTRYPOINT', () => {
+    const md = inline('FROM nginx:1.27\nCMD ["nginx", "-g", "daemon off;"]\n', 1, 1);
+    assert.ok(md.includes('베이스 이미지에 ENTRYPOINT가 있으면'), md);
+    assert.ok(md.includes('베이스 이미지에 ENTRYPOINT가 없다면: PID 1은 `nginx`예요'), md);
+  });
+
+  it('says which /bin/sh keeps the shell as PID 1: Alpine execs, Debian does not', () => {
+    assert.ok(inline('FROM alpine:3.20\nCMD myapp --port 80\n', 1, 1).includes('`myapp`이 PID 1이 되어'));
+    assert.ok(inline('FROM python:3.12-slim\nCMD python app.py\n', 1, 1).includes('dash'));
+    assert.ok(inline('FROM example.com/base:1\nENTRYPOINT myapp\n', 1, 1).includes('어떤 셸인지에 달려 있어요'));
   });
 
   it('counts only RUN, COPY and ADD as layers in an unnamed stage', () => {

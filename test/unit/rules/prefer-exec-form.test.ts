@@ -7,7 +7,7 @@ const df = (...lines: string[]) => lines.join('\n');
 describe('prefer-exec-form', () => {
   it('reports shell-form CMD on its command and converts it exactly', () => {
     const text = df('FROM eclipse-temurin:21', 'CMD java -jar /app.jar');
-    assert.deepStrictEqual(hits(rule, text), [['cmd', 1, 4, 'java -jar /app.jar']]);
+    assert.deepStrictEqual(hits(rule, text), [['cmdDepends', 1, 4, 'java -jar /app.jar']]);
     assert.strictEqual(fixed(rule, text), df('FROM eclipse-temurin:21', 'CMD ["java", "-jar", "/app.jar"]'));
     assertMessagesFilled(rule, text);
   });
@@ -28,6 +28,25 @@ describe('prefer-exec-form', () => {
     const reports = reportsOf(rule, df('FROM node', 'ENTRYPOINT node server.js', 'CMD ["--port", "80"]'));
     assert.deepStrictEqual(reports.map((r) => [r.messageId, r.fixes?.length]), [['entrypoint', 0]]);
     assert.strictEqual(fixed(rule, df('FROM node', 'ENTRYPOINT node server.js')), df('FROM node', 'ENTRYPOINT ["node", "server.js"]'));
+  });
+
+  it('says what the model says about PID 1: Debian dash stays, Alpine ash execs, unknown images depend', () => {
+    const debian = reportsOf(rule, df('FROM debian:bookworm', 'CMD myapp --serve'));
+    assert.deepStrictEqual(debian.map((r) => r.messageId), ['cmd']);
+    const alpine = reportsOf(rule, df('FROM alpine:3.20', 'CMD myapp --serve'));
+    assert.deepStrictEqual(alpine.map((r) => r.messageId), ['cmdExecs']);
+    const unknown = reportsOf(rule, df('FROM example.com/base:1', 'ENTRYPOINT myapp'));
+    assert.deepStrictEqual(unknown.map((r) => r.messageId), ['entrypointDepends']);
+    for (const text of [df('FROM debian:bookworm', 'CMD myapp --serve'), df('FROM alpine:3.20', 'CMD myapp'), df('FROM example.com/base:1', 'ENTRYPOINT myapp')]) assertMessagesFilled(rule, text);
+  });
+
+  it('finding 6: no report on a CMD that a shell-form ENTRYPOINT ignores (the ENTRYPOINT is reported)', () => {
+    const reports = reportsOf(rule, df('FROM debian', 'ENTRYPOINT top -b', 'CMD echo hi'));
+    assert.deepStrictEqual(reports.map((r) => r.messageId), ['entrypoint']);
+  });
+
+  it('finding 7: `ENTRYPOINT exec myapp` is the fix, not a problem', () => {
+    assertClean(rule, df('FROM debian', 'ENTRYPOINT exec myapp --serve'));
   });
 
   it('accepts exec form, `exec …`, and stages that chose a SHELL', () => {

@@ -7,6 +7,8 @@ import { layerStacks } from '../../model/layers';
 import { parentStage } from '../../model/dockerfileVariables';
 import { code, ours } from '../hover';
 import type { MarkdownValues, SafeMarkdown } from '../hover';
+import type { StageProcess } from '../../model/dockerfileProcess';
+import { stageProcess } from '../../model/dockerfileProcess';
 import { Say } from './say';
 
 /** What a finder found under the cursor: a topic, where, and this file's facts in words. */
@@ -51,6 +53,15 @@ export class DockerfileContext {
     const line = instruction.getRange().start.line;
     const stage = stageAtLine(this.doc, line);
     return stage && stage.instructions.includes(instruction) ? stage : undefined;
+  }
+
+  private readonly processes = new Map<number, StageProcess>();
+
+  /** The container-process model of a stage's image (ENTRYPOINT, CMD, PID 1), computed once. */
+  processOf(stage: DockerfileStage): StageProcess {
+    let known = this.processes.get(stage.index);
+    if (!known) this.processes.set(stage.index, (known = stageProcess(this.doc, stage)));
+    return known;
   }
 
   stepOf(instruction: Instruction): { stack: LayerStack; step: LayerStep } | undefined {

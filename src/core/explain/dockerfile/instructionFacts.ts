@@ -9,6 +9,8 @@ import { findStage } from '../../documents/dockerfileDocument';
 import { resolveFromImage, resolveVariable, AUTOMATIC_PLATFORM_ARGS } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
 import { trimTrailingSlashes } from '../../text/trim';
+import type { DockerfileStage } from '../../documents/dockerfileDocument';
+import { argvSentence, cmdRoleSentence, pid1Sentence, processText } from './processFacts';
 
 // Value facts per instruction: the table from keyword to "what this line says, in words".
 // The layer and cache facts are added by the caller.
@@ -116,23 +118,36 @@ function sameKeywordInStage(ctx: DockerfileContext, instruction: Instruction, ke
 
 function cmdFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const say = ctx.say;
-  const facts: string[] = [];
-  const argv = execArgv(ctx, instruction);
-  const entrypoints = sameKeywordInStage(ctx, instruction, 'ENTRYPOINT');
-  const entrypoint = entrypoints[entrypoints.length - 1];
-  // With an exec-form ENTRYPOINT, CMD only supplies its arguments: the entrypoint is PID 1.
-  if (!argv) facts.push(say.t('dockerfile.CMD', 'shellForm'));
-  else if (!entrypoint || !execArgv(ctx, entrypoint)) facts.push(say.t('dockerfile.CMD', 'execForm', { exe: code(argv[0] ?? '') }));
-  if (entrypoint) {
-    const line = ctx.line(entrypoint.getRange());
-    if (!execArgv(ctx, entrypoint)) facts.push(say.t('dockerfile.CMD', 'ignoredByShellEntrypoint', { line }));
-    else if (argv) facts.push(say.t('dockerfile.CMD', 'argsToEntrypoint', { line }));
-    else facts.push(say.t('dockerfile.CMD', 'shellArgsToEntrypoint', { line, command: argsText(instruction).replace(/`/g, "'") }));
-  }
+  const stage = ctx.stageOf(instruction);
   const cmds = sameKeywordInStage(ctx, instruction, 'CMD');
   const lastCmd = cmds[cmds.length - 1];
-  if (lastCmd && lastCmd !== instruction) facts.push(say.t('dockerfile.CMD', 'overridden', { line: ctx.line(lastCmd.getRange()) }));
-  else facts.push(say.t('dockerfile.CMD', 'runOverride'));
+  // A CMD followed by another CMD of the stage never reaches the image: say only that.
+  if (lastCmd && lastCmd !== instruction) return [say.t('dockerfile.CMD', 'overridden', { line: ctx.line(lastCmd.getRange()) })];
+  if (!stage) return [];
+  return commandProcessFacts(ctx, stage, instruction);
+}
+
+/**
+ * The facts of the container-process model for the CMD or ENTRYPOINT that the stage's image
+ * keeps: what becomes of CMD, who is PID 1, the argv. Shared by the instruction hover and the
+ * hover on the command part, so both say what the model says.
+ */
+export function commandProcessFacts(ctx: DockerfileContext, stage: DockerfileStage, instruction: Instruction): string[] {
+  const lang = ctx.say.lang;
+  const { process } = ctx.processOf(stage);
+  const facts: string[] = [];
+  const keyword = keywordOf(instruction);
+  const entrypoint = process.entrypoint;
+  const entrypointLine = entrypoint !== null && entrypoint !== 'unknown' && entrypoint.line !== undefined ? entrypoint.line + 1 : undefined;
+  if (keyword === 'CMD') {
+    const role = cmdRoleSentence(lang, process, entrypointLine, argsText(instruction));
+    if (role) facts.push(role);
+    // A CMD that a shell-form ENTRYPOINT ignores starts nothing: no PID 1 sentence for it.
+    if (process.cmd === 'ignored') return facts;
+  }
+  facts.push(pid1Sentence(lang, process.pid1));
+  const argv = argvSentence(lang, process);
+  if (argv) facts.push(argv);
   return facts;
 }
 
@@ -289,11 +304,18 @@ function entrypointFacts(ctx: DockerfileContext, instruction: Instruction): stri
   const say = ctx.say;
   const facts: string[] = [];
   const argv = execArgv(ctx, instruction);
-  facts.push(argv ? say.t('dockerfile.ENTRYPOINT', 'execForm', { exe: code(argv[0] ?? '') }) : say.t('dockerfile.ENTRYPOINT', 'shellForm'));
+  const stage = ctx.stageOf(instruction);
+  const entrypoints = sameKeywordInStage(ctx, instruction, 'ENTRYPOINT');
+  const last = entrypoints[entrypoints.length - 1];
+  if (last && last !== instruction) return [say.t('dockerfile.ENTRYPOINT', 'overridden', { line: ctx.line(last.getRange()) })];
+  facts.push(argv
+    ? processText(say.lang, 'entrypointExec', { program: code(argv[0] ?? '') })
+    : processText(say.lang, 'entrypointShell', { shell: ctx.shellAt(instruction) }));
   const cmds = sameKeywordInStage(ctx, instruction, 'CMD');
   const cmd = cmds[cmds.length - 1];
   if (argv && cmd) facts.push(say.t('dockerfile.ENTRYPOINT', 'withCmd', { line: ctx.line(cmd.getRange()), cmd: code(argsText(cmd)) }));
   if (!cmd) facts.push(say.t('dockerfile.ENTRYPOINT', 'resetsCmd'));
+  if (stage) facts.push(...commandProcessFacts(ctx, stage, instruction));
   facts.push(say.t('dockerfile.ENTRYPOINT', 'override'));
   return facts;
 }

@@ -9,7 +9,7 @@ import { code, joinMarkdown, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
-import { noShellFact, resolvedFromImage } from './instructionFacts';
+import { commandProcessFacts, noShellFact, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf, heredocsOf, variablesOf } from '../../documents/dockerfileAstMemo';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
@@ -200,11 +200,17 @@ export function formHover(ctx: DockerfileContext, instruction: Instruction, rang
   const keyword = keywordOf(instruction);
   const atRunTime = keyword !== 'RUN';
   const argv = execArgv(ctx, instruction);
+  const stage = ctx.stageOf(instruction);
+  // At run time the container-process model says what this value becomes and who is PID 1.
+  const processFacts = atRunTime && stage ? commandValueFacts(ctx, stage, instruction) : undefined;
   if (argv) {
     const T = 'dockerfile.form.exec';
     const exe = code(argv[0] ?? '');
-    const facts = [say.t(T, 'argv', { exe, args: argv.length > 1 ? say.list(argv.slice(1).map(code), 4) : ours('—') })];
-    if (atRunTime) facts.push(say.t(T, 'pid1', { exe }));
+    const args = argv.length > 1 ? say.list(argv.slice(1).map(code), 4) : ours('—');
+    const facts: string[] = [];
+    // With an exec-form ENTRYPOINT the CMD array holds arguments, not a program (finding 5).
+    if (!processFacts?.asArguments) facts.push(say.t(T, 'argv', { exe, args }));
+    if (processFacts) facts.push(...processFacts.facts);
     facts.push(say.t(T, 'noShell'));
     return { topicId: T, range, heading: keyword, facts, related: [`dockerfile.${keyword}`] };
   }
@@ -215,10 +221,23 @@ export function formHover(ctx: DockerfileContext, instruction: Instruction, rang
   const facts = [say.t(T, 'command', { command: code(command) })];
   const looksJsonish = /^\s*\[/.test(text);
   if (looksJsonish) facts.push(say.t('dockerfile.form.exec', 'quotes'));
-  facts.push(atRunTime ? say.t(T, 'pid1') : say.t(T, 'buildTime'));
+  if (processFacts) facts.push(...processFacts.facts);
+  else facts.push(say.t(T, 'buildTime'));
   const noShell = noShellFact(ctx, instruction);
   if (noShell) facts.unshift(noShell);
   return { topicId: T, range, heading: keyword, facts, values: { shell }, related: [`dockerfile.${keyword}`] };
+}
+
+/** The model's facts for the value of a CMD or ENTRYPOINT, or a "not used" line when a later one replaces it. */
+function commandValueFacts(ctx: DockerfileContext, stage: DockerfileStage, instruction: Instruction): { facts: string[]; asArguments: boolean } {
+  const keyword = keywordOf(instruction);
+  const same = stage.instructions.filter((i) => keywordOf(i) === keyword);
+  const last = same[same.length - 1];
+  if (last && last !== instruction) {
+    return { facts: [ctx.say.t(`dockerfile.${keyword}`, 'overridden', { line: ctx.line(last.getRange()) })], asArguments: false };
+  }
+  const role = ctx.processOf(stage).process.cmd;
+  return { facts: commandProcessFacts(ctx, stage, instruction), asArguments: keyword === 'CMD' && (role === 'arguments' || role === 'ignored') };
 }
 
 /** The argument range of an instruction after its flags (the command of RUN, …). */

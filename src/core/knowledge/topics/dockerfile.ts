@@ -4,6 +4,7 @@ import { dockerfileInstructionTopics } from './dockerfile/instructions';
 import { dockerfileFlagTopics } from './dockerfile/flags';
 import { dockerfileMountTopics } from './dockerfile/mounts';
 import { dockerfileSyntaxTopics } from './dockerfile/syntax';
+import { dockerfileProcessTopics } from './dockerfile/process';
 
 // Every Dockerfile topic: instructions, flags, mounts, directives and other syntax, and the
 // shared layer/cache sentences. Facts checked against https://docs.docker.com/reference/dockerfile/
@@ -13,4 +14,5 @@ export const dockerfileTopics: TopicTable = {
   ...dockerfileFlagTopics,
   ...dockerfileMountTopics,
   ...dockerfileSyntaxTopics,
+  ...dockerfileProcessTopics,
 };

@@ -1,13 +1,49 @@
+import type { Localized } from '../../types';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { commandArguments, exactArgv, formatArgv } from './dockerfile/execForm';
 import { keywordOf, lineage } from './dockerfile/stages';
+import { dockerfileProcessTopics } from '../../knowledge/topics/dockerfile/process';
+import type { Pid1 } from '../../model/containerProcess';
+import { pid1Of } from '../../model/containerProcess';
+import { settingOf, stageProcess } from '../../model/dockerfileProcess';
 
-// CMD/ENTRYPOINT in shell form run as `/bin/sh -c "…"`: the shell is PID 1 and does not pass
-// SIGTERM on, so `docker stop` waits 10 s and kills the program. A shell-form ENTRYPOINT also
-// ignores CMD and the arguments of `docker run`. We stay silent where the shell is harmless or
-// chosen on purpose: `exec …` (the shell replaces itself with the program) and stages that set
-// SHELL explicitly (as BuildKit does). The quick fix is offered only when the conversion is
-// exact: one simple command without operators, variables, globs or shell builtins.
+// CMD/ENTRYPOINT in shell form run as `/bin/sh -c "…"`. Who is PID 1 then, and whether the
+// program gets `docker stop`'s SIGTERM, is the container-process model's answer (Debian's dash
+// stays PID 1; bash and Alpine's BusyBox ash exec a lone command; other images: it depends), and
+// the message says that answer in the model's own sentences (the `dockerfile.process` record).
+// A shell-form ENTRYPOINT also ignores CMD and run arguments. We stay silent where the shell is
+// harmless or chosen on purpose: `exec …` (the shell replaces itself with the program), stages
+// that set SHELL explicitly (as BuildKit does), and a CMD that a shell-form ENTRYPOINT ignores
+// (the ENTRYPOINT is reported). The quick fix is offered only when the conversion is exact: one
+// simple command without operators, variables, globs or shell builtins.
+
+const PROCESS = dockerfileProcessTopics['dockerfile.process'].templates ?? {};
+
+/** Which sentence of the process record the message uses, by what the shell does. */
+type ShellCase = 'Stays' | 'Depends' | 'Execs';
+
+function shellCase(pid1: Pid1): ShellCase {
+  if (pid1.kind === 'program') return 'Execs';
+  if (pid1.kind === 'shell') return 'Stays';
+  return 'Depends';
+}
+
+const TEMPLATE_OF: Record<ShellCase, string> = { Stays: 'pid1Shell', Depends: 'pid1ShellDependent', Execs: 'pid1ShellExecs' };
+
+function message(keyword: 'CMD' | 'ENTRYPOINT', which: ShellCase): Localized {
+  const middle = PROCESS[TEMPLATE_OF[which]];
+  const ignores = keyword === 'ENTRYPOINT' ? PROCESS.entrypointShell : undefined;
+  const ko = [`\`${keyword} {command}\`은/는 셸 형식(shell form)이에요.`, middle.ko, ignores ? 'CMD와 `docker run` 뒤의 인자도 쓰이지 않아요.' : '', 'exec 형식 `{suggestion}`으로/로 쓰세요.'];
+  const en = [`\`${keyword} {command}\` is shell form.`, middle.en, ignores ? 'CMD and `docker run` arguments are not used either.' : '', 'Use exec form `{suggestion}`.'];
+  return { ko: ko.filter(Boolean).join(' '), en: en.filter(Boolean).join(' ') };
+}
+
+const MESSAGES: Record<string, Localized> = {};
+for (const keyword of ['CMD', 'ENTRYPOINT'] as const) {
+  for (const which of ['Stays', 'Depends', 'Execs'] as const) {
+    MESSAGES[`${keyword === 'CMD' ? 'cmd' : 'entrypoint'}${which === 'Stays' ? '' : which}`] = message(keyword, which);
+  }
+}
 
 export const preferExecForm = dockerfileRule(
   {
@@ -17,18 +53,10 @@ export const preferExecForm = dockerfileRule(
     title: { ko: '`CMD`와 `ENTRYPOINT`는 exec 형식(JSON 배열)으로 써요', en: 'Write CMD and ENTRYPOINT in exec form (JSON array)' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
+      'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/JSONArgsRecommended.md',
     ],
-    messages: {
-      cmd: {
-        ko: '`CMD {command}`은/는 셸 형식(shell form)이라 `/bin/sh -c`가 PID 1이 돼요. 셸은 SIGTERM 같은 신호를 프로그램에 넘기지 않아서 `docker stop`이 10초 기다린 뒤 강제로 종료해요. exec 형식 `{suggestion}`으로/로 쓰세요.',
-        en: '`CMD {command}` is shell form: `/bin/sh -c` becomes PID 1 and does not pass signals on, so `docker stop` waits and then kills. Use exec form `{suggestion}`.',
-      },
-      entrypoint: {
-        ko: '`ENTRYPOINT {command}`은/는 셸 형식이라 `/bin/sh -c`가 PID 1이 돼요. 신호가 프로그램에 닿지 않고, `CMD`와 `docker run` 뒤의 인자도 모두 무시돼요. exec 형식 `{suggestion}`으로/로 쓰세요.',
-        en: '`ENTRYPOINT {command}` is shell form: signals do not reach the program, and CMD and `docker run` arguments are ignored. Use exec form `{suggestion}`.',
-      },
-    },
+    messages: MESSAGES,
     equivalents: { hadolint: ['DL3025'], buildkit: 'JSONArgsRecommended' },
     fixable: true,
   },
@@ -44,6 +72,12 @@ export const preferExecForm = dockerfileRule(
         const args = commandArguments(doc, instruction);
         if (!args || args.form === 'exec' || args.text.startsWith('[')) continue;
         if (/^exec\s/.test(args.text)) continue;
+        const model = stageProcess(doc, stage);
+        if (keyword === 'CMD' && model.process.cmd === 'ignored') continue;
+        const setting = settingOf(doc, instruction, ['/bin/sh', '-c']);
+        const pid1 = pid1Of(setting?.argv ?? [], model.imageSh);
+        const which = shellCase(pid1);
+        const shown = 'program' in pid1 && pid1.program !== undefined ? pid1.program : args.text;
         const argv = exactArgv(args.text);
         const hasCmd = stage.instructions.some((i) => keywordOf(i) === 'CMD');
         const fixable = argv !== undefined && (keyword === 'CMD' || !hasCmd);
@@ -51,8 +85,13 @@ export const preferExecForm = dockerfileRule(
         const range = doc.lines.range(args.start, args.end);
         report({
           range,
-          messageId: keyword === 'CMD' ? 'cmd' : 'entrypoint',
-          data: { command: args.text, suggestion },
+          messageId: `${keyword === 'CMD' ? 'cmd' : 'entrypoint'}${which === 'Stays' ? '' : which}`,
+          data: {
+            command: args.text,
+            suggestion,
+            program: `\`${shown}\``,
+            shell: which === 'Execs' ? (pid1.kind === 'program' && pid1.shellKind === 'bash' ? '`bash`' : 'Alpine BusyBox ash') : '`/bin/sh`',
+          },
           fixes: fixable && argv
             ? [{ title: { ko: `exec 형식으로 바꾸기: ${suggestion}`, en: `Change to exec form ${suggestion}` }, edits: [{ range, newText: suggestion }] }]
             : [],

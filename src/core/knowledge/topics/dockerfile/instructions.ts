@@ -83,34 +83,13 @@ export const dockerfileInstructionTopics: TopicTable = {
       en: 'Sets the default command (or default arguments to the entrypoint) run when a container starts; nothing runs at build time.',
     },
     templates: {
-      execForm: {
-        ko: 'exec 형식: {exe} 프로그램이 컨테이너의 PID 1이 되어 `docker stop`의 신호(SIGTERM)를 직접 받아요.',
-        en: 'Exec form: {exe} becomes PID 1 and receives the `docker stop` signal (SIGTERM) itself.',
-      },
-      shellForm: {
-        ko: '셸 형식: `/bin/sh -c`로 감싸서 실행해요. PID 1은 셸이라, 앱이 `docker stop`의 SIGTERM을 못 받을 수 있어요.',
-        en: 'Shell form: wrapped in `/bin/sh -c`; the shell is PID 1, so the app may not get SIGTERM from `docker stop`.',
-      },
-      argsToEntrypoint: {
-        ko: '이 스테이지에 exec 형식 `ENTRYPOINT`(줄 {line})이/가 있어서, 이 값은 엔트리포인트 뒤에 붙는 기본 인자예요.',
-        en: 'The stage has an exec-form `ENTRYPOINT` (line {line}), so these are default arguments appended to it.',
-      },
-      shellArgsToEntrypoint: {
-        ko: '이 스테이지의 exec 형식 `ENTRYPOINT`(줄 {line}) 뒤에 `/bin/sh -c {command}`이/가 통째로 인자로 붙어요. 엔트리포인트와 함께 쓸 CMD는 exec 형식으로 쓰세요.',
-        en: 'Appended to the exec-form `ENTRYPOINT` (line {line}) as `/bin/sh -c {command}`; use exec form for CMD with an entrypoint.',
-      },
-      ignoredByShellEntrypoint: {
-        ko: '이 스테이지의 `ENTRYPOINT`(줄 {line})이/가 셸 형식이라 이 CMD는 무시돼요.',
-        en: 'The stage’s `ENTRYPOINT` (line {line}) is in shell form, so this CMD is ignored.',
-      },
       overridden: {
         ko: '같은 스테이지의 줄 {line}에 CMD가 또 있어요. 마지막 CMD만 효과가 있어서 이 줄은 쓰이지 않아요.',
         en: 'Another CMD follows on line {line}; only the last one takes effect.',
       },
-      runOverride: { ko: '`docker run <이미지> <명령>`처럼 인자를 주면 이 CMD 대신 그 명령이 실행돼요.', en: 'Arguments to `docker run <image> …` replace this CMD.' },
     },
     why: {
-      ko: 'RUN은 빌드할 때, CMD는 컨테이너를 시작할 때 실행돼요. 둘을 헷갈리면 서버가 빌드 중에 떠서 빌드가 끝나지 않아요.',
+      ko: 'RUN은 빌드할 때, CMD는 컨테이너를 시작할 때 실행돼요. 서버 실행을 RUN에 적으면 빌드 중에 서버가 떠서 빌드가 끝나지 않아요. 서버는 CMD로 실행하세요.',
       en: 'RUN runs at build time, CMD when the container starts; mixing them up hangs the build on a server process.',
     },
     concept: 'cmd-entrypoint',
@@ -265,19 +244,15 @@ export const dockerfileInstructionTopics: TopicTable = {
       en: 'Makes the container run like an executable: the entrypoint always runs when it starts.',
     },
     templates: {
-      execForm: {
-        ko: 'exec 형식: {exe} 프로그램이 PID 1이 되고, `CMD`와 `docker run` 뒤의 인자가 뒤에 붙어요.',
-        en: 'Exec form: {exe} is PID 1; `CMD` and `docker run` arguments are appended.',
-      },
-      shellForm: {
-        ko: '셸 형식: `/bin/sh -c`의 하위 프로세스로 실행돼요. `CMD`와 `docker run`의 인자를 무시하고, 앱이 PID 1이 아니라 `docker stop`의 SIGTERM을 못 받아요 (10초 뒤 SIGKILL).',
-        en: 'Shell form: runs under `/bin/sh -c`, ignores `CMD` and `docker run` arguments, and the app is not PID 1, so it misses SIGTERM from `docker stop` (SIGKILL after the timeout).',
+      overridden: {
+        ko: '같은 스테이지의 줄 {line}에 ENTRYPOINT가 또 있어요. 마지막 ENTRYPOINT만 효과가 있어서 이 줄은 쓰이지 않아요.',
+        en: 'Another ENTRYPOINT follows on line {line}; only the last one takes effect.',
       },
       withCmd: { ko: '이 스테이지의 CMD(줄 {line})이/가 기본 인자로 붙어요: {cmd}', en: 'CMD (line {line}) supplies default arguments: {cmd}' },
       override: { ko: '실행할 때 `docker run --entrypoint`로 바꿀 수 있어요.', en: 'Override it with `docker run --entrypoint`.' },
       resetsCmd: {
-        ko: '이 스테이지에는 CMD가 없어요. ENTRYPOINT를 정하면 베이스 이미지에서 온 CMD는 빈 값이 되니, 기본 인자가 필요하면 CMD도 적으세요.',
-        en: 'This stage has no CMD: setting ENTRYPOINT resets a CMD inherited from the base image, so add one if you need default arguments.',
+        ko: '이 스테이지에는 CMD가 없어요. ENTRYPOINT를 정하면 베이스 이미지나 부모 스테이지에서 물려받은 CMD가 지워지니, 기본 인자가 필요하면 CMD도 적으세요.',
+        en: 'This stage has no CMD: setting ENTRYPOINT clears a CMD inherited from the base image or parent stage, so add one if you need default arguments.',
       },
     },
     why: {

@@ -197,7 +197,6 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     templates: {
       argv: { ko: '실행할 프로그램 {exe}, 인자 {args}', en: 'Program {exe}, arguments {args}' },
-      pid1: { ko: '컨테이너에서는 {exe} 프로그램이 PID 1이라 `docker stop`의 신호를 직접 받아요.', en: 'In the container {exe} is PID 1 and receives `docker stop` signals.' },
       noShell: { ko: '셸이 없으니 `$VAR`, `&&`, `*` 같은 셸 문법은 글자 그대로예요. 필요하면 `["sh", "-c", "…"]`처럼 셸을 직접 부르세요.', en: 'No shell: `$VAR`, `&&` and globs are literal; call `["sh", "-c", "…"]` if you need them.' },
       quotes: { ko: 'JSON이라 작은따옴표(\') 대신 큰따옴표(")를 써야 해요. 아니면 셸 형식으로 읽혀요.', en: 'It is JSON: use double quotes, or it is read as shell form.' },
     },
@@ -214,10 +213,6 @@ export const dockerfileSyntaxTopics: TopicTable = {
     },
     templates: {
       command: { ko: '실행할 명령: {command}', en: 'Command: {command}' },
-      pid1: {
-        ko: '컨테이너에서는 셸이 PID 1이고 앱은 그 자식이에요. 셸은 `docker stop`의 SIGTERM을 앱에 전달하지 않아서 10초 뒤 SIGKILL로 끝날 수 있어요. 앞에 `exec`를 붙이거나 exec 형식을 쓰세요.',
-        en: 'The shell is PID 1 and the app its child; SIGTERM from `docker stop` is not forwarded, so it may end with SIGKILL after 10s. Prefix `exec` or use exec form.',
-      },
       buildTime: { ko: '빌드할 때 실행해요. 셸이 변수, `&&`, 파이프를 처리해요.', en: 'Runs at build time; the shell handles variables, `&&` and pipes.' },
     },
     concept: 'cmd-entrypoint',
