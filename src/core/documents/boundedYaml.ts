@@ -1,4 +1,4 @@
-import { Composer, Lexer, Parser } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError } from 'yaml';
 import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 
 /**
@@ -43,7 +43,46 @@ export function parseYamlBounded(text: string, options: Options, limit = MAX_YAM
   }
   for (const token of parser.end()) tokens.push(token);
 
+  // The yaml package finds a duplicate key by comparing it with every earlier key of its map,
+  // which is quadratic (4,000 `environment` entries took most of a second): the composer runs
+  // without that check and the same errors are found with one set per map.
+  const ownKeyCheck = options.uniqueKeys === undefined || options.uniqueKeys === true;
+  const composer = new Composer(ownKeyCheck ? { ...options, uniqueKeys: false } : options);
   // forceDoc: a stream without documents still gives one (empty) document.
-  const documents = Array.from(new Composer(options).compose(tokens, true, text.length));
+  const documents = Array.from(composer.compose(tokens, true, text.length));
+  if (ownKeyCheck) for (const doc of documents) reportDuplicateKeys(doc);
   return { ok: true, documents };
+}
+
+/**
+ * The DUPLICATE_KEY errors the yaml package's `uniqueKeys` check gives (two scalar keys of one
+ * map with the same value, `===`; other keys are never equal), at the later key, in one pass.
+ */
+function reportDuplicateKeys(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+          if (seen.has(key.value)) {
+            const at = key.range?.[0] ?? 0;
+            found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+          } else seen.add(key.value);
+        }
+        pending.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    } else if (isPair(node)) {
+      pending.push(node.key, node.value);
+    }
+  }
+  if (found.length === 0) return;
+  // In the order of the text, among the parser's other errors, as the composer would have put them.
+  doc.errors.push(...found);
+  doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
 }

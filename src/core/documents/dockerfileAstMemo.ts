@@ -79,7 +79,75 @@ export function parseDockerfileAst(text: string): Dockerfile {
     parsing = false;
   }
   (dockerfile as { [OURS]?: boolean })[OURS] = true;
+  installGlobalArgLookup(dockerfile);
   return dockerfile;
+}
+
+interface GlobalArgs {
+  /** Per name, the global ARGs that declare it, in file order: their line and value. */
+  byName: Map<string, { line: number; value: string | null }[]>;
+}
+
+interface ArgLike {
+  getRange(): Range;
+  getProperty(): { getName(): string; getValue(): string | null } | null;
+}
+
+interface ResolvingDockerfile {
+  resolveVariable(variable: string, line: number): string | null | undefined;
+  getFROMs(): { getRange(): Range }[];
+  getInitialARGs(): ArgLike[];
+  [GLOBAL_ARGS]?: GlobalArgs;
+}
+
+const GLOBAL_ARGS = Symbol('global ARGs by name');
+
+/** The global ARGs of a parse by name, built once (what dockerfile-ast rebuilds for every variable). */
+function globalArgs(dockerfile: ResolvingDockerfile): GlobalArgs {
+  let known = dockerfile[GLOBAL_ARGS];
+  if (!known) {
+    const byName = new Map<string, { line: number; value: string | null }[]>();
+    for (const arg of dockerfile.getInitialARGs()) {
+      const property = arg.getProperty();
+      if (!property) continue;
+      const entry = { line: arg.getRange().start.line, value: property.getValue() };
+      const list = byName.get(property.getName());
+      if (list) list.push(entry);
+      else byName.set(property.getName(), [entry]);
+    }
+    dockerfile[GLOBAL_ARGS] = known = { byName };
+  }
+  return known;
+}
+
+/**
+ * dockerfile-ast resolves each `$VAR` of a FROM line by building a template of every global ARG
+ * and searching it, and asks whether it is a build variable by searching them again: a FROM
+ * line with 5,000 variables after 5,000 ARGs cost 25 million steps (review F9: 2 s in
+ * absolute-workdir, the first rule to read that line). For FROM lines of our parses the same
+ * answers come from an index by name: the last ARG of that name on an earlier line.
+ */
+function installGlobalArgLookup(parsed: Dockerfile): void {
+  const dockerfile = parsed as unknown as ResolvingDockerfile;
+  const original = dockerfile.resolveVariable.bind(dockerfile);
+  let fromLines: [number, number][] | undefined;
+  dockerfile.resolveVariable = (variable: string, line: number) => {
+    fromLines ??= dockerfile.getFROMs().map((f) => [f.getRange().start.line, f.getRange().end.line]);
+    if (!fromLines.some(([start, end]) => start <= line && line <= end)) return original(variable, line);
+    const list = globalArgs(dockerfile).byName.get(variable) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].line < line) return list[i].value;
+    return undefined;
+  };
+}
+
+/** FROM lines ask whether a variable is a global ARG: the same index answers (see installGlobalArgLookup). */
+function installBuildVariableLookup(): void {
+  const proto = ast.Instruction.prototype as unknown as { isBuildVariable(this: Kept & { getKeyword(): string }, variable: string, line: number): boolean | undefined };
+  const original = proto.isBuildVariable;
+  proto.isBuildVariable = function (variable: string, line: number) {
+    if (!isOurs(this) || this.getKeyword() !== 'FROM') return original.call(this, variable, line);
+    return globalArgs(this.dockerfile as unknown as ResolvingDockerfile).byName.has(variable) ? true : undefined;
+  };
 }
 
 function isOurs(line: Kept): boolean {
@@ -91,6 +159,7 @@ function install(): void {
   installed = true;
   installPlainArguments();
   installImageRangeCopy();
+  installBuildVariableLookup();
   for (const value of Object.values(ast)) {
     if (typeof value !== 'function' || !(value === ast.Line || value.prototype instanceof ast.Line)) continue;
     const proto = value.prototype as unknown as Record<string, unknown>;

@@ -121,21 +121,30 @@ export function explainOctal(mode: string, ko: boolean): string {
 type FlagOption = ReturnType<Flag['getOptions']>[number];
 
 function optionName(option: FlagOption): string {
-  const n = option.getName().toLowerCase();
+  const raw = option.getName();
+  // No option we know is longer than `destination`. dockerfile-ast names each option of
+  // `--mount=,,,…` with all the commas before it, so lowercasing every name was quadratic
+  // (review F9: over a minute for one hover); a long name is compared as it is.
+  if (raw.length > 16) return raw;
+  const n = raw.toLowerCase();
   return OPTION_ALIASES[n] ?? n;
 }
+
+const MAX_OPTIONS_READ = 16;
 
 function mountHover(ctx: DockerfileContext, flag: Flag, pos: Position): Found {
   const say = ctx.say;
   const options = flag.getOptions();
-  const typeOption = options.find((o) => o.getName().toLowerCase() === 'type');
+  const typeOption = options.find((o) => optionName(o) === 'type');
   const type = (typeOption?.getValue() ?? 'bind').toLowerCase();
   const known = MOUNT_TYPES.has(type);
   const topicId = known ? `dockerfile.mount.${type}` : 'dockerfile.mount.unknown';
   const facts: string[] = [];
   if (!known) facts.push(say.t(topicId, 'type', { value: code(type) }));
   const under = options.find((o) => rangeContains(o.getRange(), pos));
-  const ordered = under ? [under, ...options.filter((o) => o !== under)] : options;
+  // The hover shows five facts: the option under the cursor and the first few others are read,
+  // not all of them (review F9: `--mount=` + 100,000 commas took over a minute).
+  const ordered = (under ? [under, ...options.filter((o) => o !== under)] : options).slice(0, MAX_OPTIONS_READ);
   for (const option of ordered) {
     const name = optionName(option);
     if (name === 'type') continue;

@@ -1,6 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { resolveText } from './dockerfile/scope';
-import { keywordOf, lineage } from './dockerfile/stages';
+import { keywordOf, parentStage } from './dockerfile/stages';
 import { argumentsOf } from '../../documents/dockerfileAstMemo';
 
 // A relative WORKDIR is resolved against the previous WORKDIR. When the stage (or the stages it
@@ -29,9 +29,13 @@ export const absoluteWorkdir = dockerfileRule(
     equivalents: { hadolint: ['DL3000'], buildkit: 'WorkdirRelativePath' },
   },
   (doc, report) => {
+    // Whether each stage ends with a WORKDIR set (its own or one it is built on), by stage index:
+    // a parent comes before its child, so each stage reads its parent's answer instead of walking
+    // the whole chain again (5,000 stages built on one another made that quadratic).
+    const endsWithWorkdir: boolean[] = [];
     for (const stage of doc.stages) {
-      const earlier = lineage(doc, stage).slice(1).flatMap((s) => s.instructions);
-      let hasWorkdir = earlier.some((i) => keywordOf(i) === 'WORKDIR');
+      const parent = parentStage(doc, stage);
+      let hasWorkdir = parent !== undefined && endsWithWorkdir[parent.index] === true;
       for (const instruction of stage.instructions) {
         if (keywordOf(instruction) !== 'WORKDIR') continue;
         const args = argumentsOf(instruction);
@@ -44,6 +48,7 @@ export const absoluteWorkdir = dockerfileRule(
         if (path === undefined || ABSOLUTE.test(path)) continue;
         report({ range: { start: args[0].getRange().start, end: args[args.length - 1].getRange().end }, messageId: 'relative', data: { path: written } });
       }
+      endsWithWorkdir[stage.index] = hasWorkdir;
     }
   },
 );

@@ -25,8 +25,14 @@ function judge(reference: string): Verdict {
   return undefined;
 }
 
+const MAX_INTERPOLATED_IMAGE = 1024;
+
 /** Compose interpolation with defaults known from the file; undefined when the tag is unknowable. */
 function composeImageText(raw: string): string | undefined {
+  // A reference is at most 255 characters of name plus a tag or digest; a value of thousands
+  // with `${` is not one we can read, and the `[^}]*\}` searches below would reread it from
+  // every `${` (review F9 shape: `image: "${A:-` × 20,000).
+  if (raw.length > MAX_INTERPOLATED_IMAGE) return undefined;
   const withDefaults = raw.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}/g, '$1');
   if (!/\$/.test(withDefaults)) return withDefaults;
   const lastComponent = withDefaults.slice(withDefaults.lastIndexOf('/') + 1);

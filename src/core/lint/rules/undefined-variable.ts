@@ -2,7 +2,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../documents/docker
 import { stageAtLine } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { dockerVariableUses } from './dockerfile/dockerVariables';
-import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, variablesInScope } from './dockerfile/scope';
+import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, isInScope, variablesInScope } from './dockerfile/scope';
 import { keywordOf, lineage } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
 
@@ -57,13 +57,14 @@ export const undefinedVariable = dockerfileRule(
       if (keywordOf(instruction) !== 'FROM' && !stageAtLine(doc, line)) continue;
       const uses = dockerVariableUses(doc, instruction);
       if (!uses.length) continue;
-      const scope = variablesInScope(doc, line);
+      // The whole scope (a map of every variable so far) only when a name is missing from it.
+      let scope: Map<string, unknown> | undefined;
       const global = isGlobalScopeLine(doc, line);
       const stage = stageAtLine(doc, line);
       // One decision per name and instruction: the scope is the same for all its uses.
       const decided = new Map<string, { messageId: string; data: Record<string, string | number> } | null>();
       for (const use of uses) {
-        if (use.modifier || scope.has(use.name)) continue;
+        if (use.modifier || isInScope(doc, line, use.name)) continue;
         let decision = decided.get(use.name);
         if (decision === undefined) {
           decision = decide(use.name);
@@ -79,6 +80,7 @@ export const undefinedVariable = dockerfileRule(
         if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(name)) return { messageId: 'redeclare', data };
         const declared = argLines.get(name);
         if (declared !== undefined) return { messageId: 'otherScope', data: { ...data, line: declared + 1 } };
+        scope ??= variablesInScope(doc, line);
         const suggestion = closest(name, [...scope.keys()].filter((k) => k.length >= 4), name.length >= 6 ? 2 : 1);
         if (suggestion && suggestion !== name) return { messageId: 'typo', data: { ...data, suggestion } };
         if (stage && fromScratch(doc, stage)) return { messageId: 'undefined', data };

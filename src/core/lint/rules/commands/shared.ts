@@ -34,7 +34,17 @@ export function valuePart(flag: ParsedFlag, from: number | undefined, length: nu
 
 /** `docker run -d -p 8080:80 nginx` shortened for a message. */
 export function shortCommand(command: DockerCommand): string {
-  const text = [commandTitle(command.parsed), ...command.parsed.flags.map((f) => (f.value !== undefined ? `${f.written} ${f.value}` : f.written))].join(' ');
+  // Only the first 60 characters are shown: read flags until they are filled, not all of them
+  // (a report per `-p` of an 11,000-flag command built the whole command each time).
+  const parts = [commandTitle(command.parsed)];
+  let length = parts[0].length;
+  for (const f of command.parsed.flags) {
+    if (length > 60) break;
+    const part = f.value !== undefined ? `${f.written} ${f.value}` : f.written;
+    parts.push(part);
+    length += part.length + 1;
+  }
+  const text = parts.join(' ');
   const image = command.parsed.image?.value;
   const full = image ? `${text} ${image}` : text;
   return full.length > 60 ? `${full.slice(0, 57)}…` : full;
