@@ -35,6 +35,9 @@ const targets = [
     outfile: 'dist/webview.js',
     platform: 'browser',
     format: 'iife',
+    // markdown-it's entity table (77 KB) and URL finder (linkify is off) are replaced by small
+    // stand-ins (media/panel/slim): the panel's script stays about 150 KB instead of 225 KB.
+    alias: { entities: './media/panel/slim/entities.ts', 'linkify-it': './media/panel/slim/linkify.ts' },
   },
 ];
 

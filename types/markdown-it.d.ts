@@ -12,6 +12,9 @@ declare module 'markdown-it' {
       type: string;
       tag: string;
       content: string;
+      info: string;
+      nesting: 1 | 0 | -1;
+      hidden: boolean;
       children: Token[] | null;
       attrGet(name: string): string | null;
       attrSet(name: string, value: string): void;
@@ -26,6 +29,7 @@ declare module 'markdown-it' {
     constructor(presetName?: 'commonmark' | 'default' | 'zero', options?: MarkdownIt.Options);
     constructor(options?: MarkdownIt.Options);
     parse(src: string, env: object): MarkdownIt.Token[];
+    parseInline(src: string, env: object): MarkdownIt.Token[];
     render(src: string, env?: object): string;
     renderInline(src: string, env?: object): string;
     validateLink: (url: string) => boolean;

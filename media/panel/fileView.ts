@@ -3,7 +3,6 @@
 import type { FileView, PortView, ServiceView, StageView, StepView } from '../../src/core/model/panelModel';
 import { actionable, fmt, h, icon } from './dom';
 import { label } from './diagram';
-import { inline } from './markdown';
 
 /** The keyword has its own column; the code column shows the rest of the line. */
 function withoutKeyword(text: string, keyword: string): string {
@@ -99,7 +98,8 @@ function stepItem(step: StepView, uri: string, t: Text, reveal: Reveal): HTMLEle
       { class: 'what' },
       h('code', {}, withoutKeyword(step.text, step.keyword)),
       h('small', {}, effect, step.copyFrom ? ` · ${fmt(t.copyFrom, { from: step.copyFrom })}` : ''),
-      ...step.diagnostics.map((d) => inline(h('small', { class: `diag ${d.severity}` }, icon(d.severity === 'info' ? 'info' : d.severity), ' ', `${d.rule}: `), d.message)),
+      // Diagnostic messages quote the file: plain text, as in the Problems view (review F7).
+      ...step.diagnostics.map((d) => h('small', { class: `diag ${d.severity}` }, icon(d.severity === 'info' ? 'info' : d.severity), ' ', `${d.rule}: `, d.message)),
     ),
     h('span', { class: 'line' }, String(step.line + 1)),
   );
@@ -134,7 +134,7 @@ function renderService(s: ServiceView, view: Extract<FileView, { kind: 'compose'
       ' ',
       h('code', {}, portText(p, t)),
       note ? h('small', {}, ` ${note}`) : null,
-      ...p.conflicts.map((m) => inline(h('small', { class: 'diag error' }, `${t.portConflict}: `), m)),
+      ...p.conflicts.map((m) => h('small', { class: 'diag error' }, `${t.portConflict}: `, m)),
     );
     rows.push(actionable(li, `${t.ports} ${portText(p, t)}${p.conflicts.length ? `. ${t.portConflict}` : ''}`, () => reveal(view.uri, p.range.start.line, p.range.start.character)));
   }

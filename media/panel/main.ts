@@ -33,7 +33,14 @@ interface PanelState {
   /** Scroll position per page key (`concepts:layers`, `rules:`, `file`…). */
   scroll: Record<string, number>;
   /** The last "명령어 설명" result, shown above the concepts until closed. */
-  command?: { command: string; markdown: string | null };
+  command?: CommandFound;
+}
+
+/** A "명령어 설명" result; `tooLong`: the selection was over the limit and is not explained. */
+interface CommandFound {
+  command: string;
+  markdown: string | null;
+  tooLong?: boolean;
 }
 
 const vscodeApi = acquireVsCodeApi();
@@ -51,7 +58,7 @@ function loadState(): PanelState {
     scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
     command:
       raw?.command && typeof raw.command.command === 'string' && (typeof raw.command.markdown === 'string' || raw.command.markdown === null)
-        ? { command: raw.command.command, markdown: raw.command.markdown }
+        ? { command: raw.command.command, markdown: raw.command.markdown, tooLong: raw.command.tooLong === true }
         : undefined,
   };
 }
@@ -144,7 +151,7 @@ function renderConcepts(): void {
 }
 
 /** The explanation of a docker command (command "명령어 설명"). The command is the user's text: shown as text only. */
-function commandCard(found: { command: string; markdown: string | null }): HTMLElement {
+function commandCard(found: CommandFound): HTMLElement {
   const close = h('vscode-button', { attrs: { secondary: '', 'aria-label': text.commandClose } }, text.commandClose);
   close.addEventListener('click', () => {
     state.command = undefined;
@@ -156,7 +163,7 @@ function commandCard(found: { command: string; markdown: string | null }): HTMLE
     { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': text.commandTitle } },
     h('h2', {}, icon('terminal'), ' ', text.commandTitle),
     h('pre', { class: 'code' }, h('code', {}, found.command)),
-    found.markdown === null ? inline(h('p', { class: 'muted' }), text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
+    found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
     close,
   );
 }
@@ -423,7 +430,7 @@ function handle(message: HostMessage): void {
       }
       return;
     case 'commandExplanation':
-      state.command = { command: message.command, markdown: message.markdown };
+      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong };
       save();
       selectTab('concepts');
       renderConcepts();

@@ -1,92 +1,77 @@
-// A small, safe Markdown renderer for our own texts (concept sections, rule docs): headings,
-// paragraphs, bullet and numbered lists, fenced code, simple tables, `code`, **bold** and
-// https links. Everything becomes text nodes; nothing is parsed as HTML.
+// Markdown in the panel (concept pages, rule docs, command explanations) is parsed by a
+// maintained CommonMark parser, markdown-it, instead of the hand-made one that knew only
+// single-backtick code spans and turned file text into links (security review F7). Its tokens
+// become DOM nodes here: text always as text nodes, only the elements listed below, no
+// innerHTML. Raw HTML is off (it stays text), bare URLs are not linked, images show their alt
+// text, and a link becomes <a> only when it points at Docker's documentation or the source of
+// Docker's projects; any other link (command:, file:, another site) shows its text only.
+import MarkdownIt from 'markdown-it';
 import { h } from './dom';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+/** The only places a link in the panel may lead to. */
+export const ALLOWED_LINK = /^https:\/\/(docs\.docker\.com\/|github\.com\/(moby|docker|compose-spec)\/)/;
+
+type Token = MarkdownIt.Token;
+
+// Block and inline elements the tokens may open; headings move one level down (the page has its own h1/h2).
+const ELEMENTS: Record<string, (t: Token) => HTMLElement> = {
+  paragraph_open: () => h('p'),
+  heading_open: (t) => h(`h${Math.min(6, Number(t.tag.slice(1)) + 1)}`),
+  bullet_list_open: () => h('ul'),
+  ordered_list_open: () => h('ol'),
+  list_item_open: () => h('li'),
+  blockquote_open: () => h('blockquote'),
+  table_open: () => h('table'),
+  thead_open: () => h('thead'),
+  tbody_open: () => h('tbody'),
+  tr_open: () => h('tr'),
+  th_open: () => h('th'),
+  td_open: () => h('td'),
+  strong_open: () => h('strong'),
+  em_open: () => h('em'),
+  s_open: () => h('s'),
+  link_open: (t) => {
+    const href = t.attrGet('href') ?? '';
+    return ALLOWED_LINK.test(href) ? h('a', { attrs: { href } }) : h('span');
+  },
+};
+
+/** Appends the rendering of `tokens` to `root`; opening tokens push an element, closing ones pop it. */
+function build(tokens: Token[], root: Node): void {
+  const stack: Node[] = [root];
+  const top = () => stack[stack.length - 1];
+  for (const t of tokens) {
+    // Tight lists wrap items in hidden paragraphs: their text goes straight into the <li>.
+    if (t.hidden && (t.type === 'paragraph_open' || t.type === 'paragraph_close')) continue;
+    if (t.nesting === 1) {
+      const el = ELEMENTS[t.type]?.(t) ?? h('span');
+      top().appendChild(el);
+      stack.push(el);
+    } else if (t.nesting === -1) {
+      if (stack.length > 1) stack.pop();
+    } else if (t.type === 'inline') build(t.children ?? [], top());
+    else if (t.type === 'code_inline') top().appendChild(h('code', {}, t.content));
+    else if (t.type === 'fence' || t.type === 'code_block') {
+      const lang = /^[\w-]*/.exec(t.info ?? '')?.[0] || 'text';
+      top().appendChild(h('pre', { class: `code lang-${lang}` }, h('code', {}, t.content.replace(/\n$/, ''))));
+    } else if (t.type === 'softbreak') top().appendChild(document.createTextNode(' '));
+    else if (t.type === 'hardbreak') top().appendChild(h('br'));
+    else if (t.type === 'hr') top().appendChild(h('hr'));
+    else if (t.type === 'image') build(t.children ?? [], top());
+    else top().appendChild(document.createTextNode(t.content));
+  }
+}
 
 export function renderMarkdown(markdown: string): DocumentFragment {
   const out = document.createDocumentFragment();
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const fence = /^(```|~~~)\s*([\w-]*)/.exec(line);
-    if (fence) {
-      const code: string[] = [];
-      i++;
-      while (i < lines.length && !lines[i].startsWith(fence[1])) code.push(lines[i++]);
-      i++;
-      out.appendChild(h('pre', { class: `code lang-${fence[2] || 'text'}` }, h('code', {}, code.join('\n'))));
-      continue;
-    }
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading) {
-      const level = Math.min(6, heading[1].length + 1);
-      out.appendChild(inline(h(`h${level}`), heading[2]));
-      i++;
-      continue;
-    }
-    if (/^\s*[-*]\s+/.test(line) || /^\s*\d+\.\s+/.test(line)) {
-      const ordered = /^\s*\d+\./.test(line);
-      const list = h(ordered ? 'ol' : 'ul');
-      while (i < lines.length && (/^\s*[-*]\s+/.test(lines[i]) || /^\s*\d+\.\s+/.test(lines[i]) || /^\s{2,}\S/.test(lines[i]))) {
-        const item = lines[i].replace(/^\s*(?:[-*]|\d+\.)\s+/, '');
-        if (/^\s{2,}\S/.test(lines[i]) && !/^\s*(?:[-*]|\d+\.)\s+/.test(lines[i]) && list.lastChild) {
-          list.lastChild.appendChild(document.createTextNode(' '));
-          inline(list.lastChild as HTMLElement, lines[i].trim());
-        } else list.appendChild(inline(h('li'), item));
-        i++;
-      }
-      out.appendChild(list);
-      continue;
-    }
-    if (/^\|.*\|\s*$/.test(line)) {
-      const rows: string[][] = [];
-      while (i < lines.length && /^\|.*\|\s*$/.test(lines[i])) {
-        const cells = lines[i].trim().slice(1, -1).split('|').map((c) => c.trim());
-        if (!cells.every((c) => /^:?-+:?$/.test(c))) rows.push(cells);
-        i++;
-      }
-      const table = h('table');
-      rows.forEach((cells, r) => table.appendChild(h('tr', {}, ...cells.map((c) => inline(h(r === 0 ? 'th' : 'td'), c)))));
-      out.appendChild(table);
-      continue;
-    }
-    if (line.startsWith('>')) {
-      const quote: string[] = [];
-      while (i < lines.length && lines[i].startsWith('>')) quote.push(lines[i++].replace(/^>\s?/, ''));
-      out.appendChild(inline(h('blockquote'), quote.join(' ')));
-      continue;
-    }
-    const para: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '' && !/^(#{1,6}\s|```|~~~|\s*[-*]\s+|\s*\d+\.\s+|\||>)/.test(lines[i])) para.push(lines[i++].trim());
-    if (para.length === 0) para.push(lines[i++].trim());
-    out.appendChild(inline(h('p'), para.join(' ')));
-  }
+  build(md.parse(markdown, {}), out);
   return out;
 }
 
-const INLINE = /(`[^`]+`)|(\*\*[^*]+\*\*)|(\[([^\]]+)\]\(([^)\s]+)\))/g;
-
-/** Appends text with `code`, **bold** and [links](https://…) to `el`. */
+/** Appends one line of our own Markdown (`code`, **bold**, links) to `el`. */
 export function inline(el: HTMLElement, text: string): HTMLElement {
-  let last = 0;
-  for (const m of text.matchAll(INLINE)) {
-    const index = m.index ?? 0;
-    if (index > last) el.appendChild(document.createTextNode(text.slice(last, index)));
-    if (m[1]) el.appendChild(h('code', {}, m[1].slice(1, -1)));
-    else if (m[2]) el.appendChild(h('strong', {}, m[2].slice(2, -2)));
-    else if (m[3]) {
-      const url = m[5];
-      // Only web links open; anything else (relative paths, command: links) stays plain text.
-      if (/^https:\/\//.test(url)) el.appendChild(h('a', { attrs: { href: url } }, m[4]));
-      else el.appendChild(document.createTextNode(m[4]));
-    }
-    last = index + m[0].length;
-  }
-  if (last < text.length) el.appendChild(document.createTextNode(text.slice(last)));
+  build(md.parseInline(text, {}), el);
   return el;
 }

@@ -53,7 +53,7 @@ export type HostMessage =
   | { type: 'ruleDoc'; id: string; markdown: string | null }
   | { type: 'fileView'; view: FileView }
   /** "Docker 해설: 명령어 설명": a docker command line and its explanation (null: none found). */
-  | { type: 'commandExplanation'; command: string; markdown: string | null };
+  | { type: 'commandExplanation'; command: string; markdown: string | null; tooLong?: boolean };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -65,6 +65,10 @@ export type WebviewMessage =
   | { type: 'rendered'; view: string; key: string };
 
 const RULE_OR_CONCEPT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Longest command the panel explains; a longer one gets a notice and its first characters. */
+export const MAX_COMMAND_CHARS = 100_000;
+const SHOWN_OF_LONG_COMMAND = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -118,9 +122,10 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
         ? { type: 'ruleDoc', id: data.id, markdown: data.markdown }
         : undefined;
     case 'commandExplanation':
-      return typeof data.command === 'string' && data.command.length <= 100_000 && (typeof data.markdown === 'string' || data.markdown === null)
-        ? { type: 'commandExplanation', command: data.command, markdown: data.markdown }
-        : undefined;
+      if (typeof data.command !== 'string' || (typeof data.markdown !== 'string' && data.markdown !== null)) return undefined;
+      // A selection that long is not one command: say so instead of showing nothing (review F16).
+      if (data.command.length > MAX_COMMAND_CHARS) return { type: 'commandExplanation', command: `${data.command.slice(0, SHOWN_OF_LONG_COMMAND)}…`, markdown: null, tooLong: true };
+      return { type: 'commandExplanation', command: data.command, markdown: data.markdown };
     case 'fileView':
       return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)
         ? (data as unknown as HostMessage)

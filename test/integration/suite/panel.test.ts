@@ -240,6 +240,41 @@ describe('panel: Docker 개념 view', function () {
     await panel.waitFor('#command-explanation', (m) => m.length === 0, { message: 'the close button removes the explanation' });
   });
 
+  it('shows diagnostics in "이 파일" as plain text: a link in the file stays text (review F7)', async () => {
+    const content = 'FROM alpine:3.20\nENV X `[여기를눌러자동수정](https://evil.example/panel)`\nWORKDIR ``[공식문서](https://evil.example/workdir)``\nCMD echo hi\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content });
+    await vscode.window.showTextDocument(document);
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'dockerfile' && view.lastFileView.stages.some((st) => st.steps.some((step) => step.diagnostics.length > 0)), { message: 'no diagnostics in the file view' });
+    if (!webviewBridge()) return;
+    const diags = await panel.waitFor('.diag', (m) => m.some((d) => d.text.includes('evil.example')), { message: 'the diagnostics quoting the file were not shown' });
+    assert.ok(diags.length >= 2, `${diags.length} diagnostics`);
+    assert.deepStrictEqual(await panel.query('a[href*="evil"]'), [], 'no link to the file’s URL');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('renders a command explanation with CommonMark code spans: no link from the command (review F7)', async () => {
+    const hostile = "docker run --name 'a`[이름안내](https://evil.example/n)`b' nginx:1.27";
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand', hostile), true);
+    if (!webviewBridge()) return;
+    await panel.waitFor('#command-explanation pre', (m) => m[0]?.text === hostile);
+    const doc = await panel.waitFor('#command-explanation .command-doc code', (m) => m.some((c) => c.text.includes('evil.example/n')), { message: 'the name was not shown as code' });
+    assert.ok(doc.length > 0);
+    assert.deepStrictEqual(await panel.query('#command-explanation a[href*="evil"]'), [], 'no link to the command’s URL');
+    await panel.click('#command-explanation vscode-button');
+    await panel.waitFor('#command-explanation', (m) => m.length === 0);
+  });
+
+  it('says a selection over 100,000 characters is too long instead of showing nothing (review F16)', async () => {
+    const long = `docker run ${'a'.repeat(100_001)}`;
+    await vscode.commands.executeCommand<boolean>('dockerExplain.explainCommand', long);
+    if (!webviewBridge()) return;
+    await panel.waitFor('#command-explanation', (m) => m.length === 1 && /너무 길어서|too long/.test(m[0].text), { message: 'no notice for a long command' });
+    await panel.click('#command-explanation vscode-button');
+    await panel.waitFor('#command-explanation', (m) => m.length === 0);
+  });
+
   it('keeps the open topic and scroll position when the view is hidden and shown again', async () => {
     if (!webviewBridge()) return;
     await openWorkspaceFile('Dockerfile');

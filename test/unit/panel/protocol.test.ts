@@ -32,4 +32,15 @@ describe('panel: message validation', () => {
     assert.strictEqual(parseHostMessage({ type: 'fileView', view: { kind: 'html' } }), undefined);
     assert.strictEqual(parseHostMessage({ type: 'init', lang: 'fr', text: {}, concepts: [], rules: [] }), undefined);
   });
+
+  it('turns a command over 100,000 characters into a "too long" notice instead of dropping it (review F16)', () => {
+    const long = `docker run ${'a'.repeat(100_000)}`;
+    const parsed = parseHostMessage({ type: 'commandExplanation', command: long, markdown: '**x**' });
+    assert.ok(parsed && parsed.type === 'commandExplanation', 'the message is kept');
+    assert.strictEqual(parsed.tooLong, true);
+    assert.strictEqual(parsed.markdown, null, 'nothing is explained');
+    assert.ok(parsed.command.length <= 201 && long.startsWith(parsed.command.slice(0, -1)), 'its start is shown');
+    assert.deepStrictEqual(parseHostMessage({ type: 'commandExplanation', command: 'docker ps', markdown: null }), { type: 'commandExplanation', command: 'docker ps', markdown: null });
+    assert.strictEqual(parseHostMessage({ type: 'commandExplanation', command: 5, markdown: null }), undefined);
+  });
 });

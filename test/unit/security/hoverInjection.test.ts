@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import type { FileKind, Language } from '../../../src/core';
 import { explainAt, parseDocument } from '../../../src/core';
 import { codeSpan, fillMarkdown, neutralise, ours, MAX_VALUE_CHARS } from '../../../src/core/explain/markdown';
-import { MARKER, markupProblems } from './markdownSafety';
+import { MARKER, PAYLOADS, markupProblems } from './markdownSafety';
 
 const SEED = Number(process.env.DOCKER_EXPLAIN_FC_SEED ?? 20261204);
 
@@ -159,31 +159,6 @@ describe('security: hover size stays bounded (F14)', () => {
 
 // ------------------------------------------------------------------ the matrix
 
-/** Markup a file might carry, each with MARKER so its escape is visible in the rendered text. */
-export const PAYLOADS: string[] = [
-  `[${MARKER}](http://evil.example/l)`,
-  `<http://evil.example/${MARKER}>`,
-  `![${MARKER}](http://evil.example/p.png)`,
-  `x\n# ${MARKER}`,
-  `x\r\r# ${MARKER} [a](https://evil.example/cr)`,
-  `x\u2028# ${MARKER}\u2029[a](https://evil.example/ls)`,
-  `x\u0085# ${MARKER}`,
-  `<img src=x onerror=alert(1)>${MARKER}`,
-  `<a href="https://evil.example/h">${MARKER}</a>`,
-  `\`[${MARKER}](https://evil.example/b1)\``,
-  `\`\`[${MARKER}](https://evil.example/b2)\`\``,
-  `\`\`\`[${MARKER}](https://evil.example/b3)\`\`\``,
-  `a\`\`\`\`\`b[${MARKER}](https://evil.example/b5)`,
-  `\` ${MARKER} \``,
-  `**${MARKER}** _${MARKER}_`,
-  `| ${MARKER} | b |\n|---|---|`,
-  `&lt;${MARKER}&gt; &#x5b;x&#x5d;(https://evil.example/e)`,
-  `www.evil.example/${MARKER}`,
-  `https://evil.example/${MARKER}`,
-  `\\[${MARKER}\\](https://evil.example/bs)`,
-  `[${MARKER}]: https://evil.example/ref`,
-  `\u001b]8;;https://evil.example\u0007${MARKER}\u001b]8;;\u0007`,
-];
 
 /** A slot: a file with `§` where a value goes, and how the payload is written there. */
 interface Slot {

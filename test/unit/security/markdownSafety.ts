@@ -36,3 +36,29 @@ export function markupProblems(markdown: string): string[] {
   }
   return problems;
 }
+
+/** Markup a file might carry, each with MARKER so its escape is visible in the rendered text. */
+export const PAYLOADS: string[] = [
+  `[${MARKER}](http://evil.example/l)`,
+  `<http://evil.example/${MARKER}>`,
+  `![${MARKER}](http://evil.example/p.png)`,
+  `x\n# ${MARKER}`,
+  `x\r\r# ${MARKER} [a](https://evil.example/cr)`,
+  `x\u2028# ${MARKER}\u2029[a](https://evil.example/ls)`,
+  `x\u0085# ${MARKER}`,
+  `<img src=x onerror=alert(1)>${MARKER}`,
+  `<a href="https://evil.example/h">${MARKER}</a>`,
+  `\`[${MARKER}](https://evil.example/b1)\``,
+  `\`\`[${MARKER}](https://evil.example/b2)\`\``,
+  `\`\`\`[${MARKER}](https://evil.example/b3)\`\`\``,
+  `a\`\`\`\`\`b[${MARKER}](https://evil.example/b5)`,
+  `\` ${MARKER} \``,
+  `**${MARKER}** _${MARKER}_`,
+  `| ${MARKER} | b |\n|---|---|`,
+  `&lt;${MARKER}&gt; &#x5b;x&#x5d;(https://evil.example/e)`,
+  `www.evil.example/${MARKER}`,
+  `https://evil.example/${MARKER}`,
+  `\\[${MARKER}\\](https://evil.example/bs)`,
+  `[${MARKER}]: https://evil.example/ref`,
+  `\u001b]8;;https://evil.example\u0007${MARKER}\u001b]8;;\u0007`,
+];
