@@ -46,7 +46,10 @@ export class DiagnosticsController implements vscode.Disposable {
       this.collection,
       this.linted,
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        this.schedule(e.document);
+        this.scheduleComposeNeighbours(e.document);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('dockerExplain')) this.lintAll();
@@ -57,6 +60,22 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Lints every open document (after activation, when the config changes, when settings change). */
   lintAll(): void {
     for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
+  }
+
+  /**
+   * Compose files of one folder are one project (compose.yaml + compose.override.yaml, the team's
+   * `-f` sets): an edit to one changes what the others are linted against, so they are linted
+   * again too (the worker lints each against the open texts of its set).
+   */
+  private scheduleComposeNeighbours(document: vscode.TextDocument): void {
+    const own = this.analysis.status(document);
+    if (document.uri.scheme !== 'file' || own.status !== 'ok' || own.kind !== 'compose') return;
+    const dir = vscode.Uri.joinPath(document.uri, '..').toString();
+    for (const other of vscode.workspace.textDocuments) {
+      if (other === document || other.uri.scheme !== 'file' || vscode.Uri.joinPath(other.uri, '..').toString() !== dir) continue;
+      const status = this.analysis.status(other);
+      if (status.status === 'ok' && status.kind === 'compose') this.schedule(other);
+    }
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -130,6 +149,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = { value: d.rule, target: vscode.Uri.joinPath(this.docsBase, `${d.rule}.md`) };
+    // A finding caused by two Compose files points at the other one too.
+    if (d.related?.length) diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(r.file), toVsRange(r.range)), r.message));
     return diagnostic;
   }
 

@@ -1,7 +1,25 @@
 // What the analysis worker does for each request: editor-free (no `vscode`), so unit tests call
 // it in-process and src/worker/main.ts only wires it to the thread's message port.
 
-import { allRules, explainAt, lintDocument, lintFile, parseDocument, resolveConfigForFile } from '../core';
+import {
+  DEFAULT_FILE_NAMES,
+  DEFAULT_OVERRIDE_FILE_NAMES,
+  ProjectView,
+  allRules,
+  defaultFileSet,
+  explainAt,
+  fileSetFromVariable,
+  isTooLargeToAnalyse,
+  joinPath,
+  lintDocument,
+  lintFile,
+  loadProject,
+  parseDocument,
+  parseDotEnv,
+  profilesFromVariable,
+  resolveConfigForFile,
+} from '../core';
+import type { ComposeDocument } from '../core/documents/composeDocument';
 import type { ConfigReader, LintDiagnostic, ParsedDocument, ResolvedConfig } from '../core';
 import type { Position } from '../core/types';
 import { explainCommandLine, explainCommandOnLine, commandTextOnLine } from '../core/explain/explainCommands';
@@ -21,6 +39,8 @@ interface OpenDocument {
   parsed?: ParsedDocument;
   /** The last lint of this version, shared by the diagnostics and the panel. */
   lint?: { key: string; outcome: LintOutcome };
+  /** The file's path (core form), once a lint named it: other files of its Compose set read this text, not the disk. */
+  path?: string;
 }
 
 export class AnalysisService {
@@ -141,11 +161,17 @@ export class AnalysisService {
 
   private lint(ref: DocumentRef, target: LintTarget): LintOutcome {
     const doc = this.open(ref);
+    if (target.path !== undefined) doc.path = target.path;
     const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
+    // A Compose file is linted with its set (compose.yaml + compose.override.yaml, or the team's
+    // `compose.files`): the versions of the open files of the set are part of the key, so an edit
+    // to compose.yaml makes compose.override.yaml's next lint a fresh one.
+    const set = doc.kind === 'compose' && target.path !== undefined ? this.composeSetOf(target.path, config) : undefined;
     // The same version linted for the same file and language is not linted again (the panel asks too).
-    const key = `${target.path ?? ''}\n${target.language}`;
+    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature(set) : ''}`;
     if (doc.lint?.key === key) return doc.lint.outcome;
-    const result = lintFile({ path: target.path ?? ref.uri, doc: this.parsed(ref), config, language: target.language });
+    const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
+    const result = lintFile({ path: target.path ?? ref.uri, doc: this.parsed(ref), config, language: target.language, project });
     const outcome: LintOutcome = {
       ignored: result.ignored,
       diagnostics: result.diagnostics,
@@ -185,6 +211,55 @@ export class AnalysisService {
       return command ? command.range.start.line : line;
     }
     return line;
+  }
+
+  /** An open document by path, or undefined when the file is not open (its disk text is read then). */
+  private openByPath(path: string): OpenDocument | undefined {
+    for (const d of this.documents.values()) if (d.path === path && d.kind === 'compose') return d;
+    return undefined;
+  }
+
+  /** A Compose or `.env` file's text: the editor's when open, else the disk's (within the size limit). */
+  private composeText(path: string): string | undefined {
+    const open = this.openByPath(path);
+    if (open) return open.text;
+    const read = this.readFile(path);
+    return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
+  }
+
+  /** The file set a Compose file belongs to, as the CLI finds it; undefined: lint it alone. */
+  private composeSetOf(path: string, config: ResolvedConfig | undefined): string[] | undefined {
+    for (const set of config?.compose?.files ?? []) if (set.includes(path)) return set;
+    const dir = dirOf(path);
+    const env = this.composeText(joinPath(dir, '.env'));
+    const fromEnv = env === undefined ? undefined : fileSetFromVariable(dir, parseDotEnv(env).get('COMPOSE_FILE'));
+    if (fromEnv) return fromEnv.includes(path) ? fromEnv : undefined;
+    const present = [...DEFAULT_FILE_NAMES, ...DEFAULT_OVERRIDE_FILE_NAMES].filter((name) => this.composeText(joinPath(dir, name)) !== undefined);
+    const set = defaultFileSet(dir, present);
+    if (!set?.includes(path)) return undefined;
+    // A lone compose.yaml is its own project unless it includes others (then they are read).
+    return set.length > 1 || /^include\s*:/m.test(this.composeText(path) ?? '') ? set : undefined;
+  }
+
+  private setSignature(set: string[]): string {
+    return set.map((p) => `${p}@${this.openByPath(p)?.version ?? 'disk'}`).join('|');
+  }
+
+  private composeProject(set: string[], path: string, config: ResolvedConfig | undefined): ProjectView {
+    const project = loadProject({
+      files: set,
+      readFile: (p) => this.composeText(p),
+      parse: (p, text) => {
+        const open = this.openByPath(p);
+        if (open && open.text === text) {
+          open.parsed ??= parseDocument(open.text, 'compose');
+          return open.parsed as ComposeDocument;
+        }
+        return parseDocument(text, 'compose') as ComposeDocument;
+      },
+    });
+    const profileSets = [config?.compose?.profiles ?? [], profilesFromVariable(project.variables.get('COMPOSE_PROFILES'))].filter((s) => s.length > 0);
+    return new ProjectView(project, path, profileSets);
   }
 
   /** The same resolution as the CLI (`resolveConfigForFile`, bounded by the workspace folder), kept per folder. */
