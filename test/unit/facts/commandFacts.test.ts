@@ -315,6 +315,10 @@ const ROWS: Row[] = [
   { finding: '§4 cleanup', line: 'docker system prune -a --volumes', at: 'prune', says: ['dangling', '`--volumes`를 주면 익명 볼륨도'], never: ['없는 옵션'], source: 'https://docs.docker.com/reference/cli/docker/system/prune/#description' },
   { finding: '§4 cleanup', line: 'docker image prune -a', at: 'prune', says: ['`<none>`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/image/prune/#description' },
   { finding: '§4 cleanup', line: 'docker builder prune -a', at: 'prune', says: ['빌드 캐시를 지워요'], never: [], source: 'https://docs.docker.com/reference/cli/docker/builder/prune/#description' },
+  // §4 builders and outputs.
+  { finding: '§4 builders', line: 'docker build --load -t app .', at: '--load', says: ['`docker-container`', '빌드 캐시에만 남아요'], never: [], source: 'https://docs.docker.com/build/builders/drivers/#loading-to-local-image-store' },
+  { finding: '§4 builders', line: 'docker build -o type=local,dest=out .', at: '-o', says: ['`type=local,dest=out`', '`--push`는 `type=registry`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/buildx/build/#output' },
+  { finding: '§4 builders', line: 'docker build --builder ci .', at: '--builder', says: ['빌더 `ci`로 빌드해요', '`docker buildx ls`'], never: [], source: 'https://docs.docker.com/build/builders/#selected-builder' },
   // §4 hardening, logging and exit codes.
   { finding: '§4 hardening', line: 'docker run --read-only --tmpfs /tmp app', at: '--read-only', says: ['읽기 전용', '`--tmpfs /tmp`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#read-only' },
   { finding: '§4 hardening', line: 'docker run --cap-drop ALL --cap-add NET_BIND_SERVICE app', at: '--cap-drop', says: ['`ALL`을 컨테이너에서 빼요', '모두 뺀 뒤'], never: [], source: 'https://docs.docker.com/reference/cli/docker/container/run/#privileged' },

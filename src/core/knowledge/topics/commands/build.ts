@@ -149,6 +149,39 @@ export const buildTopics: TopicTable = {
     docs: BUILD_DOCS,
     sources: ['https://docs.docker.com/reference/cli/docker/buildx/build/#options'],
   },
+  // Builders and outputs (review §4): BuildKit runs in a builder; what it produces goes where --output says.
+  'cli.build.--load': {
+    id: 'cli.build.--load',
+    title: { ko: '--load', en: '--load' },
+    summary: { ko: '빌드한 이미지를 로컬 이미지 목록(`docker images`)에 넣어요 (`--output type=docker`와 같아요).', en: 'Loads the result into the local image store (`docker images`); short for `--output type=docker`.' },
+    why: {
+      ko: '기본 `docker` 드라이버 빌더는 결과를 알아서 넣어 주지만, `docker-container` 같은 다른 드라이버로 만든 빌더는 `--load`나 `--push`가 없으면 결과가 빌드 캐시에만 남아요.',
+      en: 'The default `docker`-driver builder loads results by itself; with another driver such as `docker-container`, results stay in the build cache unless you `--load` or `--push`.',
+    },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#load`,
+    sources: [`${BUILD_DOCS}#load`, 'https://docs.docker.com/build/builders/drivers/#loading-to-local-image-store'],
+  },
+  'cli.build.--output': {
+    id: 'cli.build.--output',
+    title: { ko: '-o, --output', en: '-o, --output' },
+    summary: {
+      ko: '빌드 결과를 어디로 내보낼지 정해요: `{value}`. `type=local,dest=out`이면 이미지 대신 마지막 스테이지의 파일을 `out` 폴더에 써요.',
+      en: 'Where the build result goes: `{value}`. `type=local,dest=out` writes the final stage\'s files to the `out` folder instead of an image.',
+    },
+    why: { ko: '`--load`는 `type=docker`, `--push`는 `type=registry`의 줄임이에요.', en: '`--load` is short for `type=docker`, `--push` for `type=registry`.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#output`,
+    sources: [`${BUILD_DOCS}#output`],
+  },
+  'cli.build.--builder': {
+    id: 'cli.build.--builder',
+    title: { ko: '--builder', en: '--builder' },
+    summary: { ko: '빌더 `{value}`으로/로 빌드해요. 빌더는 BuildKit이 도는 곳이고, `docker buildx ls`로 목록을 봐요.', en: 'Builds with the builder `{value}`, a place where BuildKit runs; list them with `docker buildx ls`.' },
+    concept: 'build-push-pull-run',
+    docs: `${BUILD_DOCS}#builder`,
+    sources: ['https://docs.docker.com/build/builders/#selected-builder'],
+  },
   // Finding 13: buildx keeps the legacy builder's flags hidden and ignores them, so the build runs.
   'cli.build.ignoredFlag': {
     id: 'cli.build.ignoredFlag',
