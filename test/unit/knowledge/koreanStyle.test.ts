@@ -153,9 +153,18 @@ const politenessCheck: Check = {
 
 /** Advice reads "-세요"; "-어 주세요" asks a favour and mixes two forms across messages. */
 const ADVICE = /[가-힣]*(아|어|여|워|와|줘|봐|해|라|러|려|써|꿔|내|겨|쳐|져|춰|놔|둬|켜) 주세요/g;
+/**
+ * "X하려면 Y를 써요." tells the reader what to do, so it is advice: "Y를 쓰세요". Sentences that
+ * state a need or a fact after 려면 (필요해요, 해야 해요, 있어요, 돼요, 맞아요) are not advice.
+ */
+const ADVICE_AFTER_IF = /[^.!?\n]*려면[^.!?\n]*?[가-힣]+요(?=[.!?]|$)/g;
+const STATEMENT_ENDING = /(세요|필요해요|야 해요|있어요|없어요|돼요|맞아요|같아요|나와요|보여요|달라요)$/;
 const adviceCheck: Check = {
-  name: 'advice as "-세요" (not "-어 주세요")',
-  find: (t) => [...prose(t.text).matchAll(ADVICE)].map((m) => `"${m[0]}"`),
+  name: 'advice as "-세요" (not "-어 주세요", not "…하려면 …해요")',
+  find: (t) => [
+    ...[...prose(t.text).matchAll(ADVICE)].map((m) => `"${m[0]}"`),
+    ...[...prose(t.text).matchAll(ADVICE_AFTER_IF)].filter((m) => !STATEMENT_ENDING.test(m[0])).map((m) => `"${m[0].trim()}"`),
+  ],
 };
 
 /** A particle right after `{name}` or `${…}` must be a pair for `fill` (`{name}을/를`), never one form by hand. */
@@ -217,6 +226,10 @@ describe('Korean style: the checks themselves', () => {
     [adviceCheck, '값을 써 주세요.', true],
     [adviceCheck, '값을 쓰세요.', false],
     [adviceCheck, '`--build`를 주세요.', false],
+    [adviceCheck, '지우려면 `docker volume rm`을 써요.', true],
+    [adviceCheck, '지우려면 `docker volume rm`을 쓰세요.', false],
+    [adviceCheck, '호스트에서 접속하려면 `ports`가 필요해요.', false],
+    [adviceCheck, '다른 네트워크에 붙으려면 `external: true`로 선언해야 해요.', false],
     [particleCheck, '`{name}`은 없어요.', true],
     [particleCheck, '`{name}`은/는 없어요.', false],
     [particleCheck, '`{name}`이에요/예요.', false],

@@ -32,7 +32,7 @@ export const envArgs: Concept = {
     {
       heading: L('`ARG`: 빌드 인자(build argument)', '`ARG`: build arguments'),
       body: L(
-        '`docker build --build-arg VERSION=1.3`으로 바꿀 수 있는 빌드용 값이에요. `FROM` 앞에 선언한 `ARG`는 `FROM` 줄에서만 쓸 수 있고, 스테이지 안에서 쓰려면 그 스테이지에서 `ARG VERSION`을 다시 선언해요. 컨테이너가 실행될 때는 없어요.',
+        '`docker build --build-arg VERSION=1.3`으로 바꿀 수 있는 빌드용 값이에요. `FROM` 앞에 선언한 `ARG`는 `FROM` 줄에서만 쓸 수 있고, 스테이지 안에서 쓰려면 그 스테이지에서 `ARG VERSION`을 다시 선언하세요. 컨테이너가 실행될 때는 없어요.',
         'A build-time value, overridable with `--build-arg`. An `ARG` before `FROM` is visible only in `FROM` lines; redeclare it inside a stage to use it there. It does not exist at run time.',
       ),
     },

@@ -30,7 +30,7 @@ export const imagesContainers: Concept = {
     {
       heading: L('이미지(image)는 바뀌지 않아요', 'Images do not change'),
       body: L(
-        '이미지는 파일 시스템 레이어들과 설정(실행할 명령, 환경 변수, 노출 포트 등)으로 만들어져요. 한번 만든 이미지는 고칠 수 없어요. 바꾸려면 새 이미지를 빌드해요.\n\n같은 이미지에서 컨테이너를 몇 개를 띄워도 레이어는 디스크에 한 번만 있어요.',
+        '이미지는 파일 시스템 레이어들과 설정(실행할 명령, 환경 변수, 노출 포트 등)으로 만들어져요. 한번 만든 이미지는 고칠 수 없어요. 바꾸려면 새 이미지를 빌드하세요.\n\n같은 이미지에서 컨테이너를 몇 개를 띄워도 레이어는 디스크에 한 번만 있어요.',
         'An image is filesystem layers plus configuration (command, environment, exposed ports). It cannot be edited; you build a new one. Many containers share its layers on disk.',
       ),
     },

@@ -44,7 +44,7 @@ export const ports: Concept = {
     {
       heading: L('`EXPOSE`는 문서예요', '`EXPOSE` documents'),
       body: L(
-        'Dockerfile의 `EXPOSE 80`은 "이 이미지는 80을 쓴다"고 적어 둘 뿐 포트를 게시하지 않아요. 게시하려면 `-p`를 쓰거나, `-P`로 `EXPOSE`한 포트를 모두 임의의 호스트 포트에 게시해요.',
+        'Dockerfile의 `EXPOSE 80`은 "이 이미지는 80을 쓴다"고 적어 둘 뿐 포트를 게시하지 않아요. 게시하려면 `-p`를 쓰거나, `-P`로 `EXPOSE`한 포트를 모두 임의의 호스트 포트에 게시하세요.',
         '`EXPOSE 80` records that the image uses 80; it publishes nothing. Use `-p`, or `-P` to publish every exposed port on random host ports.',
       ),
     },

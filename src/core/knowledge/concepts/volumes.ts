@@ -43,7 +43,7 @@ export const volumes: Concept = {
     {
       heading: L('이름 있는 볼륨(named volume)', 'Named volumes'),
       body: L(
-        '`docker volume create db-data`로 만들고 `-v db-data:/var/lib/postgresql/data`로 붙여요. Docker가 저장 위치를 관리해요. 리눅스에서는 보통 `/var/lib/docker/volumes/db-data/_data`에 있지만, Mac과 Windows의 Docker Desktop에서는 그 경로가 Docker Desktop의 리눅스 가상 머신 안에 있어서 내 디스크에서 바로 찾을 수 없어요.\n\n컨테이너를 지워도 볼륨은 남아요. 지우려면 `docker volume rm`이나 `docker compose down -v`를 써요. 이름 없이 `-v /data`만 쓰면 익명 볼륨(anonymous volume)이 생겨요.',
+        '`docker volume create db-data`로 만들고 `-v db-data:/var/lib/postgresql/data`로 붙여요. Docker가 저장 위치를 관리해요. 리눅스에서는 보통 `/var/lib/docker/volumes/db-data/_data`에 있지만, Mac과 Windows의 Docker Desktop에서는 그 경로가 Docker Desktop의 리눅스 가상 머신 안에 있어서 내 디스크에서 바로 찾을 수 없어요.\n\n컨테이너를 지워도 볼륨은 남아요. 지우려면 `docker volume rm`이나 `docker compose down -v`를 쓰세요. 이름 없이 `-v /data`만 쓰면 익명 볼륨(anonymous volume)이 생겨요.',
         'Create with `docker volume create db-data`, attach with `-v db-data:/var/lib/postgresql/data`. Docker manages where it lives: `/var/lib/docker/volumes/db-data/_data` on Linux, but inside Docker Desktop\'s Linux VM on Mac and Windows.\n\nIt outlives containers; remove it with `docker volume rm` or `docker compose down -v`. `-v /data` alone creates an anonymous volume.',
       ),
     },

@@ -35,7 +35,7 @@ export const buildTopics: TopicTable = {
       flags: { ko: '옵션:', en: 'Options:' },
     },
     why: {
-      ko: '이미지는 읽기 전용 레이어를 쌓은 것이에요. 만든 뒤에는 바뀌지 않고, 고치려면 다시 빌드해요.',
+      ko: '이미지는 읽기 전용 레이어를 쌓은 것이에요. 만든 뒤에는 바뀌지 않고, 고치려면 다시 빌드하세요.',
       en: 'An image is a stack of read-only layers: it never changes after the build; rebuild to change it.',
     },
     concept: 'build-push-pull-run',

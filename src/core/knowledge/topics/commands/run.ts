@@ -66,7 +66,7 @@ export const runTopics: TopicTable = {
     id: 'cli.run.--interactive',
     title: { ko: '-i, --interactive', en: '-i, --interactive' },
     summary: { ko: '컨테이너의 표준 입력(STDIN)을 열어 둬서 키보드 입력을 보낼 수 있게 해요.', en: 'Keeps STDIN open so you can type into the container.' },
-    why: { ko: '셸을 쓰려면 보통 `-t`와 함께 `-it`로 써요.', en: 'For a shell, combine it with `-t` as `-it`.' },
+    why: { ko: '셸을 쓰려면 보통 `-t`와 함께 `-it`로 쓰세요.', en: 'For a shell, combine it with `-t` as `-it`.' },
     concept: 'run-flow',
     docs: `${RUN_DOCS}#interactive`,
     sources: [`${RUN_DOCS}#interactive`],

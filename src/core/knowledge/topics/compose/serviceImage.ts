@@ -31,7 +31,7 @@ export const composeImageTopics = table({
         ko: '`latest` 태그는 레지스트리에서 언제든 다른 이미지로 바뀔 수 있어요. 버전 태그를 쓰면 재현돼요.',
         en: '`latest` can point at a different image any time; a version tag is reproducible.',
       },
-      tag: { ko: '태그 `{tag}`: 같은 태그도 레지스트리에서 다시 붙일 수 있어요. 완전히 고정하려면 다이제스트(`@sha256:…`)를 써요.', en: 'Tag `{tag}`: tags can be moved; a digest (`@sha256:…`) pins the exact image.' },
+      tag: { ko: '태그 `{tag}`: 같은 태그도 레지스트리에서 다시 붙일 수 있어요. 완전히 고정하려면 다이제스트(`@sha256:…`)를 쓰세요.', en: 'Tag `{tag}`: tags can be moved; a digest (`@sha256:…`) pins the exact image.' },
       digest: { ko: '다이제스트 `{digest}…`로 고정돼서 항상 똑같은 이미지를 받아요.', en: 'Pinned by digest `{digest}…`: always the same image.' },
       withBuild: {
         ko: '이 서비스에는 `build`도 있어요. 빌드한 이미지에 이 이름이 붙고, 레지스트리에서 받을 수 있으면 기본적으로 받아서 써요(`pull_policy`).',

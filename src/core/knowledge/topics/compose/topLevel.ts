@@ -17,7 +17,7 @@ export const composeTopLevelTopics = table({
         en: 'The value holds a variable (`${…}`); Compose fills it from the shell environment or `.env` when it runs.',
       },
       interpolated: {
-        ko: '`${…}`는 컨테이너 안의 셸이 아니라 Compose가 파일을 읽을 때 채워요. `$` 글자를 그대로 컨테이너에 넘기려면 `$$`로 써요.',
+        ko: '`${…}`는 컨테이너 안의 셸이 아니라 Compose가 파일을 읽을 때 채워요. `$` 글자를 그대로 컨테이너에 넘기려면 `$$`로 쓰세요.',
         en: 'Compose fills `${…}` when it reads the file, not the shell in the container; write `$$` to keep a literal `$`.',
       },
       relativePath: {
