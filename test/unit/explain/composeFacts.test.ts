@@ -344,6 +344,30 @@ export const FACT_ROWS: FactRow[] = [
     never: ['올라와요'],
     cite: 'review K19 (wording)',
   },
+  {
+    id: 'F22 (link_local_ips)',
+    source: 'services:\n  web:\n    image: nginx:1.27\n    networks:\n      back:\n        link_local_ips: ["169.254.8.8"]\nnetworks:\n  back: {}\n',
+    at: 'link_local_ips',
+    says: ['링크 로컬 IP'],
+    never: ['서브넷 안이어야'],
+    cite: 'https://docs.docker.com/reference/compose-file/services/#link_local_ips',
+  },
+  {
+    id: 'F22 (domainname)',
+    source: svc('    domainname: example.com\n'),
+    at: 'domainname',
+    says: ['도메인 이름', '`docker run --domainname`'],
+    never: ['컨테이너 안에서 보이는 호스트 이름'],
+    cite: 'https://docs.docker.com/reference/compose-file/services/#domainname',
+  },
+  {
+    id: 'F22 (annotations)',
+    source: svc('    annotations:\n      com.example.foo: bar\n'),
+    at: 'annotations',
+    says: ['OCI 주석(annotation)'],
+    never: ['`com.docker.compose.`로 시작하는 라벨'],
+    cite: 'https://docs.docker.com/reference/compose-file/services/#annotations',
+  },
 ];
 
 describe('Compose hover facts (review findings)', () => {

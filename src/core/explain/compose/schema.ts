@@ -192,7 +192,7 @@ export const serviceKeys: Record<string, Spec> = {
         interface_name: svc('networks.interface_name'),
         mac_address: svc('mac_address'),
         driver_opts: svc('networks.driver_opts', { freeForm: true }),
-        link_local_ips: svc('networks.ipv4_address'),
+        link_local_ips: svc('networks.link_local_ips'),
       },
     }),
   }),
@@ -227,7 +227,7 @@ export const serviceKeys: Record<string, Spec> = {
   user: svc('user', { value: 'user' }),
   working_dir: svc('working_dir'),
   labels: svc('labels', { freeForm: true }),
-  annotations: svc('labels', { freeForm: true }),
+  annotations: svc('annotations', { freeForm: true }),
   logging: svc('logging', { keys: { driver: svc('logging.driver', { value: 'logDriver' }), options: svc('logging.options', { freeForm: true }) } }),
   profiles: svc('profiles', { item: 'profile' }),
   extends: svc('extends', { value: 'serviceName', keys: { service: svc('extends.service', { value: 'serviceName' }), file: svc('extends.file', { value: 'path' }) } }),
@@ -260,7 +260,7 @@ export const serviceKeys: Record<string, Spec> = {
   pre_stop: svc('post_start', { freeForm: true }),
   gpus: svc('gpus'),
   mac_address: svc('mac_address'),
-  domainname: svc('hostname'),
+  domainname: svc('domainname'),
   attach: svc('attach', { value: 'bool' }),
 };
 

@@ -249,6 +249,28 @@ export const composeImageTopics = table({
     docs: `${S}hostname`,
     sources: [`${S}hostname`],
   },
+  // F22: domainname is the domain part (`--domainname`), not the host name.
+  'compose.service.domainname': {
+    title: { ko: 'domainname', en: 'domainname' },
+    summary: {
+      ko: '컨테이너의 도메인 이름이에요(`docker run --domainname`). 호스트 이름(`hostname`)이 아니라 그 뒤에 붙는 도메인 부분이에요.',
+      en: 'The container’s domain name (`docker run --domainname`): the domain part, not the host name.',
+    },
+    concept: 'networks',
+    docs: `${S}domainname`,
+    sources: [`${S}domainname`],
+  },
+  // F22: annotations are OCI annotations on the container, not labels.
+  'compose.service.annotations': {
+    title: { ko: 'annotations', en: 'annotations' },
+    summary: {
+      ko: '컨테이너에 붙이는 OCI 주석(annotation)이에요(`docker run --annotation`). 라벨(`labels`)과 다른 것이라 `docker ps --filter label=…`로는 찾지 못하고, 런타임이나 도구가 읽어요.',
+      en: 'OCI annotations on the container (`docker run --annotation`); not labels, so `docker ps --filter label=…` does not see them; runtimes and tools read them.',
+    },
+    concept: 'compose',
+    docs: `${S}annotations`,
+    sources: [`${S}annotations`],
+  },
   'compose.service.command': {
     title: { ko: 'command', en: 'command' },
     summary: {

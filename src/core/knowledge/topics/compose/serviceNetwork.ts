@@ -204,6 +204,17 @@ export const composeNetworkTopics = table({
     docs: `${S}networks`,
     sources: [`${S}networks`],
   },
+  // F22: link-local addresses (169.254.0.0/16, fe80::/10) are outside any IPAM subnet by definition.
+  'compose.service.networks.link_local_ips': {
+    title: { ko: 'link_local_ips', en: 'link_local_ips' },
+    summary: {
+      ko: '이 네트워크에서 컨테이너에 더 붙일 링크 로컬 IP 주소 목록이에요(`169.254.x.x`, `fe80::…`). 네트워크의 `ipam` 서브넷과 상관없는 주소예요.',
+      en: 'Extra link-local IP addresses for the container on this network (`169.254.x.x`, `fe80::…`), independent of the network’s `ipam` subnet.',
+    },
+    concept: 'networks',
+    docs: `${S}link_local_ips`,
+    sources: [`${S}link_local_ips`],
+  },
   'compose.service.networks.priority': {
     title: { ko: 'priority / gw_priority', en: 'priority / gw_priority' },
     summary: { ko: '네트워크 연결 순서(`priority`)나 기본 게이트웨이로 쓸 네트워크(`gw_priority`)를 정해요.', en: 'Connection order (`priority`) or default gateway choice (`gw_priority`).' },
