@@ -34,3 +34,44 @@ export function parseMountFlag(value: string): MountFlag {
   return result;
 }
 
+
+/** What a mount is, for the question "when is its data gone?". */
+export type MountKind = 'bind' | 'named' | 'external' | 'anonymous' | 'tmpfs' | 'image';
+
+/** Which command deletes the data of a mount (true: the data is gone afterwards). */
+export interface MountLifetime {
+  /** The container stops (`docker stop`, `docker compose stop`). */
+  stop: boolean;
+  /** `docker rm` / `docker compose down` (containers and networks, no volumes). */
+  down: boolean;
+  /** `docker compose down -v` (`--volumes`): named volumes declared in the file and anonymous volumes. */
+  downVolumes: boolean;
+  /** `docker run --rm` when the container exits: the container and its anonymous volumes. */
+  runRm: boolean;
+}
+
+/**
+ * The one answer every surface gives about a mount's data (hover sentences are checked against
+ * it in test/unit/model/mountLifetime.test.ts):
+ * - bind mount: the data is the host folder; nothing Docker runs deletes it;
+ * - named volume: outlives the container; `down -v` deletes it, `--rm` does not;
+ * - external volume: Compose never deletes it, not even `down -v`;
+ * - anonymous volume: `down -v` and `docker run --rm` delete it; plain `down` leaves it behind;
+ * - tmpfs: in memory, gone when the container stops;
+ * - image mount: read from an image; deleting containers or volumes does not touch it.
+ * Sources: https://docs.docker.com/reference/cli/docker/compose/down/#options ,
+ * https://docs.docker.com/reference/cli/docker/container/run/#rm ,
+ * https://docs.docker.com/engine/storage/tmpfs/#limitations-of-tmpfs-mounts
+ */
+export function mountLifetime(kind: MountKind): MountLifetime {
+  switch (kind) {
+    case 'tmpfs':
+      return { stop: true, down: true, downVolumes: true, runRm: true };
+    case 'anonymous':
+      return { stop: false, down: false, downVolumes: true, runRm: true };
+    case 'named':
+      return { stop: false, down: false, downVolumes: true, runRm: false };
+    default:
+      return { stop: false, down: false, downVolumes: false, runRm: false };
+  }
+}

@@ -17,6 +17,7 @@ import { longSyntaxAsShort } from '../../model/composePorts';
 import type { PortParseResult } from '../../model/portMapping';
 import { declaredVolume, parseTmpfsEntry, parseVolumeLong, parseVolumeShort, parseVolumesFrom } from '../../model/composeVolumes';
 import type { VolumeSpec } from '../../model/composeVolumes';
+import type { MountKind } from '../../model/dockerMounts';
 import { DEPENDS_ON_CONDITIONS, declaredNetwork, parseNetworkMode } from '../../model/composeServices';
 import { canonicalImageName, parseImageReference } from '../../model/imageReference';
 import type { PathStep } from './locate';
@@ -154,6 +155,18 @@ const expose: Explainer = (ctx) => {
 
 // ---------------------------------------------------------------- volumes
 
+/**
+ * The sentence that says when a mount's data is gone, per kind of mount. Each template states
+ * what model/dockerMounts.ts `mountLifetime` says (checked in test/unit/model/mountLifetime.test.ts).
+ */
+export const LIFETIME_TEMPLATE: Record<Exclude<MountKind, 'image'>, string> = {
+  bind: 'bindSurvives',
+  named: 'namedSurvives',
+  external: 'externalSurvives',
+  anonymous: 'anonymousSurvives',
+  tmpfs: 'tmpfsSurvives',
+};
+
 function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
   const facts: string[] = [];
   const source = clean(spec.source ?? '');
@@ -165,13 +178,13 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
       facts.push(t(ctx, 'bind', { source, target, access, where }));
       if (spec.createHostPath !== false) facts.push(t(ctx, 'bindCreates', { source }));
       else facts.push(t(ctx, 'bindNoCreate', { source }));
-      facts.push(t(ctx, 'bindSurvives'));
+      facts.push(t(ctx, LIFETIME_TEMPLATE.bind));
       break;
     }
     case 'volume': {
       if (spec.anonymous) {
         facts.push(t(ctx, 'anonymous', { target, access }));
-        facts.push(t(ctx, 'anonymousSurvives'));
+        facts.push(t(ctx, LIFETIME_TEMPLATE.anonymous));
         break;
       }
       facts.push(t(ctx, 'named', { source, target, access }));
@@ -181,14 +194,14 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
         if (!declared) facts.push(t(ctx, 'undeclared', { source }));
         else if (declared.external) facts.push(t(ctx, 'declaredExternal', { source, line: declared.keyRange.start.line + 1 }));
         else facts.push(t(ctx, 'declared', { source, line: declared.keyRange.start.line + 1 }));
-        facts.push(t(ctx, declared?.external ? 'externalSurvives' : 'namedSurvives', { source }));
+        facts.push(t(ctx, LIFETIME_TEMPLATE[declared?.external ? 'external' : 'named'], { source }));
       }
       if (spec.nocopy) facts.push(t(ctx, 'nocopy', { target }));
       break;
     }
     case 'tmpfs':
       facts.push(t(ctx, 'tmpfs', { target, size: spec.tmpfs?.size ? ours(` (${code(spec.tmpfs.size).markdown})`) : '' }));
-      facts.push(t(ctx, 'tmpfsSurvives'));
+      facts.push(t(ctx, LIFETIME_TEMPLATE.tmpfs));
       break;
     case 'image':
       facts.push(t(ctx, 'image', { source, target }));
