@@ -466,7 +466,7 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}extends`,
-    sources: [`${S}extends`],
+    sources: [`${S}extends`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/extends.go'],
   },
   'compose.service.extends.service': {
     title: { ko: 'service', en: 'service' },
@@ -522,6 +522,6 @@ export const composeImageTopics = table({
     },
     concept: 'build-push-pull-run',
     docs: `${S}pull_policy`,
-    sources: [`${S}pull_policy`],
+    sources: [`${S}pull_policy`, 'https://github.com/docker/compose/blob/v2.39.1/pkg/compose/pull.go'],
   },
 });

@@ -65,7 +65,7 @@ export const composeLifecycleTopics = table({
     templates: conditionTemplates,
     concept: 'compose',
     docs: `${S}depends_on`,
-    sources: [`${S}depends_on`],
+    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/validate.go'],
   },
   'compose.service.depends_on.restart': {
     title: { ko: 'restart', en: 'restart' },
@@ -89,7 +89,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'compose',
     docs: `${S}depends_on`,
-    sources: [`${S}depends_on`],
+    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/validate.go'],
   },
   'compose.service.restart': {
     title: { ko: 'restart', en: 'restart' },
@@ -245,7 +245,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'isolation',
     docs: `${D}resources`,
-    sources: [`${D}resources`],
+    sources: [`${D}resources`, 'https://github.com/docker/compose/blob/v2.39.1/pkg/compose/create.go'],
   },
   'compose.service.deploy.resources.limits.cpus': {
     title: { ko: 'cpus (limits)', en: 'cpus (limits)' },
@@ -264,7 +264,7 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: 'CPU {cpus}개 예약: `docker compose`는 이 값을 쓰지 않아요(Swarm이 노드를 고를 때만 써요).', en: 'Reserves {cpus} CPUs: ignored by `docker compose` (used by Swarm placement only).' } },
     concept: 'isolation',
     docs: `${D}cpus`,
-    sources: [`${D}cpus`],
+    sources: [`${D}cpus`, 'https://github.com/docker/compose/blob/v2.39.1/pkg/compose/create.go'],
   },
   'compose.service.deploy.resources.limits.memory': {
     title: { ko: 'memory (limits)', en: 'memory (limits)' },
@@ -282,7 +282,7 @@ export const composeLifecycleTopics = table({
     templates: { value: { ko: '소프트 한도 `{value}`({human}): 메모리가 모자랄 때 커널이 이 양까지 줄이려고 해요. 보장은 아니에요.', en: '`{value}` ({human}) as a soft limit: under memory pressure the kernel reclaims down to it.' } },
     concept: 'isolation',
     docs: `${D}memory`,
-    sources: [`${D}memory`],
+    sources: [`${D}memory`, 'https://github.com/docker/compose/blob/v2.39.1/pkg/compose/create.go'],
   },
   'compose.service.deploy.resources.limits.pids': {
     title: { ko: 'pids', en: 'pids' },

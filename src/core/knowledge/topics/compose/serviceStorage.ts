@@ -89,7 +89,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes`,
-    sources: [`${S}volumes`],
+    sources: [`${S}volumes`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/format/volume.go'],
   },
   'compose.service.volumes.type': {
     title: { ko: 'type', en: 'type' },
@@ -229,7 +229,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes_from`,
-    sources: [`${S}volumes_from`],
+    sources: [`${S}volumes_from`, 'https://github.com/docker/compose/blob/v2.39.1/pkg/compose/convergence.go'],
   },
   'compose.service.tmpfs': {
     title: { ko: 'tmpfs', en: 'tmpfs' },

@@ -10,7 +10,7 @@ export const composeTopLevelTopics = table({
     summary: { ko: 'Compose 파일의 공통 문장이에요.', en: 'Shared sentences of Compose hovers.' },
     concept: 'compose',
     docs: REF,
-    sources: ['https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/compose-spec.json'],
+    sources: ['https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/compose-spec.json', 'https://github.com/compose-spec/compose-go/blob/v2.10.0/types/bytes.go'],
     templates: {
       variable: {
         ko: '값에 변수(`${…}`)가 있어서 실제 값은 `docker compose`를 실행할 때 셸 환경 변수나 `.env` 파일에서 정해져요.',
@@ -337,7 +337,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}include/`,
-    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax'],
+    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax', 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/include.go'],
   },
   'compose.include.project_directory': {
     title: { ko: 'project_directory', en: 'project_directory' },
