@@ -7,28 +7,67 @@ import type { ImageReference } from './imageReference';
 import { parseImageReference } from './imageReference';
 import { perDocument } from '../documents/derived';
 
-// The layer model of a Dockerfile: for each stage, which instructions add a filesystem layer
-// and which only change the image's configuration (metadata). Per the Dockerfile reference and
-// "Best practices": only RUN, COPY and ADD create layers; the other instructions record settings
-// in the image config. ARG changes nothing in the image: it only exists during the build.
+// The layer model of a Dockerfile under BuildKit (the default builder): for each stage, which
+// instructions add a filesystem layer and which only change the image's configuration
+// (metadata), and what each instruction's build-cache key is. RUN, COPY and ADD add layers, and
+// so does WORKDIR: BuildKit's dispatchWorkdir emits a Mkdir file op and records the history
+// entry with a layer (unless the path is `/`); the layer is nearly empty when the directory
+// already exists. The other instructions record settings in the image config. ARG changes
+// nothing in the image: it only exists during the build.
+// Sources: https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go
+// (dispatchWorkdir, dispatchCmd, dispatchLabel …), https://docs.docker.com/build/cache/invalidation/
 // Used by the hovers ("스테이지 build의 3번째 레이어") and by the panel's live layer-stack view.
 
 /** What one instruction does to the image being built. */
 export type LayerEffect =
   /** FROM: starts the stack from a base image, another stage, or `scratch`. */
   | 'base'
-  /** RUN, COPY, ADD: a new read-only filesystem layer. */
+  /** RUN, COPY, ADD, WORKDIR: a new read-only filesystem layer. */
   | 'layer'
   /** CMD, ENV, EXPOSE, …: recorded in the image configuration, no files change. */
   | 'metadata'
   /** ARG: a build-time variable; nothing is stored for the container to use. */
   | 'build';
 
-const LAYER_KEYWORDS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
+const LAYER_KEYWORDS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD', 'WORKDIR']);
 const METADATA_KEYWORDS: ReadonlySet<string> = new Set([
   'CMD', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'LABEL', 'MAINTAINER', 'ONBUILD', 'STOPSIGNAL', 'USER',
-  'VOLUME', 'WORKDIR', 'HEALTHCHECK', 'SHELL',
+  'VOLUME', 'HEALTHCHECK', 'SHELL',
 ]);
+
+/**
+ * What decides whether BuildKit reuses an instruction's cache, per the "Build cache invalidation"
+ * page and the LLB each instruction becomes:
+ * - `base`: the base image (its digest); a new base rebuilds the stage.
+ * - `command`: RUN's command text, the step before it, and its environment (ENV and ARG values in
+ *   scope, USER, WORKDIR); `commandBind` adds the checksums of files it bind-mounts.
+ * - `files`: COPY/ADD, a checksum of the copied files' contents and metadata (not mtime).
+ * - `workdir`: WORKDIR's Mkdir op: the path (and USER).
+ * - `environment`: ENV, USER, SHELL are no op of their own; later RUN steps run with the value, so a
+ *   change reruns the later RUN steps (and what follows them).
+ * - `arg`: a changed ARG value misses the cache where it is first used (later RUN steps see it).
+ * - `config`: CMD, LABEL, EXPOSE … only edit the image config; under BuildKit a change invalidates
+ *   no later step (the legacy builder reran everything after it).
+ */
+export type CacheKey = 'base' | 'command' | 'commandBind' | 'files' | 'workdir' | 'environment' | 'arg' | 'config';
+
+const CACHE_BY_KEYWORD: Record<string, CacheKey> = {
+  FROM: 'base',
+  RUN: 'command',
+  COPY: 'files',
+  ADD: 'files',
+  WORKDIR: 'workdir',
+  ARG: 'arg',
+  ENV: 'environment',
+  USER: 'environment',
+  SHELL: 'environment',
+};
+
+/** The cache key kind of an instruction; `bindMount` for a RUN with `--mount=type=bind`. */
+export function cacheKeyOf(keyword: string, bindMount = false): CacheKey {
+  const key = CACHE_BY_KEYWORD[keyword.toUpperCase()] ?? 'config';
+  return key === 'command' && bindMount ? 'commandBind' : key;
+}
 
 export function layerEffectOf(keyword: string): LayerEffect | undefined {
   const k = keyword.toUpperCase();
@@ -113,8 +152,10 @@ function stackOf(doc: DockerfileDocument, stage: DockerfileStage, earlier: Layer
   let count = 0;
   for (const instruction of stage.instructions) {
     const keyword = instruction.getKeyword().toUpperCase();
-    const effect = layerEffectOf(keyword);
+    let effect = layerEffectOf(keyword);
     if (!effect) continue;
+    // `WORKDIR /` makes no directory: BuildKit records it without a layer.
+    if (keyword === 'WORKDIR' && (instruction.getArgumentsContent() ?? '').trim() === '/') effect = 'metadata';
     const range = instruction.getRange();
     const step: LayerStep = {
       keyword,

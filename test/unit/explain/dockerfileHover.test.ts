@@ -33,14 +33,14 @@ const ROWS: Row[] = [
   { what: '# check', file: 'all', line: '# check', topic: 'dockerfile.directive.check', ko: ['`JSONArgsRecommended`, `StageNameCasing`', '건너뛰어요', '`error=true`', '빌드가 실패해요'], en: ['`JSONArgsRecommended`, `StageNameCasing`', 'skipped', 'fails the build'] },
 
   // FROM, image references, --platform, AS name, ARG defaults in FROM
-  { what: 'FROM with ${BASE}', file: 'all', line: 'FROM --platform', at: 'FROM', topic: 'dockerfile.FROM', ko: ['`${BASE}` → 빌드 인자 기본값으로 `node:20-bookworm-slim`', '태그(tag): `20-bookworm-slim`', '이 줄에서 스테이지 `build` 빌드가 시작돼요', '`--target build`', '직접 만드는 레이어는 8개'], en: ['`node:20-bookworm-slim`', 'starts stage `build`', 'adds 8 of its own'] },
+  { what: 'FROM with ${BASE}', file: 'all', line: 'FROM --platform', at: 'FROM', topic: 'dockerfile.FROM', ko: ['`${BASE}` → 빌드 인자 기본값으로 `node:20-bookworm-slim`', '태그(tag): `20-bookworm-slim`', '이 줄에서 스테이지 `build` 빌드가 시작돼요', '`--target build`', '직접 만드는 레이어는 10개'], en: ['`node:20-bookworm-slim`', 'starts stage `build`', 'adds 10 of its own'] },
   { what: 'FROM --platform', file: 'all', line: 'FROM --platform', at: '--platform', topic: 'dockerfile.flag.platform', ko: ['플랫폼: `$BUILDPLATFORM`', '빌드하는 기계의 플랫폼'], en: ['Platform: `$BUILDPLATFORM`', 'build machine'] },
   { what: '${BASE} in FROM', file: 'all', line: 'FROM --platform', at: '${BASE}', topic: 'dockerfile.variable', ko: ['`BASE` 변수는 전역 빌드 인자(ARG)', '줄 5에서 정의', '기본값 `node:20-bookworm-slim`'], en: ['global build argument (ARG), line 5', 'default `node:20-bookworm-slim`'] },
   { what: 'ARG default picks a slim Debian image', file: 'all', line: 'FROM --platform', at: '${BASE}', topic: 'dockerfile.variable', ko: ['`slim` 변형', 'Debian `bookworm` 기반'], en: ['`slim` variant', 'Based on Debian `bookworm`'] },
   { what: 'distroless image with registry and digest', file: 'all', line: 'FROM gcr.io', at: 'distroless', topic: 'dockerfile.image', ko: ['레지스트리(registry): `gcr.io`', '네임스페이스: `distroless`', '저장소: `nodejs20-debian12`', '다이제스트(digest) `sha256:4f3a9c2d1e0b…`', 'distroless 이미지: 셸과 패키지 관리자가 없어요'], en: ['Registry: `gcr.io`', 'Namespace: `distroless`', 'Distroless: no shell'] },
   { what: 'AS build', file: 'all', line: 'FROM --platform', at: 'build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`: 줄 6의 FROM', '줄 37 (`FROM`)', '줄 41 (`COPY --from`)', '`docker build --target build .`'], en: ['stage `build`: stage #0', 'line 37 (`FROM`)', 'line 41 (`COPY --from`)'] },
   { what: 'AS keyword', file: 'all', line: 'FROM --platform', at: 'AS build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`'], en: ['stage `build`'] },
-  { what: 'FROM <stage>', file: 'all', line: 'FROM build AS test', at: 'FROM', topic: 'dockerfile.FROM', ko: ['스테이지 `build`(줄 6)', '스테이지 `test` 빌드가 시작돼요', '8개 레이어'], en: ['stage `build` of this file (line 6)', '8 layers'] },
+  { what: 'FROM <stage>', file: 'all', line: 'FROM build AS test', at: 'FROM', topic: 'dockerfile.FROM', ko: ['스테이지 `build`(줄 6)', '스테이지 `test` 빌드가 시작돼요', '이 파일이 만든 레이어 10개'], en: ['stage `build` of this file (line 6)', '10 layers'] },
   { what: 'stage name used as base', file: 'all', line: 'FROM build AS test', at: 'build', topic: 'dockerfile.stageName', ko: ['스테이지 `build`: 줄 6'], en: ['stage `build`'] },
   { what: 'FROM with a digest', file: 'all', line: 'FROM gcr.io', at: 'FROM', topic: 'dockerfile.FROM', ko: ['다이제스트(digest) `sha256:4f3a9c2d1e0b…`', '스테이지 `final` 빌드가 시작돼요', '마지막 스테이지라서'], en: ['Digest `sha256:4f3a9c2d1e0b…`', 'The last stage'] },
   { what: 'image without tag', file: 'forms', line: 'FROM ubuntu', at: 'ubuntu', topic: 'dockerfile.image', ko: ['Docker Hub(`docker.io`)', '`library/ubuntu`', '태그가 없어서 `latest`를 써요', '`docker.io/library/ubuntu:latest`'], en: ['Docker Hub (`docker.io`)', 'No tag, so `latest` is used', '`docker.io/library/ubuntu:latest`'] },
@@ -54,19 +54,19 @@ const ROWS: Row[] = [
   { what: 'ARG re-declaring a global', file: 'all', line: 'ARG BASE', topic: 'dockerfile.ARG', ko: ['전역 ARG(줄 5)의 기본값을 이 스테이지로 가져와요: `node:20-bookworm-slim`'], en: ['global ARG (line 5) and its default `node:20-bookworm-slim`'] },
   { what: 'LABEL', file: 'all', line: 'LABEL', topic: 'dockerfile.LABEL', ko: ['`org.opencontainers.image.title=demo`', '`version=1.0`', '메타데이터'], en: ['`version=1.0`', 'metadata'] },
   { what: 'MAINTAINER', file: 'all', line: 'MAINTAINER', topic: 'dockerfile.MAINTAINER', ko: ['`LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"`'], en: ['org.opencontainers.image.authors'] },
-  { what: 'ENV', file: 'all', line: 'ENV NODE_ENV', topic: 'dockerfile.ENV', ko: ['`NODE_ENV` = `production`', '`APP_HOME` = `/app`', '아래 RUN의 실행 환경'], en: ['`NODE_ENV` = `production`'] },
+  { what: 'ENV', file: 'all', line: 'ENV NODE_ENV', topic: 'dockerfile.ENV', ko: ['`NODE_ENV` = `production`', '`APP_HOME` = `/app`', '뒤의 RUN이 이 값으로 실행돼요'], en: ['`NODE_ENV` = `production`'] },
   { what: 'ENV legacy syntax', file: 'forms', line: 'ENV GREETING hello', topic: 'dockerfile.ENV', ko: ['`GREETING` = `hello`', '`ENV 키=값`'], en: ['`ENV key=value`'] },
   { what: 'ENV overriding ARG', file: 'forms', line: 'ENV GREETING=bye', topic: 'dockerfile.ENV', ko: ['빌드 인자(ARG `GREETING`, 줄 5)보다 이 ENV가 우선해요'], en: ['(ARG `GREETING`, line 5)'] },
-  { what: 'WORKDIR absolute', file: 'all', line: 'WORKDIR /app', topic: 'dockerfile.WORKDIR', ko: ['작업 디렉터리: `/app`', '레이어**: 만들지 않아요'], en: ['Working directory: `/app`'] },
+  { what: 'WORKDIR absolute', file: 'all', line: 'WORKDIR /app', topic: 'dockerfile.WORKDIR', ko: ['작업 디렉터리: `/app`', '디렉터리를 만드는 작은 레이어'], en: ['Working directory: `/app`'] },
   { what: 'WORKDIR relative', file: 'all', line: 'WORKDIR src', topic: 'dockerfile.WORKDIR', ko: ['`/app` 기준으로 `/app/src` 경로가 돼요'], en: ['previous WORKDIR `/app` to `/app/src`'] },
-  { what: 'COPY: the 1st layer of stage build', file: 'all', line: 'COPY --chown', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`package.json`, `package-lock.json` → 이미지의 `./`', 'WORKDIR `/app/src` 기준', '스테이지 `build`의 1번째 레이어', '`mtime`'], en: ['layer 1 of stage `build`', 'relative to WORKDIR `/app/src`'] },
-  { what: 'RUN: the 2nd layer', file: 'all', line: 'RUN --mount=type=cache', at: 'RUN', topic: 'dockerfile.RUN', ko: ['스테이지 `build`의 2번째 레이어', '`--mount` 2개', '명령 문자열'], en: ['layer 2 of stage `build`', 'command text'] },
-  { what: 'COPY --parents: the 4th layer', file: 'all', line: 'COPY --parents', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`./src/**/*.js` → 이미지의 `/app/`', '스테이지 `build`의 4번째 레이어'], en: ['layer 4 of stage `build`'] },
-  { what: 'ADD URL', file: 'all', line: 'ADD --checksum', at: 'ADD', topic: 'dockerfile.ADD', ko: ['`https://example.com/tool.tar.gz` 주소는 URL이라 내려받아요', '스테이지 `build`의 5번째 레이어'], en: ['is a URL: downloaded', 'layer 5 of stage `build`'] },
-  { what: 'ADD Git', file: 'all', line: 'ADD --keep-git-dir', at: 'ADD', topic: 'dockerfile.ADD', ko: ['Git 저장소라 클론해서', '6번째 레이어'], en: ['Git repository: cloned', 'layer 6'] },
+  { what: 'COPY: the 1st layer of stage build', file: 'all', line: 'COPY --chown', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`package.json`, `package-lock.json` → 이미지의 `./`', 'WORKDIR `/app/src` 기준', '스테이지 `build`의 3번째 레이어', '`mtime`'], en: ['layer 3 of stage `build`', 'relative to WORKDIR `/app/src`'] },
+  { what: 'RUN: the 2nd layer', file: 'all', line: 'RUN --mount=type=cache', at: 'RUN', topic: 'dockerfile.RUN', ko: ['스테이지 `build`의 4번째 레이어', '`--mount` 2개', '명령 문자열'], en: ['layer 4 of stage `build`', 'command text'] },
+  { what: 'COPY --parents: the 4th layer', file: 'all', line: 'COPY --parents', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`./src/**/*.js` → 이미지의 `/app/`', '스테이지 `build`의 6번째 레이어'], en: ['layer 6 of stage `build`'] },
+  { what: 'ADD URL', file: 'all', line: 'ADD --checksum', at: 'ADD', topic: 'dockerfile.ADD', ko: ['`https://example.com/tool.tar.gz` 주소는 URL이라 내려받아요', '스테이지 `build`의 7번째 레이어'], en: ['is a URL: downloaded', 'layer 7 of stage `build`'] },
+  { what: 'ADD Git', file: 'all', line: 'ADD --keep-git-dir', at: 'ADD', topic: 'dockerfile.ADD', ko: ['Git 저장소라 클론해서', '8번째 레이어'], en: ['Git repository: cloned', 'layer 8'] },
   { what: 'ADD local file', file: 'forms', line: 'ADD app.js', topic: 'dockerfile.ADD', ko: ['`app.js` → 이미지의 `/app/`', '`COPY`를 쓰세요', '스테이지 3번의 2번째 레이어'], en: ['prefer `COPY`', 'layer 2 of stage #3'] },
-  { what: 'RUN heredoc: 7th layer', file: 'all', line: 'RUN <<EOF', at: 'RUN', topic: 'dockerfile.RUN', ko: ['`<<EOF`', '레이어는 하나', '7번째 레이어'], en: ['one layer for all of them', 'layer 7'] },
-  { what: 'COPY heredoc', file: 'all', line: 'COPY <<EOF', at: 'COPY', topic: 'dockerfile.COPY', ko: ['이미지에 `/app/config.txt` 파일을 만들어요', '8번째 레이어'], en: ['Creates `/app/config.txt`', 'layer 8'] },
+  { what: 'RUN heredoc: 7th layer', file: 'all', line: 'RUN <<EOF', at: 'RUN', topic: 'dockerfile.RUN', ko: ['`<<EOF`', '레이어는 하나', '9번째 레이어'], en: ['one layer for all of them', 'layer 9'] },
+  { what: 'COPY heredoc', file: 'all', line: 'COPY <<EOF', at: 'COPY', topic: 'dockerfile.COPY', ko: ['이미지에 `/app/config.txt` 파일을 만들어요', '10번째 레이어'], en: ['Creates `/app/config.txt`', 'layer 10'] },
   { what: 'USER', file: 'all', line: 'USER node', topic: 'dockerfile.USER', ko: ['사용자 `node`', '`node` 그룹으로'], en: ['User `node`', 'group `node`'] },
   { what: 'USER root', file: 'forms', line: 'USER root', topic: 'dockerfile.USER', ko: ['`root`: 모든 권한을 가진 root 사용자'], en: ['`root` is root'] },
   { what: 'EXPOSE ports', file: 'all', line: 'EXPOSE', topic: 'dockerfile.EXPOSE', ko: ['컨테이너 포트 3000/tcp', '`docker run -p 3000:3000`', '컨테이너 포트 53/udp', '`docker run -p 8053:53/udp`', '게시(publish)하지는 않아요'], en: ['Container port 3000/tcp', '`docker run -p 8053:53/udp`', 'does not publish'] },
@@ -75,7 +75,7 @@ const ROWS: Row[] = [
   { what: 'HEALTHCHECK', file: 'all', line: 'HEALTHCHECK', at: 'HEALTHCHECK', topic: 'dockerfile.HEALTHCHECK', ko: ['`curl -f http://localhost:3000/ || exit 1`', '`10s`마다', '`3s` 넘으면 실패', '`5`번 연속 실패', '`20s` 동안의 실패는 세지 않아요', '재시작하지 않아요'], en: ['Checks every `10s`', '`5` failures in a row'] },
   { what: 'HEALTHCHECK NONE', file: 'forms', line: 'HEALTHCHECK NONE', topic: 'dockerfile.HEALTHCHECK', ko: ['`NONE`: 베이스 이미지에서 물려받은 헬스체크를 꺼요'], en: ['disables the health check inherited'] },
   { what: 'SHELL', file: 'all', line: 'SHELL', topic: 'dockerfile.SHELL', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요'], en: ['run with `/bin/bash -o pipefail -c`'] },
-  { what: 'SHELL changes RUN in child stage', file: 'all', line: 'RUN npm test', topic: 'dockerfile.RUN', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요', '스테이지 `test`의 1번째 레이어', '스테이지 `build`에서 물려받은 8개', '9번째'], en: ['layer 1 of stage `test`', 'layer 9 of this file'] },
+  { what: 'SHELL changes RUN in child stage', file: 'all', line: 'RUN npm test', topic: 'dockerfile.RUN', ko: ['`/bin/bash -o pipefail -c` 셸로 실행해요', '스테이지 `test`의 1번째 레이어', '스테이지 `build`에서 물려받은 10개', '11번째'], en: ['layer 1 of stage `test`', 'layer 11 of this file'] },
   { what: 'ONBUILD', file: 'all', line: 'ONBUILD', at: 'ONBUILD', topic: 'dockerfile.ONBUILD', ko: ['트리거 `COPY . /app/src`', '다음 빌드'], en: ['Trigger `COPY . /app/src`', 'downstream build'] },
   { what: 'instruction inside ONBUILD', file: 'all', line: 'ONBUILD', at: 'COPY', topic: 'dockerfile.COPY', ko: ['`ONBUILD` 안의 명령이라 이 빌드에서는 실행되지 않아요'], en: ['Inside `ONBUILD`'], not: ['번째 레이어', 'adds layer'] },
   { what: 'ENTRYPOINT exec with CMD', file: 'all', line: 'ENTRYPOINT ["node"]', at: 'ENTRYPOINT', topic: 'dockerfile.ENTRYPOINT', ko: ['PID 1은 `node`예요', 'CMD(줄 35)가 기본 인자로 붙어요: `["server.js"]`', '컨테이너가 실행하는 명령: `node server.js`'], en: ['`node` is PID 1', 'CMD (line 35) supplies default arguments', 'The container runs: `node server.js`'] },
@@ -210,7 +210,7 @@ describe('Dockerfile hovers (table)', () => {
 
   it('says BuildKit keeps what later steps write under a VOLUME path', () => {
     assert.ok(inline('FROM alpine\nVOLUME /data\nRUN touch /data/x\n', 1, 1).includes('BuildKit에서는 이미지에 남아요'));
-    assert.ok(!inline('FROM alpine\nRUN true\nVOLUME /data\n', 2, 1).includes('BuildKit에서는'));
+    assert.ok(!inline('FROM alpine\nRUN true\nVOLUME /data\n', 2, 1).includes('BuildKit에서는 이미지에 남아요'));
   });
 
   it('says when --from names a stage defined later', () => {

@@ -29,23 +29,23 @@ describe('layer model (layerStacks)', () => {
     assert.strictEqual(stacks[2].base.kind, 'scratch');
   });
 
-  it('numbers only RUN/COPY/ADD as layers, per stage', () => {
+  it('numbers RUN/COPY/ADD and WORKDIR (BuildKit Mkdir, finding 2) as layers, per stage', () => {
     assert.deepStrictEqual(stacks[0].steps.map((s) => [s.keyword, s.effect, s.layerNumber]), [
       ['FROM', 'base', undefined],
-      ['WORKDIR', 'metadata', undefined],
-      ['COPY', 'layer', 1],
-      ['RUN', 'layer', 2],
+      ['WORKDIR', 'layer', 1],
+      ['COPY', 'layer', 2],
+      ['RUN', 'layer', 3],
       ['ENV', 'metadata', undefined],
-      ['COPY', 'layer', 3],
+      ['COPY', 'layer', 4],
     ]);
-    assert.strictEqual(stacks[0].layerCount, 3);
+    assert.strictEqual(stacks[0].layerCount, 4);
   });
 
   it('counts layers inherited through FROM <stage>', () => {
-    assert.strictEqual(stacks[1].inheritedLayers, 3);
+    assert.strictEqual(stacks[1].inheritedLayers, 4);
     const run = stacks[1].steps.find((s) => s.keyword === 'RUN');
     assert.strictEqual(run?.layerNumber, 1);
-    assert.strictEqual(run?.stackNumber, 4);
+    assert.strictEqual(run?.stackNumber, 5);
   });
 
   it('finds the step on a line', () => {

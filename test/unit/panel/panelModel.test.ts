@@ -30,14 +30,14 @@ describe('panel model: Dockerfile layer stacks', () => {
       build.steps.map((s) => [s.keyword, s.effect, s.layerNumber ?? null, s.line]),
       [
         ['FROM', 'base', null, 3],
-        ['WORKDIR', 'metadata', null, 4],
-        ['COPY', 'layer', 1, 5],
-        ['RUN', 'layer', 2, 6],
-        ['COPY', 'layer', 3, 7],
-        ['RUN', 'layer', 4, 8],
+        ['WORKDIR', 'layer', 1, 4],
+        ['COPY', 'layer', 2, 5],
+        ['RUN', 'layer', 3, 6],
+        ['COPY', 'layer', 4, 7],
+        ['RUN', 'layer', 5, 8],
       ],
     );
-    assert.strictEqual(build.layerCount, 4);
+    assert.strictEqual(build.layerCount, 5);
     assert.strictEqual(build.final, false);
   });
 

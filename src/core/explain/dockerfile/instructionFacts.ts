@@ -231,10 +231,15 @@ function workdirBefore(ctx: DockerfileContext, instruction: Instruction): string
   return dir;
 }
 
-/** WORKDIR semantics: a relative path continues from the previous WORKDIR. */
+/**
+ * WORKDIR semantics (BuildKit dispatchWorkdir: `path.Join("/", WorkingDir, wd)`): a relative path
+ * continues from the previous WORKDIR, or from the base image's WORKDIR, which is `/` unless the
+ * base image sets one (finding 38: `app` then `sub` is `/app/sub`, never `app/sub`).
+ */
 export function joinWorkdir(previous: string | undefined, path: string): string {
-  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || previous === undefined) return path;
-  return `${trimTrailingSlashes(previous)}/${path}`;
+  if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('$')) return path;
+  const base = previous === undefined ? '' : trimTrailingSlashes(previous);
+  return `${base}/${path}`;
 }
 
 function copyFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
@@ -350,6 +355,7 @@ function workdirFacts(ctx: DockerfileContext, instruction: Instruction): string[
   if (!absolute && previous !== undefined) {
     return [say.t('dockerfile.WORKDIR', 'relative', { previous: code(previous), path: code(joinWorkdir(previous, path)) })];
   }
+  if (!absolute) return [say.t('dockerfile.WORKDIR', 'relativeToBase', { path: code(joinWorkdir(undefined, path)) })];
   return [say.t('dockerfile.WORKDIR', 'path', { path: code(path) })];
 }
 

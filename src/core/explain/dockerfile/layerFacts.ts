@@ -1,6 +1,9 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileContext } from './context';
 import { keywordOf } from './context';
+import { flagsOf } from '../../documents/dockerfileAstMemo';
+import type { CacheKey } from '../../model/layers';
+import { cacheKeyOf } from '../../model/layers';
 
 const T = 'dockerfile.common';
 
@@ -21,6 +24,7 @@ export function layerFact(ctx: DockerfileContext, instruction: Instruction): str
           inherited: stack.inheritedLayers,
         });
       }
+      if (step.keyword === 'WORKDIR') return ctx.say.t(T, 'layerWorkdir', { stage, n: step.layerNumber ?? 0 });
       return ctx.say.t(T, 'layer', { stage, n: step.layerNumber ?? 0 });
     case 'metadata':
       return ctx.say.t(T, 'metadata');
@@ -35,19 +39,20 @@ export function layerFact(ctx: DockerfileContext, instruction: Instruction): str
   }
 }
 
-const CACHE_BY_KEYWORD: Record<string, string> = {
-  FROM: 'cacheBase',
-  RUN: 'cacheCommand',
-  COPY: 'cacheFiles',
-  ADD: 'cacheFiles',
-  ARG: 'cacheArg',
-  ENV: 'cacheEnvironment',
-  WORKDIR: 'cacheEnvironment',
-  USER: 'cacheEnvironment',
-  SHELL: 'cacheEnvironment',
-};
-
-/** What invalidates this instruction's build cache. */
+/** What invalidates this instruction's build cache, from the layer model's cache key. */
 export function cacheFact(ctx: DockerfileContext, instruction: Instruction): string {
-  return ctx.say.t(T, CACHE_BY_KEYWORD[keywordOf(instruction)] ?? 'cacheConfig');
+  // `type=` left out means a bind mount (Dockerfile reference, RUN --mount).
+  const bind = flagsOf(instruction).some((f) => f.getName().toLowerCase() === 'mount' && (/(^|,)type=bind(,|$)/.test(f.getValue() ?? '') || !/(^|,)type=/.test(f.getValue() ?? '')));
+  return ctx.say.t(T, CACHE_TEMPLATE[cacheKeyOf(keywordOf(instruction), bind)]);
 }
+
+const CACHE_TEMPLATE: Record<CacheKey, string> = {
+  base: 'cacheBase',
+  command: 'cacheCommand',
+  commandBind: 'cacheCommandBind',
+  files: 'cacheFiles',
+  workdir: 'cacheWorkdir',
+  environment: 'cacheEnvironment',
+  arg: 'cacheArg',
+  config: 'cacheConfig',
+};

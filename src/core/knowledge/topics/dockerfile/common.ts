@@ -29,8 +29,12 @@ export const dockerfileCommonTopics: TopicTable = {
         ko: '**레이어**: 베이스 이미지의 레이어가 {stage}의 맨 아래에 깔려요. 이 스테이지가 직접 만드는 레이어는 {count}개예요.',
         en: '**Layers**: the base image layers go at the bottom of {stage}; this stage adds {count} of its own.',
       },
+      layerWorkdir: {
+        ko: '**레이어**: 디렉터리를 만드는 작은 레이어예요. {stage}의 {n}번째 레이어로 기록돼요(디렉터리가 이미 있으면 거의 0B예요).',
+        en: '**Layer**: a small layer that creates the directory, layer {n} of {stage} (nearly 0 B when it already exists).',
+      },
       baseStage: {
-        ko: '**레이어**: {parent}의 결과({inherited}개 레이어, 그 베이스 이미지 포함)를 그대로 이어받아요. 이 스테이지가 더하는 레이어는 {count}개예요.',
+        ko: '**레이어**: {parent}의 결과(이 파일이 만든 레이어 {inherited}개와 그 아래 베이스 이미지)를 그대로 이어받아요. 이 스테이지가 더하는 레이어는 {count}개예요.',
         en: '**Layers**: continues from {parent} ({inherited} layers plus its base image); this stage adds {count}.',
       },
       baseScratch: {
@@ -38,20 +42,28 @@ export const dockerfileCommonTopics: TopicTable = {
         en: '**Layers**: `scratch` is the empty image; this stage starts with none and adds {count}.',
       },
       cacheCommand: {
-        ko: '**빌드 캐시**: 명령 문자열과 앞 단계가 그대로면 다시 실행하지 않고 캐시를 써요. 파일 내용은 보지 않아요.',
-        en: '**Build cache**: reused while the command text and the earlier steps are unchanged; files are not examined.',
+        ko: '**빌드 캐시**: 명령 문자열, 앞 단계, 실행 환경(ENV·ARG 값, USER, WORKDIR)이 그대로면 다시 실행하지 않고 캐시를 써요. 명령이 인터넷에서 받는 내용이 바뀌어도 알아채지 못해요.',
+        en: '**Build cache**: reused while the command text, the earlier steps and the environment (ENV and ARG values, USER, WORKDIR) are unchanged; what the command downloads is not examined.',
+      },
+      cacheCommandBind: {
+        ko: '**빌드 캐시**: 명령 문자열, 앞 단계, 실행 환경(ENV·ARG 값, USER, WORKDIR)이 그대로이고 `--mount=type=bind`로 붙인 파일의 내용(체크섬)도 그대로면 캐시를 써요.',
+        en: '**Build cache**: reused while the command text, the earlier steps, the environment (ENV and ARG values, USER, WORKDIR) and the checksum of the files bind-mounted with `--mount=type=bind` are unchanged.',
+      },
+      cacheWorkdir: {
+        ko: '**빌드 캐시**: 경로를 바꾸면 이 줄부터 뒤 단계는 캐시를 다시 쓰지 못해요.',
+        en: '**Build cache**: changing the path invalidates the cache from this line on.',
       },
       cacheFiles: {
         ko: '**빌드 캐시**: 복사할 파일의 내용과 메타데이터로 체크섬을 계산해요. 파일이 바뀌면 여기서부터 캐시가 무효가 돼요 (수정 시각 `mtime`은 보지 않아요).',
         en: '**Build cache**: a checksum of the copied files decides; a changed file invalidates the cache from here (`mtime` is ignored).',
       },
       cacheConfig: {
-        ko: '**빌드 캐시**: 이 줄을 바꾸면 이 줄부터 아래 단계는 캐시를 다시 쓰지 못해요.',
-        en: '**Build cache**: changing this line invalidates the cache for it and the steps below.',
+        ko: '**빌드 캐시**: 이 줄은 이미지 설정만 바꿔요. BuildKit에서는 이 줄을 바꿔도 뒤의 RUN·COPY가 캐시를 그대로 써요(예전 빌더는 이 줄부터 뒤 단계를 다시 실행했어요).',
+        en: '**Build cache**: this line only changes the image config; with BuildKit, changing it leaves the cache of later RUN and COPY steps intact (the legacy builder reran every later step).',
       },
       cacheEnvironment: {
-        ko: '**빌드 캐시**: 이 값은 아래 RUN의 실행 환경에 들어가요. 바꾸면 이 줄부터 아래 단계의 캐시가 무효가 돼요.',
-        en: '**Build cache**: later RUN steps run with this value; changing it invalidates the cache from here on.',
+        ko: '**빌드 캐시**: 이 줄 자체는 레이어를 만들지 않지만, 뒤의 RUN이 이 값으로 실행돼요. 바꾸면 뒤의 RUN부터 다시 실행돼요.',
+        en: '**Build cache**: this line adds no layer, but later RUN steps run with this value; changing it reruns them (and what follows).',
       },
       cacheArg: {
         ko: '**빌드 캐시**: 값이 지난 빌드와 다르면 선언한 줄이 아니라 처음 쓰는 곳(그 뒤의 RUN 포함)에서 캐시가 무효가 돼요.',
@@ -73,6 +85,10 @@ export const dockerfileCommonTopics: TopicTable = {
       },
     },
     docs: 'https://docs.docker.com/build/cache/invalidation/',
-    sources: ['https://docs.docker.com/build/cache/invalidation/#general-rules'],
+    sources: [
+      'https://docs.docker.com/build/cache/invalidation/#general-rules',
+      'https://docs.docker.com/build/cache/invalidation/#run-instructions',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go',
+    ],
   },
 };

@@ -318,6 +318,10 @@ export const dockerfileInstructionTopics: TopicTable = {
     templates: {
       path: { ko: '작업 디렉터리: {path}', en: 'Working directory: {path}' },
       relative: { ko: '상대 경로라 앞의 WORKDIR {previous} 기준으로 {path} 경로가 돼요.', en: 'Relative: resolves against the previous WORKDIR {previous} to {path}.' },
+      relativeToBase: {
+        ko: '상대 경로라 베이스 이미지의 WORKDIR 기준이에요. 베이스 이미지가 WORKDIR를 정하지 않았다면 {path} 경로가 돼요.',
+        en: 'Relative: resolves against the base image’s WORKDIR; {path} when the base image sets none.',
+      },
     },
     why: {
       ko: '`RUN cd /app`은 그 RUN 안에서만 효과가 있어요. 다음 명령의 위치를 바꾸려면 WORKDIR을 쓰세요.',
