@@ -95,5 +95,6 @@ function isOriginValue(v: unknown): v is OriginValue {
 function where(v: OriginValue): string {
   const unknown = v.unknown ? ' (값을 알 수 없어요: .env에 없는 변수)' : '';
   const source = v.source ? ` ← ${v.source}` : '';
-  return `${v.file}:${v.line}${source}${unknown}`;
+  const items = v.items ? ` (${[...new Set(v.items.map((i) => `${i.file}:${i.line}`))].join(', ')})` : '';
+  return `${v.file}:${v.line}${items}${source}${unknown}`;
 }

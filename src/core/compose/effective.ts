@@ -27,7 +27,11 @@ const SECTIONS = ['services', 'networks', 'volumes', 'secrets', 'configs', 'mode
 export function effectiveProject(project: ComposeProject, activeProfiles: readonly string[]): EffectiveProject {
   const rel = (origin: Origin) => relative(project.directory, origin.file);
   const describe = (v: LValue, keyOrigin: Origin): OriginValue => {
-    const at = v.kind === 'scalar' ? v.origin : keyOrigin;
+    // A scalar: where it is written. A collection from one file: its first entry there. A
+    // collection merged from several files: where its key is first written, with `items`.
+    const parts = v.kind === 'seq' ? v.items.map((i) => i.origin) : v.kind === 'map' ? [...v.entries.values()].map((e) => e.keyOrigin) : [];
+    const oneFile = parts.length > 0 && parts.every((o) => o.file === parts[0].file);
+    const at = v.kind === 'scalar' ? v.origin : oneFile ? parts[0] : keyOrigin;
     const out: OriginValue = { value: toPlain(v), file: rel(at), line: at.range.start.line + 1 };
     if (v.kind === 'scalar') {
       if (v.source !== '' && v.source !== String(v.value) && v.variables) out.source = v.source;

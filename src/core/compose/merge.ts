@@ -78,7 +78,7 @@ function mergeMappings(base: LValue, over: LValue, path: Path): LValue {
   const entries = new Map<string, LEntry>(base.entries);
   for (const [key, entry] of over.entries) {
     const earlier = entries.get(key);
-    entries.set(key, earlier ? { ...entry, value: mergeValues(earlier.value, entry.value, [...path, key]) } : entry);
+    entries.set(key, earlier ? { ...earlier, value: mergeValues(earlier.value, entry.value, [...path, key]) } : entry);
   }
   return { kind: 'map', entries, origin: base.origin };
 }
