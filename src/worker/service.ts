@@ -17,6 +17,7 @@ import {
   parseDocument,
   parseDotEnv,
   profilesFromVariable,
+  projectHoverNote,
   resolveConfigForFile,
 } from '../core';
 import type { ComposeDocument } from '../core/documents/composeDocument';
@@ -47,6 +48,8 @@ export class AnalysisService {
   private readonly documents = new Map<string, OpenDocument>();
   /** Resolved team configs by folder: every file of a folder obeys the same config. */
   private readonly configs = new Map<string, ResolvedConfig>();
+  /** The Compose project of the last hover, kept while its files do not change. */
+  private hoverProject?: { key: string; view: ProjectView };
   /** The editor's unsaved text of open config files, by path: it wins over the disk. */
   private readonly overlays = new Map<string, string>();
 
@@ -193,7 +196,21 @@ export class AnalysisService {
     const pragma = pragmaHover(parsed.lines.lineText(position.line), position, language);
     if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
     const result = explainAt(parsed, position, { language, conceptLinks: true });
-    return result ? { markdown: result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS } : null;
+    if (!result) return null;
+    const note = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
+    return { markdown: note ? `${result.markdown}\n\n${note}` : result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
+  }
+
+  /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
+  private projectNote(ref: DocumentRef, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): string | undefined {
+    const path = this.open(ref).path;
+    if (path === undefined) return undefined;
+    const set = this.composeSetOf(path, this.configs.get(dirOf(path))) ?? [path];
+    // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
+    if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
+    const key = this.setSignature(set) + `#${ref.version}`;
+    if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
+    return projectHoverNote(this.hoverProject.view.project, path, parsed, position, language);
   }
 
   /**

@@ -9,3 +9,4 @@ export { lget, ltext, litems, toPlain } from './located';
 export { joinPath, dirname as dirnameOf } from './paths';
 export { effectiveProject, activeProfilesOf, originOf } from './effective';
 export type { EffectiveProject, OriginValue } from './effective';
+export { projectHoverNote } from './hoverNote';

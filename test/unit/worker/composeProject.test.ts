@@ -27,3 +27,26 @@ describe('worker: Compose files are linted with their set', () => {
     assert.deepStrictEqual(rules(again), [['no-undeclared-volume', false]]);
   });
 });
+
+describe('worker: Compose hovers show the value the project uses', () => {
+  const disk: Record<string, string> = {
+    '/w/.env': 'TAG=1.27\n',
+    '/w/compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG}"\n    restart: always\n    user: "${APP_USER}"\n',
+    '/w/compose.override.yaml': 'services:\n  web:\n    restart: "no"\n',
+  };
+  const hoverAt = (line: number, character: number) => {
+    const s = new AnalysisService((p) => disk[p]);
+    const doc = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose' as const, text: disk['/w/compose.yaml'] };
+    s.handle('lint', { doc, target: { path: '/w/compose.yaml', workspaceRoot: '/w', language: 'ko' } });
+    return s.handle('hover', { doc: { ...doc, text: undefined }, position: { line, character }, language: 'ko' })?.markdown ?? '';
+  };
+  it('names the override line that replaces the value', () => {
+    assert.match(hoverAt(3, 14), /compose\.override\.yaml 3줄이 이 값을 `no`로 바꿔요\./);
+  });
+  it('shows the value .env gives a ${VAR}', () => {
+    assert.match(hoverAt(2, 14), /`\.env`로 채우면 `nginx:1\.27`이에요\./);
+  });
+  it('says a variable .env does not set is unknown', () => {
+    assert.match(hoverAt(4, 12), /`APP_USER`는 프로젝트의 `\.env`에 없어서 이 값은 알 수 없어요/);
+  });
+});
