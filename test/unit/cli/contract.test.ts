@@ -45,7 +45,7 @@ describe('CLI contract', function () {
   it('lint walks folders for Dockerfiles and Compose files only', () => {
     const r = run(['lint', '--format', 'json', 'examples']);
     const files = (JSON.parse(r.stdout) as JsonOutput).files.map((f) => f.file).sort();
-    assert.deepStrictEqual(files, [path.join('examples', 'Dockerfile'), path.join('examples', 'compose.yaml')]);
+    assert.deepStrictEqual(files, [path.join('examples', 'Dockerfile'), path.join('examples', 'compose.override.yaml'), path.join('examples', 'compose.yaml')]);
   });
 
   it('exit 0 for a clean file, with the stylish summary', () => {
