@@ -200,6 +200,51 @@ for (const f of [bigDockerfile, bigCompose]) {
   log(`hover ${kind}: ${times.length} positions, median ${fmtMs(hover[kind].median)}, p99 ${fmtMs(hover[kind].p99)}`);
 }
 
+// ---- hostile shapes -----------------------------------------------------------------------
+// The inputs of test/unit/robustness/hostileShapes.ts (the security review's 16 slow files and
+// our own shapes for every file kind) at 100 KB: parse + every rule, and the slowest hover at
+// the first lines' words and at positions spread over the text. Median of 3 after a warm-up.
+const HOSTILE_SIZE = 100_000;
+const hostile = [];
+function hostileProbes(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const out = [];
+  for (let line = 0; line < Math.min(3, starts.length); line++) for (const character of [0, 4, 12, 20]) out.push({ line, character });
+  const step = Math.max(1, Math.floor(text.length / 16));
+  let line = 0;
+  for (let offset = step >> 1; offset < text.length; offset += step) {
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    out.push({ line, character: offset - starts[line] });
+  }
+  return out;
+}
+for (const shape of core.HOSTILE_SHAPES) {
+  const text = shape.build(HOSTILE_SIZE);
+  const lintRuns = [];
+  const hoverRuns = [];
+  for (let run = 0; run < 4; run++) {
+    const start = performance.now();
+    const parsed = core.parseDocument(text, shape.kind);
+    core.lintDocument(parsed, { language: 'ko' });
+    const linted = performance.now() - start;
+    let slowest = 0;
+    for (const position of hostileProbes(text)) {
+      const before = performance.now();
+      core.explainAt(parsed, position, { language: 'ko', conceptLinks: true });
+      slowest = Math.max(slowest, performance.now() - before);
+    }
+    if (run > 0) {
+      lintRuns.push(linted);
+      hoverRuns.push(slowest);
+    }
+  }
+  hostile.push({ name: shape.name, kind: shape.kind, origin: shape.origin, size: text.length, lint: median(lintRuns), hover: median(hoverRuns) });
+}
+const slowestHostileLint = hostile.reduce((a, b) => (b.lint > a.lint ? b : a));
+const slowestHostileHover = hostile.reduce((a, b) => (b.hover > a.hover ? b : a));
+log(`hostile shapes: ${hostile.length} at 100 KB; slowest lint ${fmtMs(slowestHostileLint.lint)} (${slowestHostileLint.name}), slowest hover ${fmtMs(slowestHostileHover.hover)} (${slowestHostileHover.name})`);
+
 // ---- a keystroke in a 10,000-line file ------------------------------------------------------
 // The work behind one keystroke: one parse of the new version (the analysis worker keys it by
 // URI and version, so hover, lint and the panel share it), all rules, and the hover under the
@@ -316,6 +361,8 @@ const targets = [
   ['dockerfile-utils ÷ ours, 10,000-line Dockerfile', '≥ 1.5×', fmtRatio(big['dockerfile-utils'] / big.ours), big['dockerfile-utils'] / big.ours >= 1.5],
   ['hover median (both large files)', '< 1 ms', `${fmtMs(hover.dockerfile.median)} / ${fmtMs(hover.compose.median)}`, Math.max(hover.dockerfile.median, hover.compose.median) < 1],
   ['hover p99 (both large files)', '< 5 ms', `${fmtMs(hover.dockerfile.p99)} / ${fmtMs(hover.compose.p99)}`, Math.max(hover.dockerfile.p99, hover.compose.p99) < 5],
+  [`slowest of ${hostile.length} hostile 100 KB shapes: parse + lint (${slowestHostileLint.name})`, '< 1 s', fmtMs(slowestHostileLint.lint), slowestHostileLint.lint < 1000],
+  [`slowest of ${hostile.length} hostile 100 KB shapes: one hover (${slowestHostileHover.name})`, '< 1 s', fmtMs(slowestHostileHover.hover), slowestHostileHover.hover < 1000],
   ['activation in the real editor (loading dist/extension.js + activate(), median)', '< 30 ms', activationMedian !== undefined ? fmtMs(activationMedian) : activationNote || 'not measured', activationMedian !== undefined ? activationMedian < 30 : undefined],
   ['.vsix size', '< 1 MB', vsixBytes !== undefined ? fmtBytes(vsixBytes) : vsixNote || 'not measured', vsixBytes !== undefined ? vsixBytes < 1024 * 1024 : undefined],
   ['keystroke in the 10,000-line Dockerfile: longest block of the extension host (median)', 'a few tens of ms', blocked('dockerfile') !== undefined ? fmtMs(blocked('dockerfile')) : keystrokeNote || 'not measured', blocked('dockerfile') !== undefined ? blocked('dockerfile') < 50 : undefined],
@@ -348,6 +395,10 @@ for (const [kind, s] of Object.entries(split)) {
 md.push('', '## Hover latency', '', 'Every position of both large files (each character of each line, and one past each line end), each call timed alone on a parse shared by all calls: the core\'s own latency. Through the whole editor (command, provider, worker) see the keystroke table above.', '');
 md.push('| File | positions | with a hover | median | p99 | max |', '| --- | --- | --- | --- | --- | --- |');
 for (const [kind, h] of Object.entries(hover)) md.push(`| ${kind === 'dockerfile' ? '10,000-line Dockerfile' : 'Compose, 2,000 services'} | ${h.positions.toLocaleString('en')} | ${h.answered.toLocaleString('en')} | ${fmtMs(h.median)} | ${fmtMs(h.p99)} | ${fmtMs(h.max)} |`);
+md.push('', '## Hostile inputs', '', `Each shape of test/unit/robustness/hostileShapes.ts generated at ${HOSTILE_SIZE.toLocaleString('en')} characters: the 16 inputs of the security review's F9 (each built to be slow for one code path: 2 to over 60 s before the fixes) and ${hostile.length - 16} shapes of our own for Dockerfiles, Compose files, shell scripts and Markdown. "Lint" is parse + every rule; "hover" the slowest hover at the first three lines' words and 16 places spread over the text. Medians of 3 runs after a warm-up. The unit test (hostileTime.test.ts) checks that each grows linearly from 25 KB to 100 KB. The ten slowest by lint:`, '');
+md.push('| Shape | from | kind | lint | slowest hover |', '| --- | --- | --- | --- | --- |');
+for (const h of [...hostile].sort((a, b) => b.lint - a.lint).slice(0, 10)) md.push(`| ${h.name.replace(/\|/g, '\\|')} | ${h.origin} | ${h.kind} | ${fmtMs(h.lint)} | ${fmtMs(h.hover)} |`);
+md.push('', `Slowest hover of all: ${fmtMs(slowestHostileHover.hover)} (${slowestHostileHover.name}).`);
 md.push('', '## A keystroke in the editor', '');
 md.push('Parsing, lint, hovers and the panel\'s model run in the analysis worker (src/worker, a Node worker thread); the extension host only sends each new version\'s text and turns answers into diagnostics and hovers. Measured in code-server (scripts/bench/keystroke-suite.js): a keystroke in the middle line, waiting for its diagnostics, then the hover there. "Blocked" is the longest stretch the extension host\'s thread could run nothing else during that keystroke (`monitorEventLoopDelay`, 1 ms resolution); the baseline is the same keystrokes with our lint and hovers switched off, i.e. the editor\'s own cost and the machine\'s noise.', '');
 md.push('| File | our code on the host, per keystroke | blocked, median | blocked, max | baseline (ours off), median | lint in after, median | hover in the editor, median / p99 | work per keystroke in the worker |', '| --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -20,6 +20,8 @@ export async function loadCore(root, outDir, { minify = true } = {}) {
       `export * from ${JSON.stringify(path.join(root, 'src', 'core', 'index.ts'))};`,
       `export { parseDocument as yamlParseDocument } from 'yaml';`,
       `export { DockerfileParser } from 'dockerfile-ast';`,
+      // The hostile shapes of the robustness test (review F9), generated here at 100 KB.
+      `export { HOSTILE_SHAPES } from ${JSON.stringify(path.join(root, 'test', 'unit', 'robustness', 'hostileShapes.ts'))};`,
     ].join('\n'),
   );
   await esbuild.build({
