@@ -6,6 +6,13 @@ import type { DocumentRef, RequestMessage, ResponseMessage } from './protocol';
 const SUPERSEDABLE = new Set(['lint', 'fileView']);
 
 /**
+ * Requests someone is waiting on with the mouse: taken before the lints and panel models queued
+ * ahead of them, so a hover waits at most for the one request already running, not for every
+ * lint queued before it (each lint of a 2,000-service Compose file takes most of a second).
+ */
+const URGENT = new Set(['hover', 'commentLine']);
+
+/**
  * Answers requests one at a time, one per turn of the event loop, so that requests arriving
  * while a long one runs (a lint of a 2,000-service Compose file takes a second) are seen before
  * the next one starts. A lint or panel request for a version that a later queued request has
@@ -32,10 +39,28 @@ export class RequestQueue {
     this.scheduled = true;
     this.schedule(() => {
       this.scheduled = false;
-      const message = this.queue.shift();
+      const message = this.next();
       if (message) this.send(this.answer(message));
       this.wake();
     });
+  }
+
+  /** The first urgent request if one is queued, else the oldest request. */
+  private next(): RequestMessage | undefined {
+    const urgent = this.queue.findIndex((m) => URGENT.has(m.op));
+    if (urgent <= 0) return this.queue.shift();
+    // The requests it overtakes may carry the text of the version it names: keep their text
+    // first, in the order they came (they are answered later, from the text kept here).
+    for (const skipped of this.queue.slice(0, urgent)) {
+      const doc = documentOf(skipped);
+      if (!doc) continue;
+      try {
+        this.service.accept(doc);
+      } catch {
+        // That request gets its own "resync" answer when its turn comes.
+      }
+    }
+    return this.queue.splice(urgent, 1)[0];
   }
 
   private answer(message: RequestMessage): ResponseMessage {

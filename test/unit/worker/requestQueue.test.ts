@@ -68,4 +68,18 @@ describe('worker request queue', () => {
     assert.match(!responses[0].ok ? responses[0].error : '', /no text/);
     assert.strictEqual(responses[1].ok, true);
   });
+
+  it('takes a hover before the lints queued ahead of it, with the text they carried', () => {
+    const { responses, queue, runAll } = harness();
+    const other = (n: number) => ({ uri: `file:///w/${n}/compose.yaml`, version: 1, kind: 'compose' as const, text: v(n) });
+    queue.push({ id: 1, op: 'lint', params: { doc: other(1), target } });
+    queue.push({ id: 2, op: 'lint', params: { doc: doc(3), target } });
+    queue.push({ id: 3, op: 'lint', params: { doc: other(2), target } });
+    // Names version 3 only: its text came with request 2, which the hover overtakes.
+    queue.push({ id: 4, op: 'hover', params: { doc: doc(3, false), position: { line: 2, character: 12 }, language: 'ko' } });
+    runAll();
+    assert.deepStrictEqual(responses.map((r) => [r.id, r.ok]), [[4, true], [1, true], [2, true], [3, true]]);
+    const hover = responses[0];
+    assert.ok(hover.ok && JSON.stringify(hover.value).includes('nginx:1.3'), JSON.stringify(hover));
+  });
 });
