@@ -297,7 +297,7 @@ function addFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
 }
 
 /** Finding 19: what BuildKit puts in each automatic platform ARG (Dockerfile reference, "Automatic platform ARGs"). */
-function platformArgExample(name: string): string {
+export function platformArgExample(name: string): string {
   if (name.endsWith('PLATFORM')) return 'linux/amd64';
   if (name.endsWith('OS')) return 'linux';
   if (name.endsWith('ARCH')) return 'amd64';

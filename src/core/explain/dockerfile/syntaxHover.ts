@@ -3,13 +3,13 @@ import type { Position, Range } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
 import type { DockerfileStage } from '../../documents/dockerfileDocument';
-import { resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
+import { AUTOMATIC_PLATFORM_ARGS, resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
 import { code, joinMarkdown, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
-import { commandProcessFacts, noShellFact, resolvedFromImage } from './instructionFacts';
+import { commandProcessFacts, noShellFact, platformArgExample, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf, heredocsOf, variablesOf } from '../../documents/dockerfileAstMemo';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
@@ -134,6 +134,9 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
     else if (def.value === null && res.globalDefault) {
       facts.push(say.t(T, 'arg', { name: cname, line: def.line + 1, value: valueText(res.globalDefault.value) }));
       facts.push(say.t(T, 'argInherits', { name, line: def.line + 1, globalLine: res.globalDefault.line + 1, value: code(res.globalDefault.value ?? '') }));
+    } else if (def.value === null && AUTOMATIC_PLATFORM_ARGS.has(name)) {
+      // Finding 8: declared without a default, BuildKit fills it (Dockerfile reference, automatic platform ARGs).
+      facts.push(say.t(T, 'argPlatform', { name: cname, line: def.line + 1, example: code(platformArgExample(name)) }));
     } else facts.push(say.t(T, 'arg', { name: cname, line: def.line + 1, value: valueText(def.value) }));
   } else if (res.predefined) {
     facts.push(say.t(T, /PROXY$/i.test(name) ? 'proxy' : 'platform', { name: cname, raw: name }));
@@ -184,8 +187,16 @@ export function heredocHover(ctx: DockerfileContext, instruction: Instruction, p
     const body = content ? ctx.text(content) : '';
     if (!/^[ \t]*set[ \t]+-[a-z]*e/m.test(body) && !/^#!/.test(body.trimStart())) facts.push(say.t(T, 'setE'));
   }
-  if (/['"]/.test(ctx.text(heredoc.getStartRange()))) facts.push(say.t(T, 'quoted'));
   const firstLine = content ? ctx.doc.lines.lineText(content.start.line).trim() : '';
+  if (/['"]/.test(ctx.text(heredoc.getStartRange()))) {
+    // Finding 4: a RUN whose whole command is the heredoc hands the body to the shell as its
+    // script, and BuildKit ignores the quoting there (dispatchRun: "we ignore the expand option"),
+    // so the shell expands `$VAR`. The quoting counts for COPY/ADD and for a body fed to a program.
+    const startLine = heredoc.getStartRange().start.line;
+    const lineRest = ctx.doc.lines.lineText(startLine).replace(/^\s*RUN\s+(--\S+\s+)*/i, '').trim();
+    const wholeCommand = keyword === 'RUN' && /^<<-?["']?[\w.-]+["']?$/.test(lineRest) && !firstLine.startsWith('#!');
+    facts.push(say.t(T, wholeCommand ? 'quotedRunShell' : 'quoted'));
+  }
   if (firstLine.startsWith('#!')) facts.push(say.t(T, 'shebang', { shebang: code(firstLine) }));
   return { topicId: T, range: heredocRange(heredoc), heading: `<<${heredoc.getName()}`, facts, values: { name: heredoc.getName() }, related: [`dockerfile.${keyword}`] };
 }

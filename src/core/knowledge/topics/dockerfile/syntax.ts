@@ -154,6 +154,10 @@ export const dockerfileSyntaxTopics: TopicTable = {
       envShadows: { ko: '같은 이름의 ARG(줄 {line})보다 ENV가 우선해요.', en: 'The ENV wins over the ARG of the same name (line {line}).' },
       defaultValue: { ko: '기본값 {value}', en: 'default {value}' },
       noDefault: { ko: '기본값 없음 (`--build-arg`로 주지 않으면 빈 값)', en: 'no default (empty unless `--build-arg` sets it)' },
+      argPlatform: {
+        ko: '{name} 빌드 인자(ARG)는 줄 {line}에서 선언했고, 값은 BuildKit이 빌드 대상 플랫폼으로 자동으로 채워요 (예: {example}). `--build-arg`가 없어도 비어 있지 않아요.',
+        en: '{name} is declared on line {line}; BuildKit fills it with the target platform (e.g. {example}), so it is not empty without `--build-arg`.',
+      },
       platform: { ko: '{name} 인자는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {raw}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {raw}` first.' },
       proxy: { ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄 없이도 쓸 수 있어요.', en: '{name} is a predefined proxy build argument, usable via `--build-arg` without an ARG line.' },
       // Finding 35: not every undefined name is empty: `PATH` comes from the builder, others from the base image's ENV.
@@ -231,6 +235,10 @@ export const dockerfileSyntaxTopics: TopicTable = {
       setE: { ko: '중간 줄이 실패해도 다음 줄이 계속 실행돼요. 실패에서 멈추려면 첫 줄에 `set -e`를 두세요.', en: 'A failing line does not stop the rest; start with `set -e` to stop on failure.' },
       copy: { ko: '줄 {lines}의 내용으로 {dest} 파일을 만들어요.', en: 'Creates {dest} from lines {lines}.' },
       quoted: { ko: '구분자에 따옴표가 있어서 안의 `$변수`를 빌드 때 풀지 않아요.', en: 'The delimiter is quoted, so `$variables` inside are not expanded at build time.' },
+      quotedRunShell: {
+        ko: 'RUN에서는 셸이 본문을 스크립트로 실행해서, 구분자의 따옴표와 상관없이 셸이 `$변수`를 풀어요.',
+        en: 'In RUN the shell runs the body as its script, so the shell expands `$variables` whatever the delimiter’s quotes.',
+      },
       shebang: { ko: '첫 줄의 {shebang} 줄로 인터프리터를 정해요.', en: 'The first line {shebang} chooses the interpreter.' },
     },
     // Finding 26: heredocs are stable Dockerfile syntax since 1.4; Docker 23+ builds with BuildKit by default.
