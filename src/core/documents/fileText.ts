@@ -7,8 +7,9 @@ import { tooLargeNotice } from './sizeLimit';
 // the bytes here, so the CLI, the analysis worker and the extension host decode the same way.
 //
 // Encodings: UTF-8, with or without a byte order mark (Windows editors write one). UTF-16 is
-// recognised only by its byte order mark: YAML 1.2 (§5.2) allows UTF-16 with a BOM and the YAML
-// reader Docker Compose uses decodes it, so a Compose file is decoded; a Dockerfile, a shell
+// recognised only by its byte order mark: YAML 1.2 (§5.2) allows UTF-16 with a BOM, and the YAML
+// reader compose-go uses (go-yaml v3, readerc.go `yaml_parser_determine_encoding`) decodes it
+// by the BOM, so a Compose file is decoded; a Dockerfile, a shell
 // script or a config in UTF-16 is refused with a notice, never read as NUL-separated UTF-8 and
 // reported clean.
 
