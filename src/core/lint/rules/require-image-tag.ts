@@ -44,7 +44,9 @@ function composeImageText(raw: string): string | undefined {
 
 function checkCompose(doc: ComposeDocument, report: (r: Report) => void): void {
   for (const service of doc.services) {
-    // With `build:`, `image:` names the image Compose builds: nothing is pulled.
+    // With `build:`, `image:` is also the name of the built image (Compose first tries to pull it,
+    // then builds: https://docs.docker.com/reference/compose-file/build/#using-build-and-image). The
+    // team chose that name; we leave it alone (review F18).
     if (getPair(service.map, 'build')) continue;
     const node = getPair(service.map, 'image')?.value;
     const raw = scalarText(node);
