@@ -68,8 +68,9 @@ describe('robustness: hostile ~100 KB shapes stay linear (review F9)', function 
       workOn(small, shape.kind); // warm up: the first run compiles
       let a = workOn(small, shape.kind);
       let b = workOn(large, shape.kind);
-      if (b.total > NOISE_FLOOR_MS && b.total / Math.max(a.total, 1) >= MAX_GROWTH) {
-        // On a shared machine one run can lose the core for a while: measure once more, keep the faster.
+      // On a shared machine one run can lose the core for a while (or meet a major GC): measure up to
+      // three times more and keep the fastest of each size. A real quadratic path stays ×16 however often.
+      for (let retry = 0; retry < 3 && b.total > NOISE_FLOOR_MS && b.total / Math.max(a.total, 1) >= MAX_GROWTH; retry++) {
         const a2 = workOn(small, shape.kind);
         const b2 = workOn(large, shape.kind);
         if (a2.total < a.total) a = a2;
