@@ -25,7 +25,6 @@ export function instructionsWithStage(doc: DockerfileDocument): { instruction: I
 }
 
 const parents = new WeakMap<DockerfileDocument, (DockerfileStage | undefined)[]>();
-const lineages = new WeakMap<DockerfileDocument, Map<number, DockerfileStage[]>>();
 
 /** The earlier stage a stage is built `FROM`, if its base is a stage of this file. */
 export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage | undefined {
@@ -44,16 +43,19 @@ export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): Do
   return known[stage.index];
 }
 
-/** The stage and the stages it is built on, nearest first (cycles cannot happen: parents come earlier). */
+/**
+ * No real Dockerfile builds this many stages on one another. A hostile chain of thousands made
+ * every caller walk (and this function copy) the whole chain for every stage: 1 MB of
+ * `FROM sN AS sN+1` took 10 s to lint. Past this depth the chain is cut, so the work per stage
+ * is bounded.
+ */
+export const MAX_LINEAGE = 64;
+
+/** The stage and the stages it is built on, nearest first (cycles cannot happen: parents come earlier). A fresh array: callers may reverse it. */
 export function lineage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage[] {
-  let cache = lineages.get(doc);
-  if (!cache) lineages.set(doc, (cache = new Map()));
-  const known = cache.get(stage.index);
-  if (known) return [...known];
-  const parent = parentStage(doc, stage);
-  const out = [stage, ...(parent ? lineage(doc, parent) : [])];
-  cache.set(stage.index, out);
-  return [...out];
+  const out = [stage];
+  for (let parent = parentStage(doc, stage); parent && out.length < MAX_LINEAGE; parent = parentStage(doc, parent)) out.push(parent);
+  return out;
 }
 
 /**
