@@ -115,6 +115,20 @@ describe('Compose project: one file', () => {
     assert.ok(Date.now() - started < 3000);
     assert.ok(p.problems.some((x) => x.code === 'alias-limit'));
   });
+
+  it('finds an alias inside its own anchor as a cycle at once: one problem per alias, not one per alias pair', () => {
+    // `x: &a [*a, *a, …]`: each alias used to expand the whole list once more (n² values; 8,000 aliases
+    // in 24 KB ran the CLI out of memory). YAML 1.2 §3.2.2.2: an alias names the anchored node.
+    const n = 300;
+    const p = project({ '/p/compose.yaml': `services:\n  web:\n    image: nginx:1.27\nx: &a [${Array(n).fill('*a').join(', ')}]\n` });
+    assert.strictEqual(p.problems.filter((x) => x.code === 'alias-cycle').length, n);
+    assert.deepStrictEqual(service(p, 'web'), { image: 'nginx:1.27' });
+  });
+
+  it('resolves an alias to the last anchor of that name before it', () => {
+    const p = project({ '/p/compose.yaml': 'x-a: &img example/one:1\nx-b: &img example/two:2\nservices:\n  web:\n    image: *img\n' });
+    assert.deepStrictEqual(service(p, 'web'), { image: 'example/two:2' });
+  });
 });
 
 describe('Compose project: interpolation from .env (https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/)', () => {
