@@ -42,14 +42,6 @@ export interface ExplainContext {
 
 type Explainer = (ctx: ExplainContext) => string[];
 
-/**
- * A file value for a template. Escaping happens in `fillMarkdown` (every plain string is file
- * text there, fenced as a code span), so this only names the values that come from the file.
- */
-export function clean(text: string): string {
-  return text;
-}
-
 function t(ctx: ExplainContext, name: string, values: MarkdownValues = {}): string {
   const template = ctx.topic.templates?.[name];
   return template ? fillMarkdown(pick(template, ctx.lang), values) : '';
@@ -101,8 +93,8 @@ export function portFacts(ctx: ExplainContext, parsed: PortParseResult, written:
   if (ctx.service && text(getPair(ctx.service.map, 'network_mode')?.value) === 'host') facts.push(t(ctx, 'hostNetwork'));
   if (!parsed.ok) {
     if (parsed.problem === 'variable') return [...facts, t(ctx, 'variable')];
-    if (parsed.problem === 'host-ip') return [...facts, t(ctx, 'notAnIp', { ip: clean(parsed.detail) })];
-    return [...facts, t(ctx, 'invalid', { detail: clean(parsed.detail) })];
+    if (parsed.problem === 'host-ip') return [...facts, t(ctx, 'notAnIp', { ip: parsed.detail })];
+    return [...facts, t(ctx, 'invalid', { detail: parsed.detail })];
   }
   const m = parsed.mapping;
   const pub = describePublishing(m);
@@ -150,7 +142,7 @@ const expose: Explainer = (ctx) => {
   const written = text(ctx.node);
   if (written === undefined) return [];
   if (hasInterpolation(written)) return [common(ctx, 'variable')];
-  return [t(ctx, 'port', { port: clean(written) })];
+  return [t(ctx, 'port', { port: written })];
 };
 
 // ---------------------------------------------------------------- volumes
@@ -169,8 +161,8 @@ export const LIFETIME_TEMPLATE: Record<Exclude<MountKind, 'image'>, string> = {
 
 function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
   const facts: string[] = [];
-  const source = clean(spec.source ?? '');
-  const target = clean(spec.target ?? '');
+  const source = spec.source ?? '';
+  const target = spec.target ?? '';
   const access = spec.readOnly ? tm(ctx, 'readOnly') : tm(ctx, 'readWrite');
   switch (spec.type) {
     case 'bind': {
@@ -216,9 +208,9 @@ function volumeFacts(ctx: ExplainContext, spec: VolumeSpec): string[] {
   if (spec.selinux === 'z') facts.push(t(ctx, 'selinuxShared'));
   if (spec.selinux === 'Z') facts.push(t(ctx, 'selinuxPrivate'));
   for (const p of spec.problems) {
-    if (p.code === 'invalid-volume-name') facts.push(t(ctx, 'invalidName', { source: clean(p.detail) }));
-    else if (p.code === 'relative-target') facts.push(t(ctx, 'relativeTarget', { target: clean(p.detail) }));
-    else if (p.code === 'unknown-option') facts.push(t(ctx, 'unknownOption', { option: clean(p.detail) }));
+    if (p.code === 'invalid-volume-name') facts.push(t(ctx, 'invalidName', { source: p.detail }));
+    else if (p.code === 'relative-target') facts.push(t(ctx, 'relativeTarget', { target: p.detail }));
+    else if (p.code === 'unknown-option') facts.push(t(ctx, 'unknownOption', { option: p.detail }));
     else if (p.code === 'too-many-colons' || p.code === 'empty-section' || p.code === 'empty') facts.push(t(ctx, 'badSyntax'));
   }
   return facts.filter((f) => f !== '');
@@ -238,18 +230,18 @@ const volumesFrom: Explainer = (ctx) => {
   const spec = parseVolumesFrom(written);
   const facts: string[] = [];
   const access = spec.access === 'ro' ? tm(ctx, 'readOnly') : tm(ctx, 'readWrite');
-  if (spec.kind === 'container') facts.push(t(ctx, 'container', { name: clean(spec.name), access }));
+  if (spec.kind === 'container') facts.push(t(ctx, 'container', { name: spec.name, access }));
   else {
-    facts.push(t(ctx, 'service', { name: clean(spec.name), access }));
+    facts.push(t(ctx, 'service', { name: spec.name, access }));
     const services = topLevel(ctx.doc, 'services');
-    if (services && spec.name && !hasInterpolation(spec.name) && !getPair(services, spec.name)) facts.push(t(ctx, 'unknownService', { name: clean(spec.name) }));
+    if (services && spec.name && !hasInterpolation(spec.name) && !getPair(services, spec.name)) facts.push(t(ctx, 'unknownService', { name: spec.name }));
   }
   if (spec.access === 'ro') facts.push(t(ctx, 'roIgnored'));
   for (const p of spec.problems) {
-    if (p.code === 'service-prefix') facts.push(t(ctx, 'servicePrefix', { name: clean(spec.name) }));
-    else if (p.code === 'bad-access') facts.push(t(ctx, 'badAccess', { mode: clean(p.detail) }));
+    if (p.code === 'service-prefix') facts.push(t(ctx, 'servicePrefix', { name: spec.name }));
+    else if (p.code === 'bad-access') facts.push(t(ctx, 'badAccess', { mode: p.detail }));
   }
-  facts.push(t(ctx, spec.kind === 'container' ? 'cli' : 'cliService', { name: clean(spec.name) }));
+  facts.push(t(ctx, spec.kind === 'container' ? 'cli' : 'cliService', { name: spec.name }));
   return facts;
 };
 
@@ -257,7 +249,7 @@ const tmpfs: Explainer = (ctx) => {
   const written = text(ctx.node);
   if (written === undefined) return [];
   const spec = parseTmpfsEntry(written);
-  return [t(ctx, 'entry', { target: clean(spec.target ?? ''), options: spec.options.length ? ours(` (${code(spec.options.join(', ')).markdown})`) : '' }), t(ctx, 'survives')];
+  return [t(ctx, 'entry', { target: spec.target ?? '', options: spec.options.length ? ours(` (${code(spec.options.join(', ')).markdown})`) : '' }), t(ctx, 'survives')];
 };
 
 // ---------------------------------------------------------------- networks and dependencies
@@ -267,15 +259,15 @@ const networkRef: Explainer = (ctx) => {
   if (name === undefined || isSeq(ctx.node) || (isMap(ctx.node) && ctx.on === 'key' && ctx.key === 'networks')) return [];
   const declared = declaredNetwork(ctx.doc, name);
   if (name === 'default' && !declared) return [t(ctx, 'default')];
-  if (!declared) return [t(ctx, 'undeclared', { name: clean(name) })];
-  return [t(ctx, declared.external ? 'declaredExternal' : 'declared', { name: clean(name), line: declared.keyRange.start.line + 1 })];
+  if (!declared) return [t(ctx, 'undeclared', { name: name })];
+  return [t(ctx, declared.external ? 'declaredExternal' : 'declared', { name: name, line: declared.keyRange.start.line + 1 })];
 };
 
 const networkMode: Explainer = (ctx) => {
   const written = text(ctx.node);
   if (written === undefined) return [];
   const mode = parseNetworkMode(written);
-  const facts = [t(ctx, mode.kind, { target: clean(mode.target ?? ''), value: clean(written) })];
+  const facts = [t(ctx, mode.kind, { target: mode.target ?? '', value: written })];
   if (mode.kind === 'host' && ctx.service && getPair(ctx.service.map, 'ports')) facts.push(t(ctx, 'hostWithPorts'));
   return facts;
 };
@@ -292,12 +284,12 @@ function dependencyFacts(ctx: ExplainContext, name: string, condition: string, w
   const conditionCtx = conditionTopic ? { ...ctx, topic: conditionTopic } : ctx;
   const known = (DEPENDS_ON_CONDITIONS as readonly string[]).includes(condition);
   const self = ctx.service?.name ?? '';
-  if (known) facts.push(t(conditionCtx, condition, { name: clean(name), self: clean(self) }));
-  else if (!hasInterpolation(condition)) facts.push(t(conditionCtx, 'unknown', { condition: clean(condition) }));
-  if (!written) facts.push(t(conditionCtx, 'notReady', { name: clean(name) }));
+  if (known) facts.push(t(conditionCtx, condition, { name: name, self: self }));
+  else if (!hasInterpolation(condition)) facts.push(t(conditionCtx, 'unknown', { condition: condition }));
+  if (!written) facts.push(t(conditionCtx, 'notReady', { name: name }));
   if (!hasInterpolation(name)) {
     const found = serviceExists(ctx, name);
-    facts.push(found ? t(conditionCtx, 'exists', { name: clean(name), line: found.line ?? '?' }) : t(conditionCtx, 'missing', { name: clean(name) }));
+    facts.push(found ? t(conditionCtx, 'exists', { name: name, line: found.line ?? '?' }) : t(conditionCtx, 'missing', { name: name }));
   }
   return facts;
 }
@@ -316,8 +308,8 @@ const dependsOnEntry: Explainer = (ctx) => {
   const body = isMap(step.node) ? step.node : undefined;
   const condition = text(getPair(body, 'condition')?.value);
   const facts = dependencyFacts(ctx, step.key, condition ?? 'service_started', condition !== undefined);
-  if (text(getPair(body, 'restart')?.value) === 'true') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'restartTrue', { name: clean(step.key) }));
-  if (text(getPair(body, 'required')?.value) === 'false') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'requiredFalse', { name: clean(step.key) }));
+  if (text(getPair(body, 'restart')?.value) === 'true') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'restartTrue', { name: step.key }));
+  if (text(getPair(body, 'required')?.value) === 'false') facts.push(t({ ...ctx, topic: getTopic('compose.service.depends_on.condition') ?? ctx.topic }, 'requiredFalse', { name: step.key }));
   return facts;
 };
 
@@ -326,7 +318,7 @@ const condition: Explainer = (ctx) => {
   if (value === undefined) return [];
   const name = ctx.steps.length >= 2 ? String(ctx.steps[ctx.steps.length - 2].key) : '';
   const known = (DEPENDS_ON_CONDITIONS as readonly string[]).includes(value);
-  return [known ? t(ctx, value, { name: clean(name), self: clean(ctx.service?.name ?? '') }) : t(ctx, 'unknown', { condition: clean(value) })];
+  return [known ? t(ctx, value, { name: name, self: ctx.service?.name ?? '' }) : t(ctx, 'unknown', { condition: value })];
 };
 
 // ---------------------------------------------------------------- lifecycle and resources
@@ -339,9 +331,9 @@ const restart: Explainer = (ctx) => {
   const onFailure = /^on-failure(?::(\d+))?$/.exec(value);
   if (value === 'no' || value === 'always' || value === 'unless-stopped') facts.push(t(ctx, value.replace('-', '_')));
   else if (onFailure) facts.push(onFailure[1] ? t(ctx, 'on_failure_max', { max: numeral(onFailure[1]) }) : t(ctx, 'on_failure'));
-  else facts.push(t(ctx, 'unknown', { value: clean(value) }));
+  else facts.push(t(ctx, 'unknown', { value: value }));
   // Unquoted `no` is the boolean false in YAML 1.1; Compose expects the string "no".
-  if (isScalar(ctx.node) && typeof (ctx.node as Scalar).value === 'boolean') facts.push(t(ctx, 'boolean', { value: clean(value) }));
+  if (isScalar(ctx.node) && typeof (ctx.node as Scalar).value === 'boolean') facts.push(t(ctx, 'boolean', { value: value }));
   else if (value === 'no' && !isQuoted(ctx.node)) facts.push(t(ctx, 'quoteNo'));
   return facts;
 };
@@ -352,16 +344,16 @@ const healthTest: Explainer = (ctx) => {
     const items = (node.items as Node[]).map((n) => text(n) ?? '');
     const head = items[0];
     if (head === 'NONE') return [t(ctx, 'none')];
-    if (head === 'CMD') return [t(ctx, 'cmd', { command: clean(items.slice(1).join(' ')) })];
-    if (head === 'CMD-SHELL') return [t(ctx, 'cmdShell', { command: clean(items.slice(1).join(' ')) })];
-    return [t(ctx, 'badHead', { head: clean(head ?? '') })];
+    if (head === 'CMD') return [t(ctx, 'cmd', { command: items.slice(1).join(' ') })];
+    if (head === 'CMD-SHELL') return [t(ctx, 'cmdShell', { command: items.slice(1).join(' ') })];
+    return [t(ctx, 'badHead', { head: head ?? '' })];
   }
   // A scalar inside the list: explain the list around it.
   const parent = ctx.steps.length >= 2 ? ctx.steps[ctx.steps.length - 1].parent : undefined;
   if (isSeq(parent) && ctx.on === 'value') return healthTest({ ...ctx, node: parent as unknown as Node });
   const value = text(node);
   if (value === undefined) return [];
-  return [t(ctx, 'string', { command: clean(value) })];
+  return [t(ctx, 'string', { command: value })];
 };
 
 const DURATION_UNITS: Record<string, number> = { us: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
@@ -387,8 +379,8 @@ const duration: Explainer = (ctx) => {
   if (value === undefined) return [];
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
   const seconds = durationSeconds(value);
-  if (seconds === undefined) return [common(ctx, 'badDuration', { value: clean(value) })];
-  return [common(ctx, 'duration', { value: clean(value), seconds: Number(seconds.toFixed(3)) })];
+  if (seconds === undefined) return [common(ctx, 'badDuration', { value: value })];
+  return [common(ctx, 'duration', { value: value, seconds: Number(seconds.toFixed(3)) })];
 };
 
 const cpus: Explainer = (ctx) => {
@@ -429,9 +421,9 @@ const bytes: Explainer = (ctx) => {
   if (value === undefined) return [];
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
   const n = byteValue(value);
-  if (n === undefined) return [common(ctx, 'badBytes', { value: clean(value) })];
-  const fact = t(ctx, 'value', { value: clean(value), human: ours(humanBytes(n)) });
-  return [fact || common(ctx, 'bytes', { value: clean(value), human: ours(humanBytes(n)) })];
+  if (n === undefined) return [common(ctx, 'badBytes', { value: value })];
+  const fact = t(ctx, 'value', { value: value, human: ours(humanBytes(n)) });
+  return [fact || common(ctx, 'bytes', { value: value, human: ours(humanBytes(n)) })];
 };
 
 const replicas: Explainer = (ctx) => {
@@ -448,29 +440,29 @@ const image: Explainer = (ctx) => {
   const imageTopic = getTopic('compose.service.image');
   const ictx = imageTopic ? { ...ctx, topic: imageTopic } : ctx;
   const ref = parseImageReference(value);
-  if (!ref) return [t(ictx, 'invalid', { value: clean(value) })];
+  if (!ref) return [t(ictx, 'invalid', { value: value })];
   const facts: string[] = [];
-  facts.push(t(ictx, 'parts', { registry: ref.effectiveRegistry, repository: clean([ref.namespace, ref.repository].filter(Boolean).join('/')), full: clean(canonicalImageName(ref)) }));
+  facts.push(t(ictx, 'parts', { registry: ref.effectiveRegistry, repository: [ref.namespace, ref.repository].filter(Boolean).join('/'), full: canonicalImageName(ref) }));
   if (!ref.registry) facts.push(t(ictx, ref.official ? 'hubOfficial' : 'hub'));
-  if (ref.digest) facts.push(t(ictx, 'digest', { digest: clean(ref.digest.slice(0, 19)) }));
+  if (ref.digest) facts.push(t(ictx, 'digest', { digest: ref.digest.slice(0, 19) }));
   else if (ref.implicitLatest) facts.push(t(ictx, 'implicitLatest'));
   else if (ref.tag === 'latest') facts.push(t(ictx, 'latest'));
-  else if (ref.tag) facts.push(t(ictx, 'tag', { tag: clean(ref.tag) }));
+  else if (ref.tag) facts.push(t(ictx, 'tag', { tag: ref.tag }));
   if (ctx.service && getPair(ctx.service.map, 'build') && ctx.steps.some((s) => s.key === 'image')) facts.push(t(ictx, 'withBuild'));
   return facts;
 };
 
 function pathFact(ctx: ExplainContext, value: string): string {
   if (hasInterpolation(value)) return common(ctx, 'variable');
-  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(value) || /\.git(#.*)?$/.test(value)) return common(ctx, 'remoteContext', { path: clean(value) });
-  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) return common(ctx, 'absolutePath', { path: clean(value) });
-  return common(ctx, 'relativePath', { path: clean(value) });
+  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(value) || /\.git(#.*)?$/.test(value)) return common(ctx, 'remoteContext', { path: value });
+  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) return common(ctx, 'absolutePath', { path: value });
+  return common(ctx, 'relativePath', { path: value });
 }
 
 const buildShort: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
-  return [t(ctx, 'short', { path: clean(value) }), pathFact(ctx, value)];
+  return [t(ctx, 'short', { path: value }), pathFact(ctx, value)];
 };
 
 const path: Explainer = (ctx) => {
@@ -481,26 +473,26 @@ const path: Explainer = (ctx) => {
 const dockerfile: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
-  return [t(ctx, 'value', { path: clean(value) })];
+  return [t(ctx, 'value', { path: value })];
 };
 
 const containerName: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { name: clean(value) })];
+  return value === undefined ? [] : [t(ctx, 'value', { name: value })];
 };
 
 function commandFacts(ctx: ExplainContext, node: Node | null): string[] {
   if (isSeq(node)) {
     const items = (node.items as Node[]).map((n) => text(n) ?? '');
     if (items.length === 0) return [t(ctx, 'empty')];
-    const facts = [t(ctx, 'exec', { first: clean(items[0]), count: items.length })];
+    const facts = [t(ctx, 'exec', { first: items[0], count: items.length })];
     if (/^(\/bin\/)?(ba|da|a)?sh$/.test(items[0]) && items[1] === '-c') facts.push(t(ctx, 'shell'));
     return facts;
   }
   const value = text(node);
   if (value === undefined) return [t(ctx, 'null')];
   if (value === '') return [t(ctx, 'empty')];
-  const facts = [t(ctx, 'string', { value: clean(value) })];
+  const facts = [t(ctx, 'string', { value: value })];
   if (/[|&;<>]|\$\(|\$\$/.test(value) && !/^(\/bin\/)?(ba|da|a)?sh\s+-c\b/.test(value)) facts.push(t(ctx, 'noShell'));
   return facts;
 }
@@ -517,8 +509,8 @@ const command: Explainer = (ctx) => {
 // ---------------------------------------------------------------- environment
 
 function envFacts(ctx: ExplainContext, name: string, value: string | undefined): string[] {
-  if (value === undefined) return [t(ctx, 'passthrough', { name: clean(name) })];
-  const facts = [t(ctx, 'set', { name: clean(name), value: clean(value.length > 60 ? `${value.slice(0, 57)}...` : value) })];
+  if (value === undefined) return [t(ctx, 'passthrough', { name: name })];
+  const facts = [t(ctx, 'set', { name: name, value: value.length > 60 ? `${value.slice(0, 57)}...` : value })];
   if (hasInterpolation(value)) facts.push(common(ctx, 'interpolated'));
   return facts;
 }
@@ -540,7 +532,7 @@ const envValue: Explainer = (ctx) => {
 const envFile: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
-  return [t(ctx, 'file', { path: clean(value) }), pathFact(ctx, value)];
+  return [t(ctx, 'file', { path: value }), pathFact(ctx, value)];
 };
 
 // ---------------------------------------------------------------- small values
@@ -550,22 +542,22 @@ const user: Explainer = (ctx) => {
   if (value === undefined) return [];
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
   const [u, g] = value.split(':');
-  const facts = [g !== undefined ? t(ctx, 'userGroup', { user: clean(u), group: clean(g) }) : t(ctx, 'user', { user: clean(u) })];
+  const facts = [g !== undefined ? t(ctx, 'userGroup', { user: u, group: g }) : t(ctx, 'user', { user: u })];
   if (u === 'root' || u === '0') facts.push(t(ctx, 'root'));
   return facts;
 };
 
 const profile: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { name: clean(value) })];
+  return value === undefined ? [] : [t(ctx, 'value', { name: value })];
 };
 
 const pullPolicy: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
-  if (/^every_/.test(value)) return [t(ctx, 'every', { value: clean(value.slice(6)) })];
+  if (/^every_/.test(value)) return [t(ctx, 'every', { value: value.slice(6) })];
   const key = value === 'if_not_present' ? 'missing' : value;
-  return [t(ctx, key) || t(ctx, 'unknown', { value: clean(value) })];
+  return [t(ctx, key) || t(ctx, 'unknown', { value: value })];
 };
 
 const platform: Explainer = (ctx) => {
@@ -575,19 +567,19 @@ const platform: Explainer = (ctx) => {
   const [os, arch, variant] = value.split('/');
   const platformTopic = getTopic('compose.service.platform');
   const pctx = platformTopic ? { ...ctx, topic: platformTopic } : ctx;
-  return [t(pctx, 'value', { os: clean(os), arch: clean(arch ?? '?'), variant: variant ? `/${clean(variant)}` : '' })];
+  return [t(pctx, 'value', { os: os, arch: arch ?? '?', variant: variant ? `/${variant}` : '' })];
 };
 
 const stopSignal: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { signal: clean(value) })];
+  return value === undefined ? [] : [t(ctx, 'value', { signal: value })];
 };
 
 const capability: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
   const cap = value.toUpperCase().replace(/^CAP_/, '');
-  return [t(ctx, cap === 'ALL' ? 'all' : 'value', { cap: clean(cap) })];
+  return [t(ctx, cap === 'ALL' ? 'all' : 'value', { cap: cap })];
 };
 
 const extraHost: Explainer = (ctx) => {
@@ -604,7 +596,7 @@ const extraHost: Explainer = (ctx) => {
     [host, ip] = [m[1], m[2]];
   }
   if (host === undefined || ip === undefined) return [];
-  return [t(ctx, ip === 'host-gateway' ? 'gateway' : 'value', { host: clean(host), ip: clean(ip) })];
+  return [t(ctx, ip === 'host-gateway' ? 'gateway' : 'value', { host: host, ip: ip })];
 };
 
 const bool: Explainer = (ctx) => {
@@ -618,14 +610,14 @@ const bool: Explainer = (ctx) => {
 
 const version: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { value: clean(value) })];
+  return value === undefined ? [] : [t(ctx, 'value', { value: value })];
 };
 
 const projectName: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
   if (hasInterpolation(value)) return [common(ctx, 'variable')];
-  return [t(ctx, 'value', { name: clean(value) })];
+  return [t(ctx, 'value', { name: value })];
 };
 
 function fileRef(kind: 'secrets' | 'configs'): Explainer {
@@ -633,8 +625,8 @@ function fileRef(kind: 'secrets' | 'configs'): Explainer {
     const value = text(ctx.node);
     if (value === undefined) return [];
     const declared = getPair(topLevel(ctx.doc, kind), value);
-    const facts = [t(ctx, 'value', { name: clean(value) })];
-    facts.push(declared ? t(ctx, 'declared', { name: clean(value), line: lineOf(ctx.doc, declared.key) ?? '?' }) : t(ctx, 'undeclared', { name: clean(value) }));
+    const facts = [t(ctx, 'value', { name: value })];
+    facts.push(declared ? t(ctx, 'declared', { name: value, line: lineOf(ctx.doc, declared.key) ?? '?' }) : t(ctx, 'undeclared', { name: value }));
     return facts;
   };
 }
@@ -644,8 +636,8 @@ const serviceName: Explainer = (ctx) => {
   if (ctx.steps.length === 2 && ctx.steps[0].key === 'services' && ctx.on === 'key') {
     const name = String(ctx.key);
     const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
-    const facts = [t(ctx, 'dns', { name: clean(name) })];
-    facts.push(t(ctx, 'containerName', { name: clean(name), project: project && !hasInterpolation(project) ? clean(project) : tm(ctx, 'projectPlaceholder') }));
+    const facts = [t(ctx, 'dns', { name: name })];
+    facts.push(t(ctx, 'containerName', { name: name, project: project && !hasInterpolation(project) ? project : tm(ctx, 'projectPlaceholder') }));
     const body = isMap(ctx.node) ? ctx.node : undefined;
     if (body && !getPair(body, 'image') && !getPair(body, 'build') && !getPair(body, 'extends') && !body.items.some((p) => isScalar(p.key) && String(p.key.value) === '<<')) facts.push(t(ctx, 'noImage'));
     return facts;
@@ -655,8 +647,8 @@ const serviceName: Explainer = (ctx) => {
   const found = serviceExists(ctx, value);
   const extendsMap = ctx.steps.find((s) => s.key === 'extends')?.node;
   const hasFile = isMap(extendsMap) && getPair(extendsMap, 'file') !== undefined;
-  if (hasFile) return [t(ctx, 'otherFile', { name: clean(value) })];
-  return [found ? t(ctx, 'sameFile', { name: clean(value), line: found.line ?? '?' }) : t(ctx, 'missing', { name: clean(value) })];
+  if (hasFile) return [t(ctx, 'otherFile', { name: value })];
+  return [found ? t(ctx, 'sameFile', { name: value, line: found.line ?? '?' }) : t(ctx, 'missing', { name: value })];
 };
 
 const volumeDecl: Explainer = (ctx) => {
@@ -667,9 +659,9 @@ const volumeDecl: Explainer = (ctx) => {
   const name = text(getPair(body, 'name')?.value);
   const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
   const facts: string[] = [];
-  if (external) facts.push(t(ctx, 'external', { key: clean(ctx.key), name: clean(name ?? ctx.key) }));
-  else if (name) facts.push(t(ctx, 'customName', { key: clean(ctx.key), name: clean(name) }));
-  else facts.push(t(ctx, 'projectName', { key: clean(ctx.key), project: project && !hasInterpolation(project) ? clean(project) : tm(ctx, 'projectPlaceholder') }));
+  if (external) facts.push(t(ctx, 'external', { key: ctx.key, name: name ?? ctx.key }));
+  else if (name) facts.push(t(ctx, 'customName', { key: ctx.key, name: name }));
+  else facts.push(t(ctx, 'projectName', { key: ctx.key, project: project && !hasInterpolation(project) ? project : tm(ctx, 'projectPlaceholder') }));
   facts.push(t(ctx, external ? 'externalSurvives' : 'survives'));
   return facts;
 };
@@ -681,22 +673,22 @@ const networkDecl: Explainer = (ctx) => {
   const external = text(ext) === 'true' || isMap(ext);
   const driver = text(getPair(body, 'driver')?.value);
   const facts: string[] = [];
-  if (external) facts.push(t(ctx, 'external', { key: clean(ctx.key) }));
-  else facts.push(t(ctx, 'driver', { key: clean(ctx.key), driver: clean(driver ?? 'bridge') }));
+  if (external) facts.push(t(ctx, 'external', { key: ctx.key }));
+  else facts.push(t(ctx, 'driver', { key: ctx.key, driver: driver ?? 'bridge' }));
   if (text(getPair(body, 'internal')?.value) === 'true') facts.push(t(ctx, 'internal'));
   return facts;
 };
 
 const include: Explainer = (ctx) => {
   const value = text(ctx.node);
-  return value === undefined ? [] : [t(ctx, 'value', { path: clean(value) }), pathFact(ctx, value)];
+  return value === undefined ? [] : [t(ctx, 'value', { path: value }), pathFact(ctx, value)];
 };
 
 const logDriver: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
   const known = ['json-file', 'local', 'none', 'syslog', 'journald', 'gelf', 'fluentd', 'awslogs', 'splunk', 'etwlogs', 'gcplogs'];
-  return [known.includes(value) ? t(ctx, value === 'json-file' || value === 'local' || value === 'none' ? value.replace('-', '_') : 'remote', { driver: clean(value) }) : t(ctx, 'other', { driver: clean(value) })];
+  return [known.includes(value) ? t(ctx, value === 'json-file' || value === 'local' || value === 'none' ? value.replace('-', '_') : 'remote', { driver: value }) : t(ctx, 'other', { driver: value })];
 };
 
 const EXPLAINERS: Record<ExplainerId, Explainer> = {
