@@ -24,6 +24,13 @@ import { undefinedVariable } from './undefined-variable';
 import { uniqueStageName } from './unique-stage-name';
 import { validExecForm } from './valid-exec-form';
 import { validExpose } from './valid-expose';
+import { consistentInstructionCasing } from './consistent-instruction-casing';
+import { exposeProtoCasing } from './expose-proto-casing';
+import { fromPlatformFlagConst } from './from-platform-flag-const';
+import { noEmptyContinuation } from './no-empty-continuation';
+import { redundantTargetPlatform } from './redundant-target-platform';
+import { reservedStageName } from './reserved-stage-name';
+import { stageNameCasing } from './stage-name-casing';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -52,4 +59,11 @@ export const dockerfileRules: readonly Rule[] = [
   undefinedVariable,
   legacyEnvFormat,
   noRootUser,
+  stageNameCasing,
+  reservedStageName,
+  consistentInstructionCasing,
+  redundantTargetPlatform,
+  fromPlatformFlagConst,
+  exposeProtoCasing,
+  noEmptyContinuation,
 ];
