@@ -8,6 +8,7 @@ import { lintTargetOf } from './analysis/analysis';
 import { WorkerUnavailableError } from './analysis/workerClient';
 import { toVsRange } from './convert';
 import { isEnabled, languageSetting } from './settings';
+import { ComposeProjects } from './composeProjects';
 
 const DEBOUNCE_MS = 250;
 export const DIAGNOSTIC_SOURCE = 'docker-explain';
@@ -39,18 +40,25 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly linted = new vscode.EventEmitter<{ uri: vscode.Uri; version: number }>();
   /** Fires when a version's lint is in, whether or not its diagnostics changed (tests and the benchmark wait on it). */
   readonly onDidLint = this.linted.event;
+  /** Which files each Compose file's project reads: edits re-lint the others, closed ones are linted from disk. */
+  private readonly projects: ComposeProjects;
 
   constructor(private readonly analysis: Analysis, private readonly docsBase: vscode.Uri, private readonly configs?: ConfigWatcher) {
     if (configs) this.disposables.push(configs.onDidChange(() => this.lintAll()));
+    this.projects = new ComposeProjects(analysis, { schedule: (d) => this.schedule(d), showClosed: (uri, diagnostics) => this.showClosed(uri, diagnostics) });
     this.disposables.push(
+      this.projects,
       this.collection,
       this.linted,
       vscode.workspace.onDidOpenTextDocument((d) => void this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         this.schedule(e.document);
-        this.scheduleComposeNeighbours(e.document);
+        this.projects.edited(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.clear(d.uri);
+        this.projects.closed(d);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('dockerExplain')) this.lintAll();
       }),
@@ -60,22 +68,6 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Lints every open document (after activation, when the config changes, when settings change). */
   lintAll(): void {
     for (const d of vscode.workspace.textDocuments) void this.lintNow(d);
-  }
-
-  /**
-   * Compose files of one folder are one project (compose.yaml + compose.override.yaml, the team's
-   * `-f` sets): an edit to one changes what the others are linted against, so they are linted
-   * again too (the worker lints each against the open texts of its set).
-   */
-  private scheduleComposeNeighbours(document: vscode.TextDocument): void {
-    const own = this.analysis.status(document);
-    if (document.uri.scheme !== 'file' || own.status !== 'ok' || own.kind !== 'compose') return;
-    const dir = vscode.Uri.joinPath(document.uri, '..').toString();
-    for (const other of vscode.workspace.textDocuments) {
-      if (other === document || other.uri.scheme !== 'file' || vscode.Uri.joinPath(other.uri, '..').toString() !== dir) continue;
-      const status = this.analysis.status(other);
-      if (status.status === 'ok' && status.kind === 'compose') this.schedule(other);
-    }
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -127,6 +119,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     this.results.set(key, { version, diagnostics: outcome.diagnostics });
+    if (status.kind === 'compose') this.projects.linted(document, outcome.projectFiles);
     this.linted.fire({ uri: document.uri, version });
     // Most keystrokes change no finding: then the editor keeps the diagnostics it has (setting
     // them costs VS Code about 4 ms a time for a file with 60 findings, on this thread).
@@ -134,6 +127,15 @@ export class DiagnosticsController implements vscode.Disposable {
     if (this.shown.get(key) === shown) return;
     this.shown.set(key, shown);
     this.collection.set(document.uri, outcome.diagnostics.map((d) => this.toVsDiagnostic(d)));
+  }
+
+  /** The diagnostics of a Compose file that is not open, linted because an open file's project reads it. */
+  private showClosed(uri: vscode.Uri, diagnostics: LintDiagnostic[] | undefined): void {
+    const key = uri.toString();
+    this.results.delete(key);
+    this.shown.delete(key);
+    if (diagnostics?.length) this.collection.set(uri, diagnostics.map((d) => this.toVsDiagnostic(d)));
+    else this.collection.delete(uri);
   }
 
   /** One information notice instead of diagnostics (too large, or the check timed out). */

@@ -52,6 +52,11 @@ export interface LintOutcome {
   ignored: boolean;
   diagnostics: LintDiagnostic[];
   config?: ConfigSummary;
+  /**
+   * Every file the project of a Compose file was loaded from (its set, includes, `extends`
+   * files), core paths: an edit to any of them lints this file again. Undefined: the file alone.
+   */
+  projectFiles?: string[];
 }
 
 export interface HoverAnswer {
@@ -78,6 +83,10 @@ export interface RuleInfo {
 export interface Requests {
   hello: { params: Record<string, never>; result: { rules: RuleInfo[]; conceptIds: string[] } };
   lint: { params: { doc: DocumentRef; target: LintTarget }; result: LintOutcome };
+  /** A Compose file of an edited file's project that is not open: linted from the disk (null: unreadable). */
+  lintPath: { params: { path: string; target: LintTarget }; result: LintOutcome | null };
+  /** Files that changed on disk (core paths): lints that read them are stale. */
+  filesChanged: { params: { paths: string[] }; result: null };
   hover: { params: { doc: DocumentRef; position: Position; language: Language }; result: HoverAnswer | null };
   fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null }; result: FileView };
   commentLine: { params: { doc: DocumentRef; line: number }; result: number };

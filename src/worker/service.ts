@@ -33,13 +33,16 @@ import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, R
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
 export const HOVER_COMMANDS = ['dockerExplain.openConcept', 'dockerExplain.showRule'];
 
-interface OpenDocument {
+interface LintHolder {
+  /** The last lint of this version, shared by the diagnostics and the panel. */
+  lint?: { key: string; outcome: LintOutcome };
+}
+
+interface OpenDocument extends LintHolder {
   version: number;
   kind: DocumentRef['kind'];
   text: string;
   parsed?: ParsedDocument;
-  /** The last lint of this version, shared by the diagnostics and the panel. */
-  lint?: { key: string; outcome: LintOutcome };
   /** The file's path (core form), once a lint named it: other files of its Compose set read this text, not the disk. */
   path?: string;
 }
@@ -52,6 +55,10 @@ export class AnalysisService {
   private hoverProject?: { key: string; view: ProjectView };
   /** The editor's unsaved text of open config files, by path: it wins over the disk. */
   private readonly overlays = new Map<string, string>();
+  /** Compose files of a project that are not open in the editor, linted from the disk text (by path). */
+  private readonly closed = new Map<string, LintHolder & { text: string; parsed: ComposeDocument }>();
+  /** Counts the host's reports of files changed on disk: part of the key of a lint that read the disk. */
+  private diskGeneration = 0;
 
   /**
    * @param readFile reads a file from disk (undefined when there is none, a refusal when it is not read).
@@ -75,6 +82,17 @@ export class AnalysisService {
         const { doc, target } = p as Params<'lint'>;
         return this.lint(doc, target) as Result<O>;
       }
+      case 'lintPath': {
+        const { path, target } = p as Params<'lintPath'>;
+        return this.lintPath(path, target) as Result<O>;
+      }
+      case 'filesChanged':
+        // A file changed on disk (saved, created, deleted, edited elsewhere): lints that read it
+        // from the disk are stale, and a closed file's text is read again.
+        this.diskGeneration++;
+        for (const path of (p as Params<'filesChanged'>).paths) this.closed.delete(path);
+        this.hoverProject = undefined;
+        return null as Result<O>;
       case 'hover': {
         const { doc, position, language } = p as Params<'hover'>;
         return this.hover(doc, position, language) as Result<O>;
@@ -111,6 +129,7 @@ export class AnalysisService {
       case 'invalidateConfigs':
         this.configs.clear();
         for (const d of this.documents.values()) d.lint = undefined;
+        for (const c of this.closed.values()) c.lint = undefined;
         return null as Result<O>;
       case 'close':
         this.documents.delete((p as Params<'close'>).uri);
@@ -165,22 +184,47 @@ export class AnalysisService {
   private lint(ref: DocumentRef, target: LintTarget): LintOutcome {
     const doc = this.open(ref);
     if (target.path !== undefined) doc.path = target.path;
+    return this.lintHeld(doc, doc.kind, () => this.parsed(ref), target.path ?? ref.uri, target);
+  }
+
+  /**
+   * A Compose file of a project that is not open in the editor (the host lints the other files
+   * of an edited file's project, so their diagnostics follow): its text as the project reads it.
+   * Null when the file cannot be read (deleted, too large).
+   */
+  private lintPath(path: string, target: LintTarget): LintOutcome | null {
+    const open = this.openByPath(path);
+    if (open) return this.lintHeld(open, 'compose', () => (open.parsed ??= parseDocument(open.text, 'compose')), path, { ...target, path });
+    const text = this.composeText(path);
+    if (text === undefined) return null;
+    let held = this.closed.get(path);
+    if (held?.text !== text) {
+      held = { text, parsed: parseDocument(text, 'compose') as ComposeDocument };
+      this.closed.set(path, held);
+    }
+    const parsed = held.parsed;
+    return this.lintHeld(held, 'compose', () => parsed, path, { ...target, path });
+  }
+
+  private lintHeld(holder: LintHolder, kind: DocumentRef['kind'], parsed: () => ParsedDocument, file: string, target: LintTarget): LintOutcome {
     const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
     // A Compose file is linted with its set (compose.yaml + compose.override.yaml, or the team's
-    // `compose.files`): the versions of the open files of the set are part of the key, so an edit
-    // to compose.yaml makes compose.override.yaml's next lint a fresh one.
-    const set = doc.kind === 'compose' && target.path !== undefined ? this.composeSetOf(target.path, config) : undefined;
+    // `compose.files`): the versions of the open files of the set, and of the other files its
+    // last lint read (includes, `extends` files), are part of the key, so an edit to
+    // compose.yaml makes compose.override.yaml's next lint a fresh one.
+    const set = kind === 'compose' && target.path !== undefined ? this.composeSetOf(target.path, config) : undefined;
     // The same version linted for the same file and language is not linted again (the panel asks too).
-    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature(set) : ''}`;
-    if (doc.lint?.key === key) return doc.lint.outcome;
+    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature([...set, ...(holder.lint?.outcome.projectFiles ?? [])]) : ''}`;
+    if (holder.lint?.key === key) return holder.lint.outcome;
     const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
-    const result = lintFile({ path: target.path ?? ref.uri, doc: this.parsed(ref), config, language: target.language, project });
+    const result = lintFile({ path: file, doc: parsed(), config, language: target.language, project });
     const outcome: LintOutcome = {
       ignored: result.ignored,
       diagnostics: result.diagnostics,
       config: target.path !== undefined && config ? summarise(dirOf(target.path), config) : undefined,
+      projectFiles: project ? [...new Set(project.project.files.map((f) => f.path))] : undefined,
     };
-    doc.lint = { key, outcome };
+    holder.lint = { key, outcome };
     return outcome;
   }
 
@@ -254,12 +298,13 @@ export class AnalysisService {
     const present = [...DEFAULT_FILE_NAMES, ...DEFAULT_OVERRIDE_FILE_NAMES].filter((name) => this.composeText(joinPath(dir, name)) !== undefined);
     const set = defaultFileSet(dir, present);
     if (!set?.includes(path)) return undefined;
-    // A lone compose.yaml is its own project unless it includes others (then they are read).
-    return set.length > 1 || /^include\s*:/m.test(this.composeText(path) ?? '') ? set : undefined;
+    // A lone compose.yaml is its own project unless it includes others or extends a service of
+    // another file (then they are read, and an edit to them lints it again).
+    return set.length > 1 || /^include\s*:|\bfile\s*:/m.test(this.composeText(path) ?? '') ? set : undefined;
   }
 
-  private setSignature(set: string[]): string {
-    return set.map((p) => `${p}@${this.openByPath(p)?.version ?? 'disk'}`).join('|');
+  private setSignature(files: readonly string[]): string {
+    return [...new Set(files)].map((p) => `${p}@${this.openByPath(p)?.version ?? `disk${this.diskGeneration}`}`).join('|');
   }
 
   private composeProject(set: string[], path: string, config: ResolvedConfig | undefined): ProjectView {
@@ -272,6 +317,8 @@ export class AnalysisService {
           open.parsed ??= parseDocument(open.text, 'compose');
           return open.parsed as ComposeDocument;
         }
+        const closed = this.closed.get(p);
+        if (closed && closed.text === text) return closed.parsed;
         return parseDocument(text, 'compose') as ComposeDocument;
       },
     });

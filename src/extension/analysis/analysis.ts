@@ -87,10 +87,11 @@ export function corePathOf(uri: vscode.Uri): string {
   return uri.fsPath.replace(/\\/g, '/');
 }
 
-/** Where a document's team config is looked for, as the CLI does: its path within its workspace folder. */
-export function lintTargetOf(document: vscode.TextDocument): LintTarget {
-  const language = languageSetting(document);
-  if (document.uri.scheme !== 'file') return { language };
-  const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  return { path: corePathOf(document.uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined, language };
+/** Where a document's (or a file's) team config is looked for, as the CLI does: its path within its workspace folder. */
+export function lintTargetOf(scope: vscode.TextDocument | vscode.Uri): LintTarget {
+  const uri = scope instanceof vscode.Uri ? scope : scope.uri;
+  const language = languageSetting(scope);
+  if (uri.scheme !== 'file') return { language };
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined, language };
 }

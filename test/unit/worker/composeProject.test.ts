@@ -50,3 +50,83 @@ describe('worker: Compose hovers show the value the project uses', () => {
     assert.match(hoverAt(4, 12), /`APP_USER`는 프로젝트의 `\.env`에 없어서 이 값은 알 수 없어요/);
   });
 });
+
+describe('worker: the files of a project that are not open', () => {
+  const target = (path: string) => ({ path, workspaceRoot: '/w', language: 'ko' as const });
+
+  it('a lint names every file its project read: the set, an include and an extends file', () => {
+    const disk: Record<string, string> = {
+      '/w/compose.yaml': 'include:\n  - db/compose.yaml\nservices:\n  web:\n    extends:\n      file: common.yaml\n      service: base\n',
+      '/w/compose.override.yaml': 'services:\n  web:\n    ports: ["80:80"]\n',
+      '/w/common.yaml': 'services:\n  base:\n    image: nginx:1.27\n',
+      '/w/db/compose.yaml': 'services:\n  db:\n    image: postgres:16\n',
+    };
+    const s = new AnalysisService((p) => disk[p]);
+    const outcome = s.handle('lint', { doc: { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose', text: disk['/w/compose.yaml'] }, target: target('/w/compose.yaml') });
+    assert.deepStrictEqual([...(outcome.projectFiles ?? [])].sort(), ['/w/common.yaml', '/w/compose.override.yaml', '/w/compose.yaml', '/w/db/compose.yaml']);
+  });
+
+  it('a lone compose.yaml that extends another file names that file too; one without names nothing', () => {
+    const disk: Record<string, string> = {
+      '/a/compose.yaml': 'services:\n  web:\n    extends: { file: common.yaml, service: base }\n',
+      '/a/common.yaml': 'services:\n  base:\n    image: nginx:1.27\n',
+      '/b/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n',
+    };
+    const s = new AnalysisService((p) => disk[p]);
+    const a = s.handle('lint', { doc: { uri: 'file:///a/compose.yaml', version: 1, kind: 'compose', text: disk['/a/compose.yaml'] }, target: { path: '/a/compose.yaml', language: 'ko' } });
+    assert.deepStrictEqual(a.projectFiles, ['/a/compose.yaml', '/a/common.yaml']);
+    const b = s.handle('lint', { doc: { uri: 'file:///b/compose.yaml', version: 1, kind: 'compose', text: disk['/b/compose.yaml'] }, target: { path: '/b/compose.yaml', language: 'ko' } });
+    assert.strictEqual(b.projectFiles, undefined);
+  });
+
+  it('lints a closed override from the disk, against the open base file: the clash appears and clears as the base is edited', () => {
+    const disk: Record<string, string> = {
+      '/w/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n',
+      '/w/compose.override.yaml': 'services:\n  api:\n    image: api:1\n    ports: ["8080:3000"]\n',
+    };
+    const s = new AnalysisService((p) => disk[p]);
+    const base = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose' as const, text: disk['/w/compose.yaml'] };
+    s.handle('lint', { doc: base, target: target('/w/compose.yaml') });
+    const closed = s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') });
+    assert.deepStrictEqual(closed?.diagnostics.map((d) => [d.rule, d.range.start.line, d.related?.[0]?.file]), [['no-duplicate-host-port', 3, '/w/compose.yaml']]);
+    // The base file is edited in the editor (not saved): the override's next lint reads the editor's text.
+    s.handle('lint', { doc: { ...base, version: 2, text: base.text.replace('8080:80', '8081:80') }, target: target('/w/compose.yaml') });
+    assert.deepStrictEqual(s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') })?.diagnostics, []);
+  });
+
+  it('a file changed on disk makes the lints that read it fresh ones (filesChanged)', () => {
+    const disk: Record<string, string> = {
+      '/w/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n',
+      '/w/compose.override.yaml': 'services:\n  api:\n    image: api:1\n    ports: ["9090:3000"]\n',
+    };
+    const s = new AnalysisService((p) => disk[p]);
+    const base = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose' as const, text: disk['/w/compose.yaml'] };
+    assert.deepStrictEqual(s.handle('lint', { doc: base, target: target('/w/compose.yaml') }).diagnostics, []);
+    // The override (not open) is saved by another program with a port compose.yaml publishes:
+    // compose.yaml's own lint stays the same (the clash is reported in the override), the override's changes.
+    disk['/w/compose.override.yaml'] = 'services:\n  api:\n    image: api:1\n    ports: ["8080:3000"]\n';
+    assert.deepStrictEqual(s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') })?.diagnostics.map((d) => d.rule), ['no-duplicate-host-port']);
+    disk['/w/compose.override.yaml'] = 'services:\n  api:\n    image: api:1\n    ports: ["9091:3000"]\n';
+    s.handle('filesChanged', { paths: ['/w/compose.override.yaml'] });
+    assert.deepStrictEqual(s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') })?.diagnostics, []);
+  });
+
+  it('an open included file: its edit makes the including file\'s next lint a fresh one', () => {
+    const disk: Record<string, string> = {
+      '/w/compose.yaml': 'include:\n  - /x/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n',
+      '/x/db.yaml': 'services:\n  db:\n    image: postgres:16\n',
+    };
+    const s = new AnalysisService((p) => disk[p]);
+    const main = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose' as const, text: disk['/w/compose.yaml'] };
+    s.handle('lint', { doc: main, target: target('/w/compose.yaml') });
+    // db.yaml is open in another workspace folder and its service is renamed there.
+    s.handle('lint', { doc: { uri: 'file:///x/db.yaml', version: 3, kind: 'compose', text: 'services:\n  database:\n    image: postgres:16\n' }, target: { path: '/x/db.yaml', workspaceRoot: '/x', language: 'ko' } });
+    const again = s.handle('lint', { doc: { ...main, text: undefined }, target: target('/w/compose.yaml') });
+    assert.deepStrictEqual(again.diagnostics.map((d) => d.rule), ['no-undefined-service']);
+  });
+
+  it('a file that cannot be read is no lint (null)', () => {
+    const s = new AnalysisService(() => undefined);
+    assert.strictEqual(s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') }), null);
+  });
+});
