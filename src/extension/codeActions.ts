@@ -15,10 +15,10 @@ export const DISABLE_IN_CONFIG_COMMAND = 'dockerExplain.disableRuleInConfig';
 export const SHOW_RULE_COMMAND = 'dockerExplain.showRule';
 
 const TEXT = {
-  disableLine: { ko: '이 줄에서 `{rule}` 끄기', en: 'Disable `{rule}` for this line' },
-  disableConfig: { ko: '팀 설정(.docker-explain.json)에서 `{rule}` 끄기', en: 'Disable `{rule}` in the team config (.docker-explain.json)' },
-  showRule: { ko: '`{rule}` 규칙 설명 보기', en: 'Show the `{rule}` rule' },
-  disabled: { ko: '`{file}`에서 `{rule}`을/를 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled `{rule}` in `{file}`; the CLI obeys it too.' },
+  disableLine: { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' },
+  disableConfig: { ko: '팀 설정(.docker-explain.json)에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ in the team config (.docker-explain.json)' },
+  showRule: { ko: '‘{rule}’ 규칙 설명 보기', en: 'Show the ‘{rule}’ rule' },
+  disabled: { ko: '‘{file}’에서 ‘{rule}’을/를 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled ‘{rule}’ in ‘{file}’; the CLI obeys it too.' },
   failed: { ko: '팀 설정을 고치지 못했어요: {error}', en: 'Could not edit the team config: {error}' },
 };
 

@@ -87,6 +87,6 @@ describe('CLI: team config', function () {
     assert.deepStrictEqual(out.files[0].diagnostics.map((d) => [d.rule, d.severity]), [['require-image-tag', 'warning']]);
     const missing = run(['lint', '--config', 'nope.json', 'legacy/compose.yaml'], cwd);
     assert.strictEqual(missing.code, 2);
-    assert.match(missing.stderr, /설정 파일 `.*nope\.json`을 읽을 수 없어요/);
+    assert.match(missing.stderr, /설정 파일 ‘.*nope\.json’을 읽을 수 없어요/);
   });
 });

@@ -28,7 +28,7 @@ describe('team config: parsing .docker-explain.json', () => {
     const { data, problems } = parseConfigText('{\n  "rules": {\n    "no-privileged": "off"\n    "yaml-syntax": "error"\n  }\n}\n', '/w/.docker-explain.json', ids);
     assert.strictEqual(data, undefined);
     assert.deepStrictEqual(problems.map((p) => [p.range.start.line, p.range.start.character, p.severity]), [[3, 4, 'error']]);
-    assert.match(problems[0].message.ko, /`,`가 와야 해요/);
+    assert.match(problems[0].message.ko, /‘,’가 와야 해요/);
     assert.match(problems[0].message.ko, /기본 규칙으로 검사해요/);
   });
 
@@ -45,7 +45,7 @@ describe('team config: parsing .docker-explain.json', () => {
         [78, 'warning'], // "colour"
       ],
     );
-    assert.match(problems[0].message.ko, /규칙 `no-such-rule`은 없어요/);
+    assert.match(problems[0].message.ko, /규칙 ‘no-such-rule’은 없어요/);
   });
 });
 

@@ -38,7 +38,7 @@ describe('lint engine', () => {
     const config = resolveConfigForFile('/w/compose.yaml', (p) => (p === '/w/.docker-explain.json' ? '{"language": "en"}' : undefined));
     const result = lintFile({ path: '/w/compose.yaml', doc: parseDocument(compose, 'compose'), config, language: 'ko' });
     assert.strictEqual(result.language, 'en');
-    assert.match(result.diagnostics[0].message, /^The image `nginx` has no tag/);
+    assert.match(result.diagnostics[0].message, /^The image ‘nginx’ has no tag/);
   });
 
   it('lintFile: a file matched by `ignore` has no diagnostics and says it was ignored', () => {

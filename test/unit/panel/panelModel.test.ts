@@ -97,7 +97,7 @@ describe('panel model: Compose topology', () => {
     assert.deepStrictEqual(web.ports[0].conflicts, []);
     assert.strictEqual(admin.ports[0].conflicts.length, 1);
     assert.match(admin.ports[0].conflicts[0], /호스트 포트 8080\/tcp/);
-    assert.match(admin.ports[0].conflicts[0], /`web`/);
+    assert.match(admin.ports[0].conflicts[0], /‘web’/);
     assert.deepStrictEqual(db.ports[0].conflicts, []);
     assert.ok(v.counts.error >= 1);
   });

@@ -75,7 +75,7 @@ describe('robustness: the CLI on hostile repositories', function () {
       const r = cli(['lint', '--config', '/dev/zero', 'Dockerfile'], project());
       assertNoAbort(r, '--config /dev/zero');
       assert.strictEqual(r.status, 2);
-      assert.match(r.stderr, /설정 파일 `\/dev\/zero`를 읽을 수 없어요\. 일반 파일이 아니에요/);
+      assert.match(r.stderr, /설정 파일 ‘\/dev\/zero’를 읽을 수 없어요\. 일반 파일이 아니에요/);
     });
 
     it('.docker-explain.json is a FIFO: no wait for a writer', () => {
@@ -272,7 +272,7 @@ describe('robustness: the CLI on hostile repositories', function () {
       const r = cli(['lint', '--config', '.', 'Dockerfile'], project());
       assertNoAbort(r, '--config folder');
       assert.strictEqual(r.status, 2);
-      assert.match(r.stderr, /설정 파일 `[^`]+`[을를] 읽을 수 없어요\. 파일이 아니라 폴더예요\./);
+      assert.match(r.stderr, /설정 파일 ‘[^’]+’[을를] 읽을 수 없어요\. 파일이 아니라 폴더예요\./);
     });
 
     it('the valid forms still work: --max-warnings 0 and =3, a file named after --', () => {

@@ -8,7 +8,7 @@ describe('copy-before-install', () => {
   it('reports `COPY . .` before npm ci, on the `.` source, naming the install', () => {
     const text = df('FROM node:20', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'CMD ["node", "server.js"]');
     assert.deepStrictEqual(hits(rule, text), [['copyFirst', 2, 5, '.']]);
-    assert.deepStrictEqual(reportsOf(rule, text)[0].data, { copy: 'COPY . .', install: 'npm ci', installLine: 4, manifests: '`package.json`, `package-lock.json`' });
+    assert.deepStrictEqual(reportsOf(rule, text)[0].data, { copy: 'COPY . .', install: 'npm ci', installLine: 4, manifests: 'package.json, package-lock.json' });
     assertMessagesFilled(rule, text);
   });
 

@@ -21,7 +21,7 @@ describe('no-duplicate-host-port (Compose)', () => {
     );
     assert.ok(found.every((d) => d.rule === 'no-duplicate-host-port' && d.severity === 'error'));
     assert.match(found[0].message, /8080\/tcp/);
-    assert.match(found[0].message, /`web`/);
+    assert.match(found[0].message, /‘web’/);
     assert.match(found[0].message, /줄 5/);
     assert.match(found[1].message, /9000\/tcp \(127\.0\.0\.1\)/);
     assert.match(found[2].message, /8010\/tcp/);

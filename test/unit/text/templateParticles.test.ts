@@ -70,24 +70,24 @@ describe('Korean templates write particle pairs after values', () => {
   it('real messages read right: the particle follows the value', () => {
     const template = (ruleId: string, messageId: string) => allRules.find((r) => r.meta.id === ruleId)?.meta.messages[messageId]?.ko ?? '';
     const unknown = template('dockerfile-syntax', 'unknownInstruction');
-    assert.ok(unknown.includes('`{keyword}`은/는'), unknown);
-    assert.ok(fill(unknown, { keyword: 'FORM' }).startsWith('`FORM`은 Dockerfile 명령어가 아니에요'));
-    assert.ok(fill(unknown, { keyword: 'COPPY' }).startsWith('`COPPY`는 Dockerfile 명령어가 아니에요'));
+    assert.ok(unknown.includes('‘{keyword}’은/는'), unknown);
+    assert.ok(fill(unknown, { keyword: 'FORM' }).startsWith('‘FORM’은 Dockerfile 명령어가 아니에요'));
+    assert.ok(fill(unknown, { keyword: 'COPPY' }).startsWith('‘COPPY’는 Dockerfile 명령어가 아니에요'));
   });
 
   it('the lint engine fills them: a Dockerfile and a Compose file in Korean', () => {
     const dockerfile = 'FROM alpine:3.20\nRUNN echo hi\nCOPPY . /app\nEXPOSE 70000\nEXPOSE 8080/xdp\n';
     const messages = lintDocument(parseDocument(dockerfile, 'dockerfile'), { language: 'ko' }).map((d) => d.message);
-    assert.ok(messages.some((m) => m.startsWith('`RUNN`은 Dockerfile 명령어가 아니에요')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('`COPPY`는 Dockerfile 명령어가 아니에요')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.includes('포트 `70000`은 쓸 수 없어요')), messages.join('\n')); // 칠만
-    assert.ok(messages.some((m) => m.includes('프로토콜 `xdp`는 없어요')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('‘RUNN’은 Dockerfile 명령어가 아니에요')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('‘COPPY’는 Dockerfile 명령어가 아니에요')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.includes('포트 ‘70000’은 쓸 수 없어요')), messages.join('\n')); // 칠만
+    assert.ok(messages.some((m) => m.includes('프로토콜 ‘xdp’는 없어요')), messages.join('\n'));
     const compose = 'services:\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n    networks: [backend]\n';
     const composeMessages = lintDocument(parseDocument(compose, 'compose'), { language: 'ko' }).map((d) => d.message);
-    assert.ok(composeMessages.some((m) => m.includes('서비스 `db`가')), composeMessages.join('\n'));
-    assert.ok(composeMessages.some((m) => m.includes('`backend`가 최상위 `networks:`에 선언되지 않았어요')), composeMessages.join('\n'));
+    assert.ok(composeMessages.some((m) => m.includes('서비스 ‘db’가')), composeMessages.join('\n'));
+    assert.ok(composeMessages.some((m) => m.includes('‘backend’가 최상위 ‘networks:’에 선언되지 않았어요')), composeMessages.join('\n'));
     // English stays as written.
     const english = lintDocument(parseDocument(dockerfile, 'dockerfile'), { language: 'en' }).map((d) => d.message);
-    assert.ok(english.some((m) => m.startsWith('`RUNN` is not a Dockerfile instruction')), english.join('\n'));
+    assert.ok(english.some((m) => m.startsWith('‘RUNN’ is not a Dockerfile instruction')), english.join('\n'));
   });
 });

@@ -29,14 +29,14 @@ const SYNTAX_KO: Record<string, string> = {
   InvalidNumberFormat: '숫자 형식이 잘못됐어요',
   PropertyNameExpected: '여기에 속성 이름("이름")이 와야 해요',
   ValueExpected: '여기에 값이 와야 해요',
-  ColonExpected: '속성 이름 뒤에 `:`이 와야 해요',
-  CommaExpected: '항목 사이에 `,`가 와야 해요',
-  CloseBraceExpected: '닫는 `}`가 빠졌어요',
-  CloseBracketExpected: '닫는 `]`가 빠졌어요',
+  ColonExpected: '속성 이름 뒤에 ‘:’이 와야 해요',
+  CommaExpected: '항목 사이에 ‘,’가 와야 해요',
+  CloseBraceExpected: '닫는 ‘}’가 빠졌어요',
+  CloseBracketExpected: '닫는 ‘]’가 빠졌어요',
   EndOfFileExpected: 'JSON 값 하나가 끝난 뒤에 내용이 더 있어요',
   InvalidCommentToken: '주석 형식이 잘못됐어요',
   UnexpectedEndOfComment: '주석이 닫히지 않았어요',
-  UnexpectedEndOfString: '문자열이 닫히지 않았어요 (`"` 빠짐)',
+  UnexpectedEndOfString: '문자열이 닫히지 않았어요 (‘"’ 빠짐)',
   UnexpectedEndOfNumber: '숫자가 끝나지 않았어요',
   InvalidUnicode: '유니코드 이스케이프가 잘못됐어요',
   InvalidEscapeCharacter: '이스케이프 문자가 잘못됐어요',
@@ -105,7 +105,7 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
   const data: ConfigFileData = { root: false, extends: [], rules: {}, ignore: [] };
   if (!tree) return { data, problems };
   if (tree.type !== 'object') {
-    problem(tree, 'error', { ko: '설정 파일은 `{ … }` 객체 하나여야 해요. 기본 규칙으로 검사해요.', en: 'The config file must be one JSON object; the defaults apply.' });
+    problem(tree, 'error', { ko: '설정 파일은 ‘{ … }’ 객체 하나여야 해요. 기본 규칙으로 검사해요.', en: 'The config file must be one JSON object; the defaults apply.' });
     return { problems };
   }
   for (const prop of tree.children ?? []) {
@@ -117,17 +117,17 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
         break;
       case 'root':
         if (valueNode.type === 'boolean') data.root = valueNode.value === true;
-        else problem(valueNode, 'error', { ko: '`root`는 `true`나 `false`여야 해요.', en: '`root` must be `true` or `false`.' });
+        else problem(valueNode, 'error', { ko: '‘root’는 ‘true’나 ‘false’여야 해요.', en: '‘root’ must be ‘true’ or ‘false’.' });
         break;
       case 'language':
         if (valueNode.value === 'ko' || valueNode.value === 'en') data.language = valueNode.value;
-        else problem(valueNode, 'error', { ko: '`language`는 `"ko"`나 `"en"`이어야 해요.', en: '`language` must be `"ko"` or `"en"`.' });
+        else problem(valueNode, 'error', { ko: '‘language’는 "ko"나 "en"이어야 해요.', en: '‘language’ must be "ko" or "en".' });
         break;
       case 'extends': {
         const items = valueNode.type === 'array' ? (valueNode.children ?? []) : [valueNode];
         for (const item of items) {
           if (item.type === 'string') data.extends.push({ value: String(item.value), range: at(item.offset, item.length) });
-          else problem(item, 'error', { ko: '`extends`에는 프리셋 이름이나 상대 경로 문자열을 써요.', en: '`extends` takes preset names or relative paths (strings).' });
+          else problem(item, 'error', { ko: '‘extends’에는 프리셋 이름이나 상대 경로 문자열을 써요.', en: '‘extends’ takes preset names or relative paths (strings).' });
         }
         break;
       }
@@ -135,7 +135,7 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
         const items = valueNode.type === 'array' ? (valueNode.children ?? []) : [valueNode];
         for (const item of items) {
           if (item.type === 'string' && String(item.value).trim() !== '') data.ignore.push(String(item.value));
-          else problem(item, 'error', { ko: '`ignore`에는 glob 문자열 목록을 써요. 예: `["vendor/**"]`', en: '`ignore` takes a list of glob strings.' });
+          else problem(item, 'error', { ko: '‘ignore’에는 glob 문자열 목록을 써요. 예: ‘["vendor/**"]’', en: '‘ignore’ takes a list of glob strings.' });
         }
         break;
       }
@@ -144,7 +144,7 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
         break;
       case 'rules':
         if (valueNode.type !== 'object') {
-          problem(valueNode, 'error', { ko: '`rules`는 `{ "규칙-id": "warning" }` 형태의 객체여야 해요.', en: '`rules` must be an object of rule ids.' });
+          problem(valueNode, 'error', { ko: '‘rules’는 ‘{ "규칙-id": "warning" }’ 형태의 객체여야 해요.', en: '‘rules’ must be an object of rule ids.' });
           break;
         }
         for (const ruleProp of valueNode.children ?? []) {
@@ -152,22 +152,22 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
           if (!idNode || !settingNode) continue;
           const id = String(idNode.value);
           if (!knownRuleIds.has(id)) {
-            problem(idNode, 'warning', { ko: fill('규칙 `{id}`은/는 없어요. 이 줄은 무시해요. 규칙 id를 확인하세요.', { id }), en: `There is no rule \`${id}\`; the entry is ignored.` });
+            problem(idNode, 'warning', { ko: fill('규칙 ‘{id}’은/는 없어요. 이 줄은 무시해요. 규칙 id를 확인하세요.', { id }), en: `There is no rule ‘${id}’; the entry is ignored.` });
             continue;
           }
           const setting = readRuleSetting(settingNode);
           if (setting) data.rules[id] = setting;
           else
             problem(settingNode, 'error', {
-              ko: `규칙 \`${id}\`의 설정은 \`"off"\`, \`"info"\`, \`"warning"\`, \`"error"\` 중 하나이거나 \`["warning", { 옵션 }]\`이어야 해요. 이 규칙은 기본 심각도로 검사해요.`,
-              en: `The setting of \`${id}\` must be "off", "info", "warning", "error" or ["warning", {options}]; its default applies.`,
+              ko: `규칙 ‘${id}’의 설정은 "off", "info", "warning", "error" 중 하나이거나 ‘["warning", { 옵션 }]’이어야 해요. 이 규칙은 기본 심각도로 검사해요.`,
+              en: `The setting of ‘${id}’ must be "off", "info", "warning", "error" or ["warning", {options}]; its default applies.`,
             });
         }
         break;
       default:
         problem(keyNode, 'warning', {
-          ko: fill('알 수 없는 설정 `{key}`이에요/예요. 쓸 수 있는 것: {known}.', { key, known: KEYS.filter((k) => k !== '$schema').map((k) => `\`${k}\``).join(', ') }),
-          en: `Unknown setting \`${key}\`. Known: ${KEYS.join(', ')}.`,
+          ko: fill('알 수 없는 설정 ‘{key}’이에요/예요. 쓸 수 있는 것: {known}.', { key, known: KEYS.filter((k) => k !== '$schema').map((k) => `‘${k}’`).join(', ') }),
+          en: `Unknown setting ‘${key}’. Known: ${KEYS.join(', ')}.`,
         });
     }
   }
@@ -178,7 +178,7 @@ function readCompose(node: JsonNode, problem: (node: JsonNode, severity: 'error'
   const result = { files: [] as string[][], profiles: [] as string[] };
   const strings = (n: JsonNode | undefined) => (n?.type === 'array' && (n.children ?? []).every((c) => c.type === 'string') ? (n.children ?? []).map((c) => String(c.value)) : undefined);
   if (node.type !== 'object') {
-    problem(node, 'error', { ko: '`compose`는 `{ "files": [["compose.yaml", "compose.prod.yaml"]], "profiles": ["debug"] }` 형태의 객체여야 해요.', en: '`compose` must be an object with `files` and `profiles`.' });
+    problem(node, 'error', { ko: '‘compose’는 ‘{ "files": [["compose.yaml", "compose.prod.yaml"]], "profiles": ["debug"] }’ 형태의 객체여야 해요.', en: '‘compose’ must be an object with ‘files’ and ‘profiles’.' });
     return undefined;
   }
   for (const prop of node.children ?? []) {
@@ -188,14 +188,14 @@ function readCompose(node: JsonNode, problem: (node: JsonNode, severity: 'error'
     if (key === 'files') {
       const sets = v.type === 'array' ? (v.children ?? []).map(strings) : [undefined];
       if (sets.some((set) => set === undefined || set.length === 0))
-        problem(v, 'error', { ko: '`compose.files`는 파일 묶음의 목록이에요. 예: `[["compose.yaml", "compose.prod.yaml"]]`', en: '`compose.files` is a list of file sets, e.g. [["compose.yaml", "compose.prod.yaml"]].' });
+        problem(v, 'error', { ko: '‘compose.files’는 파일 묶음의 목록이에요. 예: ‘[["compose.yaml", "compose.prod.yaml"]]’', en: '‘compose.files’ is a list of file sets, e.g. [["compose.yaml", "compose.prod.yaml"]].' });
       for (const set of sets) if (set && set.length) result.files.push(set);
     } else if (key === 'profiles') {
       const profiles = strings(v);
       if (profiles) result.profiles = profiles;
-      else problem(v, 'error', { ko: '`compose.profiles`는 함께 켜는 프로필 이름의 목록이에요. 예: `["debug"]`', en: '`compose.profiles` is a list of profile names turned on together.' });
+      else problem(v, 'error', { ko: '‘compose.profiles’는 함께 켜는 프로필 이름의 목록이에요. 예: ‘["debug"]’', en: '‘compose.profiles’ is a list of profile names turned on together.' });
     } else {
-      problem(k, 'warning', { ko: fill('`compose`에는 `files`와 `profiles`만 써요. `{key}`은/는 무시해요.', { key }), en: `\`compose\` takes \`files\` and \`profiles\`; \`${key}\` is ignored.` });
+      problem(k, 'warning', { ko: fill('‘compose’에는 ‘files’와 ‘profiles’만 써요. ‘{key}’은/는 무시해요.', { key }), en: `‘compose’ takes ‘files’ and ‘profiles’; ‘${key}’ is ignored.` });
     }
   }
   return result;

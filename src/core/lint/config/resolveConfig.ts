@@ -103,8 +103,8 @@ export function resolveExplicitConfig(configPath: string, reader: ConfigReader, 
           range: zeroRange(),
           severity: 'error',
           message: {
-            ko: fill('설정 파일 `{configPath}`을/를 읽을 수 없어요.', { configPath }) + (why ? ` ${why.ko}` : ''),
-            en: `Cannot read the config file \`${configPath}\`.` + (why ? ` ${why.en}` : ''),
+            ko: fill('설정 파일 ‘{configPath}’을/를 읽을 수 없어요.', { configPath }) + (why ? ` ${why.ko}` : ''),
+            en: `Cannot read the config file ‘${configPath}’.` + (why ? ` ${why.en}` : ''),
           },
         },
       ],
@@ -147,7 +147,7 @@ class Resolution {
       // Reported where the cycle closes; the entry contributes nothing.
       if (namedAt) {
         const names = [...this.visiting.map((k) => k.slice(k.indexOf('\n') + 1)), file].map((f) => relativePath(workspaceRoot, f) || f);
-        this.problems.push({ file: namedAt.file, range: namedAt.range, severity: 'error', message: { ko: `\`extends\`가 순환해요: ${names.join(' → ')}. 이 항목은 건너뛰어요.`, en: '`extends` forms a cycle; the entry is skipped.' } });
+        this.problems.push({ file: namedAt.file, range: namedAt.range, severity: 'error', message: { ko: `‘extends’가 순환해요: ${names.join(' → ')}. 이 항목은 건너뛰어요.`, en: '‘extends’ forms a cycle; the entry is skipped.' } });
       }
       return undefined;
     }
@@ -212,21 +212,21 @@ class Resolution {
     if (isPresetName(ext.value)) return { rules: presetRules(ext.value, this.rules), ignore: [] };
     const problem = (ko: string, en: string) => this.problems.push({ file, range: ext.range, severity: 'error', message: { ko, en } });
     if (ext.value.startsWith('docker-explain:')) {
-      problem(fill('프리셋 `{preset}`은/는 없어요. 쓸 수 있는 것: {known}.', { preset: ext.value, known: PRESET_NAMES.map((p) => `\`${p}\``).join(', ') }), `Unknown preset \`${ext.value}\`. Known: ${PRESET_NAMES.join(', ')}.`);
+      problem(fill('프리셋 ‘{preset}’은/는 없어요. 쓸 수 있는 것: {known}.', { preset: ext.value, known: PRESET_NAMES.map((p) => `‘${p}’`).join(', ') }), `Unknown preset ‘${ext.value}’. Known: ${PRESET_NAMES.join(', ')}.`);
       return undefined;
     }
     if (isAbsolutePath(ext.value)) {
-      problem(fill('`extends`의 `{path}`은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(`./base.json`)로 쓰세요.', { path: ext.value }), `\`${ext.value}\` is absolute; use a path relative to this file.`);
+      problem(fill('‘extends’의 ‘{path}’은/는 절대 경로예요. 팀이 같이 쓰는 설정이라 이 파일 기준의 상대 경로(‘./base.json’)로 쓰세요.', { path: ext.value }), `‘${ext.value}’ is absolute; use a path relative to this file.`);
       return undefined;
     }
     const target = joinPath(dirname(file), ext.value);
     if (!this.inside(target, workspaceRoot)) {
-      problem(fill('`extends`의 `{path}`은/는 작업 영역({root}) 밖을 가리켜요. 설정은 작업 영역 안의 파일만 이어받을 수 있어요.', { path: ext.value, root: workspaceRoot }), `\`${ext.value}\` points outside the workspace; only files inside it can be extended.`);
+      problem(fill('‘extends’의 ‘{path}’은/는 작업 영역({root}) 밖을 가리켜요. 설정은 작업 영역 안의 파일만 이어받을 수 있어요.', { path: ext.value, root: workspaceRoot }), `‘${ext.value}’ points outside the workspace; only files inside it can be extended.`);
       return undefined;
     }
     if (this.overCap(target, { file, range: ext.range })) return undefined;
     if (this.read(target) === undefined) {
-      problem(fill('`extends`의 파일 `{path}`을/를 찾을 수 없어요 ({target}).', { path: ext.value, target }), `Cannot find the extended file \`${ext.value}\`.`);
+      problem(fill('‘extends’의 파일 ‘{path}’을/를 찾을 수 없어요 ({target}).', { path: ext.value, target }), `Cannot find the extended file ‘${ext.value}’.`);
       return undefined;
     }
     return this.layer(target, workspaceRoot, { file, range: ext.range });

@@ -26,9 +26,9 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      root: { type: 'boolean', default: false, description: '`true`면 이 파일보다 위 폴더의 설정은 읽지 않아요.' },
+      root: { type: 'boolean', default: false, description: '‘true’면 이 파일보다 위 폴더의 설정은 읽지 않아요.' },
       extends: {
-        description: '이어받을 프리셋이나 이 파일 기준의 상대 경로(작업 영역 안). 순서대로 적용하고, 이 파일의 `rules`가 마지막에 이겨요.',
+        description: '이어받을 프리셋이나 이 파일 기준의 상대 경로(작업 영역 안). 순서대로 적용하고, 이 파일의 ‘rules’가 마지막에 이겨요.',
         oneOf: [{ $ref: '#/definitions/extendsEntry' }, { type: 'array', items: { $ref: '#/definitions/extendsEntry' } }],
       },
       rules: { type: 'object', description: '규칙별 심각도: "off" | "info" | "warning" | "error", 또는 [심각도, {옵션}].', properties: ruleProperties, additionalProperties: false },
@@ -37,12 +37,12 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       compose: {
         type: 'object',
         additionalProperties: false,
-        description: 'Compose 프로젝트를 어떻게 읽을지: 함께 쓰는 `-f` 파일 묶음과 함께 켜는 프로필.',
+        description: 'Compose 프로젝트를 어떻게 읽을지: 함께 쓰는 -f 파일 묶음과 함께 켜는 프로필.',
         properties: {
           files: {
             type: 'array',
             items: { type: 'array', items: { type: 'string' }, minItems: 1 },
-            description: '`docker compose -f a -f b`처럼 함께 읽는 파일 묶음(이 파일의 폴더 기준). 예: [["compose.yaml", "compose.prod.yaml"]]',
+            description: '‘docker compose -f a -f b’처럼 함께 읽는 파일 묶음(이 파일의 폴더 기준). 예: [["compose.yaml", "compose.prod.yaml"]]',
           },
           profiles: { type: 'array', items: { type: 'string' }, description: '함께 켜는 프로필. 규칙은 이 프로필들로 함께 실행되는 서비스도 비교해요. 예: ["debug"]' },
         },

@@ -15,15 +15,15 @@ export const absoluteWorkdir = dockerfileRule(
     id: 'absolute-workdir',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`WORKDIR`는 절대 경로로 써요', en: 'Use an absolute WORKDIR' },
+    title: { ko: 'WORKDIR는 절대 경로로 써요', en: 'Use an absolute WORKDIR' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#workdir',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/WorkdirRelativePath.md',
     ],
     messages: {
       relative: {
-        ko: '`WORKDIR {path}`은/는 상대 경로예요. 이 스테이지에는 앞선 절대 경로 `WORKDIR`가 없어서, 결과가 베이스 이미지가 정한 작업 디렉터리에 따라 달라져요. `/`로 시작하는 경로를 쓰세요.',
-        en: '`WORKDIR {path}` is relative and no absolute WORKDIR precedes it in this stage, so it depends on the base image. Use a path starting with `/`.',
+        ko: '‘WORKDIR {path}’은/는 상대 경로예요. 이 스테이지에는 앞선 절대 경로 WORKDIR가 없어서, 결과가 베이스 이미지가 정한 작업 디렉터리에 따라 달라져요. ‘/’로 시작하는 경로를 쓰세요.',
+        en: '‘WORKDIR {path}’ is relative and no absolute WORKDIR precedes it in this stage, so it depends on the base image. Use a path starting with ‘/’.',
       },
     },
     equivalents: { hadolint: ['DL3000'], buildkit: 'WorkdirRelativePath' },

@@ -16,15 +16,15 @@ export const apkNoCache = dockerfileRule(
     id: 'apk-no-cache',
     kinds: ['dockerfile'],
     severity: 'info',
-    title: { ko: '`apk add`에 `--no-cache`를 붙여요', en: 'Use apk add --no-cache' },
+    title: { ko: '‘apk add’에 --no-cache를 붙여요', en: 'Use apk add --no-cache' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
       'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
     ],
     messages: {
       missing: {
-        ko: '`{command}`은/는 패키지 색인을 /var/cache/apk에 남겨서 레이어가 커져요. `apk add --no-cache`로 쓰면 색인을 받아 쓰고 남기지 않아요.',
-        en: '`{command}` leaves the package index in /var/cache/apk; `apk add --no-cache` uses it without keeping it.',
+        ko: '‘{command}’은/는 패키지 색인을 /var/cache/apk에 남겨서 레이어가 커져요. ‘apk add --no-cache’로 쓰면 색인을 받아 쓰고 남기지 않아요.',
+        en: '‘{command}’ leaves the package index in /var/cache/apk; ‘apk add --no-cache’ uses it without keeping it.',
       },
     },
     equivalents: { hadolint: ['DL3019'] },
@@ -44,7 +44,7 @@ export const apkNoCache = dockerfileRule(
         range: doc.lines.range(program.start, sub.word.end),
         messageId: 'missing',
         data: { command: doc.text.slice(program.start, sub.word.end) },
-        fixes: [{ title: { ko: '`--no-cache` 붙이기', en: 'Add --no-cache' }, edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
+        fixes: [{ title: { ko: '--no-cache 붙이기', en: 'Add --no-cache' }, edits: [{ range: { start: at, end: at }, newText: ' --no-cache' }] }],
       });
     }
   },

@@ -23,14 +23,14 @@ export const aptGetAssumeYes = dockerfileRule(
     id: 'apt-get-assume-yes',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`apt-get install`에 `-y`를 붙여요', en: 'Pass -y to apt-get install' },
+    title: { ko: '‘apt-get install’에 -y를 붙여요', en: 'Pass -y to apt-get install' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
     ],
     messages: {
       missingYes: {
-        ko: '`{command}`에 `-y`가 없어요. 빌드 중에는 "계속할까요? [Y/n]"에 답할 사람이 없어서 apt가 설치를 중단하고 빌드가 실패해요. `DEBIAN_FRONTEND=noninteractive`는 이 질문에 답해 주지 않아요.',
-        en: '`{command}` has no -y: nobody answers "Do you want to continue? [Y/n]" during a build, so apt aborts. DEBIAN_FRONTEND=noninteractive does not answer it.',
+        ko: '‘{command}’에 -y가 없어요. 빌드 중에는 "계속할까요? [Y/n]"에 답할 사람이 없어서 apt가 설치를 중단하고 빌드가 실패해요. ‘DEBIAN_FRONTEND=noninteractive’는 이 질문에 답해 주지 않아요.',
+        en: '‘{command}’ has no -y: nobody answers "Do you want to continue? [Y/n]" during a build, so apt aborts. DEBIAN_FRONTEND=noninteractive does not answer it.',
       },
     },
     equivalents: { hadolint: ['DL3014'] },
@@ -48,7 +48,7 @@ export const aptGetAssumeYes = dockerfileRule(
         range,
         messageId: 'missingYes',
         data: { command: doc.text.slice(call.program.start, call.sub.end) },
-        fixes: [{ title: { ko: '`-y` 붙이기', en: 'Add -y' }, edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
+        fixes: [{ title: { ko: '-y 붙이기', en: 'Add -y' }, edits: [{ range: { start: at, end: at }, newText: ' -y' }] }],
       });
     }
   },

@@ -16,14 +16,14 @@ export const aptGetCleanLists = dockerfileRule(
     id: 'apt-get-clean-lists',
     kinds: ['dockerfile'],
     severity: 'info',
-    title: { ko: '`apt-get update`로 받은 목록은 같은 RUN에서 지워요', en: 'Remove apt lists in the RUN that downloads them' },
+    title: { ko: '‘apt-get update’로 받은 목록은 같은 RUN에서 지워요', en: 'Remove apt lists in the RUN that downloads them' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
     ],
     messages: {
       keepLists: {
-        ko: '`{command}`이/가 받은 패키지 목록(/var/lib/apt/lists)이 이 RUN의 레이어에 남아요. 같은 RUN 끝에 `&& rm -rf /var/lib/apt/lists/*`를 붙이세요. 다음 RUN에서 지우면 이미 만들어진 레이어는 줄지 않아요.',
-        en: 'The lists downloaded by `{command}` stay in this layer. End the same RUN with `&& rm -rf /var/lib/apt/lists/*`; a later RUN cannot shrink this layer.',
+        ko: '‘{command}’이/가 받은 패키지 목록(/var/lib/apt/lists)이 이 RUN의 레이어에 남아요. 같은 RUN 끝에 ‘&& rm -rf /var/lib/apt/lists/*’를 붙이세요. 다음 RUN에서 지우면 이미 만들어진 레이어는 줄지 않아요.',
+        en: 'The lists downloaded by ‘{command}’ stay in this layer. End the same RUN with ‘&& rm -rf /var/lib/apt/lists/*’; a later RUN cannot shrink this layer.',
       },
     },
     equivalents: { hadolint: ['DL3009'] },

@@ -16,14 +16,14 @@ export const aptGetUpdateWithInstall = dockerfileRule(
     id: 'apt-get-update-with-install',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`apt-get update`와 `install`은 같은 RUN에 써요', en: 'Run apt-get update and install in the same RUN' },
+    title: { ko: '‘apt-get update’와 ‘install’은 같은 RUN에 써요', en: 'Run apt-get update and install in the same RUN' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
     ],
     messages: {
       separate: {
-        ko: '`{command}`이/가 줄 {installLine}의 `{install}`과/와 다른 RUN에 있어요. 빌드 캐시가 이 update 레이어를 계속 재사용하면 설치가 오래된 패키지 목록을 읽어요("Unable to locate package" 또는 옛 버전). `apt-get update && apt-get install …`을 한 RUN에 쓰세요.',
-        en: '`{command}` is in a different RUN from `{install}` (line {installLine}). The build cache keeps reusing this layer, so the install reads stale lists. Put `apt-get update && apt-get install …` in one RUN.',
+        ko: '‘{command}’이/가 줄 {installLine}의 ‘{install}’과/와 다른 RUN에 있어요. 빌드 캐시가 이 update 레이어를 계속 재사용하면 설치가 오래된 패키지 목록을 읽어요("Unable to locate package" 또는 옛 버전). ‘apt-get update && apt-get install …’을 한 RUN에 쓰세요.',
+        en: '‘{command}’ is in a different RUN from ‘{install}’ (line {installLine}). The build cache keeps reusing this layer, so the install reads stale lists. Put ‘apt-get update && apt-get install …’ in one RUN.',
       },
     },
     equivalents: {},

@@ -23,8 +23,8 @@ export const copyBeforeInstall = dockerfileRule(
     ],
     messages: {
       copyFirst: {
-        ko: '`{copy}` 줄에서 빌드 컨텍스트 전체를 복사한 뒤에 줄 {installLine}의 `{install}`이/가 실행돼요. 그러면 소스 파일 하나만 바뀌어도 빌드 캐시가 깨져서 의존성 설치를 처음부터 다시 해요. 의존성 목록 파일({manifests})만 먼저 복사해서 설치하고, 그다음에 `{copy}` 줄을 두세요.',
-        en: '`{copy}` copies the whole build context before `{install}` (line {installLine}), so any source change re-runs the install. Copy {manifests} first, install, then copy the rest.',
+        ko: '‘{copy}’ 줄에서 빌드 컨텍스트 전체를 복사한 뒤에 줄 {installLine}의 ‘{install}’이/가 실행돼요. 그러면 소스 파일 하나만 바뀌어도 빌드 캐시가 깨져서 의존성 설치를 처음부터 다시 해요. 의존성 목록 파일({manifests})만 먼저 복사해서 설치하고, 그다음에 ‘{copy}’ 줄을 두세요.',
+        en: '‘{copy}’ copies the whole build context before ‘{install}’ (line {installLine}), so any source change re-runs the install. Copy {manifests} first, install, then copy the rest.',
       },
     },
   },
@@ -57,19 +57,19 @@ export const copyBeforeInstall = dockerfileRule(
 );
 
 const MANIFESTS: Record<string, string> = {
-  npm: '`package.json`, `package-lock.json`',
-  yarn: '`package.json`, `yarn.lock`',
-  pnpm: '`package.json`, `pnpm-lock.yaml`',
-  pip: '`requirements.txt`',
-  poetry: '`pyproject.toml`, `poetry.lock`',
-  pipenv: '`Pipfile`, `Pipfile.lock`',
-  uv: '`pyproject.toml`, `uv.lock`',
-  bundle: '`Gemfile`, `Gemfile.lock`',
-  go: '`go.mod`, `go.sum`',
-  composer: '`composer.json`, `composer.lock`',
-  mvn: '`pom.xml`',
-  dotnet: '`*.csproj`',
-  cargo: '`Cargo.toml`, `Cargo.lock`',
+  npm: 'package.json, package-lock.json',
+  yarn: 'package.json, yarn.lock',
+  pnpm: 'package.json, pnpm-lock.yaml',
+  pip: 'requirements.txt',
+  poetry: 'pyproject.toml, poetry.lock',
+  pipenv: 'Pipfile, Pipfile.lock',
+  uv: 'pyproject.toml, uv.lock',
+  bundle: 'Gemfile, Gemfile.lock',
+  go: 'go.mod, go.sum',
+  composer: 'composer.json, composer.lock',
+  mvn: 'pom.xml',
+  dotnet: '*.csproj',
+  cargo: 'Cargo.toml, Cargo.lock',
 };
 
 /** The `.` argument of a COPY/ADD that copies the whole build context (not `--from` another stage). */

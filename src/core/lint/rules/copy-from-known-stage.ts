@@ -19,23 +19,23 @@ export const copyFromKnownStage = dockerfileRule(
     id: 'copy-from-known-stage',
     kinds: ['dockerfile'],
     severity: 'error',
-    title: { ko: '`--from`은 있는 스테이지를 가리켜야 해요', en: '`--from` must name an existing stage' },
+    title: { ko: '--from은 있는 스테이지를 가리켜야 해요', en: '--from must name an existing stage' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#copy---from',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go',
     ],
     messages: {
       self: {
-        ko: '`--from={ref}`은/는 지금 이 스테이지 자신이에요. 스테이지는 자기 자신에게서 복사할 수 없어서 빌드가 멈춰요.',
-        en: '`--from={ref}` is the current stage itself; a stage cannot copy from itself.',
+        ko: '‘--from={ref}’은/는 지금 이 스테이지 자신이에요. 스테이지는 자기 자신에게서 복사할 수 없어서 빌드가 멈춰요.',
+        en: '‘--from={ref}’ is the current stage itself; a stage cannot copy from itself.',
       },
       indexMissing: {
-        ko: '`--from={ref}`: 이 파일의 스테이지는 0부터 {last}까지예요. {ref}번 스테이지는 없어요.',
-        en: '`--from={ref}`: this file has stages 0 to {last}; there is no stage {ref}.',
+        ko: '‘--from={ref}’: 이 파일의 스테이지는 0부터 {last}까지예요. {ref}번 스테이지는 없어요.',
+        en: '‘--from={ref}’: this file has stages 0 to {last}; there is no stage {ref}.',
       },
       typo: {
-        ko: '`--from={ref}`이라는/라는 스테이지는 없어요. `{suggestion}`(줄 {line})을/를 쓰려던 건가요? 이대로면 Docker는 `{ref}`을/를 레지스트리의 이미지로 여기고 내려받으려다 실패해요.',
-        en: 'There is no stage `{ref}` (did you mean `{suggestion}`, line {line}?). Docker would try to pull an image named `{ref}` instead.',
+        ko: '‘--from={ref}’이라는/라는 스테이지는 없어요. ‘{suggestion}’(줄 {line})을/를 쓰려던 건가요? 이대로면 Docker는 ‘{ref}’을/를 레지스트리의 이미지로 여기고 내려받으려다 실패해요.',
+        en: 'There is no stage ‘{ref}’ (did you mean ‘{suggestion}’, line {line}?). Docker would try to pull an image named ‘{ref}’ instead.',
       },
     },
     equivalents: { hadolint: ['DL3022', 'DL3023'] },

@@ -10,14 +10,14 @@ export const fromAsCasing = dockerfileRule(
     id: 'from-as-casing',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`FROM`과 `AS`의 대소문자를 맞춰요', en: "The 'as' keyword should match the case of 'FROM'" },
+    title: { ko: 'FROM과 AS의 대소문자를 맞춰요', en: "The 'as' keyword should match the case of 'FROM'" },
     sources: [
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/FromAsCasing.md',
     ],
     messages: {
       mismatch: {
-        ko: '`{from}`과/와 `{as}`의 대소문자가 달라요. `{expected}`으로/로 맞추면 BuildKit 경고(FromAsCasing)가 사라져요.',
-        en: '`{from}` and `{as}` differ in case; write `{expected}` (BuildKit FromAsCasing).',
+        ko: '‘{from}’과/와 ‘{as}’의 대소문자가 달라요. ‘{expected}’으로/로 맞추면 BuildKit 경고(FromAsCasing)가 사라져요.',
+        en: '‘{from}’ and ‘{as}’ differ in case; write ‘{expected}’ (BuildKit FromAsCasing).',
       },
     },
     equivalents: { buildkit: 'FromAsCasing' },
@@ -40,7 +40,7 @@ export const fromAsCasing = dockerfileRule(
         range: asWord.getRange(),
         messageId: 'mismatch',
         data: { from, as, expected },
-        fixes: [{ title: { ko: fill('`{expected}`으로/로 바꾸기', { expected }), en: `Change to \`${expected}\`` }, edits: [{ range: asWord.getRange(), newText: expected }] }],
+        fixes: [{ title: { ko: fill('‘{expected}’으로/로 바꾸기', { expected }), en: `Change to ‘${expected}’` }, edits: [{ range: asWord.getRange(), newText: expected }] }],
       });
     }
   },

@@ -11,15 +11,15 @@ export const legacyEnvFormat = dockerfileRule(
     id: 'legacy-env-format',
     kinds: ['dockerfile'],
     severity: 'info',
-    title: { ko: '`ENV`와 `LABEL`은 `key=value` 형식으로 써요', en: 'Write ENV and LABEL as key=value' },
+    title: { ko: 'ENV와 LABEL은 ‘key=value’ 형식으로 써요', en: 'Write ENV and LABEL as key=value' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#env',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/LegacyKeyValueFormat.md',
     ],
     messages: {
       legacy: {
-        ko: '`{keyword} {name} {value}`은/는 옛 형식이에요. 이 형식에서는 첫 공백 뒤 전부가 값이 돼서 변수를 여럿 쓸 수 없어요. `{keyword} {name}={value}`처럼 `=`로 쓰세요.',
-        en: '`{keyword} {name} {value}` is the legacy form (everything after the first space is the value). Write `{keyword} {name}={value}`.',
+        ko: '‘{keyword} {name} {value}’은/는 옛 형식이에요. 이 형식에서는 첫 공백 뒤 전부가 값이 돼서 변수를 여럿 쓸 수 없어요. ‘{keyword} {name}={value}’처럼 ‘=’로 쓰세요.',
+        en: '‘{keyword} {name} {value}’ is the legacy form (everything after the first space is the value). Write ‘{keyword} {name}={value}’.',
       },
     },
     equivalents: { buildkit: 'LegacyKeyValueFormat' },
@@ -44,7 +44,7 @@ export const legacyEnvFormat = dockerfileRule(
           messageId: 'legacy',
           data: { keyword, name: p.getName(), value: rawValue.replace(/\s+/g, ' ') },
           fixes: plain
-            ? [{ title: { ko: '`key=value` 형식으로 바꾸기', en: 'Change to key=value' }, edits: [{ range: doc.lines.range(gapStart, valueStart), newText: '=' }] }]
+            ? [{ title: { ko: '‘key=value’ 형식으로 바꾸기', en: 'Change to key=value' }, edits: [{ range: doc.lines.range(gapStart, valueStart), newText: '=' }] }]
             : [],
         });
       }

@@ -13,14 +13,14 @@ export const mergeConsecutiveRun = dockerfileRule(
     id: 'merge-consecutive-run',
     kinds: ['dockerfile'],
     severity: 'info',
-    title: { ko: '이어진 `RUN`은 하나로 합칠 수 있어요', en: 'Consecutive RUN instructions can be merged' },
+    title: { ko: '이어진 RUN은 하나로 합칠 수 있어요', en: 'Consecutive RUN instructions can be merged' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#run',
     ],
     messages: {
       merge: {
-        ko: '이 `RUN`은 바로 앞 줄 {previousLine}의 `RUN`과 합칠 수 있어요. `RUN`마다 레이어가 하나씩 생겨요. `&&`로 이으면 레이어가 줄고, 같은 단계에서 지운 파일은 이미지에 남지 않아요.',
-        en: 'This RUN can be merged with the RUN on line {previousLine}: each RUN is a layer; joined with `&&`, files deleted in the same step never reach the image.',
+        ko: '이 RUN은 바로 앞 줄 {previousLine}의 RUN과 합칠 수 있어요. RUN마다 레이어가 하나씩 생겨요. ‘&&’로 이으면 레이어가 줄고, 같은 단계에서 지운 파일은 이미지에 남지 않아요.',
+        en: 'This RUN can be merged with the RUN on line {previousLine}: each RUN is a layer; joined with ‘&&’, files deleted in the same step never reach the image.',
       },
     },
     equivalents: { hadolint: ['DL3059'] },

@@ -12,15 +12,15 @@ export const noCdInRun = dockerfileRule(
     id: 'no-cd-in-run',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '다음 명령어까지 이어질 디렉터리는 `cd` 대신 `WORKDIR`로 바꿔요', en: 'Use WORKDIR, not a trailing `cd`, to change directory' },
+    title: { ko: '다음 명령어까지 이어질 디렉터리는 ‘cd’ 대신 WORKDIR로 바꿔요', en: 'Use WORKDIR, not a trailing ‘cd’, to change directory' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#workdir',
       'https://docs.docker.com/build/building/best-practices/#workdir',
     ],
     messages: {
       noEffect: {
-        ko: '`{command}` 뒤로 이 RUN에서 실행되는 명령이 없어서 이 `cd`는 아무 효과가 없어요. RUN마다 새 셸이 시작돼서 디렉터리 이동은 다음 명령어로 이어지지 않아요. `WORKDIR {dir}`을/를 쓰세요.',
-        en: 'Nothing runs after `{command}` in this RUN, so it has no effect: each RUN starts a new shell. Use `WORKDIR {dir}`.',
+        ko: '‘{command}’ 뒤로 이 RUN에서 실행되는 명령이 없어서 이 ‘cd’는 아무 효과가 없어요. RUN마다 새 셸이 시작돼서 디렉터리 이동은 다음 명령어로 이어지지 않아요. ‘WORKDIR {dir}’을/를 쓰세요.',
+        en: 'Nothing runs after ‘{command}’ in this RUN, so it has no effect: each RUN starts a new shell. Use ‘WORKDIR {dir}’.',
       },
     },
     equivalents: { hadolint: ['DL3003'] },

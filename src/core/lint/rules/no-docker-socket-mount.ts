@@ -15,7 +15,7 @@ export const noDockerSocketMount: Rule = {
     kinds: ['compose', 'shell', 'markdown'],
     severity: 'warning',
     title: {
-      ko: 'Docker 소켓(`/var/run/docker.sock`)을 컨테이너에 마운트하지 않아요',
+      ko: 'Docker 소켓(‘/var/run/docker.sock’)을 컨테이너에 마운트하지 않아요',
       en: 'Do not mount the Docker socket into containers',
     },
     sources: [
@@ -24,12 +24,12 @@ export const noDockerSocketMount: Rule = {
     ],
     messages: {
       socket: {
-        ko: '서비스 `{service}`에 `{source}`을/를 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있어서, 데몬이 가진 권한(보통 호스트의 root)을 그대로 주는 셈이에요. `:ro`를 붙여도 API 요청은 막지 못해요. 꼭 필요한 도구에만 쓰세요.',
-        en: 'Service `{service}` mounts `{source}`: access to the Docker daemon gives what the daemon has (usually root on the host), and `:ro` does not stop API calls. Use it only for tools that truly need it.',
+        ko: '서비스 ‘{service}’에 ‘{source}’을/를 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있어서, 데몬이 가진 권한(보통 호스트의 root)을 그대로 주는 셈이에요. ‘:ro’를 붙여도 API 요청은 막지 못해요. 꼭 필요한 도구에만 쓰세요.',
+        en: 'Service ‘{service}’ mounts ‘{source}’: access to the Docker daemon gives what the daemon has (usually root on the host), and ‘:ro’ does not stop API calls. Use it only for tools that truly need it.',
       },
       apiSocket: {
-        ko: '서비스 `{service}`에 `use_api_socket: true`가 있어요. Compose가 Docker API 소켓과 레지스트리 인증 정보를 컨테이너에 넣어서, 데몬이 가진 권한(보통 호스트의 root)과 로그인 정보를 함께 주는 셈이에요. 꼭 필요한 도구에만 쓰세요.',
-        en: 'Service `{service}` sets `use_api_socket: true`: Compose mounts the Docker API socket and the registry credentials, giving the daemon’s rights (usually root on the host) and your logins. Use it only for tools that truly need it.',
+        ko: '서비스 ‘{service}’에 ‘use_api_socket: true’가 있어요. Compose가 Docker API 소켓과 레지스트리 인증 정보를 컨테이너에 넣어서, 데몬이 가진 권한(보통 호스트의 root)과 로그인 정보를 함께 주는 셈이에요. 꼭 필요한 도구에만 쓰세요.',
+        en: 'Service ‘{service}’ sets ‘use_api_socket: true’: Compose mounts the Docker API socket and the registry credentials, giving the daemon’s rights (usually root on the host) and your logins. Use it only for tools that truly need it.',
       },
       ...commandMessages,
     },

@@ -16,8 +16,8 @@ export const noDuplicateContainerName: Rule = {
     kinds: ['compose'],
     severity: 'error',
     title: {
-      ko: '두 서비스에 같은 `container_name`을 주지 않아요',
-      en: 'Do not give two services the same `container_name`',
+      ko: '두 서비스에 같은 ‘container_name’을 주지 않아요',
+      en: 'Do not give two services the same ‘container_name’',
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#container_name',
@@ -26,12 +26,12 @@ export const noDuplicateContainerName: Rule = {
     ],
     messages: {
       duplicate: {
-        ko: "컨테이너 이름 `{name}`은/는 이미 서비스 `{otherService}`(줄 {otherLine})이/가 쓰고 있어요. 컨테이너 이름은 Docker 호스트에서 하나뿐이라, Compose가 컨테이너를 만들기 전에 \"container name \"{name}\" is already in use by service {otherService}\" 오류를 내고 프로젝트를 시작하지 않아요.",
-        en: "Container name `{name}` is already used by service `{otherService}` (line {otherLine}). Names are unique on a Docker host, so Compose refuses the project before creating anything: \"container name \"{name}\" is already in use by service {otherService}\".",
+        ko: "컨테이너 이름 ‘{name}’은/는 이미 서비스 ‘{otherService}’(줄 {otherLine})이/가 쓰고 있어요. 컨테이너 이름은 Docker 호스트에서 하나뿐이라, Compose가 컨테이너를 만들기 전에 \"container name \"{name}\" is already in use by service {otherService}\" 오류를 내고 프로젝트를 시작하지 않아요.",
+        en: "Container name ‘{name}’ is already used by service ‘{otherService}’ (line {otherLine}). Names are unique on a Docker host, so Compose refuses the project before creating anything: \"container name \"{name}\" is already in use by service {otherService}\".",
       },
       duplicateOtherFile: {
-        ko: '컨테이너 이름 `{name}`은/는 이미 {otherFile} 줄 {otherLine}에서 서비스 `{otherService}`이/가 쓰고 있어요. Compose는 두 파일을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',
-        en: 'Container name `{name}` is already used by service `{otherService}` in {otherFile} line {otherLine}. Compose runs both files together, and two containers cannot share a name.',
+        ko: '컨테이너 이름 ‘{name}’은/는 이미 {otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 쓰고 있어요. Compose는 두 파일을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',
+        en: 'Container name ‘{name}’ is already used by service ‘{otherService}’ in {otherFile} line {otherLine}. Compose runs both files together, and two containers cannot share a name.',
       },
     },
     equivalents: { dclint: 'no-duplicate-container-names' },
@@ -64,7 +64,7 @@ export const noDuplicateContainerName: Rule = {
             {
               file: first.origin.file,
               range: first.origin.range,
-              message: { ko: fill('서비스 `{service}`이/가 여기서 이 이름을 먼저 써요.', { service: first.service }), en: `Service \`${first.service}\` uses the name here first.` },
+              message: { ko: fill('서비스 ‘{service}’이/가 여기서 이 이름을 먼저 써요.', { service: first.service }), en: `Service ‘${first.service}’ uses the name here first.` },
             },
           ],
         });

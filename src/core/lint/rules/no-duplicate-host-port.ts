@@ -49,20 +49,20 @@ export const noDuplicateHostPort: Rule = {
     ],
     messages: {
       clash: {
-        ko: '서비스 `{otherService}`이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(줄 {otherLine}의 `{other}`). 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
-        en: 'Host port {port}/{protocol}{address} is already published by `{other}` of service `{otherService}` (line {otherLine}). Only the first container gets it; the other fails with "port is already allocated".',
+        ko: '서비스 ‘{otherService}’이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(줄 {otherLine}의 ‘{other}’). 먼저 시작한 컨테이너만 이 포트를 얻고, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
+        en: 'Host port {port}/{protocol}{address} is already published by ‘{other}’ of service ‘{otherService}’ (line {otherLine}). Only the first container gets it; the other fails with "port is already allocated".',
       },
       sameService: {
-        ko: '이 서비스의 줄 {otherLine} `{other}`도 호스트 포트 {port}/{protocol}{address}을/를 게시해요. 컨테이너 하나가 같은 호스트 포트를 두 번 얻을 수는 없어서 "port is already allocated" 오류로 시작하지 못해요. 한 항목을 지우거나 다른 호스트 포트를 쓰세요.',
-        en: 'Line {otherLine} of this service (`{other}`) already publishes host port {port}/{protocol}{address}. One container cannot bind a host port twice: it fails with "port is already allocated". Remove one entry or use another host port.',
+        ko: '이 서비스의 줄 {otherLine} ‘{other}’도 호스트 포트 {port}/{protocol}{address}을/를 게시해요. 컨테이너 하나가 같은 호스트 포트를 두 번 얻을 수는 없어서 "port is already allocated" 오류로 시작하지 못해요. 한 항목을 지우거나 다른 호스트 포트를 쓰세요.',
+        en: 'Line {otherLine} of this service (‘{other}’) already publishes host port {port}/{protocol}{address}. One container cannot bind a host port twice: it fails with "port is already allocated". Remove one entry or use another host port.',
       },
       repeated: {
-        ko: '줄 {otherLine}에 같은 항목 `{other}`이/가 이미 있어요. Compose는 같은 줄을 하나로 합쳐서 동작은 같지만, 하나는 지워도 돼요.',
-        en: 'Line {otherLine} already has the same entry `{other}`. Compose merges identical entries, so nothing changes; one can go.',
+        ko: '줄 {otherLine}에 같은 항목 ‘{other}’이/가 이미 있어요. Compose는 같은 줄을 하나로 합쳐서 동작은 같지만, 하나는 지워도 돼요.',
+        en: 'Line {otherLine} already has the same entry ‘{other}’. Compose merges identical entries, so nothing changes; one can go.',
       },
       clashOtherFile: {
-        ko: '{otherFile} 줄 {otherLine}에서 서비스 `{otherService}`이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(`{other}`). Compose는 두 파일을 합쳐 함께 실행해서, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
-        en: 'Service `{otherService}` already publishes host port {port}/{protocol}{address} in {otherFile} line {otherLine} (`{other}`). Compose runs both files together, so the later container fails with "port is already allocated".',
+        ko: '{otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(‘{other}’). Compose는 두 파일을 합쳐 함께 실행해서, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
+        en: 'Service ‘{otherService}’ already publishes host port {port}/{protocol}{address} in {otherFile} line {otherLine} (‘{other}’). Compose runs both files together, so the later container fails with "port is already allocated".',
       },
       ...commandMessages,
     },
@@ -107,8 +107,8 @@ export const noDuplicateHostPort: Rule = {
                 file: at.file,
                 range: at.range,
                 message: {
-                  ko: fill('서비스 `{service}`이/가 여기서 호스트 포트 {port}을/를 먼저 게시해요.', { service: first.service, port: data.port }),
-                  en: `Service \`${first.service}\` publishes host port ${data.port} here first.`,
+                  ko: fill('서비스 ‘{service}’이/가 여기서 호스트 포트 {port}을/를 먼저 게시해요.', { service: first.service, port: data.port }),
+                  en: `Service ‘${first.service}’ publishes host port ${data.port} here first.`,
                 },
               },
             ],

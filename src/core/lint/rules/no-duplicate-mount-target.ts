@@ -35,12 +35,12 @@ export const noDuplicateMountTarget: Rule = {
     ],
     messages: {
       duplicate: {
-        ko: '컨테이너 경로 `{target}`에 `{other}`(줄 {otherLine})도 마운트해요. Compose는 같은 경로의 `volumes:` 항목 중 마지막 것만 남기고 앞의 `{other}`은/는 조용히 버려요. 둘 중 하나를 다른 경로로 옮기거나 지우세요.',
-        en: '`{other}` (line {otherLine}) is also mounted at `{target}`. Compose keeps only the last `volumes:` entry for a path and silently drops `{other}`. Move one to another path or remove it.',
+        ko: '컨테이너 경로 ‘{target}’에 ‘{other}’(줄 {otherLine})도 마운트해요. Compose는 같은 경로의 ‘volumes:’ 항목 중 마지막 것만 남기고 앞의 ‘{other}’은/는 조용히 버려요. 둘 중 하나를 다른 경로로 옮기거나 지우세요.',
+        en: '‘{other}’ (line {otherLine}) is also mounted at ‘{target}’. Compose keeps only the last ‘volumes:’ entry for a path and silently drops ‘{other}’. Move one to another path or remove it.',
       },
       tmpfsClash: {
-        ko: '컨테이너 경로 `{target}`에는 이미 `{other}`(줄 {otherLine})이/가 마운트돼요. `tmpfs:`와 `volumes:`가 같은 경로를 쓰면 Compose가 "target {target} already mounted" 오류를 내고 프로젝트를 시작하지 않아요.',
-        en: '`{other}` (line {otherLine}) is already mounted at `{target}`: a `tmpfs:` and a `volumes:` entry on one path make Compose fail ("target {target} already mounted").',
+        ko: '컨테이너 경로 ‘{target}’에는 이미 ‘{other}’(줄 {otherLine})이/가 마운트돼요. ‘tmpfs:’와 ‘volumes:’가 같은 경로를 쓰면 Compose가 "target {target} already mounted" 오류를 내고 프로젝트를 시작하지 않아요.',
+        en: '‘{other}’ (line {otherLine}) is already mounted at ‘{target}’: a ‘tmpfs:’ and a ‘volumes:’ entry on one path make Compose fail ("target {target} already mounted").',
       },
     },
   },

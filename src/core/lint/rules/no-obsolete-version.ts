@@ -10,16 +10,16 @@ export const noObsoleteVersion: Rule = {
     kinds: ['compose'],
     severity: 'warning',
     title: {
-      ko: '최상위 `version:`은 쓰지 않아요 (Compose v2가 무시해요)',
-      en: 'Do not write the top-level `version:` (Compose v2 ignores it)',
+      ko: '최상위 ‘version:’은 쓰지 않아요 (Compose v2가 무시해요)',
+      en: 'Do not write the top-level ‘version:’ (Compose v2 ignores it)',
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/version-and-name/#version-top-level-element-obsolete',
     ],
     messages: {
       obsolete: {
-        ko: '`version: {value}`은/는 더 이상 아무것도 정하지 않아요. Docker Compose v2는 이 값을 무시하고 "the attribute `version` is obsolete" 경고를 내요. 지워도 동작은 그대로예요.',
-        en: '`version: {value}` no longer selects anything: Docker Compose v2 ignores it and warns that it is obsolete. Removing it changes nothing.',
+        ko: '‘version: {value}’은/는 더 이상 아무것도 정하지 않아요. Docker Compose v2는 이 값을 무시하고 "the attribute ‘version’ is obsolete" 경고를 내요. 지워도 동작은 그대로예요.',
+        en: '‘version: {value}’ no longer selects anything: Docker Compose v2 ignores it and warns that it is obsolete. Removing it changes nothing.',
       },
     },
     equivalents: { dclint: 'no-version-field' },
@@ -40,7 +40,7 @@ export const noObsoleteVersion: Rule = {
       range,
       messageId: 'obsolete',
       data: { value: scalarText(pair.value) ?? '' },
-      fixes: [{ title: { ko: '`version:` 줄 지우기', en: 'Remove the `version:` line' }, edits: [{ range: removal, newText: '' }] }],
+      fixes: [{ title: { ko: '‘version:’ 줄 지우기', en: 'Remove the ‘version:’ line' }, edits: [{ range: removal, newText: '' }] }],
     });
   },
 };

@@ -11,7 +11,7 @@ export const noPrivileged: Rule = {
     kinds: ['compose', 'shell', 'markdown'],
     severity: 'warning',
     title: {
-      ko: '컨테이너를 `privileged`로 실행하지 않아요',
+      ko: '컨테이너를 ‘privileged’로 실행하지 않아요',
       en: 'Do not run containers privileged',
     },
     sources: [
@@ -20,8 +20,8 @@ export const noPrivileged: Rule = {
     ],
     messages: {
       privileged: {
-        ko: '서비스 `{service}`이/가 `privileged: true`로 실행돼요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 케이퍼빌리티(capability)를 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 케이퍼빌리티만 `cap_add`나 `devices`로 주세요.',
-        en: 'Service `{service}` runs with `privileged: true`: it gets every host device and capability, so a compromised container means a compromised host. Grant only what it needs with `cap_add` or `devices`.',
+        ko: '서비스 ‘{service}’이/가 ‘privileged: true’로 실행돼요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 케이퍼빌리티(capability)를 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 케이퍼빌리티만 ‘cap_add’나 ‘devices’로 주세요.',
+        en: 'Service ‘{service}’ runs with ‘privileged: true’: it gets every host device and capability, so a compromised container means a compromised host. Grant only what it needs with ‘cap_add’ or ‘devices’.',
       },
       ...commandMessages,
     },

@@ -11,14 +11,14 @@ export const noRepeatedInstruction = dockerfileRule(
     id: 'no-repeated-instruction',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`CMD`, `ENTRYPOINT`, `HEALTHCHECK`는 스테이지마다 한 번만 써요', en: 'One CMD, ENTRYPOINT and HEALTHCHECK per stage' },
+    title: { ko: 'CMD, ENTRYPOINT, HEALTHCHECK는 스테이지마다 한 번만 써요', en: 'One CMD, ENTRYPOINT and HEALTHCHECK per stage' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#cmd',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/MultipleInstructionsDisallowed.md',
     ],
     messages: {
       overridden: {
-        ko: '이 `{keyword}`은/는 줄 {lastLine}의 `{keyword}`에 덮어써져서 아무 효과가 없어요. 한 스테이지에서는 마지막 `{keyword}`만 적용돼요.',
+        ko: '이 ‘{keyword}’은/는 줄 {lastLine}의 ‘{keyword}’에 덮어써져서 아무 효과가 없어요. 한 스테이지에서는 마지막 ‘{keyword}’만 적용돼요.',
         en: 'This {keyword} has no effect: the {keyword} on line {lastLine} replaces it (only the last one in a stage counts).',
       },
     },

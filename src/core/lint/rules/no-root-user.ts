@@ -22,8 +22,8 @@ export const noRootUser = dockerfileRule(
     ],
     messages: {
       root: {
-        ko: '마지막 `USER {user}` 때문에 컨테이너의 프로세스가 root로 실행돼요. 컨테이너 안의 root는 따로 설정하지 않으면 호스트의 root와 같은 사용자 ID(0)여서, 앱이 뚫리거나 컨테이너를 벗어나는 취약점이 있을 때 피해가 커져요. 설치를 마친 뒤 `USER app`처럼 일반 사용자로 바꾸세요. root가 꼭 필요하면(예: cron 데몬) 이 줄에서 규칙을 끄고 이유를 남기세요.',
-        en: 'The last `USER {user}` makes the container run as root (UID 0, the host\'s root unless user namespaces are set up). Switch to an unprivileged user (e.g. `USER app`) once installs are done, or switch the rule off here with a reason if root is required.',
+        ko: '마지막 ‘USER {user}’ 때문에 컨테이너의 프로세스가 root로 실행돼요. 컨테이너 안의 root는 따로 설정하지 않으면 호스트의 root와 같은 사용자 ID(0)여서, 앱이 뚫리거나 컨테이너를 벗어나는 취약점이 있을 때 피해가 커져요. 설치를 마친 뒤 ‘USER app’처럼 일반 사용자로 바꾸세요. root가 꼭 필요하면(예: cron 데몬) 이 줄에서 규칙을 끄고 이유를 남기세요.',
+        en: 'The last ‘USER {user}’ makes the container run as root (UID 0, the host\'s root unless user namespaces are set up). Switch to an unprivileged user (e.g. ‘USER app’) once installs are done, or switch the rule off here with a reason if root is required.',
       },
     },
     equivalents: { hadolint: ['DL3002'] },

@@ -40,15 +40,15 @@ export const noSecretsInEnv = dockerfileRule(
     id: 'no-secrets-in-env',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`ARG`/`ENV`에 시크릿 값을 적지 않아요', en: 'Do not put secrets in ARG or ENV' },
+    title: { ko: 'ARG/ENV에 시크릿 값을 적지 않아요', en: 'Do not put secrets in ARG or ENV' },
     sources: [
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/SecretsUsedInArgOrEnv.md',
       'https://docs.docker.com/reference/cli/docker/buildx/build/#secret',
     ],
     messages: {
       secret: {
-        ko: '`{keyword} {name}`에 값이 그대로 적혀 있어요. 이 값은 Dockerfile과 이미지에 남아서 `docker history`나 `docker inspect`로 누구나 볼 수 있어요. 빌드 중에 필요하면 `RUN --mount=type=secret`을, 실행 중에 필요하면 `docker run -e`나 Compose `secrets:`를 쓰세요.',
-        en: '`{keyword} {name}` holds a literal value that stays in the Dockerfile and the image (`docker history`, `docker inspect`). Use `RUN --mount=type=secret` at build time, `docker run -e` or Compose secrets at run time.',
+        ko: '‘{keyword} {name}’에 값이 그대로 적혀 있어요. 이 값은 Dockerfile과 이미지에 남아서 ‘docker history’나 ‘docker inspect’로 누구나 볼 수 있어요. 빌드 중에 필요하면 ‘RUN --mount=type=secret’을, 실행 중에 필요하면 ‘docker run -e’나 Compose ‘secrets:’를 쓰세요.',
+        en: '‘{keyword} {name}’ holds a literal value that stays in the Dockerfile and the image (‘docker history’, ‘docker inspect’). Use ‘RUN --mount=type=secret’ at build time, ‘docker run -e’ or Compose secrets at run time.',
       },
     },
     equivalents: { buildkit: 'SecretsUsedInArgOrEnv' },

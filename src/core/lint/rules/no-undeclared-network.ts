@@ -12,8 +12,8 @@ export const noUndeclaredNetwork: Rule = {
     kinds: ['compose'],
     severity: 'error',
     title: {
-      ko: '서비스가 연결하는 네트워크는 최상위 `networks:`에 선언해요',
-      en: 'Networks joined by services must be declared under the top-level `networks:`',
+      ko: '서비스가 연결하는 네트워크는 최상위 ‘networks:’에 선언해요',
+      en: 'Networks joined by services must be declared under the top-level ‘networks:’',
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#networks',
@@ -22,12 +22,12 @@ export const noUndeclaredNetwork: Rule = {
     ],
     messages: {
       undeclared: {
-        ko: '네트워크(network) `{name}`이/가 최상위 `networks:`에 선언되지 않았어요. Compose가 "refers to undefined network {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 `networks:` 아래에 `{name}:` 항목을 추가하세요. 이미 있는 네트워크라면 `external: true`로 선언하세요.',
-        en: 'The network `{name}` is not declared under the top-level `networks:`; Compose fails with "refers to undefined network". Declare it (with `external: true` if it already exists).',
+        ko: '네트워크(network) ‘{name}’이/가 최상위 ‘networks:’에 선언되지 않았어요. Compose가 "refers to undefined network {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 ‘networks:’ 아래에 ‘{name}:’ 항목을 추가하세요. 이미 있는 네트워크라면 ‘external: true’로 선언하세요.',
+        en: 'The network ‘{name}’ is not declared under the top-level ‘networks:’; Compose fails with "refers to undefined network". Declare it (with ‘external: true’ if it already exists).',
       },
       undeclaredSimilar: {
-        ko: '네트워크(network) `{name}`이/가 최상위 `networks:`에 선언되지 않았어요. 선언된 `{suggestion}`을/를 뜻했나요?',
-        en: 'The network `{name}` is not declared under the top-level `networks:`. Did you mean `{suggestion}`?',
+        ko: '네트워크(network) ‘{name}’이/가 최상위 ‘networks:’에 선언되지 않았어요. 선언된 ‘{suggestion}’을/를 뜻했나요?',
+        en: 'The network ‘{name}’ is not declared under the top-level ‘networks:’. Did you mean ‘{suggestion}’?',
       },
     },
   },

@@ -13,8 +13,8 @@ export const noUndeclaredVolume: Rule = {
     kinds: ['compose'],
     severity: 'error',
     title: {
-      ko: '서비스가 쓰는 이름 있는 볼륨은 최상위 `volumes:`에 선언해요',
-      en: 'Named volumes used by services must be declared under the top-level `volumes:`',
+      ko: '서비스가 쓰는 이름 있는 볼륨은 최상위 ‘volumes:’에 선언해요',
+      en: 'Named volumes used by services must be declared under the top-level ‘volumes:’',
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#volumes',
@@ -23,12 +23,12 @@ export const noUndeclaredVolume: Rule = {
     ],
     messages: {
       undeclared: {
-        ko: '이름 있는 볼륨(named volume) `{name}`이/가 최상위 `volumes:`에 선언되지 않았어요. Compose가 "refers to undefined volume {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 `volumes:` 아래에 `{name}:` 항목을 추가하거나, 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
-        en: 'The named volume `{name}` is not declared under the top-level `volumes:`; Compose fails with "refers to undefined volume". Declare it, or write `./{name}` if you meant a host folder.',
+        ko: '이름 있는 볼륨(named volume) ‘{name}’이/가 최상위 ‘volumes:’에 선언되지 않았어요. Compose가 "refers to undefined volume {name}" 오류를 내고 프로젝트를 시작하지 않아요. 최상위 ‘volumes:’ 아래에 ‘{name}:’ 항목을 추가하거나, 호스트 폴더를 뜻했다면 ‘./{name}’처럼 경로로 쓰세요.',
+        en: 'The named volume ‘{name}’ is not declared under the top-level ‘volumes:’; Compose fails with "refers to undefined volume". Declare it, or write ‘./{name}’ if you meant a host folder.',
       },
       undeclaredSimilar: {
-        ko: '이름 있는 볼륨(named volume) `{name}`이/가 최상위 `volumes:`에 선언되지 않았어요. 선언된 `{suggestion}`을/를 뜻했나요? 호스트 폴더를 뜻했다면 `./{name}`처럼 경로로 쓰세요.',
-        en: 'The named volume `{name}` is not declared under the top-level `volumes:`. Did you mean `{suggestion}`?',
+        ko: '이름 있는 볼륨(named volume) ‘{name}’이/가 최상위 ‘volumes:’에 선언되지 않았어요. 선언된 ‘{suggestion}’을/를 뜻했나요? 호스트 폴더를 뜻했다면 ‘./{name}’처럼 경로로 쓰세요.',
+        en: 'The named volume ‘{name}’ is not declared under the top-level ‘volumes:’. Did you mean ‘{suggestion}’?',
       },
     },
   },

@@ -98,12 +98,12 @@ export const noUndefinedService: Rule = {
     ],
     messages: {
       undefined: {
-        ko: '`{key}`이/가 가리키는 서비스 `{name}`이/가 이 파일의 `services:`에 없어요. Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
-        en: '`{key}` names the service `{name}`, which is not under `services:`. Compose refuses to start the project.',
+        ko: '‘{key}’이/가 가리키는 서비스 ‘{name}’이/가 이 파일의 ‘services:’에 없어요. Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
+        en: '‘{key}’ names the service ‘{name}’, which is not under ‘services:’. Compose refuses to start the project.',
       },
       undefinedSimilar: {
-        ko: '`{key}`이/가 가리키는 서비스 `{name}`이/가 이 파일의 `services:`에 없어요. `{suggestion}`을/를 뜻했나요? Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
-        en: '`{key}` names the service `{name}`, which is not under `services:`. Did you mean `{suggestion}`?',
+        ko: '‘{key}’이/가 가리키는 서비스 ‘{name}’이/가 이 파일의 ‘services:’에 없어요. ‘{suggestion}’을/를 뜻했나요? Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
+        en: '‘{key}’ names the service ‘{name}’, which is not under ‘services:’. Did you mean ‘{suggestion}’?',
       },
     },
   },

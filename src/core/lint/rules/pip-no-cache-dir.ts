@@ -20,15 +20,15 @@ export const pipNoCacheDir = dockerfileRule(
     id: 'pip-no-cache-dir',
     kinds: ['dockerfile'],
     severity: 'info',
-    title: { ko: '`pip install`에 `--no-cache-dir`를 붙여요', en: 'Use pip install --no-cache-dir' },
+    title: { ko: '‘pip install’에 --no-cache-dir를 붙여요', en: 'Use pip install --no-cache-dir' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
       'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
     ],
     messages: {
       missing: {
-        ko: '`{command}`은/는 내려받은 패키지를 ~/.cache/pip에 남겨서 레이어가 커져요. `--no-cache-dir`를 붙이거나, BuildKit 캐시 마운트(`RUN --mount=type=cache,target=/root/.cache/pip`)를 쓰세요.',
-        en: '`{command}` keeps downloads in ~/.cache/pip inside the layer. Add --no-cache-dir, or use a BuildKit cache mount on /root/.cache/pip.',
+        ko: '‘{command}’은/는 내려받은 패키지를 ~/.cache/pip에 남겨서 레이어가 커져요. --no-cache-dir를 붙이거나, BuildKit 캐시 마운트(‘RUN --mount=type=cache,target=/root/.cache/pip’)를 쓰세요.',
+        en: '‘{command}’ keeps downloads in ~/.cache/pip inside the layer. Add --no-cache-dir, or use a BuildKit cache mount on /root/.cache/pip.',
       },
     },
     equivalents: { hadolint: ['DL3042'] },
@@ -52,7 +52,7 @@ export const pipNoCacheDir = dockerfileRule(
         range: doc.lines.range(program.start, install.end),
         messageId: 'missing',
         data: { command: doc.text.slice(program.start, install.end) },
-        fixes: [{ title: { ko: '`--no-cache-dir` 붙이기', en: 'Add --no-cache-dir' }, edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
+        fixes: [{ title: { ko: '--no-cache-dir 붙이기', en: 'Add --no-cache-dir' }, edits: [{ range: { start: at, end: at }, newText: ' --no-cache-dir' }] }],
       });
     }
   },

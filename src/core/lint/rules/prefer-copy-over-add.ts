@@ -16,15 +16,15 @@ export const preferCopyOverAdd = dockerfileRule(
     id: 'prefer-copy-over-add',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '로컬 파일은 `ADD` 대신 `COPY`로 복사해요', en: 'Use COPY rather than ADD for local files' },
+    title: { ko: '로컬 파일은 ADD 대신 COPY로 복사해요', en: 'Use COPY rather than ADD for local files' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#add-or-copy',
       'https://docs.docker.com/reference/dockerfile/#add',
     ],
     messages: {
       useCopy: {
-        ko: '`ADD {sources}`은/는 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 `COPY`가 맞아요. `ADD`는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',
-        en: '`ADD {sources}` only copies local files; use COPY. ADD also downloads URLs and unpacks tar archives, which readers then have to rule out.',
+        ko: '‘ADD {sources}’은/는 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 COPY가 맞아요. ADD는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',
+        en: '‘ADD {sources}’ only copies local files; use COPY. ADD also downloads URLs and unpacks tar archives, which readers then have to rule out.',
       },
     },
     equivalents: { hadolint: ['DL3020'] },
@@ -43,7 +43,7 @@ export const preferCopyOverAdd = dockerfileRule(
         range: keyword,
         messageId: 'useCopy',
         data: { sources: sources.join(' ') },
-        fixes: [{ title: { ko: '`COPY`로 바꾸기', en: 'Change to COPY' }, edits: [{ range: keyword, newText: instruction.getInstruction() === 'add' ? 'copy' : 'COPY' }] }],
+        fixes: [{ title: { ko: 'COPY로 바꾸기', en: 'Change to COPY' }, edits: [{ range: keyword, newText: instruction.getInstruction() === 'add' ? 'copy' : 'COPY' }] }],
       });
     }
   },

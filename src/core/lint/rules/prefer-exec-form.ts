@@ -1,4 +1,5 @@
 import type { Localized } from '../../types';
+import { plainFromMarkdown } from '../../text/plain';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { commandArguments, exactArgv, formatArgv } from './dockerfile/execForm';
 import { keywordOf, lineage } from './dockerfile/stages';
@@ -31,10 +32,11 @@ function shellCase(pid1: Pid1): ShellCase {
 const TEMPLATE_OF: Record<ShellCase, string> = { Stays: 'pid1Shell', Depends: 'pid1ShellDependent', Execs: 'pid1ShellExecs' };
 
 function message(keyword: 'CMD' | 'ENTRYPOINT', which: ShellCase): Localized {
+  // The process record is written for hovers (Markdown); a diagnostic message is plain text.
   const middle = PROCESS[TEMPLATE_OF[which]];
   const ignores = keyword === 'ENTRYPOINT' ? PROCESS.entrypointShell : undefined;
-  const ko = [`\`${keyword} {command}\`은/는 셸 형식(shell form)이에요.`, middle.ko, ignores ? 'CMD와 `docker run` 뒤의 인자도 쓰이지 않아요.' : '', 'exec 형식 `{suggestion}`으로/로 쓰세요.'];
-  const en = [`\`${keyword} {command}\` is shell form.`, middle.en, ignores ? 'CMD and `docker run` arguments are not used either.' : '', 'Use exec form `{suggestion}`.'];
+  const ko = [`‘${keyword} {command}’은/는 셸 형식(shell form)이에요.`, plainFromMarkdown(middle.ko), ignores ? 'CMD와 docker run 뒤의 인자도 쓰이지 않아요.' : '', 'exec 형식 ‘{suggestion}’으로/로 쓰세요.'];
+  const en = [`‘${keyword} {command}’ is shell form.`, plainFromMarkdown(middle.en), ignores ? 'CMD and docker run arguments are not used either.' : '', 'Use exec form ‘{suggestion}’.'];
   return { ko: ko.filter(Boolean).join(' '), en: en.filter(Boolean).join(' ') };
 }
 
@@ -50,7 +52,7 @@ export const preferExecForm = dockerfileRule(
     id: 'prefer-exec-form',
     kinds: ['dockerfile'],
     severity: 'warning',
-    title: { ko: '`CMD`와 `ENTRYPOINT`는 exec 형식(JSON 배열)으로 써요', en: 'Write CMD and ENTRYPOINT in exec form (JSON array)' },
+    title: { ko: 'CMD와 ENTRYPOINT는 exec 형식(JSON 배열)으로 써요', en: 'Write CMD and ENTRYPOINT in exec form (JSON array)' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#shell-and-exec-form',
       'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
@@ -89,8 +91,8 @@ export const preferExecForm = dockerfileRule(
           data: {
             command: args.text,
             suggestion,
-            program: `\`${shown}\``,
-            shell: which === 'Execs' ? (pid1.kind === 'program' && pid1.shellKind === 'bash' ? '`bash`' : 'Alpine BusyBox ash') : '`/bin/sh`',
+            program: `‘${shown}’`,
+            shell: which === 'Execs' ? (pid1.kind === 'program' && pid1.shellKind === 'bash' ? 'bash' : 'Alpine BusyBox ash') : '/bin/sh',
           },
           fixes: fixable && argv
             ? [{ title: { ko: `exec 형식으로 바꾸기: ${suggestion}`, en: `Change to exec form ${suggestion}` }, edits: [{ range, newText: suggestion }] }]

@@ -20,8 +20,8 @@ export const quotePortMapping: Rule = {
     ],
     messages: {
       sexagesimal: {
-        ko: '`{text}`을/를 따옴표 없이 쓰면 YAML 1.1 파서는 60진수 숫자 {value}으로/로 읽어요. 컨테이너 포트가 60보다 작은 `호스트:컨테이너` 매핑은 `"{text}"`처럼 따옴표로 감싸 주세요.',
-        en: 'Unquoted, `{text}` is the base-60 number {value} to a YAML 1.1 parser. Quote it: `"{text}"`.',
+        ko: '‘{text}’을/를 따옴표 없이 쓰면 YAML 1.1 파서는 60진수 숫자 {value}으로/로 읽어요. 컨테이너 포트가 60보다 작은 ‘호스트:컨테이너’ 매핑은 "{text}"처럼 따옴표로 감싸 주세요.',
+        en: 'Unquoted, ‘{text}’ is the base-60 number {value} to a YAML 1.1 parser. Quote it: "{text}".',
       },
     },
     equivalents: { dclint: 'require-quotes-in-ports' },

@@ -89,8 +89,8 @@ export const requireImageTag: Rule = {
     kinds: ['compose', 'dockerfile'],
     severity: 'warning',
     title: {
-      ko: '이미지는 `latest`가 아닌 태그(또는 다이제스트)로 고정해요',
-      en: 'Pin images to a tag other than `latest` (or a digest)',
+      ko: '이미지는 ‘latest’가 아닌 태그(또는 다이제스트)로 고정해요',
+      en: 'Pin images to a tag other than ‘latest’ (or a digest)',
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#image',
@@ -99,28 +99,28 @@ export const requireImageTag: Rule = {
     ],
     messages: {
       untagged: {
-        ko: '이미지 `{image}`에 태그가 없어서 `latest` 태그를 받아요. `latest`는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. `{image}:<버전>`처럼 버전 태그를 붙이세요.',
-        en: 'The image `{image}` has no tag, so `latest` is pulled, which moves with every release. Pin a version tag.',
+        ko: '이미지 ‘{image}’에 태그가 없어서 ‘latest’ 태그를 받아요. ‘latest’는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. ‘{image}:<버전>’처럼 버전 태그를 붙이세요.',
+        en: 'The image ‘{image}’ has no tag, so ‘latest’ is pulled, which moves with every release. Pin a version tag.',
       },
       latest: {
-        ko: '이미지 `{image}`은/는 `latest` 태그를 써요. `latest`는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. 버전 태그나 다이제스트(digest)로 고정하세요.',
-        en: 'The image `{image}` uses `latest`, which moves with every release. Pin a version tag or a digest.',
+        ko: '이미지 ‘{image}’은/는 ‘latest’ 태그를 써요. ‘latest’는 새 버전이 나올 때마다 다른 이미지를 가리켜서, 같은 파일이 언젠가 다른 버전으로 실행돼요. 버전 태그나 다이제스트(digest)로 고정하세요.',
+        en: 'The image ‘{image}’ uses ‘latest’, which moves with every release. Pin a version tag or a digest.',
       },
       untaggedBase: {
-        ko: '베이스 이미지(base image) `{image}`에 태그가 없어서 `latest`로 빌드해요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들고, 빌드 캐시도 엇갈려요. `{image}:<버전>`처럼 태그를 붙이세요.',
-        en: 'The base image `{image}` has no tag, so the build uses `latest` and changes with every release. Pin a version tag.',
+        ko: '베이스 이미지(base image) ‘{image}’에 태그가 없어서 ‘latest’로 빌드해요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들고, 빌드 캐시도 엇갈려요. ‘{image}:<버전>’처럼 태그를 붙이세요.',
+        en: 'The base image ‘{image}’ has no tag, so the build uses ‘latest’ and changes with every release. Pin a version tag.',
       },
       latestBase: {
-        ko: '베이스 이미지(base image) `{image}`은/는 `latest` 태그를 써요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들어요. 버전 태그나 다이제스트로 고정하세요.',
-        en: 'The base image `{image}` uses `latest` and changes with every release. Pin a version tag or a digest.',
+        ko: '베이스 이미지(base image) ‘{image}’은/는 ‘latest’ 태그를 써요. 새 버전이 나오면 같은 Dockerfile이 다른 이미지를 만들어요. 버전 태그나 다이제스트로 고정하세요.',
+        en: 'The base image ‘{image}’ uses ‘latest’ and changes with every release. Pin a version tag or a digest.',
       },
       untaggedBaseFromArg: {
-        ko: '`{written}`은/는 빌드 인자(ARG)의 기본값으로 `{image}`이/가 되는데, 태그가 없어서 `latest`로 빌드해요. 기본값에 `{image}:<버전>`처럼 태그를 붙이세요.',
-        en: '`{written}` becomes `{image}` through its ARG default, which has no tag: the build uses `latest`. Add a tag to the default.',
+        ko: '‘{written}’은/는 빌드 인자(ARG)의 기본값으로 ‘{image}’이/가 되는데, 태그가 없어서 ‘latest’로 빌드해요. 기본값에 ‘{image}:<버전>’처럼 태그를 붙이세요.',
+        en: '‘{written}’ becomes ‘{image}’ through its ARG default, which has no tag: the build uses ‘latest’. Add a tag to the default.',
       },
       latestBaseFromArg: {
-        ko: '`{written}`은/는 빌드 인자(ARG)의 기본값으로 `{image}`이/가 돼요. `latest` 태그는 새 버전마다 바뀌니 기본값을 버전 태그로 고정하세요.',
-        en: '`{written}` becomes `{image}` through its ARG default, which uses `latest`. Pin a version in the default.',
+        ko: '‘{written}’은/는 빌드 인자(ARG)의 기본값으로 ‘{image}’이/가 돼요. ‘latest’ 태그는 새 버전마다 바뀌니 기본값을 버전 태그로 고정하세요.',
+        en: '‘{written}’ becomes ‘{image}’ through its ARG default, which uses ‘latest’. Pin a version in the default.',
       },
     },
     equivalents: { hadolint: ['DL3006', 'DL3007'], dclint: 'service-image-require-explicit-tag' },

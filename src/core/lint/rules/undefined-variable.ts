@@ -28,24 +28,24 @@ export const undefinedVariable = dockerfileRule(
     ],
     messages: {
       redeclare: {
-        ko: '`${name}`은/는 전역 빌드 인자(ARG)라서 FROM 줄에서만 보여요. 이 스테이지 안에서 쓰려면 스테이지 안에 `ARG {name}`을/를 한 번 더 쓰세요. 지금은 빈 문자열로 바뀌어요.',
-        en: '`${name}` is a global ARG, visible only on FROM lines. Repeat `ARG {name}` inside this stage to use it; here it expands to an empty string.',
+        ko: '‘${name}’은/는 전역 빌드 인자(ARG)라서 FROM 줄에서만 보여요. 이 스테이지 안에서 쓰려면 스테이지 안에 ‘ARG {name}’을/를 한 번 더 쓰세요. 지금은 빈 문자열로 바뀌어요.',
+        en: '‘${name}’ is a global ARG, visible only on FROM lines. Repeat ‘ARG {name}’ inside this stage to use it; here it expands to an empty string.',
       },
       otherScope: {
-        ko: '`${name}`은/는 줄 {line}의 `ARG`에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 스테이지 안에서, 선언한 줄 다음부터만 쓸 수 있어요. 지금은 빈 문자열로 바뀌어요.',
-        en: '`${name}` is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage). It expands to an empty string.',
+        ko: '‘${name}’은/는 줄 {line}의 ARG에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 스테이지 안에서, 선언한 줄 다음부터만 쓸 수 있어요. 지금은 빈 문자열로 바뀌어요.',
+        en: '‘${name}’ is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage). It expands to an empty string.',
       },
       fromUndefined: {
-        ko: '`${name}`은/는 이 FROM 줄에서 정의되지 않았어요. FROM 줄은 첫 FROM보다 앞에 선언한 ARG만 볼 수 있어요.',
-        en: '`${name}` is not defined for this FROM line; FROM sees only ARGs declared before the first FROM.',
+        ko: '‘${name}’은/는 이 FROM 줄에서 정의되지 않았어요. FROM 줄은 첫 FROM보다 앞에 선언한 ARG만 볼 수 있어요.',
+        en: '‘${name}’ is not defined for this FROM line; FROM sees only ARGs declared before the first FROM.',
       },
       typo: {
-        ko: '`${name}`은/는 정의되지 않았어요. `${suggestion}`을/를 쓰려던 건가요? 지금은 빈 문자열로 바뀌어요.',
-        en: '`${name}` is not defined (did you mean `${suggestion}`?); it expands to an empty string.',
+        ko: '‘${name}’은/는 정의되지 않았어요. ‘${suggestion}’을/를 쓰려던 건가요? 지금은 빈 문자열로 바뀌어요.',
+        en: '‘${name}’ is not defined (did you mean ‘${suggestion}’?); it expands to an empty string.',
       },
       undefined: {
-        ko: '`${name}`은/는 어디에서도 정의되지 않았어요. `scratch`에서 시작한 스테이지라 베이스 이미지의 환경 변수도 없어요. 지금은 빈 문자열로 바뀌어요.',
-        en: '`${name}` is defined nowhere (this stage starts FROM scratch, so there is no image environment); it expands to an empty string.',
+        ko: '‘${name}’은/는 어디에서도 정의되지 않았어요. ‘scratch’에서 시작한 스테이지라 베이스 이미지의 환경 변수도 없어요. 지금은 빈 문자열로 바뀌어요.',
+        en: '‘${name}’ is defined nowhere (this stage starts FROM scratch, so there is no image environment); it expands to an empty string.',
       },
     },
     equivalents: { buildkit: 'UndefinedVar' },

@@ -14,8 +14,8 @@ export const uniqueStageName = dockerfileRule(
     ],
     messages: {
       duplicate: {
-        ko: '스테이지 이름 `{name}`은/는 줄 {firstLine}에서 이미 썼어요. 이름은 대소문자 구분 없이 비교돼서 빌드가 "duplicate stage name" 오류로 멈춰요.',
-        en: 'Stage name `{name}` is already used on line {firstLine} (names are case-insensitive); the build fails with "duplicate stage name".',
+        ko: '스테이지 이름 ‘{name}’은/는 줄 {firstLine}에서 이미 썼어요. 이름은 대소문자 구분 없이 비교돼서 빌드가 "duplicate stage name" 오류로 멈춰요.',
+        en: 'Stage name ‘{name}’ is already used on line {firstLine} (names are case-insensitive); the build fails with "duplicate stage name".',
       },
     },
     equivalents: { hadolint: ['DL3024'], buildkit: 'DuplicateStageName' },

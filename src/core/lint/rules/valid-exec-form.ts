@@ -38,16 +38,16 @@ export const validExecForm = dockerfileRule(
     ],
     messages: {
       singleQuotes: {
-        ko: '`{text}`은/는 JSON이 아니에요. JSON 문자열은 큰따옴표(`"`)만 쓸 수 있어요. Docker는 이 줄을 셸 형식으로 읽어서 `/bin/sh -c "{text}"`을/를 실행하고, 실행은 실패해요.',
-        en: '`{text}` is not JSON: JSON strings take double quotes only. Docker runs it as shell form (`/bin/sh -c "{text}"`), which fails.',
+        ko: '‘{text}’은/는 JSON이 아니에요. JSON 문자열은 큰따옴표(‘"’)만 쓸 수 있어요. Docker는 이 줄을 셸 형식으로 읽어서 ‘/bin/sh -c "{text}"’을/를 실행하고, 실행은 실패해요.',
+        en: '‘{text}’ is not JSON: JSON strings take double quotes only. Docker runs it as shell form (‘/bin/sh -c "{text}"’), which fails.',
       },
       smartQuotes: {
-        ko: '`{text}`에 둥근 따옴표(“ ” ‘ ’)가 있어요. 문서에서 복사할 때 흔히 생겨요. JSON은 곧은 큰따옴표(`"`)만 읽어서, Docker는 이 줄을 셸 형식으로 실행하고 실패해요.',
-        en: '`{text}` contains typographic quotes (often pasted from documents). JSON needs straight `"`, so Docker runs it as shell form, which fails.',
+        ko: '‘{text}’에 둥근 따옴표(“ ” ‘ ’)가 있어요. 문서에서 복사할 때 흔히 생겨요. JSON은 곧은 큰따옴표(‘"’)만 읽어서, Docker는 이 줄을 셸 형식으로 실행하고 실패해요.',
+        en: '‘{text}’ contains typographic quotes (often pasted from documents). JSON needs straight ‘"’, so Docker runs it as shell form, which fails.',
       },
       notJson: {
-        ko: '`{text}`은/는 배열처럼 보이지만 올바른 JSON이 아니에요(쉼표 빠짐, 끝의 쉼표 등). Docker는 이 줄을 셸 형식으로 읽어서 실행이 실패해요.',
-        en: '`{text}` looks like an array but is not valid JSON (missing or trailing comma?). Docker runs it as shell form, which fails.',
+        ko: '‘{text}’은/는 배열처럼 보이지만 올바른 JSON이 아니에요(쉼표 빠짐, 끝의 쉼표 등). Docker는 이 줄을 셸 형식으로 읽어서 실행이 실패해요.',
+        en: '‘{text}’ looks like an array but is not valid JSON (missing or trailing comma?). Docker runs it as shell form, which fails.',
       },
     },
     fixable: true,

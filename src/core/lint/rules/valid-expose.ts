@@ -13,31 +13,31 @@ export const validExpose = dockerfileRule(
     id: 'valid-expose',
     kinds: ['dockerfile'],
     severity: 'error',
-    title: { ko: '`EXPOSE`에는 올바른 컨테이너 포트만 써요', en: 'EXPOSE takes valid container ports only' },
+    title: { ko: 'EXPOSE에는 올바른 컨테이너 포트만 써요', en: 'EXPOSE takes valid container ports only' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#expose',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/ExposeInvalidFormat.md',
     ],
     messages: {
       mapping: {
-        ko: '`EXPOSE {value}`: `EXPOSE`는 컨테이너 포트만 받아요. 호스트 포트 `{host}` 부분은 무시되고 컨테이너 포트 `{container}`만 문서로 남아요. 호스트 포트는 실행할 때 `docker run -p {host}:{container}` 또는 Compose `ports:`로 정하세요.',
-        en: '`EXPOSE {value}`: EXPOSE takes container ports only; the host part `{host}` is ignored. Publish with `docker run -p {host}:{container}` or Compose `ports:`.',
+        ko: '‘EXPOSE {value}’: EXPOSE는 컨테이너 포트만 받아요. 호스트 포트 ‘{host}’ 부분은 무시되고 컨테이너 포트 ‘{container}’만 문서로 남아요. 호스트 포트는 실행할 때 ‘docker run -p {host}:{container}’ 또는 Compose ‘ports:’로 정하세요.',
+        en: '‘EXPOSE {value}’: EXPOSE takes container ports only; the host part ‘{host}’ is ignored. Publish with ‘docker run -p {host}:{container}’ or Compose ‘ports:’.',
       },
       outOfRange: {
-        ko: '`EXPOSE {value}`: 포트 `{port}`은/는 쓸 수 없어요. 포트 번호는 65535까지예요. 빌드가 "invalid containerPort" 오류로 멈춰요.',
-        en: '`EXPOSE {value}`: port `{port}` is out of range (up to 65535); the build fails with "invalid containerPort".',
+        ko: '‘EXPOSE {value}’: 포트 ‘{port}’은/는 쓸 수 없어요. 포트 번호는 65535까지예요. 빌드가 "invalid containerPort" 오류로 멈춰요.',
+        en: '‘EXPOSE {value}’: port ‘{port}’ is out of range (up to 65535); the build fails with "invalid containerPort".',
       },
       badRange: {
-        ko: '`EXPOSE {value}`: 범위의 시작이 끝보다 커요.',
-        en: '`EXPOSE {value}`: the range starts after it ends.',
+        ko: '‘EXPOSE {value}’: 범위의 시작이 끝보다 커요.',
+        en: '‘EXPOSE {value}’: the range starts after it ends.',
       },
       protocol: {
-        ko: '`EXPOSE {value}`: 프로토콜 `{protocol}`은/는 없어요. `tcp`, `udp`, `sctp` 중 하나를 쓰세요.',
-        en: '`EXPOSE {value}`: unknown protocol `{protocol}`; use tcp, udp or sctp.',
+        ko: '‘EXPOSE {value}’: 프로토콜 ‘{protocol}’은/는 없어요. ‘tcp’, ‘udp’, ‘sctp’ 중 하나를 쓰세요.',
+        en: '‘EXPOSE {value}’: unknown protocol ‘{protocol}’; use tcp, udp or sctp.',
       },
       notAPort: {
-        ko: '`EXPOSE {value}`: 포트 번호가 아니에요. `80`, `80/udp`, `8000-8010` 같은 형식으로 쓰세요.',
-        en: '`EXPOSE {value}` is not a port; write `80`, `80/udp` or `8000-8010`.',
+        ko: '‘EXPOSE {value}’: 포트 번호가 아니에요. ‘80’, ‘80/udp’, ‘8000-8010’ 같은 형식으로 쓰세요.',
+        en: '‘EXPOSE {value}’ is not a port; write ‘80’, ‘80/udp’ or ‘8000-8010’.',
       },
     },
     equivalents: { hadolint: ['DL3011'], buildkit: 'ExposeInvalidFormat' },

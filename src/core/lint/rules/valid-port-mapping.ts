@@ -24,24 +24,24 @@ export const validPortMapping: Rule = {
     ],
     messages: {
       syntax: {
-        ko: '포트 매핑 `{text}`을/를 읽을 수 없어요 (`{detail}` 부분). `[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]` 형식으로 쓰세요. 예: `"8080:80"`, `"127.0.0.1:5432:5432"`.',
-        en: 'Cannot read the port mapping `{text}` (at `{detail}`). Use `[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]`, e.g. `"8080:80"`.',
+        ko: '포트 매핑 ‘{text}’을/를 읽을 수 없어요 (‘{detail}’ 부분). ‘[호스트 IP:][호스트 포트:]컨테이너 포트[/프로토콜]’ 형식으로 쓰세요. 예: "8080:80", "127.0.0.1:5432:5432".',
+        en: 'Cannot read the port mapping ‘{text}’ (at ‘{detail}’). Use ‘[HOST_IP:][HOST_PORT:]CONTAINER_PORT[/PROTOCOL]’, e.g. "8080:80".',
       },
       protocol: {
-        ko: '포트 매핑 `{text}`의 프로토콜 `{detail}`은/는 쓸 수 없어요. `tcp`(기본값), `udp`, `sctp` 중 하나예요.',
-        en: 'The protocol `{detail}` in `{text}` is not valid: use `tcp` (default), `udp` or `sctp`.',
+        ko: '포트 매핑 ‘{text}’의 프로토콜 ‘{detail}’은/는 쓸 수 없어요. ‘tcp’(기본값), ‘udp’, ‘sctp’ 중 하나예요.',
+        en: 'The protocol ‘{detail}’ in ‘{text}’ is not valid: use ‘tcp’ (default), ‘udp’ or ‘sctp’.',
       },
       'out-of-range': {
-        ko: '포트 매핑 `{text}`의 포트 `{detail}`은/는 쓸 수 없어요. 포트는 65535까지이고(컨테이너 포트는 1부터), 범위는 작은 번호가 앞에 와요.',
-        en: 'Port `{detail}` in `{text}` is not valid: ports go up to 65535 (container ports start at 1), and a range starts with the lower port.',
+        ko: '포트 매핑 ‘{text}’의 포트 ‘{detail}’은/는 쓸 수 없어요. 포트는 65535까지이고(컨테이너 포트는 1부터), 범위는 작은 번호가 앞에 와요.',
+        en: 'Port ‘{detail}’ in ‘{text}’ is not valid: ports go up to 65535 (container ports start at 1), and a range starts with the lower port.',
       },
       'host-ip': {
-        ko: '포트 매핑 `{text}`의 호스트 주소 `{detail}`은/는 IP 주소가 아니라서 Compose가 "invalid IP address" 오류를 내요. `127.0.0.1`이나 `[::1]`처럼 IP로 쓰세요.',
-        en: 'The host address `{detail}` in `{text}` is not an IP address: Compose fails with "invalid IP address". Write an IP such as `127.0.0.1` or `[::1]`.',
+        ko: '포트 매핑 ‘{text}’의 호스트 주소 ‘{detail}’은/는 IP 주소가 아니라서 Compose가 "invalid IP address" 오류를 내요. ‘127.0.0.1’이나 ‘[::1]’처럼 IP로 쓰세요.',
+        en: 'The host address ‘{detail}’ in ‘{text}’ is not an IP address: Compose fails with "invalid IP address". Write an IP such as ‘127.0.0.1’ or ‘[::1]’.',
       },
       'range-length': {
-        ko: '포트 매핑 `{text}`에서 호스트 포트 범위와 컨테이너 포트 범위의 길이가 달라요. 범위끼리 매핑하려면 두 범위의 포트 개수가 같아야 해요.',
-        en: 'In `{text}` the host and container port ranges differ in length; mapped ranges must have the same number of ports.',
+        ko: '포트 매핑 ‘{text}’에서 호스트 포트 범위와 컨테이너 포트 범위의 길이가 달라요. 범위끼리 매핑하려면 두 범위의 포트 개수가 같아야 해요.',
+        en: 'In ‘{text}’ the host and container port ranges differ in length; mapped ranges must have the same number of ports.',
       },
       ...commandMessages,
     },

@@ -59,8 +59,8 @@ export const yamlSyntax: Rule = {
     ],
     messages: {
       duplicateKey: {
-        ko: '키 `{key}`이/가 같은 매핑에 두 번 나와요. Compose는 키가 겹친 파일을 읽지 않아요. 하나로 합치거나 하나를 지우세요.',
-        en: 'The key `{key}` appears twice in the same mapping; Compose rejects the file.',
+        ko: '키 ‘{key}’이/가 같은 매핑에 두 번 나와요. Compose는 키가 겹친 파일을 읽지 않아요. 하나로 합치거나 하나를 지우세요.',
+        en: 'The key ‘{key}’ appears twice in the same mapping; Compose rejects the file.',
       },
       tabIndent: {
         ko: 'YAML 들여쓰기에 탭을 썼어요. YAML은 들여쓰기에 공백만 받아요.',
@@ -75,12 +75,12 @@ export const yamlSyntax: Rule = {
         en: 'A closing character is missing: check quotes and brackets. (parser: {detail})',
       },
       nestedCompact: {
-        ko: '한 줄에 `키: 키: 값`처럼 매핑을 겹쳐 쓸 수 없어요. 값에 `: `이 들어 있으면 따옴표로 감싸세요.',
-        en: 'A mapping cannot be nested on one line (`a: b: c`); quote values that contain `: `.',
+        ko: '한 줄에 ‘키: 키: 값’처럼 매핑을 겹쳐 쓸 수 없어요. 값에 ‘: ’이 들어 있으면 따옴표로 감싸세요.',
+        en: 'A mapping cannot be nested on one line (‘a: b: c’); quote values that contain ‘: ’.',
       },
       tooDeep: {
-        ko: '여기서 YAML 중첩이 {limit}단계를 넘어요. 이렇게 깊은 파일은 Docker 해설이 검사하지 않아요. 닫는 괄호(`]`나 `}`)가 빠지지 않았는지 확인하세요.',
-        en: 'YAML nesting passes {limit} levels here; Docker 해설 does not check files nested this deep. Check for a missing `]` or `}`.',
+        ko: '여기서 YAML 중첩이 {limit}단계를 넘어요. 이렇게 깊은 파일은 Docker 해설이 검사하지 않아요. 닫는 괄호(‘]’나 ‘}’)가 빠지지 않았는지 확인하세요.',
+        en: 'YAML nesting passes {limit} levels here; Docker 해설 does not check files nested this deep. Check for a missing ‘]’ or ‘}’.',
       },
       other: {
         ko: 'YAML 문법 오류예요: {detail}',

@@ -8,8 +8,8 @@ import { containerCommands, knownFlags, spanRange, valuePart } from './shared';
 // hands the container the Docker API, and with it root on the host.
 export const commandMessages: Record<string, Localized> = {
   'command-socket': {
-    ko: '`{source}`을/를 컨테이너에 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있어서, 데몬이 가진 권한(보통 호스트의 root)을 그대로 주는 셈이에요. `:ro`를 붙여도 API 요청은 막지 못해요.',
-    en: 'Mounts `{source}`: access to the Docker daemon gives what the daemon has (usually root on the host), and `:ro` does not stop API calls.',
+    ko: '‘{source}’을/를 컨테이너에 마운트해요. 이 소켓으로 Docker 데몬에 명령할 수 있어서, 데몬이 가진 권한(보통 호스트의 root)을 그대로 주는 셈이에요. ‘:ro’를 붙여도 API 요청은 막지 못해요.',
+    en: 'Mounts ‘{source}’: access to the Docker daemon gives what the daemon has (usually root on the host), and ‘:ro’ does not stop API calls.',
   },
 };
 

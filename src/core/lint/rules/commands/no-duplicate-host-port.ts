@@ -14,8 +14,8 @@ import { containerCommands, knownFlags, shortCommand, spanRange } from './shared
 // warning at most (the engine caps it): a script may run on different hosts or branches.
 export const commandMessages: Record<string, Localized> = {
   'command-clash': {
-    ko: '호스트 포트 {port}/{protocol}{address}은/는 이미 줄 {otherLine}의 `{other}`이/가 게시했어요. 앞 컨테이너가 아직 돌고 있으면 이 컨테이너는 "port is already allocated" 오류로 시작하지 못해요. 앞 컨테이너를 먼저 멈추거나(`docker stop`), 다른 호스트 포트를 써요.',
-    en: 'Host port {port}/{protocol}{address} is already published by `{other}` (line {otherLine}). While that container runs, this one fails with "port is already allocated". Stop it first or use another host port.',
+    ko: '호스트 포트 {port}/{protocol}{address}은/는 이미 줄 {otherLine}의 ‘{other}’이/가 게시했어요. 앞 컨테이너가 아직 돌고 있으면 이 컨테이너는 "port is already allocated" 오류로 시작하지 못해요. 앞 컨테이너를 먼저 멈추거나(‘docker stop’), 다른 호스트 포트를 써요.',
+    en: 'Host port {port}/{protocol}{address} is already published by ‘{other}’ (line {otherLine}). While that container runs, this one fails with "port is already allocated". Stop it first or use another host port.',
   },
 };
 

@@ -8,8 +8,8 @@ const PRIVILEGED_COMMANDS = new Set(['run', 'create', 'exec', 'compose exec']);
 
 export const commandMessages: Record<string, Localized> = {
   'command-privileged': {
-    ko: '`{command}`에 `--privileged`를 줬어요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 케이퍼빌리티(capability)를 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 케이퍼빌리티만 `--cap-add`나 `--device`로 주세요.',
-    en: '`{command}` runs with `--privileged`: every host device and capability, so a compromised container means a compromised host. Grant only what it needs with `--cap-add` or `--device`.',
+    ko: '‘{command}’에 --privileged를 줬어요. 이 컨테이너는 호스트의 모든 장치에 접근하고 모든 케이퍼빌리티(capability)를 받아서, 컨테이너가 뚫리면 호스트까지 넘어가요. 필요한 케이퍼빌리티만 --cap-add나 --device로 주세요.',
+    en: '‘{command}’ runs with --privileged: every host device and capability, so a compromised container means a compromised host. Grant only what it needs with --cap-add or --device.',
   },
 };
 
