@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../documents/parsedDocument';
 import type { LintConfig, LintDiagnostic, Report, Rule, Severity } from './types';
 import { allRules } from './rules';
 import { collectSuppressions } from './suppressions';
+import { buildCheckPolicy } from './buildCheckPolicy';
 import type { ProjectView } from './compose/projectView';
 
 export interface LintOptions {
@@ -29,14 +30,17 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const rules = options.rules ?? allRules;
   const kind = documentFileKind(doc);
   const suppressions = collectSuppressions(doc, rules);
+  // BuildKit's `# check=skip=…` / `error=true` in the Dockerfile, for rules with a BuildKit equivalent.
+  const checks = buildCheckPolicy(doc);
   const out: LintDiagnostic[] = [];
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(kind)) continue;
     const setting = options.config?.rules[rule.meta.id];
-    const severity = setting?.severity ?? rule.meta.severity;
-    if (severity === 'off') continue;
+    const configured = setting?.severity ?? rule.meta.severity;
+    if (configured === 'off' || checks.skipsRule(rule)) continue;
+    const severity = checks.severity(rule, configured);
     const report = (r: Report) => {
-      if (suppressions.isSuppressed(rule.meta.id, r.range.start.line)) return;
+      if (suppressions.isSuppressed(rule.meta.id, r.range.start.line) || checks.skipsAt(rule, r.range.start.line)) return;
       const template = rule.meta.messages[r.messageId];
       out.push({
         rule: rule.meta.id,

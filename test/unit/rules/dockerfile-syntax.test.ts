@@ -49,6 +49,32 @@ describe('dockerfile-syntax', () => {
     assert.strictEqual(reportsOf(rule, df('# Build', '# syntax=docker/dockerfile:1', 'FROM alpine'))[0].maxSeverity, 'warning', 'an ignored directive does not stop the build');
   });
 
+  // BuildKit v0.32.2: linter/linter.go (ParseLintOptions, WithMergedConfigFromComments), a per-instruction
+  // check comment since Dockerfile 1.21.0 (BuildKit v0.27.0, commit a248d48).
+  it('reports a check directive BuildKit cannot parse (the build stops) and unknown check names', () => {
+    assert.deepStrictEqual(hits(rule, df('# check=skip=A;fail=yes', 'FROM alpine')), [['badCheck', 0, 0, '# check=skip=A;fail=yes']]);
+    assert.deepStrictEqual(hits(rule, df('# check=skip=JsonArgsRecommended,StageNameCasing', 'FROM alpine')), [['unknownCheck', 0, 13, 'JsonArgsRecommended']]);
+    assert.strictEqual(reportsOf(rule, df('# check=skip=JsonArgsRecommended', 'FROM alpine'))[0].data?.suggestion, 'JSONArgsRecommended');
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', '# check=skip=NoSuchThing', 'RUN x')), [['unknownCheckNoSuggestion', 1, 13, 'NoSuchThing']]);
+    assertMessagesFilled(rule, df('# check=skip=A;fail=yes', 'FROM alpine'));
+  });
+
+  it('does not call a check comment above an instruction a late directive', () => {
+    assertClean(rule, df('FROM alpine', '# check=skip=JSONArgsRecommended // shell form on purpose', 'CMD ls'));
+    assertClean(rule, df('# syntax=docker/dockerfile:1', '# check=skip=all', 'FROM alpine', '', '# check=skip=MaintainerDeprecated', '', 'MAINTAINER me'));
+  });
+
+  it('says when BuildKit will not read a check comment as written', () => {
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', '# check=skip=JSONArgsRecommended;oops', 'CMD ls')), [['instructionCheckInvalid', 1, 0, '# check=skip=JSONArgsRecommended;oops']]);
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', '# check=error=true', 'CMD ls')), [['instructionCheckError', 1, 0, '# check=error=true']]);
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', '# check=skip=JSONArgsRecommended', '# check=skip=MaintainerDeprecated', 'CMD ls')), [['instructionCheckShadowed', 2, 0, '# check=skip=MaintainerDeprecated']]);
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', '# check=skip=JSONArgsRecommended', '#', 'CMD ls')), [['lateCheck', 1, 0, '# check=skip=JSONArgsRecommended']]);
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', 'CMD ls', '# check=skip=all')), [['lateCheck', 2, 0, '# check=skip=all']]);
+    assert.deepStrictEqual(hits(rule, df('# syntax=docker/dockerfile:1.7', 'FROM alpine', '# check=skip=JSONArgsRecommended', 'CMD ls')), [['checkNeedsNewerFrontend', 2, 0, '# check=skip=JSONArgsRecommended']]);
+    for (const r of reportsOf(rule, df('FROM alpine', '# check=error=true', '# check=skip=X', 'CMD ls', '# check=skip=all'))) assert.strictEqual(r.maxSeverity, 'warning', r.messageId);
+    assertMessagesFilled(rule, df('FROM alpine', '# check=skip=A;oops', 'CMD ls', '# check=skip=B', '# check=skip=C', 'RUN x'));
+  });
+
   it('accepts valid files: heredocs, COPY heredoc, lowercase instructions, windows escape', () => {
     assertClean(rule, df('# syntax=docker/dockerfile:1', '# escape=\\', 'ARG BASE=alpine', 'FROM $BASE', 'RUN <<EOF', 'echo hi', 'EOF', 'COPY <<EOF /etc/motd', 'hello', 'EOF', 'run echo lower', 'HEALTHCHECK NONE'));
     assertClean(rule, df('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN dir c:\\'));

@@ -11,6 +11,7 @@ import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
 import { commandProcessFacts, noShellFact, platformArgExample, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf, heredocsOf, variablesOf } from '../../documents/dockerfileAstMemo';
+import { buildCheckDirectives } from '../../model/buildChecks';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
 export function directiveHover(ctx: DockerfileContext, pos: Position): Found | null {
@@ -34,6 +35,31 @@ export function directiveHover(ctx: DockerfileContext, pos: Position): Found | n
     if (name === 'check') return { topicId: 'dockerfile.directive.check', range, heading, facts: checkFacts(ctx, value) };
     return { topicId: 'dockerfile.directive.unknown', range, heading, facts: [say.t('dockerfile.directive.unknown', 'known')] };
   }
+  return checkCommentHover(ctx, pos);
+}
+
+/** A `# check=` comment above an instruction (Dockerfile 1.21+), or one BuildKit does not read. */
+function checkCommentHover(ctx: DockerfileContext, pos: Position): Found | null {
+  const directives = buildCheckDirectives(ctx.doc);
+  const T = 'dockerfile.directive.checkInstruction';
+  const say = ctx.say;
+  const c = directives.instructions.find((x) => x.line === pos.line && rangeContains(x.range, pos));
+  if (c) {
+    const heading = `# check=${c.value}`;
+    if (!c.parsed.ok) return { topicId: T, range: c.range, heading, facts: [say.t(T, 'invalid')] };
+    const where = { line: c.instructionStart + 1, keyword: code(c.keyword.toUpperCase()) };
+    const settings = c.parsed.settings;
+    const facts: string[] = [];
+    if (settings.skipAll) facts.push(say.t(T, 'skipAll', where));
+    else if (settings.skip.length) facts.push(say.t(T, 'skip', { ...where, value: joinMarkdown(settings.skip.map((n) => code(n)), ', ') }));
+    if (settings.experimental.length || settings.experimentalAll) {
+      facts.push(say.t(T, 'experimental', { ...where, value: settings.experimentalAll ? code('all') : joinMarkdown(settings.experimental.map((n) => code(n)), ', ') }));
+    }
+    if (settings.errorWritten) facts.push(say.t(T, 'errorIgnored'));
+    return { topicId: T, range: c.range, heading, facts, related: ['dockerfile.directive.check'] };
+  }
+  const unread = directives.unread.find((x) => x.line === pos.line && rangeContains(x.range, pos));
+  if (unread) return { topicId: T, range: unread.range, heading: `# check=${unread.value}`, facts: [say.t(T, 'unread')] };
   return null;
 }
 

@@ -46,10 +46,40 @@ export const dockerfileSyntaxTopics: TopicTable = {
       errorTrue: { ko: '검사에 걸리면 빌드가 실패해요. 새 검사가 추가돼도 깨지지 않게 `# syntax`를 특정 버전으로 고정하세요.', en: 'a failed check fails the build; pin `# syntax` so new checks cannot break it.' },
       errorFalse: { ko: '검사에 걸려도 경고만 하고 빌드는 성공해요 (기본).', en: 'failed checks only warn (default).' },
     },
-    why: { ko: '검사 이름은 대소문자를 구분해요 (`JSONArgsRecommended`처럼 파스칼 표기).', en: 'Check names are case-sensitive (PascalCase, e.g. `JSONArgsRecommended`).' },
+    why: {
+      ko: '검사 이름은 대소문자를 구분해요 (`JSONArgsRecommended`처럼 파스칼 표기). 명령어 하나만 건너뛰려면 그 명령어 바로 위에 `# check=skip=…`을 쓰세요 (Dockerfile 1.21 이상). Docker 해설도 같은 뜻의 규칙에 이 설정을 따라요.',
+      en: 'Check names are case-sensitive (PascalCase, e.g. `JSONArgsRecommended`). To skip one instruction only, write `# check=skip=…` right above it (Dockerfile 1.21+). Docker Explain applies the setting to its rules with the same meaning.',
+    },
     concept: 'build-push-pull-run',
     docs: `${REF}#check`,
     sources: [`${REF}#check`],
+  },
+  'dockerfile.directive.checkInstruction': {
+    id: 'dockerfile.directive.checkInstruction',
+    title: { ko: '# check (명령어 하나)', en: '# check (one instruction)' },
+    summary: {
+      ko: '바로 아래 명령어 하나에만 빌드 검사(build checks) 설정을 적용하는 주석이에요 (Dockerfile 1.21 이상).',
+      en: 'A comment that sets build checks for the one instruction below it (Dockerfile 1.21+).',
+    },
+    templates: {
+      skip: { ko: '줄 {line}의 {keyword}에서만 {value} 검사를 건너뛰어요. 다른 명령어는 그대로 검사해요.', en: 'Skips {value} for the {keyword} on line {line} only; other instructions are still checked.' },
+      skipAll: { ko: '줄 {line}의 {keyword}에서만 모든 검사를 꺼요.', en: 'Turns every check off for the {keyword} on line {line} only.' },
+      experimental: { ko: '줄 {line}의 {keyword}에서 실험 검사 {value}을/를 켜요.', en: 'Turns on the experimental checks {value} for the {keyword} on line {line}.' },
+      errorIgnored: { ko: '여기 쓴 `error=`는 무시돼요. 빌드를 실패시키는 설정은 파일 맨 위의 `# check=` 지시어에서만 읽어요.', en: '`error=` is ignored here; only the `# check=` directive at the top of the file reads it.' },
+      invalid: { ko: 'BuildKit이 이 값을 읽지 못해서 주석 전체를 무시해요.', en: 'BuildKit cannot parse this value and ignores the whole comment.' },
+      unread: { ko: '이 줄은 BuildKit이 읽지 않는 그냥 주석이에요. 명령어 바로 위의 첫 `# check=`만 읽고, `#`만 있는 줄이 사이에 있으면 끊겨요.', en: 'BuildKit does not read this line: only the first `# check=` right above an instruction counts, and a bare `#` line cuts it off.' },
+    },
+    why: {
+      ko: '`//` 뒤에 이유를 적을 수 있어요: BuildKit은 첫 공백 앞까지만 읽어요 (`# check=skip=SecretsUsedInArgOrEnv // 공개 키`). 검사 이름은 대소문자를 구분해요.',
+      en: 'A reason may follow after a space (`# check=skip=SecretsUsedInArgOrEnv // public key`): BuildKit reads up to the first space. Names are case-sensitive.',
+    },
+    concept: 'build-push-pull-run',
+    docs: `${REF}#check`,
+    sources: [
+      `${REF}#check`,
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/linter.go',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/parser/parser.go',
+    ],
   },
   'dockerfile.directive.unknown': {
     id: 'dockerfile.directive.unknown',
