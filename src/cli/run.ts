@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
 import type { HoverResult, Language, ResolvedConfig } from '../core';
@@ -10,6 +11,8 @@ import { formatJson, formatStylish } from './format';
 import { CliComposeProjects } from './composeProjects';
 import { composeConfig } from './composeConfig';
 import type { FileResult } from './format';
+import { explainDockerError } from '../core/explain/errors/explainError';
+import { readErrorWorkspace } from './errorWorkspace';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -23,6 +26,10 @@ const USAGE = `사용법:
   docker-explain lint [--format stylish|json|sarif] [--config FILE] [--max-warnings N] PATH…
   docker-explain explain FILE --line L --column C [--format markdown|json]
   docker-explain explain --command "docker run …" [--format markdown|json]
+  docker-explain explain --error "Docker가 출력한 오류" [--format markdown|json]
+      오류 메시지를 한국어로 설명해요. 현재 폴더의 Dockerfile, Compose 파일,
+      .dockerignore에서 원인이 적힌 곳도 찾아요. --error - 는 표준 입력을 읽어요.
+      알아본 메시지면 0, 모르는 메시지면 1로 끝나요.
   docker-explain compose config PATH… [--profile P]… [--format yaml|json]
 `;
 
@@ -153,10 +160,17 @@ function displayPath(file: string): string {
 }
 
 function runExplain(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['line', 'column', 'format', 'command', 'lang']);
+  const args = parseArgs(argv, ['line', 'column', 'format', 'command', 'error', 'lang']);
   const format = args.flags.get('format') ?? 'markdown';
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format은 markdown 또는 json이어야 해요: ${format}`);
   const language = languageFrom(args.flags.get('lang'));
+  const errorText = args.flags.get('error');
+  if (errorText !== undefined) {
+    if (args.positionals.length || args.flags.has('command') || args.flags.has('line') || args.flags.has('column')) {
+      throw new UsageError('--error에는 FILE, --command, --line, --column을 함께 쓰지 않아요.');
+    }
+    return explainError(errorText === '-' ? readStdin() : errorText, format, language, io);
+  }
   let result: HoverResult | null;
   const command = args.flags.get('command');
   if (command !== undefined) {
@@ -197,4 +211,39 @@ function runExplain(argv: string[], io: CliIo): number {
 
 function toOneBased(range: HoverResult['range']) {
   return { line: range.start.line + 1, column: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
+/** Most of standard input `--error -` reads: a long build log, cut to its end where the error is. */
+const MAX_STDIN_CHARS = 2_000_000;
+
+function readStdin(): string {
+  let text: string;
+  try {
+    text = fs.readFileSync(0, 'utf8');
+  } catch {
+    throw new UsageError('표준 입력을 읽지 못했어요.');
+  }
+  return text.length > MAX_STDIN_CHARS ? text.slice(-MAX_STDIN_CHARS) : text;
+}
+
+/** `explain --error`: 0 with the explanation, 1 when the text holds no message we know. */
+function explainError(text: string, format: string, language: Language, io: CliIo): number {
+  if (text.trim() === '') throw new UsageError('--error에 설명할 오류 메시지를 주세요.');
+  const result = explainDockerError(text, { language, files: readErrorWorkspace(process.cwd()) });
+  if (format === 'json') {
+    io.stdout.write(
+      JSON.stringify({
+        error: result?.error ?? null,
+        title: result?.title ?? null,
+        markdown: result?.markdown ?? null,
+        sources: result?.sources ?? [],
+        locations: (result?.locations ?? []).map((l) => ({ file: l.file, line: l.range.start.line + 1, column: l.range.start.character + 1 })),
+      }) + '\n',
+    );
+  } else if (result) {
+    io.stdout.write(inertLines(result.markdown) + '\n');
+  } else {
+    io.stderr.write('docker-explain: 아는 Docker 오류 메시지를 찾지 못했어요. Docker가 출력한 줄을 그대로 붙여 넣으세요.\n');
+  }
+  return result ? 0 : 1;
 }
