@@ -13,6 +13,7 @@ import { noObsoleteVersion } from './no-obsolete-version';
 import { noDockerSocketMount } from './no-docker-socket-mount';
 import { noPrivileged } from './no-privileged';
 import { yamlSyntax } from './yaml-syntax';
+import { composeSchema } from './compose-schema';
 
 /** Compose rules, in the order of the table (require-image-tag also reads Dockerfiles). */
 export const composeRules: readonly Rule[] = [
@@ -30,4 +31,5 @@ export const composeRules: readonly Rule[] = [
   noDockerSocketMount,
   noPrivileged,
   yamlSyntax,
+  composeSchema,
 ];

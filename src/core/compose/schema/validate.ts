@@ -1,0 +1,406 @@
+import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap } from 'yaml';
+import type { SchemaEntry, SchemaTable } from './tableTypes';
+import { T_ARRAY, T_BOOLEAN, T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING } from './tableTypes';
+import { COMPOSE_SPEC_TABLE } from './composeSpecTable';
+
+// Checks one YAML document of a Compose file against the Compose Specification's JSON schema
+// the way `docker compose` does (compose-go v2.13.0 `loader/loader.go` `loadYamlFile`: each
+// document is interpolated, then validated with `schema/compose-spec.json`). The schema is a
+// table made ahead of time (scripts/gen-compose-schema.mjs); this walk reads the YAML nodes
+// directly, so positions are exact and no plain copy of the file is built.
+//
+// Where we knowingly differ from compose-go, always towards saying less:
+// - A scalar with a variable (`${PORT}`, `$HOST`) may become any text or, where compose-go casts
+//   it, a number or boolean (`loader/interpolate.go` `interpolateTypeCastMapping`): it matches
+//   every scalar type, and enum, pattern and range are not checked on it.
+// - `oneOf` is read as "any of": a `${VAR}` fits several alternatives, which JSON Schema's oneOf
+//   would count as an error.
+// - `uniqueItems` is not checked: compose-go removes repeated entries of most lists before it
+//   validates (`override/uncity.go`), and which ones is a table of its own.
+// - Aliases are followed and `<<` merge keys bring the keys the map does not set (go-yaml v3
+//   does the same). A `!reset` value is not checked (it is removed before validation).
+
+export type SchemaProblemKind = 'unknown-key' | 'invalid-name' | 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum' | 'required' | 'deprecated';
+
+export interface SchemaProblem {
+  kind: SchemaProblemKind;
+  /** The instance path, as compose-go prints it joined by dots (`services.web.ports.0`). */
+  path: string[];
+  /** Where to report: the key for unknown or deprecated keys, the value otherwise. */
+  node: Node;
+  /** The key that names the value (its pair's key), for values that have no range of their own. */
+  key?: Node;
+  /** For unknown keys: the keys the schema knows there. */
+  known?: string[];
+  /** For type problems: the JSON types allowed, and the one found. */
+  expected?: string[];
+  actual?: string;
+  /** For enum problems: the allowed values; for pattern problems: the pattern; for ranges: the limit. */
+  allowed?: (string | number | boolean | null)[];
+  pattern?: string;
+  limit?: number;
+  /** For required: the missing key. */
+  missing?: string;
+  value?: string | number | boolean | null;
+}
+
+/** Values compose-go turns from text into numbers or booleans after interpolation (`loader/interpolate.go`). */
+type Cast = 'int' | 'float' | 'bool';
+const CASTS: [string, Cast][] = [
+  ['services.*.cpu_count', 'int'],
+  ['services.*.cpu_percent', 'float'],
+  ['services.*.cpu_period', 'int'],
+  ['services.*.cpu_quota', 'int'],
+  ['services.*.cpu_rt_period', 'int'],
+  ['services.*.cpu_rt_runtime', 'int'],
+  ['services.*.cpus', 'float'],
+  ['services.*.cpu_shares', 'int'],
+  ['services.*.init', 'bool'],
+  ['services.*.depends_on.*.required', 'bool'],
+  ['services.*.depends_on.*.restart', 'bool'],
+  ['services.*.deploy.replicas', 'int'],
+  ['services.*.deploy.update_config.parallelism', 'int'],
+  ['services.*.deploy.update_config.max_failure_ratio', 'float'],
+  ['services.*.deploy.rollback_config.parallelism', 'int'],
+  ['services.*.deploy.rollback_config.max_failure_ratio', 'float'],
+  ['services.*.deploy.restart_policy.max_attempts', 'int'],
+  ['services.*.deploy.placement.max_replicas_per_node', 'int'],
+  ['services.*.healthcheck.retries', 'int'],
+  ['services.*.healthcheck.disable', 'bool'],
+  ['services.*.oom_kill_disable', 'bool'],
+  ['services.*.oom_score_adj', 'int'],
+  ['services.*.pids_limit', 'int'],
+  ['services.*.ports.[].target', 'int'],
+  ['services.*.privileged', 'bool'],
+  ['services.*.read_only', 'bool'],
+  ['services.*.scale', 'int'],
+  ['services.*.stdin_open', 'bool'],
+  ['services.*.tty', 'bool'],
+  ['services.*.ulimits.*', 'int'],
+  ['services.*.ulimits.*.hard', 'int'],
+  ['services.*.ulimits.*.soft', 'int'],
+  ['services.*.volumes.[].read_only', 'bool'],
+  ['services.*.volumes.[].volume.nocopy', 'bool'],
+  ['networks.*.external', 'bool'],
+  ['networks.*.internal', 'bool'],
+  ['networks.*.attachable', 'bool'],
+  ['networks.*.enable_ipv4', 'bool'],
+  ['networks.*.enable_ipv6', 'bool'],
+  ['volumes.*.external', 'bool'],
+  ['secrets.*.external', 'bool'],
+  ['configs.*.external', 'bool'],
+];
+const CAST_PARTS: [string[], Cast][] = CASTS.map(([p, c]) => [p.split('.'), c]);
+
+// `path` holds `[]N` for list positions while walking, so casts can match `[]`.
+function castAt(path: readonly string[]): Cast | undefined {
+  for (const [parts, kind] of CAST_PARTS) {
+    if (parts.length !== path.length) continue;
+    const list = (i: number) => path[i].startsWith('[]');
+    if (parts.every((p, i) => (p === '*' ? !list(i) : p === '[]' ? list(i) : p === path[i]))) return kind;
+  }
+  return undefined;
+}
+
+function cast(text: string, kind: Cast): number | boolean | undefined {
+  if (kind === 'bool') {
+    const lower = text.toLowerCase();
+    if (['true', 'y', 'yes', 'on'].includes(lower)) return true;
+    if (['false', 'n', 'no', 'off'].includes(lower)) return false;
+    return undefined;
+  }
+  // strconv.Atoi / ParseInt / ParseFloat: no spaces, no empty text.
+  const ok = kind === 'int' ? /^[+-]?\d+$/.test(text) : /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) || /^[+-]?(?:inf|infinity|nan)$/i.test(text);
+  return ok ? Number(text) : undefined;
+}
+
+/** True when a text names a variable Compose fills in (`$$` is a literal dollar). */
+export function hasVariable(text: string): boolean {
+  return /\$[{A-Za-z_]/.test(text.replace(/\$\$/g, ''));
+}
+
+/** Past this many values (aliases can repeat a large map many times), stop checking. */
+const MAX_VISITS = 200_000;
+
+interface Walk {
+  table: SchemaTable;
+  doc: Document.Parsed;
+  problems: SchemaProblem[];
+  visits: number;
+  expanding: Set<Node>;
+  anchors?: Map<string, Node[]>;
+}
+
+/** The schema problems of one YAML document of a Compose file. */
+export function validateComposeDocument(doc: Document.Parsed, table: SchemaTable = COMPOSE_SPEC_TABLE): SchemaProblem[] {
+  const contents = doc.contents as Node | null;
+  if (!contents) return [];
+  const walk: Walk = { table, doc, problems: [], visits: 0, expanding: new Set() };
+  check(walk, table.root, contents, [], undefined, walk.problems);
+  return walk.problems;
+}
+
+/** The JSON type of a value as the schema sees it: a bit set (an integer is also a number). */
+type Value = { bits: number; node: Node; scalar?: string | number | boolean | null; variable?: boolean; map?: YAMLMap; items?: Node[]; castFailed?: Cast };
+
+function valueOf(node: Node, path: readonly string[]): Value | undefined {
+  if (isMap(node)) return { bits: T_OBJECT, node, map: node };
+  if (isSeq(node)) return { bits: T_ARRAY, node, items: node.items as Node[] };
+  if (!isScalar(node)) return undefined;
+  const v = (node as Scalar).value;
+  if (v === null || v === undefined) return { bits: T_NULL, node, scalar: null };
+  if (typeof v === 'boolean') return { bits: T_BOOLEAN, node, scalar: v };
+  if (typeof v === 'number') return { bits: T_NUMBER | (Number.isInteger(v) ? T_INTEGER : 0), node, scalar: v };
+  if (typeof v === 'bigint') return { bits: T_NUMBER | T_INTEGER, node, scalar: Number(v) };
+  const text = String(v);
+  if (hasVariable(text)) return { bits: T_STRING | T_NUMBER | T_INTEGER | T_BOOLEAN, node, scalar: text, variable: true };
+  const kind = castAt(path);
+  if (kind) {
+    const c = cast(text, kind);
+    if (typeof c === 'boolean') return { bits: T_BOOLEAN, node, scalar: c };
+    if (typeof c === 'number') return { bits: T_NUMBER | (Number.isInteger(c) ? T_INTEGER : 0), node, scalar: c };
+    // compose-go stops: "failed to cast to expected type".
+    return { bits: T_STRING, node, scalar: text, castFailed: kind };
+  }
+  return { bits: T_STRING, node, scalar: text };
+}
+
+function resolve(walk: Walk, node: Node | null | undefined): Node | undefined {
+  if (!node) return undefined;
+  if (!isAlias(node)) return node;
+  return anchoredNode(walk, node);
+}
+
+// Checks `node` against entry `index`; problems go to `out`. Returns nothing: an empty `out`
+// (for the caller's list) means valid.
+function check(walk: Walk, index: number, raw: Node, path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  if (++walk.visits > MAX_VISITS) return;
+  const node = resolve(walk, raw);
+  if (!node) return;
+  if ((node as { tag?: string }).tag === '!reset') return;
+  if (walk.expanding.has(node)) return;
+  const entry = walk.table.nodes[index];
+  const value = valueOf(node, path);
+  if (!value) return;
+  if (entry.n) {
+    out.push({ kind: 'type', path: printable(path), node, key, expected: [], actual: typeName(value) });
+    return;
+  }
+  if (value.castFailed) {
+    const expected = value.castFailed === 'bool' ? 'boolean' : value.castFailed === 'int' ? 'integer' : 'number';
+    out.push({ kind: 'type', path: printable(path), node, key, expected: [expected], actual: 'string', value: value.scalar });
+    return;
+  }
+  if (entry.o) {
+    checkAlternatives(walk, entry, value, path, key, out);
+    return;
+  }
+  if (entry.t !== undefined && (entry.t & value.bits) === 0) {
+    out.push({ kind: 'type', path: printable(path), node, key, expected: typeNames(entry.t), actual: typeName(value), value: value.scalar });
+    return;
+  }
+  if (value.scalar !== undefined && !value.variable) checkScalar(walk.table, entry, value, path, key, out);
+  if (value.map) {
+    walk.expanding.add(node);
+    try {
+      checkMap(walk, entry, value.map, path, key, out);
+    } finally {
+      walk.expanding.delete(node);
+    }
+  }
+  if (value.items && entry.i !== undefined) {
+    walk.expanding.add(node);
+    try {
+      value.items.forEach((item, i) => check(walk, entry.i as number, item, [...path, `[]${i}`], undefined, out));
+    } finally {
+      walk.expanding.delete(node);
+    }
+  }
+}
+
+// While walking, a list position is written `[]3` (casts match `[]` on it); printed, it is `3`.
+function printable(path: readonly string[]): string[] {
+  return path.map((p) => (p.startsWith('[]') ? p.slice(2) : p));
+}
+
+function checkScalar(table: SchemaTable, entry: SchemaEntry, value: Value, path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  const v = value.scalar as string | number | boolean | null;
+  if (entry.e && !entry.e.some((allowed) => allowed === v)) {
+    out.push({ kind: 'enum', path: printable(path), node: value.node, key, allowed: entry.e, value: v });
+    return;
+  }
+  if (entry.pat !== undefined && typeof v === 'string' && !table.patterns[entry.pat].test(v)) {
+    out.push({ kind: 'pattern', path: printable(path), node: value.node, key, pattern: table.patterns[entry.pat].source, value: v });
+    return;
+  }
+  if (typeof v === 'number') {
+    if (entry.min !== undefined && v < entry.min) out.push({ kind: 'minimum', path: printable(path), node: value.node, key, limit: entry.min, value: v });
+    else if (entry.max !== undefined && v > entry.max) out.push({ kind: 'maximum', path: printable(path), node: value.node, key, limit: entry.max, value: v });
+  }
+}
+
+interface Pair {
+  key: Node;
+  name: string;
+  value: Node | null;
+}
+
+// The map's own pairs, then the keys `<<` brings that it does not set (the first merged map wins).
+function pairsOf(walk: Walk, map: YAMLMap, seen: Set<Node> = new Set()): Pair[] {
+  const own: Pair[] = [];
+  const merges: Node[] = [];
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === undefined) continue;
+    const name = String(keyNode.value);
+    if (name === '<<' && keyNode.type !== 'QUOTE_DOUBLE' && keyNode.type !== 'QUOTE_SINGLE') {
+      if (pair.value) merges.push(pair.value as Node);
+      continue;
+    }
+    own.push({ key: keyNode, name, value: pair.value as Node | null });
+  }
+  if (merges.length === 0) return own;
+  const names = new Set(own.map((p) => p.name));
+  seen.add(map);
+  for (const merge of merges) {
+    const target = resolve(walk, merge);
+    const sources = isSeq(target) ? (target.items as Node[]) : target ? [target] : [];
+    for (const source of sources) {
+      const m = resolve(walk, source);
+      if (!isMap(m) || seen.has(m)) continue;
+      for (const p of pairsOf(walk, m, seen)) {
+        if (names.has(p.name)) continue;
+        names.add(p.name);
+        own.push(p);
+      }
+    }
+  }
+  return own;
+}
+
+function checkMap(walk: Walk, entry: SchemaEntry, map: YAMLMap, path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  const pairs = pairsOf(walk, map);
+  if (entry.req) {
+    const names = new Set(pairs.map((p) => p.name));
+    for (const missing of entry.req) if (!names.has(missing)) out.push({ kind: 'required', path: printable(path), node: map, key, missing });
+  }
+  if (!entry.p && !entry.pp && entry.ap === undefined) return;
+  for (const pair of pairs) {
+    const childPath = [...path, pair.name];
+    let target = entry.p?.[pair.name];
+    if (target !== undefined && walk.table.nodes[target].dep) {
+      out.push({ kind: 'deprecated', path: printable(childPath), node: pair.key, key: pair.key });
+    }
+    if (target === undefined && entry.pp) {
+      for (const [pattern, i] of entry.pp) {
+        if (walk.table.patterns[pattern].test(pair.name)) {
+          target = i;
+          break;
+        }
+      }
+    }
+    if (target === undefined) {
+      if (entry.ap === -1) {
+        out.push({ kind: entry.p ? 'unknown-key' : 'invalid-name', path: printable(childPath), node: pair.key, key: pair.key, known: entry.p ? Object.keys(entry.p) : undefined, pattern: entry.pp?.map(([p]) => walk.table.patterns[p].source).find((p) => p !== '^x-') });
+        continue;
+      }
+      if (entry.ap === undefined) continue;
+      target = entry.ap;
+    }
+    if (pair.value === null) {
+      // `key:` with nothing after it is null; the schema may not allow it.
+      const t = walk.table.nodes[target];
+      if (acceptsType(walk.table, t, T_NULL)) continue;
+      out.push({ kind: 'type', path: printable(childPath), node: pair.key, key: pair.key, expected: typeNames(typesOf(walk.table, t)), actual: 'null', value: null });
+      continue;
+    }
+    check(walk, target, pair.value, childPath, pair.key, out);
+  }
+}
+
+// Alternatives: valid when one of them is. Otherwise, report against the alternatives that
+// take the value's type (a mapping is checked against the mapping form); when none does, one
+// type problem that lists every form.
+function checkAlternatives(walk: Walk, entry: SchemaEntry, value: Value, path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  const table = walk.table;
+  let best: SchemaProblem[] | undefined;
+  for (const alt of entry.o as number[]) {
+    if (!acceptsType(table, table.nodes[alt], value.bits)) continue;
+    const problems: SchemaProblem[] = [];
+    check(walk, alt, value.node, path, key, problems);
+    if (problems.length === 0) return;
+    if (!best || problems.length < best.length) best = problems;
+  }
+  if (best) {
+    out.push(...best);
+    return;
+  }
+  out.push({ kind: 'type', path: printable(path), node: value.node, key, expected: typeNames(typesOf(table, entry)), actual: typeName(value), value: value.scalar });
+}
+
+function typesOf(table: SchemaTable, entry: SchemaEntry): number {
+  if (entry.o) return entry.o.reduce((bits, i) => bits | typesOf(table, table.nodes[i]), 0);
+  return entry.t ?? T_NULL | T_BOOLEAN | T_OBJECT | T_ARRAY | T_NUMBER | T_STRING;
+}
+
+function acceptsType(table: SchemaTable, entry: SchemaEntry, bits: number): boolean {
+  if (entry.n) return false;
+  const types = typesOf(table, entry);
+  // "number" takes integers too.
+  return (types & bits) !== 0 || ((types & T_NUMBER) !== 0 && (bits & T_INTEGER) !== 0);
+}
+
+const TYPE_ORDER: [number, string][] = [
+  [T_OBJECT, 'mapping'],
+  [T_ARRAY, 'array'],
+  [T_STRING, 'string'],
+  [T_NUMBER, 'number'],
+  [T_INTEGER, 'integer'],
+  [T_BOOLEAN, 'boolean'],
+  [T_NULL, 'null'],
+];
+
+function typeNames(bits: number): string[] {
+  // "number" already takes integers: do not list both.
+  const b = bits & T_NUMBER ? bits & ~T_INTEGER : bits;
+  return TYPE_ORDER.filter(([bit]) => b & bit).map(([, name]) => name);
+}
+
+function typeName(value: Value): string {
+  if (value.bits & T_OBJECT) return 'mapping';
+  if (value.bits & T_ARRAY) return 'array';
+  if (value.bits & T_BOOLEAN) return 'boolean';
+  if (value.bits & T_INTEGER) return 'integer';
+  if (value.bits & T_NUMBER) return 'number';
+  if (value.bits & T_NULL) return 'null';
+  return 'string';
+}
+
+/** The anchor an alias refers to: the last node with that anchor before the alias (YAML 1.2 §3.2.2.2). */
+function anchoredNode(walk: Walk, alias: Node): Node | undefined {
+  if (!walk.anchors) {
+    const anchors = new Map<string, Node[]>();
+    visit(walk.doc, {
+      Node(_key, node) {
+        const name = (node as { anchor?: string }).anchor;
+        if (!name) return;
+        const list = anchors.get(name);
+        if (list) list.push(node);
+        else anchors.set(name, [node]);
+      },
+    });
+    walk.anchors = anchors;
+  }
+  const list = walk.anchors.get((alias as unknown as { source: string }).source);
+  if (!list) return undefined;
+  const at = alias.range?.[0] ?? Number.MAX_SAFE_INTEGER;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].range?.[0] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : undefined;
+}
