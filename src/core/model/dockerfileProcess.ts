@@ -1,7 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileDocument, DockerfileStage } from '../documents/dockerfileDocument';
 import { commandArguments } from '../lint/rules/dockerfile/execForm';
-import { lineage } from '../lint/rules/dockerfile/stages';
+import { lineage } from './dockerfileStages';
 import { resolveFromImage } from './dockerfileVariables';
 import { parseImageReference } from './imageReference';
 import type { CommandSetting, ContainerProcess, ProcessConfig, RunOptions, ShellKind } from './containerProcess';

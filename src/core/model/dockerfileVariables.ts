@@ -1,118 +1,359 @@
-import type { Instruction } from 'dockerfile-ast';
+import type { Instruction, Property } from 'dockerfile-ast';
 import type { Range } from '../types';
 import type { DockerfileDocument, DockerfileStage } from '../documents/dockerfileDocument';
 import { stageAtLine } from '../documents/dockerfileDocument';
+import { lineage, parentStage } from './dockerfileStages';
 
-// Where a `$VAR` of a Dockerfile comes from. Scoping follows the Dockerfile reference:
-// - an ARG before the first FROM is global: FROM lines see it, a stage only after `ARG NAME`;
-// - an ARG or ENV inside a stage lasts until the end of that stage and is inherited by stages
-//   built `FROM` it; ENV always wins over an ARG of the same name;
-// - BuildKit predefines the platform ARGs (TARGETPLATFORM, …) in the global scope.
+// Variable scope of a Dockerfile: which `$NAME` Docker (BuildKit, the default builder) can
+// expand on a line, and to what. The one model behind the variable hovers, the ARG/ENV hovers,
+// `undefined-variable` and every rule that resolves a value (rows of test/unit/model/
+// dockerfileVariables.test.ts cite each behaviour):
+// - An ARG before the first FROM is global: FROM lines see it; inside a stage it is visible only
+//   after `ARG NAME` repeats it, which takes the global value when it has none of its own
+//   (https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact).
+// - An ARG or ENV inside a stage lasts from its instruction to the end of the stage, and stages
+//   built FROM that stage inherit it (https://docs.docker.com/reference/dockerfile/#scope,
+//   https://docs.docker.com/build/building/variables/#scoping; in BuildKit the child starts from
+//   the parent's state, whose environment holds the ARG values: convert.go `dispatchState.init`).
+// - BuildKit sets the platform ARGs (TARGETARCH, BUILDPLATFORM, …) in the global scope only
+//   (https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope).
+// - The proxy ARGs reach RUN's environment from `--build-arg` without an ARG line, but Docker
+//   does not expand them in other instructions unless an ARG declares them
+//   (https://docs.docker.com/reference/dockerfile/#predefined-args; convert.go expands with the
+//   state's environment, which holds declared ARGs and ENVs only).
+// - ENV values are expanded with what was set before the instruction: `ENV A=1 B=$A` does not see
+//   the A of its own line (https://docs.docker.com/reference/dockerfile/#environment-replacement).
+//   ARG reads its names one by one, so `ARG A=1 B=$A` does (convert.go `dispatchArg`).
+// - ENV after an ARG of the same name wins; an ARG with a value after an ENV replaces it for the
+//   rest of the build (convert.go `dispatchArg` adds every ARG value to the build environment).
+// Values are what the file says (defaults); `--build-arg` can change an ARG, so "known" means
+// "known from the file". In a stage built on an image, a name the file does not declare may come
+// from the image's environment: it is unknown, never guessed to be empty.
+// Source of the BuildKit behaviour:
+// https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go
 
 export type VariableKind = 'ARG' | 'ENV';
 
-export interface VariableDefinition {
+/** One name an ARG or ENV declares. */
+export interface Declaration {
   name: string;
+  /** The value or default with its quotes removed, unexpanded (`null` for `ARG NAME`). */
+  value: string | null;
+  /** The value as written (quotes kept), which Docker expands. */
+  raw: string | null;
+  nameRange: Range;
+  /** `NAME=value` as written. */
+  range: Range;
+}
+
+export interface VariableDefinition extends Declaration {
   kind: VariableKind;
   /** `global` for ARGs before the first FROM, otherwise the stage index. */
   scope: 'global' | number;
+  /** The line of the ARG/ENV instruction. */
   line: number;
-  /** The name's range in its ARG/ENV instruction. */
-  nameRange: Range;
-  /** The value or default as written (`null` for `ARG NAME` without a default). */
-  value: string | null;
   instruction: Instruction;
 }
 
-/** ARGs BuildKit defines for every build in the global scope (Dockerfile reference, "Automatic platform ARGs"). */
+/**
+ * ARGs BuildKit sets for every build, in the global scope. The eight of the Dockerfile reference
+ * (automatic platform ARGs) and three it sets without documenting them: BUILDOSVERSION,
+ * TARGETOSVERSION and TARGETSTAGE (moby/buildkit v0.32.2, dockerfile2llb/platform.go `defaultArgs`).
+ */
 export const AUTOMATIC_PLATFORM_ARGS: ReadonlySet<string> = new Set([
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'TARGETOSVERSION',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'BUILDOSVERSION', 'TARGETSTAGE',
 ]);
 
-/** Proxy ARGs that may be passed with `--build-arg` without an ARG line ("Predefined ARGs"). */
-export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
+/** Proxy ARGs that `--build-arg` may pass without an ARG line (Dockerfile reference, "Predefined ARGs"). */
+export const PROXY_ARGS: ReadonlySet<string> = new Set([
   'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
   'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
 ]);
 
-const definitionCache = new WeakMap<DockerfileDocument, VariableDefinition[]>();
-
-/** Every ARG and ENV definition of the file, in file order (computed once per parsed document). */
-export function variableDefinitions(doc: DockerfileDocument): VariableDefinition[] {
-  const cached = definitionCache.get(doc);
-  if (cached) return cached;
-  const out = collectDefinitions(doc);
-  definitionCache.set(doc, out);
-  return out;
-}
-
-const globalCache = new WeakMap<DockerfileDocument, VariableDefinition[]>();
+const DECLARED = Symbol('declarations');
 
 /**
- * The ARGs before the first FROM (the same objects variableDefinitions lists first). A FROM
- * line sees only these, so resolving its image need not read every ENV of the file.
+ * The names an ARG or ENV declares, in order. ARG is read word by word as BuildKit's parser
+ * does, quotes included: `ARG A B="x y"` declares A and B (dockerfile-ast splits at every space).
+ * Kept on the instruction: asked for every ARG and ENV by several rules.
  */
-function globalDefinitions(doc: DockerfileDocument): VariableDefinition[] {
-  const cached = globalCache.get(doc);
-  if (cached) return cached;
-  const out: VariableDefinition[] = [];
-  for (const instruction of doc.globalArgs) out.push(...definitionsOf(instruction, 'ARG', 'global'));
-  globalCache.set(doc, out);
-  return out;
+export function declarations(instruction: Instruction): Declaration[] {
+  const kept = instruction as Instruction & { [DECLARED]?: Declaration[] };
+  return (kept[DECLARED] ??= readDeclarations(instruction));
 }
 
-function collectDefinitions(doc: DockerfileDocument): VariableDefinition[] {
-  const out: VariableDefinition[] = [...globalDefinitions(doc)];
-  for (const stage of doc.stages) {
-    for (const instruction of stage.instructions) {
-      const keyword = instruction.getKeyword().toUpperCase();
-      if (keyword === 'ARG' || keyword === 'ENV') out.push(...definitionsOf(instruction, keyword, stage.index));
+function readDeclarations(instruction: Instruction): Declaration[] {
+  const keyword = instruction.getKeyword().toUpperCase();
+  if (keyword === 'ARG') return argDeclarations(instruction);
+  if (keyword !== 'ENV') return [];
+  const withProps = instruction as Instruction & { getProperties?: () => Property[] };
+  if (typeof withProps.getProperties !== 'function') return [];
+  return withProps.getProperties().map((p) => {
+    const value = p.getValue();
+    const valueRange = p.getValueRange();
+    return {
+      name: p.getName(),
+      // dockerfile-ast: getValue() has the quotes removed, getUnescapedValue() is the text as written.
+      value,
+      raw: value === null ? null : (p.getUnescapedValue() ?? value),
+      nameRange: p.getNameRange(),
+      range: { start: p.getNameRange().start, end: valueRange ? valueRange.end : p.getNameRange().end },
+    };
+  });
+}
+
+function argDeclarations(instruction: Instruction): Declaration[] {
+  const args = instruction.getArguments();
+  const out: Declaration[] = [];
+  for (let i = 0; i < args.length; i++) {
+    // A quoted default may hold spaces: join the words until its quote closes.
+    const first = args[i];
+    let text = first.getValue();
+    let end = first.getRange().end;
+    while (openQuote(text) && i + 1 < args.length) {
+      i++;
+      text += ' ' + args[i].getValue();
+      end = args[i].getRange().end;
     }
-  }
-  return out;
-}
-
-function definitionsOf(instruction: Instruction, kind: VariableKind, scope: 'global' | number): VariableDefinition[] {
-  const line = instruction.getRange().start.line;
-  if (kind === 'ARG') {
-    // `ARG a b=2` declares two arguments; dockerfile-ast's properties read it like `ENV a b=2`.
-    return instruction.getArguments().map((a) => {
-      const text = a.getValue();
-      const eq = text.indexOf('=');
-      const name = eq < 0 ? text : text.slice(0, eq);
-      const start = a.getRange().start;
-      return {
-        name,
-        kind,
-        scope,
-        line,
-        nameRange: { start, end: { line: start.line, character: start.character + name.length } },
-        value: eq < 0 ? null : text.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2'),
-        instruction,
-      };
+    const eq = text.indexOf('=');
+    const name = eq < 0 ? text : text.slice(0, eq);
+    const raw = eq < 0 ? null : text.slice(eq + 1);
+    const start = first.getRange().start;
+    out.push({
+      name,
+      value: raw === null ? null : raw.replace(/^"([\s\S]*)"$|^'([\s\S]*)'$/, (_w, d: string | undefined, s: string | undefined) => d ?? s ?? ''),
+      raw,
+      nameRange: { start, end: { line: start.line, character: start.character + name.length } },
+      range: { start, end },
     });
   }
-  const withProps = instruction as Instruction & { getProperties?: () => import('dockerfile-ast').Property[] };
-  if (typeof withProps.getProperties !== 'function') return [];
-  return withProps.getProperties().map((p) => ({
-    name: p.getName(),
-    kind,
-    scope,
-    line,
-    nameRange: p.getNameRange(),
-    value: p.getValue() === null ? null : (p.getUnescapedValue() ?? p.getValue()),
-    instruction,
-  }));
+  return out;
 }
+
+/** True when `text` ends inside a quote (`B="x` of `B="x y"`). */
+function openQuote(text: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && quote !== "'") i++;
+    else if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scopes, built once per parsed document.
+
+interface Binding {
+  def: VariableDefinition;
+  /** The expanded value; null when the file does not say it (no default, or it uses an unknown). */
+  value: string | null;
+  /** For `ARG NAME` without a default inside a stage: the global ARG it takes its value from. */
+  globalDefault?: VariableDefinition;
+  /** An ARG of the same name that this ENV hides. */
+  shadowedArg?: VariableDefinition;
+}
+
+interface NamedBindings {
+  /** In file order. */
+  list: Binding[];
+}
+
+interface GlobalScope {
+  byName: Map<string, Binding[]>;
+  /** Every global ARG definition, in file order. */
+  definitions: VariableDefinition[];
+}
+
+interface StageScope {
+  stage: DockerfileStage;
+  byName: Map<string, NamedBindings>;
+  /** Every binding of this stage in file order (for the whole-scope map). */
+  order: Binding[];
+  /** Every ARG and ENV definition of the stage, including an `ARG NAME` that changed nothing. */
+  definitions: VariableDefinition[];
+  /** True when the stage's chain starts FROM scratch: no image environment to inherit. */
+  scratch: boolean;
+}
+
+const globalScopes = new WeakMap<DockerfileDocument, GlobalScope>();
+const stageScopes = new WeakMap<DockerfileDocument, StageScope[]>();
+
+/** The global ARGs. Built apart from the stages: a stage's parent is found by expanding its FROM with these. */
+function globalScope(doc: DockerfileDocument): GlobalScope {
+  const scope = globalScopes.get(doc);
+  if (scope) return scope;
+  const built: GlobalScope = { byName: new Map(), definitions: [] };
+  const escape = doc.ast.getEscapeCharacter();
+  for (const instruction of doc.globalArgs) {
+    const line = instruction.getRange().start.line;
+    for (const d of declarations(instruction)) {
+      const def: VariableDefinition = { ...d, kind: 'ARG', scope: 'global', line, instruction };
+      built.definitions.push(def);
+      const previous = lastOf(built.byName.get(d.name));
+      // `ARG A` again without a default keeps the value A had (convert.go `buildMetaArgs`).
+      const value = d.raw === null ? (previous?.value ?? null) : (expandWord(d.raw, (n) => globalValue(built, n, Number.MAX_SAFE_INTEGER), escape) ?? null);
+      push(built.byName, d.name, { def, value });
+    }
+  }
+  globalScopes.set(doc, built);
+  return built;
+}
+
+function globalValue(scope: GlobalScope, name: string, beforeLine: number): string | null | undefined {
+  const binding = lastBefore(scope.byName.get(name), beforeLine);
+  if (binding) return binding.value;
+  return AUTOMATIC_PLATFORM_ARGS.has(name) ? null : undefined;
+}
+
+function scopesOf(doc: DockerfileDocument): StageScope[] {
+  const scopes = stageScopes.get(doc);
+  if (scopes) return scopes;
+  const global = globalScope(doc);
+  const escape = doc.ast.getEscapeCharacter();
+  const built: StageScope[] = [];
+  stageScopes.set(doc, built); // parents come earlier, so a stage only reads finished scopes
+  for (const stage of doc.stages) {
+    const chain = lineage(doc, stage);
+    const root = chain[chain.length - 1];
+    const scope: StageScope = { stage, byName: new Map(), order: [], definitions: [], scratch: isScratch(doc, root) };
+    built.push(scope);
+    const lookup = (name: string) => lookupBinding(doc, scope, name, Number.MAX_SAFE_INTEGER);
+    const valueOf = (name: string): string | null | undefined => {
+      const b = lookup(name);
+      if (b) return b.value;
+      return scope.scratch ? undefined : null;
+    };
+    for (const instruction of stage.instructions) {
+      const keyword = instruction.getKeyword().toUpperCase();
+      if (keyword !== 'ARG' && keyword !== 'ENV') continue;
+      const line = instruction.getRange().start.line;
+      const defs = declarations(instruction).map((d): VariableDefinition => ({ ...d, kind: keyword, scope: stage.index, line, instruction }));
+      if (keyword === 'ENV') {
+        // Every value of one ENV is expanded before any of them is set.
+        const bindings = defs.map((def): Binding => {
+          const before = lookup(def.name);
+          const value = def.raw === null ? null : (expandWord(def.raw, valueOf, escape) ?? null);
+          return { def, value, shadowedArg: before?.def.kind === 'ARG' ? before.def : before?.shadowedArg };
+        });
+        for (const b of bindings) add(scope, b);
+        continue;
+      }
+      for (const def of defs) {
+        const before = lookup(def.name);
+        if (def.raw !== null) {
+          add(scope, { def, value: expandWord(def.raw, valueOf, escape) ?? null });
+          continue;
+        }
+        const globalDef = lastOf(global.byName.get(def.name));
+        // `ARG NAME` with no default: the global value, or BuildKit's for a platform ARG.
+        if (globalDef) add(scope, { def, value: globalDef.value, globalDefault: globalDef.def });
+        else if (AUTOMATIC_PLATFORM_ARGS.has(def.name)) add(scope, { def, value: null });
+        // With no value at all it sets nothing: a value set before (an ENV, an inherited ARG)
+        // stays in effect, unless `--build-arg` gives one.
+        else if (before) scope.definitions.push(def);
+        else add(scope, { def, value: null });
+      }
+    }
+  }
+  return built;
+}
+
+function add(scope: StageScope, binding: Binding): void {
+  let named = scope.byName.get(binding.def.name);
+  if (!named) {
+    named = { list: [] };
+    scope.byName.set(binding.def.name, named);
+  }
+  named.list.push(binding);
+  scope.order.push(binding);
+  scope.definitions.push(binding.def);
+}
+
+function push(map: Map<string, Binding[]>, name: string, binding: Binding): void {
+  const list = map.get(name);
+  if (list) list.push(binding);
+  else map.set(name, [binding]);
+}
+
+function lastOf<T>(list: T[] | undefined): T | undefined {
+  return list?.[list.length - 1];
+}
+
+/** The last binding of `list` from an instruction before `line` (lists are in file order). */
+function lastBefore(list: Binding[] | undefined, line: number): Binding | undefined {
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length - 1;
+  let found: Binding | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].def.line < line) {
+      found = list[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** The binding of `name` in effect before `line` in this stage, else the one its parent stages end with. */
+function lookupBinding(doc: DockerfileDocument, scope: StageScope, name: string, line: number): Binding | undefined {
+  const own = lastBefore(scope.byName.get(name)?.list, line);
+  if (own) return own;
+  const scopes = stageScopes.get(doc) as StageScope[];
+  let depth = 0;
+  for (let parent = parentStage(doc, scope.stage); parent && depth < 64; parent = parentStage(doc, parent), depth++) {
+    const found = lastOf(scopes[parent.index]?.byName.get(name)?.list);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isScratch(doc: DockerfileDocument, root: DockerfileStage): boolean {
+  const raw = root.from.getImage();
+  return !!raw && resolveFromImage(doc, raw, root.from.getRange().start.line)?.toLowerCase() === 'scratch';
+}
+
+/** True when `line` belongs to a FROM instruction or comes before any stage: only global ARGs are seen there. */
+export function isGlobalScopeLine(doc: DockerfileDocument, line: number): boolean {
+  const stage = stageAtLine(doc, line);
+  return !stage || line <= stage.from.getRange().end.line;
+}
+
+/**
+ * The start line of the instruction that holds `line`: a `$NAME` on a continuation line of an
+ * ENV is expanded with what was set before that ENV, like one on its first line.
+ */
+function instructionStart(doc: DockerfileDocument, line: number): number {
+  const stage = stageAtLine(doc, line);
+  const list = stage ? stage.instructions : doc.globalArgs;
+  let low = 0;
+  let high = list.length - 1;
+  let found = line;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const r = list[mid].getRange();
+    if (r.start.line <= line) {
+      if (r.end.line >= line) found = r.start.line;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions.
 
 export interface VariableResolution {
   name: string;
   /** The definition in effect, if this file has one. */
   definition?: VariableDefinition;
-  /** For `ARG NAME` in a stage without its own default: the global ARG it takes its default from. */
+  /** For `ARG NAME` in a stage without its own default: the global ARG it takes its value from. */
   globalDefault?: VariableDefinition;
-  /** The value known from the file (null when only `--build-arg` or the environment can set it). */
+  /** The expanded value known from the file (null when only `--build-arg`, BuildKit or the base image can say). */
   value: string | null;
   /** True for BuildKit's automatic platform ARGs and the proxy ARGs. */
   predefined: boolean;
@@ -121,99 +362,96 @@ export interface VariableResolution {
 }
 
 /**
- * Which definition a `$name` used on `line` refers to. `line` decides the scope: a FROM line
- * sees the global ARGs, any other line its own stage's ARGs and its ENVs (inherited ENVs too).
+ * Which definition a `$name` used on `line` refers to. A FROM line sees the global ARGs; any
+ * other line its stage's ARGs and ENVs set by earlier instructions, and those of the stages it
+ * is built FROM.
  */
 export function resolveVariable(doc: DockerfileDocument, name: string, line: number): VariableResolution {
-  const predefined = AUTOMATIC_PLATFORM_ARGS.has(name) || PREDEFINED_ARGS.has(name);
-  const globals = definitionsNamed(doc, 'ARG', 'global', name);
-  const lastGlobal = globals[globals.length - 1];
-  const stage = stageAtLine(doc, line);
-  const onFromLine = !stage || line <= stage.from.getRange().end.line;
-  if (onFromLine) {
-    const def = lastBefore(globals, line);
-    return { name, definition: def, value: def?.value ?? null, predefined };
-  }
-  const env = lastDefinitionBefore(doc, stage, 'ENV', name, line);
-  const arg = lastDefinitionBefore(doc, stage, 'ARG', name, line);
-  if (env) return { name, definition: env, value: env.value, predefined, shadowedArg: arg };
-  if (arg) {
-    if (arg.value !== null) return { name, definition: arg, value: arg.value, predefined };
-    return { name, definition: arg, globalDefault: lastGlobal, value: lastGlobal?.value ?? null, predefined };
-  }
-  return { name, value: null, predefined };
+  const predefined = AUTOMATIC_PLATFORM_ARGS.has(name) || PROXY_ARGS.has(name);
+  const binding = bindingAt(doc, name, line);
+  if (!binding) return { name, value: null, predefined };
+  return { name, definition: binding.def, globalDefault: binding.globalDefault, value: binding.value, predefined, shadowedArg: binding.shadowedArg };
+}
+
+function bindingAt(doc: DockerfileDocument, name: string, line: number): Binding | undefined {
+  const before = instructionStart(doc, line);
+  if (isGlobalScopeLine(doc, line)) return lastBefore(globalScope(doc).byName.get(name), before);
+  const stage = stageAtLine(doc, line) as DockerfileStage;
+  return lookupBinding(doc, scopesOf(doc)[stage.index], name, before);
 }
 
 /**
- * The last ARG or ENV for `name` before `line` in this stage or, failing that, in the stages it
- * is built FROM: both ENV and ARG are inherited by stages based on the stage that declares them.
+ * What `$name` expands to on `line`: a string when the file says it, `null` when it is set but
+ * its value is not known from the file (an ARG without a default, a platform ARG, a name the base
+ * image may set), `undefined` when Docker leaves it unset (it expands to an empty string).
  */
-function lastDefinitionBefore(doc: DockerfileDocument, stage: DockerfileStage, kind: VariableKind, name: string, line: number): VariableDefinition | undefined {
-  const seen = new Set<number>();
-  let current: DockerfileStage | undefined = stage;
-  let limit = line;
-  while (current && !seen.has(current.index)) {
-    seen.add(current.index);
-    const found = lastBefore(definitionsNamed(doc, kind, current.index, name), limit);
-    if (found) return found;
-    current = parentStage(doc, current);
-    limit = Number.MAX_SAFE_INTEGER;
-  }
-  return undefined;
+export function variableValue(doc: DockerfileDocument, name: string, line: number): string | null | undefined {
+  const binding = bindingAt(doc, name, line);
+  if (binding) return binding.value;
+  if (isGlobalScopeLine(doc, line)) return AUTOMATIC_PLATFORM_ARGS.has(name) ? null : undefined;
+  const stage = stageAtLine(doc, line) as DockerfileStage;
+  return scopesOf(doc)[stage.index].scratch ? undefined : null;
 }
 
-const namedCache = new WeakMap<DockerfileDocument, Map<string, VariableDefinition[]>>();
+/** Whether the file itself declares `name` for `line` (an ARG or ENV in scope, or a platform ARG on a FROM line). */
+export function isInScope(doc: DockerfileDocument, line: number, name: string): boolean {
+  if (bindingAt(doc, name, line)) return true;
+  return isGlobalScopeLine(doc, line) && AUTOMATIC_PLATFORM_ARGS.has(name);
+}
 
-/**
- * The definitions of one name of one kind in one scope, in file order. Resolving a name reads
- * its own list instead of every definition of the file: an ENV line of 25,000 pairs resolved
- * each pair against all the others (review F9: 4 to 17 s for one hover).
- */
-function definitionsNamed(doc: DockerfileDocument, kind: VariableKind, scope: 'global' | number, name: string): VariableDefinition[] {
-  let index = namedCache.get(doc);
-  if (!index) {
-    index = new Map();
-    for (const d of variableDefinitions(doc)) {
-      const key = `${d.kind} ${d.scope} ${d.name}`;
-      const list = index.get(key);
-      if (list) list.push(d);
-      else index.set(key, [d]);
+export interface ScopeEntry {
+  kind: 'ARG' | 'ENV' | 'predefined';
+  /** The expanded value, null when not known from the file. */
+  value: string | null;
+  /** The declaring instruction's line (-1 for the platform ARGs). */
+  line: number;
+}
+
+/** Every variable the file declares for `line`, by name, in the order they were declared (for "did you mean"). */
+export function variablesInScope(doc: DockerfileDocument, line: number): Map<string, ScopeEntry> {
+  const out = new Map<string, ScopeEntry>();
+  const before = instructionStart(doc, line);
+  if (isGlobalScopeLine(doc, line)) {
+    for (const name of AUTOMATIC_PLATFORM_ARGS) out.set(name, { kind: 'predefined', value: null, line: -1 });
+    for (const [name, list] of globalScope(doc).byName) {
+      const b = lastBefore(list, before);
+      if (b) out.set(name, { kind: 'ARG', value: b.value, line: b.def.line });
     }
-    namedCache.set(doc, index);
+    return out;
   }
-  return index.get(`${kind} ${scope} ${name}`) ?? [];
+  const stage = stageAtLine(doc, line) as DockerfileStage;
+  const scopes = scopesOf(doc);
+  for (const s of lineage(doc, stage).reverse()) {
+    for (const b of scopes[s.index].order) {
+      if (s.index === stage.index && b.def.line >= before) break;
+      out.set(b.def.name, { kind: b.def.kind, value: b.value, line: b.def.line });
+    }
+  }
+  return out;
 }
 
-/** The last definition written on a line before `line` (lists are in file order, so lines only grow). */
-function lastBefore(list: VariableDefinition[], line: number): VariableDefinition | undefined {
-  let low = 0;
-  let high = list.length - 1;
-  let found: VariableDefinition | undefined;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].line < line) {
-      found = list[mid];
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+/** Every ARG and ENV definition of the file, in file order. */
+export function variableDefinitions(doc: DockerfileDocument): VariableDefinition[] {
+  const out = [...globalScope(doc).definitions];
+  for (const scope of scopesOf(doc)) out.push(...scope.definitions);
+  return out;
 }
 
-const stageByName = new WeakMap<DockerfileDocument, Map<string, DockerfileStage>>();
+/**
+ * `text` with the variables Docker expands on `line` filled in, or undefined when a value is not
+ * knowable from the file. Quotes and escapes are left as written: callers read the words.
+ */
+export function resolveText(doc: DockerfileDocument, text: string, line: number): string | undefined {
+  if (!text.includes('$')) return text;
+  return expandWord(text, (name) => variableValue(doc, name, line), null);
+}
 
-/** The earlier stage this stage is built FROM (`FROM build AS test`), if any. */
-export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage | undefined {
-  const parentName = stage.from.getImageName();
-  if (!parentName) return undefined;
-  // The first stage of each name, found once: a chain of 5,000 stages looked each parent up in all of them.
-  let byName = stageByName.get(doc);
-  if (!byName) {
-    byName = new Map();
-    for (const s of doc.stages) if (s.name !== undefined && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s);
-    stageByName.set(doc, byName);
-  }
-  const parent = byName.get(parentName.toLowerCase());
-  return parent && parent.index < stage.index ? parent : undefined;
+/** A FROM line's image with the global ARGs filled in, or undefined when one has no value in the file. */
+export function resolveFromImage(doc: DockerfileDocument, raw: string, line: number): string | undefined {
+  if (!raw.includes('$')) return raw;
+  const global = globalScope(doc);
+  const before = instructionStart(doc, line);
+  return expandWord(raw, (name) => globalValue(global, name, before), null);
 }
 
 export interface VariableUse {
@@ -240,90 +478,147 @@ export function variableUses(instruction: Instruction): VariableUse[] {
   }));
 }
 
-/**
- * Substitutes `$NAME`, `${NAME}`, `${NAME:-word}`, `${NAME:+word}` (and the forms without `:`)
- * with values from `lookup`. Returns undefined when a needed value is not knowable from the file,
- * so callers stay silent instead of guessing (hadolint #219).
- */
-export function substituteVariables(text: string, lookup: (name: string) => string | null | undefined): string | undefined {
-  let unknown = false;
-  const replace = (name: string, modifier: string | undefined, word: string | undefined): string => {
-    const value = lookup(name);
-    const isSet = value !== null && value !== undefined;
-    const nonEmpty = isSet && value !== '';
-    switch (modifier) {
-      case ':-':
-        return nonEmpty ? value : (word ?? '');
-      case '-':
-        return isSet ? value : (word ?? '');
-      case ':+':
-        return nonEmpty ? (word ?? '') : '';
-      case '+':
-        return isSet ? (word ?? '') : '';
-      default:
-        if (!isSet) unknown = true;
-        return isSet ? value : '';
-    }
-  };
-  const out = replaceVariableUses(text, replace);
-  return unknown ? undefined : out;
-}
+// ---------------------------------------------------------------------------------------------
+// Expansion, as BuildKit's shell lexer does it for Dockerfile instructions
+// (moby/buildkit v0.32.2, frontend/dockerfile/shell/lex.go): quotes are removed, `'…'` is
+// literal, `"…"` expands, the escape character escapes the next character, and `$NAME`,
+// `${NAME}`, `${NAME-word}`, `${NAME:-word}`, `${NAME+word}`, `${NAME:+word}`, `${NAME?msg}`,
+// `${NAME:?msg}` are replaced. Other forms (`${#NAME}`, `${NAME%…}`, `${NAME/…}`) make the
+// result unknown here rather than guessed.
+
+/** A value for a name: a string when known, `null` when set but not known, `undefined` when unset. */
+export type VariableLookup = (name: string) => string | null | undefined;
 
 /**
- * `text` with each `$NAME`, `${NAME}` and `${NAME(:)-word}` / `${NAME(:)+word}` replaced by what
- * `replace` says; anything else after a `$` stays as written. A scan from `$` to `$` with the
- * next `}` found once, not one regex whose `[^}]*\}` ran to the end of the text from every `${`
- * without a `}` (review F9: `FROM ${A:-` × 20,000 took seconds in two rules and a hover).
+ * `text` expanded like a Dockerfile word, or undefined when the result depends on a value the
+ * lookup does not know (or on a form this model does not evaluate). An unset name expands to
+ * an empty string, as in Docker.
  */
-export function replaceVariableUses(text: string, replace: (name: string, modifier: string | undefined, word: string | undefined) => string): string {
-  let out = '';
-  let from = 0;
-  let nextClose = -1;
-  let searchedFrom = Infinity;
-  for (let i = text.indexOf('$'); i >= 0 && i < text.length; i = text.indexOf('$', i)) {
-    if (text[i + 1] === '{') {
-      BRACED_HEAD.lastIndex = i;
-      const head = BRACED_HEAD.exec(text);
-      if (head) {
-        const after = i + head[0].length;
-        let end = -1;
-        let word: string | undefined;
-        if (!head[2]) {
-          if (text[after] === '}') end = after + 1;
-        } else {
-          if (searchedFrom > after || (nextClose >= 0 && nextClose < after)) {
-            nextClose = text.indexOf('}', after);
-            searchedFrom = after;
-          }
-          if (nextClose >= 0) {
-            word = text.slice(after, nextClose);
-            end = nextClose + 1;
-          }
+export function substituteVariables(text: string, lookup: VariableLookup): string | undefined {
+  return expandWord(text, lookup, '\\');
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+
+/** With `escape` null, quotes and escapes are kept as written and only variables are replaced. */
+function expandWord(src: string, lookup: VariableLookup, escape: string | null): string | undefined {
+  let pos = 0;
+  let unknown = false;
+  // `${A:-${A:-…}}` nests words in words; past this depth the result is unknown (a 98 KB FROM
+  // line of 20,000 levels would otherwise overflow the stack: review F14).
+  let depth = 0;
+  const out = readUntil(false);
+  return unknown ? undefined : out;
+
+  function readUntil(inBraces: boolean): string {
+    let result = '';
+    while (pos < src.length) {
+      const c = src[pos];
+      if (inBraces && c === '}') return result;
+      if (escape === null) {
+        if (c === '$') result += readDollar();
+        else {
+          result += c;
+          pos++;
         }
-        if (end >= 0) {
-          out += text.slice(from, i) + replace(head[1], head[2], word);
-          i = from = end;
-          continue;
-        }
+      } else if (c === escape) {
+        pos++;
+        if (pos < src.length) result += src[pos++];
+      } else if (c === "'") {
+        const close = src.indexOf("'", pos + 1);
+        result += close < 0 ? src.slice(pos + 1) : src.slice(pos + 1, close);
+        pos = close < 0 ? src.length : close + 1;
+      } else if (c === '"') {
+        pos++;
+        result += readDouble();
+      } else if (c === '$') result += readDollar();
+      else {
+        result += c;
+        pos++;
       }
     }
-    BARE_USE.lastIndex = i;
-    const bare = BARE_USE.exec(text);
-    if (bare) {
-      out += text.slice(from, i) + replace(bare[1], undefined, undefined);
-      i = from = i + bare[0].length;
-      continue;
-    }
-    i++;
+    return result;
   }
-  return out + text.slice(from);
-}
 
-const BRACED_HEAD = /\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+])?/y;
-const BARE_USE = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
+  function readDouble(): string {
+    let result = '';
+    while (pos < src.length && src[pos] !== '"') {
+      const c = src[pos];
+      const next = src[pos + 1];
+      if (c === escape && (next === '"' || next === '$' || next === escape)) {
+        result += next;
+        pos += 2;
+      } else if (c === '$') result += readDollar();
+      else {
+        result += c;
+        pos++;
+      }
+    }
+    pos++;
+    return result;
+  }
 
-/** A FROM line's image with global ARG defaults filled in, or undefined when one has no default. */
-export function resolveFromImage(doc: DockerfileDocument, raw: string, line: number): string | undefined {
-  if (!raw.includes('$')) return raw;
-  return substituteVariables(raw, (name) => resolveVariable(doc, name, line).value);
+  function readDollar(): string {
+    pos++; // the `$`
+    if (src[pos] === '{') {
+      pos++;
+      const start = pos;
+      if (NAME_START.test(src[pos] ?? '')) while (NAME_CHAR.test(src[pos] ?? '')) pos++;
+      const name = src.slice(start, pos);
+      if (!name) return skipBraces();
+      if (src[pos] === '}') {
+        pos++;
+        return valueOf(name);
+      }
+      const modifier = src[pos] === ':' ? src.slice(pos, pos + 2) : src[pos];
+      if (!/^:?[-+?]$/.test(modifier)) return skipBraces();
+      pos += modifier.length;
+      if (++depth > 32) {
+        pos = src.length;
+        unknown = true;
+        return '';
+      }
+      const word = readUntil(true);
+      depth--;
+      pos++; // the `}`
+      return applyModifier(name, modifier, word);
+    }
+    if (!NAME_START.test(src[pos] ?? '')) return '$';
+    const start = pos;
+    while (NAME_CHAR.test(src[pos] ?? '')) pos++;
+    return valueOf(src.slice(start, pos));
+  }
+
+  function skipBraces(): string {
+    const close = src.indexOf('}', pos);
+    pos = close < 0 ? src.length : close + 1;
+    unknown = true;
+    return '';
+  }
+
+  function valueOf(name: string): string {
+    const value = lookup(name);
+    if (value === null) unknown = true;
+    return value ?? '';
+  }
+
+  function applyModifier(name: string, modifier: string, word: string): string {
+    const value = lookup(name);
+    if (value === null) {
+      unknown = true;
+      return '';
+    }
+    const colon = modifier.startsWith(':');
+    const set = value !== undefined && (!colon || value !== '');
+    switch (modifier.slice(-1)) {
+      case '-':
+        return set ? (value as string) : word;
+      case '+':
+        return set ? word : '';
+      default: // `?`: an unset value stops the build
+        if (!set) unknown = true;
+        return value ?? '';
+    }
+  }
 }

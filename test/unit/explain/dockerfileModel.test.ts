@@ -71,9 +71,12 @@ describe('Dockerfile variables (ARG/ENV scopes)', () => {
   });
 
   it('substitutes the Dockerfile modifiers and stays silent when a value is unknown', () => {
-    const lookup = (n: string) => ({ SET: 'x', EMPTY: '' } as Record<string, string>)[n];
+    const lookup = (n: string) => ({ SET: 'x', EMPTY: '', UNKNOWN: null } as Record<string, string | null>)[n];
     assert.strictEqual(substituteVariables('${UNSET:-d}/${EMPTY:-e}/${EMPTY-f}/${SET:+g}/${UNSET+h}', lookup), 'd/e//g/');
     assert.strictEqual(substituteVariables('$SET-${SET}', lookup), 'x-x');
-    assert.strictEqual(substituteVariables('img:$UNSET', lookup), undefined);
+    // Unset expands to an empty string in Docker; a value the file does not know stays unknown.
+    assert.strictEqual(substituteVariables('img:$UNSET', lookup), 'img:');
+    assert.strictEqual(substituteVariables('img:$UNKNOWN', lookup), undefined);
+    assert.strictEqual(substituteVariables('img:${UNKNOWN:-x}', lookup), undefined);
   });
 });

@@ -4,7 +4,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../documents/docker
 import { stageAtLine } from '../../documents/dockerfileDocument';
 import type { LayerStack, LayerStep } from '../../model/layers';
 import { layerStacks } from '../../model/layers';
-import { parentStage } from '../../model/dockerfileVariables';
+import { parentStage } from '../../model/dockerfileStages';
 import { code, ours } from '../hover';
 import type { MarkdownValues, SafeMarkdown } from '../hover';
 import type { StageProcess } from '../../model/dockerfileProcess';

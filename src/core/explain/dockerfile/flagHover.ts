@@ -2,7 +2,7 @@ import type { Flag, Instruction } from 'dockerfile-ast';
 import type { Position } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
-import { resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
+import { resolveText } from '../../model/dockerfileVariables';
 import { code, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { keywordOf } from './context';
@@ -78,7 +78,7 @@ function fromFlagFacts(ctx: DockerfileContext, instruction: Instruction, raw: st
   let ref = raw;
   if (raw.includes('$')) {
     const line = instruction.getRange().start.line;
-    const resolved = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
+    const resolved = resolveText(ctx.doc, raw, line);
     facts.push(say.t(T, 'variable', { value: code(raw), resolved: resolved ? say.md(T, 'resolvedTo', { value: code(resolved) }) : '' }));
     if (!resolved) return facts;
     ref = resolved;

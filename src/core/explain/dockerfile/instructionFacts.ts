@@ -6,7 +6,7 @@ import type { DockerfileContext } from './context';
 import { execArgv, keywordOf } from './context';
 import { tagFacts } from './imageFacts';
 import { findStage } from '../../documents/dockerfileDocument';
-import { resolveFromImage, resolveVariable, AUTOMATIC_PLATFORM_ARGS } from '../../model/dockerfileVariables';
+import { declarations, resolveFromImage, resolveVariable, AUTOMATIC_PLATFORM_ARGS } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
 import { trimTrailingSlashes } from '../../text/trim';
 import type { DockerfileStage } from '../../documents/dockerfileDocument';
@@ -361,31 +361,19 @@ function workdirFacts(ctx: DockerfileContext, instruction: Instruction): string[
   return [say.t('dockerfile.WORKDIR', 'path', { path: code(path) })];
 }
 
-/** `ARG a b=2` declares two arguments; dockerfile-ast reads it like `ENV a b=2`, so split here. */
-export function argDeclarations(instruction: Instruction): { name: string; value: string | null }[] {
-  return argumentsOf(instruction).map((a) => {
-    const text = a.getValue();
-    const eq = text.indexOf('=');
-    if (eq < 0) return { name: text, value: null };
-    return { name: text.slice(0, eq), value: text.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2') };
-  });
-}
-
 function argFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   const say = ctx.say;
   const facts: string[] = [];
   const stage = ctx.stageOf(instruction);
-  const line = instruction.getRange().start.line;
-  const decls = argDeclarations(instruction);
+  const decls = declarations(instruction);
   for (const d of decls.slice(0, 3)) {
     const name = code(d.name);
     if (d.value !== null) facts.push(say.t('dockerfile.ARG', 'withDefault', { name, raw: d.name, value: code(d.value) }));
     else if (stage) {
-      const globals = ctx.doc.globalArgs.filter((g) => argDeclarations(g).some((x) => x.name === d.name));
-      const global = globals[globals.length - 1];
-      const globalValue = global ? argDeclarations(global).find((x) => x.name === d.name)?.value : undefined;
-      if (global && globalValue !== undefined && globalValue !== null) {
-        facts.push(say.t('dockerfile.ARG', 'inheritGlobal', { name, line: ctx.line(global.getRange()), value: code(globalValue) }));
+      // What a FROM line sees is the global scope: the global ARG this declaration takes its value from.
+      const global = resolveVariable(ctx.doc, d.name, stage.from.getRange().start.line);
+      if (global.definition && global.value !== null) {
+        facts.push(say.t('dockerfile.ARG', 'inheritGlobal', { name, line: global.definition.line + 1, value: code(global.value) }));
       } else if (AUTOMATIC_PLATFORM_ARGS.has(d.name)) {
         facts.push(say.t('dockerfile.ARG', 'platform', { name, example: code(platformArgExample(d.name)) }));
       } else facts.push(say.t('dockerfile.ARG', 'noDefault', { name }));
@@ -393,7 +381,6 @@ function argFacts(ctx: DockerfileContext, instruction: Instruction): string[] {
   }
   const first = decls[0]?.name ?? '';
   facts.push(stage ? say.t('dockerfile.ARG', 'stageScope', { stage: ctx.stageText(stage) }) : say.t('dockerfile.ARG', 'global', { name: first }));
-  void line;
   return facts;
 }
 

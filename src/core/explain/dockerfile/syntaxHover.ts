@@ -3,7 +3,7 @@ import type { Position, Range } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
 import type { DockerfileStage } from '../../documents/dockerfileDocument';
-import { AUTOMATIC_PLATFORM_ARGS, resolveVariable, substituteVariables } from '../../model/dockerfileVariables';
+import { AUTOMATIC_PLATFORM_ARGS, resolveText, resolveVariable } from '../../model/dockerfileVariables';
 import { parseImageReference } from '../../model/imageReference';
 import { code, joinMarkdown, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
@@ -180,7 +180,7 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
     if (execArgv(ctx, instruction)) facts.push(say.t(T, 'execNoExpand', { name: code(raw) }));
     else facts.push(say.t(T, 'shellExpanded', { keyword: code(keyword), when: say.md(T, keyword === 'RUN' ? 'whenBuild' : 'whenRun') }));
   } else if (def || modifier) {
-    const value = substituteVariables(raw, (n) => resolveVariable(ctx.doc, n, line).value);
+    const value = resolveText(ctx.doc, raw, line);
     if (value !== undefined && value !== '') facts.push(say.t(T, 'resolved', { value: code(value) }));
     // In a FROM line the value is the base image: say what kind of image the default picks.
     const image = onFrom ? resolvedFromImage(ctx, instruction as From) : undefined;

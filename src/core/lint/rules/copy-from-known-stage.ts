@@ -3,7 +3,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../documents/docker
 import type { Report } from '../types';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { runScripts } from './dockerfile/runScript';
-import { resolveText } from './dockerfile/scope';
+import { resolveText } from '../../model/dockerfileVariables';
 import { keywordOf } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
 import { flagsOf } from '../../documents/dockerfileAstMemo';

@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { resolveText } from './dockerfile/scope';
+import { resolveText } from '../../model/dockerfileVariables';
 import { keywordOf, lineage } from './dockerfile/stages';
 
 // Which user the container runs as is decided by the last USER of the final stage (or of the

@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { declarations } from './dockerfile/scope';
+import { declarations } from '../../model/dockerfileVariables';
 import { keywordOf } from './dockerfile/stages';
 
 // An ARG default or ENV value is written into the Dockerfile (and so into git) and into the

@@ -2,7 +2,7 @@ import { dockerfileRule } from './dockerfile/defineRule';
 import { allCommands } from './dockerfile/commands';
 import type { RunScript } from './dockerfile/runScript';
 import { removesPath } from './dockerfile/runScript';
-import { variablesInScope } from './dockerfile/scope';
+import { variablesInScope } from '../../model/dockerfileVariables';
 import type { ShellWord } from './dockerfile/shell';
 import { shippedStageIndexes } from './dockerfile/stages';
 

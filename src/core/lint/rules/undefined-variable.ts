@@ -2,7 +2,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../documents/docker
 import { stageAtLine } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { dockerVariableUses } from './dockerfile/dockerVariables';
-import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, isInScope, variablesInScope } from './dockerfile/scope';
+import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, isInScope, variablesInScope } from '../../model/dockerfileVariables';
 import { keywordOf, lineage } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
 
@@ -24,6 +24,8 @@ export const undefinedVariable = dockerfileRule(
     title: { ko: '정의되지 않은 변수를 쓰지 않아요', en: 'Do not use variables that are not defined' },
     sources: [
       'https://docs.docker.com/reference/dockerfile/#environment-replacement',
+      'https://docs.docker.com/build/building/variables/#scoping',
+      'https://docs.docker.com/reference/dockerfile/#predefined-args',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/linter/docs/UndefinedVar.md',
     ],
     messages: {
@@ -32,8 +34,8 @@ export const undefinedVariable = dockerfileRule(
         en: '‘${name}’ is a global ARG, visible only on FROM lines. Repeat ‘ARG {name}’ inside this stage to use it; here it expands to an empty string.',
       },
       otherScope: {
-        ko: '‘${name}’은/는 줄 {line}의 ARG에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 스테이지 안에서, 선언한 줄 다음부터만 쓸 수 있어요. 지금은 빈 문자열로 바뀌어요.',
-        en: '‘${name}’ is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage). It expands to an empty string.',
+        ko: '‘${name}’은/는 줄 {line}의 ARG에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 줄부터 그 스테이지 끝까지, 그리고 그 스테이지를 FROM으로 쓰는 스테이지에서만 보여요. 지금은 빈 문자열로 바뀌어요.',
+        en: '‘${name}’ is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage, and in stages built FROM that stage). It expands to an empty string.',
       },
       fromUndefined: {
         ko: '‘${name}’은/는 이 FROM 줄에서 정의되지 않았어요. FROM 줄은 첫 FROM보다 앞에 선언한 ARG만 볼 수 있어요.',
@@ -77,7 +79,7 @@ export const undefinedVariable = dockerfileRule(
         const data = { name };
         if (global) return { messageId: 'fromUndefined', data };
         const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && declarations(a).some((d) => d.name === name));
-        if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.includes(name)) return { messageId: 'redeclare', data };
+        if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.has(name)) return { messageId: 'redeclare', data };
         const declared = argLines.get(name);
         if (declared !== undefined) return { messageId: 'otherScope', data: { ...data, line: declared + 1 } };
         scope ??= variablesInScope(doc, line);

@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { resolveText } from './dockerfile/scope';
+import { resolveText } from '../../model/dockerfileVariables';
 import { keywordOf } from './dockerfile/stages';
 import { argumentsOf } from '../../documents/dockerfileAstMemo';
 

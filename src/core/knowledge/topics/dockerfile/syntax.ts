@@ -189,7 +189,11 @@ export const dockerfileSyntaxTopics: TopicTable = {
         en: '{name} is declared on line {line}; BuildKit fills it with the target platform (e.g. {example}), so it is not empty without `--build-arg`.',
       },
       platform: { ko: '{name} 인자는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {raw}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {raw}` first.' },
-      proxy: { ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄 없이도 쓸 수 있어요.', en: '{name} is a predefined proxy build argument, usable via `--build-arg` without an ARG line.' },
+      // The proxy values reach RUN's environment without an ARG line, but Docker expands only declared names elsewhere (model/dockerfileVariables.ts).
+      proxy: {
+        ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄이 없어도 RUN의 환경 변수로 들어가요. ENV나 LABEL 같은 줄에서 Docker가 풀게 하려면 `ARG {raw}`를 먼저 적으세요.',
+        en: '{name} is a predefined proxy build argument: given with `--build-arg`, it reaches RUN’s environment without an ARG line. For Docker to expand it in ENV, LABEL and the like, declare `ARG {raw}` first.',
+      },
       // Finding 35: not every undefined name is empty: `PATH` comes from the builder, others from the base image's ENV.
       undefined: {
         ko: '{name} 변수는 이 위치에서 이 파일이 정의하지 않았어요. 베이스 이미지의 ENV나 실행 환경(`PATH` 같은 값)에서 올 수 있고, 어디에도 없으면 빈 문자열이에요.',

@@ -24,39 +24,9 @@ export function instructionsWithStage(doc: DockerfileDocument): { instruction: I
   return doc.ast.getInstructions().map((instruction) => ({ instruction, stage: stageAtLine(doc, instruction.getRange().start.line) }));
 }
 
-const parents = new WeakMap<DockerfileDocument, (DockerfileStage | undefined)[]>();
-
-/** The earlier stage a stage is built `FROM`, if its base is a stage of this file. */
-export function parentStage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage | undefined {
-  let known = parents.get(doc);
-  if (!known) {
-    // One pass over the stages: the last earlier stage with a name wins, as in BuildKit.
-    known = [];
-    const byName = new Map<string, DockerfileStage>();
-    for (const s of doc.stages) {
-      const base = s.from.getImageName()?.toLowerCase();
-      known.push(base ? byName.get(base) : undefined);
-      if (s.name !== undefined) byName.set(s.name.toLowerCase(), s);
-    }
-    parents.set(doc, known);
-  }
-  return known[stage.index];
-}
-
-/**
- * No real Dockerfile builds this many stages on one another. A hostile chain of thousands made
- * every caller walk (and this function copy) the whole chain for every stage: 1 MB of
- * `FROM sN AS sN+1` took 10 s to lint. Past this depth the chain is cut, so the work per stage
- * is bounded.
- */
-export const MAX_LINEAGE = 64;
-
-/** The stage and the stages it is built on, nearest first (cycles cannot happen: parents come earlier). A fresh array: callers may reverse it. */
-export function lineage(doc: DockerfileDocument, stage: DockerfileStage): DockerfileStage[] {
-  const out = [stage];
-  for (let parent = parentStage(doc, stage); parent && out.length < MAX_LINEAGE; parent = parentStage(doc, parent)) out.push(parent);
-  return out;
-}
+// Which stage a stage is built on is one model for every surface (BuildKit's rule, with its source, is there).
+export { parentStage, lineage, MAX_LINEAGE } from '../../../model/dockerfileStages';
+import { lineage } from '../../../model/dockerfileStages';
 
 /**
  * Indexes of the stages whose layers end up in the final image: the last stage and the stages
