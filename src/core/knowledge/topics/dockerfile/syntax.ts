@@ -191,7 +191,7 @@ export const dockerfileSyntaxTopics: TopicTable = {
       platform: { ko: '{name} 인자는 BuildKit이 자동으로 정하는 플랫폼 빌드 인자예요. 스테이지 안에서는 `ARG {raw}` 줄을 먼저 적어야 보여요.', en: '{name} is an automatic platform build argument; inside a stage, declare `ARG {raw}` first.' },
       // The proxy values reach RUN's environment without an ARG line, but Docker expands only declared names elsewhere (model/dockerfileVariables.ts).
       proxy: {
-        ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄이 없어도 RUN의 환경 변수로 들어가요. ENV나 LABEL 같은 줄에서 Docker가 풀게 하려면 `ARG {raw}`를 먼저 적으세요.',
+        ko: '{name} 인자는 미리 정의된 프록시 빌드 인자예요. `--build-arg`로 주면 ARG 줄이 없어도 RUN의 환경 변수로 들어가요. ENV나 LABEL 같은 줄에서 Docker가 풀게 하려면 먼저 ARG 줄로 선언하세요(`ARG {raw}`).',
         en: '{name} is a predefined proxy build argument: given with `--build-arg`, it reaches RUN’s environment without an ARG line. For Docker to expand it in ENV, LABEL and the like, declare `ARG {raw}` first.',
       },
       // Finding 35: not every undefined name is empty: `PATH` comes from the builder, others from the base image's ENV.
