@@ -29,6 +29,12 @@ export interface DocumentRef {
   kind: FileKind;
   text?: string;
   changes?: { base: number; edits: TextChange[]; length: number };
+  /**
+   * Where the document is on disk (file URIs only): its team config and its Compose set are
+   * found from here. Sent with every request, so a worker that never linted the document (the
+   * hover worker) knows it too.
+   */
+  file?: { path: string; workspaceRoot?: string };
 }
 
 /** Where the team config is looked for: the document's path and the workspace folder that bounds the search. */
@@ -97,6 +103,8 @@ export interface Requests {
   overlay: { params: { path: string; text: string | null }; result: null };
   invalidateConfigs: { params: Record<string, never>; result: null };
   close: { params: { uri: string }; result: null };
+  /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
+  sync: { params: { doc: DocumentRef }; result: null };
 }
 
 export type Op = keyof Requests;

@@ -43,8 +43,9 @@ interface OpenDocument extends LintHolder {
   kind: DocumentRef['kind'];
   text: string;
   parsed?: ParsedDocument;
-  /** The file's path (core form), once a lint named it: other files of its Compose set read this text, not the disk. */
+  /** The file's path (core form), once a request named it: other files of its Compose set read this text, not the disk. */
   path?: string;
+  workspaceRoot?: string;
 }
 
 export class AnalysisService {
@@ -134,6 +135,9 @@ export class AnalysisService {
       case 'close':
         this.documents.delete((p as Params<'close'>).uri);
         return null as Result<O>;
+      case 'sync':
+        this.open((p as Params<'sync'>).doc);
+        return null as Result<O>;
     }
     throw new Error(`unknown request ${String(op)}`);
   }
@@ -149,8 +153,18 @@ export class AnalysisService {
     if (ref.text !== undefined || ref.changes) this.open(ref);
   }
 
-  /** The document of this version: the text sent with the request, or the one kept from before. */
+  /** The document of this version, with where it is on disk when the request says. */
   private open(ref: DocumentRef): OpenDocument {
+    const doc = this.openVersion(ref);
+    if (ref.file) {
+      doc.path = ref.file.path;
+      doc.workspaceRoot = ref.file.workspaceRoot;
+    }
+    return doc;
+  }
+
+  /** The document of this version: the text sent with the request, or the one kept from before. */
+  private openVersion(ref: DocumentRef): OpenDocument {
     const known = this.documents.get(ref.uri);
     let text: string;
     if (ref.text !== undefined) {
@@ -169,7 +183,8 @@ export class AnalysisService {
       // The host sends each version it has not sent before; this means the two disagree.
       throw new OutOfSyncError(`the worker has no text for ${ref.uri} version ${ref.version}`);
     }
-    const fresh: OpenDocument = { version: ref.version, kind: ref.kind, text };
+    // The same URI is the same file: a new version keeps where it is.
+    const fresh: OpenDocument = { version: ref.version, kind: ref.kind, text, path: known?.path, workspaceRoot: known?.workspaceRoot };
     this.documents.set(ref.uri, fresh);
     return fresh;
   }
@@ -247,9 +262,10 @@ export class AnalysisService {
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
   private projectNote(ref: DocumentRef, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): string | undefined {
-    const path = this.open(ref).path;
+    const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
-    const set = this.composeSetOf(path, this.configs.get(dirOf(path))) ?? [path];
+    // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
+    const set = this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path];
     // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
     if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
     const key = this.setSignature(set) + `#${ref.version}`;

@@ -4,7 +4,7 @@ import { isTooLargeToAnalyse } from '../../core/documents/sizeLimit';
 import type { FileKind } from '../../core/types';
 import type { DocumentRef, LintTarget, Op, Params, Result, RuleInfo } from '../../worker/protocol';
 import { languageSetting } from '../settings';
-import { WorkerClient } from './workerClient';
+import { WorkerPool } from './workerPool';
 
 // The extension host's door to the analysis worker. The host only decides *whether* a document
 // is ours and small enough, and names it by URI and version; parsing, lint, hovers and the
@@ -22,7 +22,7 @@ export interface Catalogue {
 }
 
 export class Analysis implements vscode.Disposable {
-  private readonly client: WorkerClient;
+  private readonly client: WorkerPool;
   private readonly subscription: vscode.Disposable;
   private catalogue?: Promise<Catalogue>;
 
@@ -31,7 +31,8 @@ export class Analysis implements vscode.Disposable {
    *   a lint of the largest file we analyse (2 MB, about 2 s here), far below "the editor hangs".
    */
   constructor(extensionUri: vscode.Uri, readonly timeoutMs = 15_000) {
-    this.client = new WorkerClient({
+    // Two workers: one lints, one answers hovers, so a hover never waits behind a lint (./workerPool.ts).
+    this.client = new WorkerPool({
       script: vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js').fsPath,
       timeoutMs,
       log: (message, error) => console.error(`[docker-explain] ${message}`, error ?? ''),
@@ -60,7 +61,7 @@ export class Analysis implements vscode.Disposable {
 
   /** The document as a request names it (the text goes along once per version). */
   ref(document: vscode.TextDocument, kind: FileKind): DocumentRef {
-    return this.client.ref(document.uri.toString(), document.version, kind, () => document.getText());
+    return this.client.ref(document.uri.toString(), document.version, kind, () => document.getText(), fileOf(document.uri));
   }
 
   request<O extends Op>(op: O, params: Params<O>): Promise<Result<O>> {
@@ -90,8 +91,12 @@ export function corePathOf(uri: vscode.Uri): string {
 /** Where a document's (or a file's) team config is looked for, as the CLI does: its path within its workspace folder. */
 export function lintTargetOf(scope: vscode.TextDocument | vscode.Uri): LintTarget {
   const uri = scope instanceof vscode.Uri ? scope : scope.uri;
-  const language = languageSetting(scope);
-  if (uri.scheme !== 'file') return { language };
+  return { ...fileOf(uri), language: languageSetting(scope) };
+}
+
+/** Where a document is on disk (file URIs only): its path and the workspace folder that bounds the config search. */
+function fileOf(uri: vscode.Uri): DocumentRef['file'] {
+  if (uri.scheme !== 'file') return undefined;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
-  return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined, language };
+  return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined };
 }

@@ -44,7 +44,7 @@ export class DocumentSync {
   }
 
   /** The reference for this version: nothing, the edits since the worker's version, or the whole text. */
-  ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string): DocumentRef {
+  ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string, file?: DocumentRef['file']): DocumentRef {
     const synced = this.documents.get(uri);
     let ref: DocumentRef;
     if (synced && synced.workerVersion === version) ref = { uri, version, kind };
@@ -58,6 +58,7 @@ export class DocumentSync {
       this.documents.set(uri, { workerVersion: version, pending: [], pendingVersion: version, inserted: 0, length: whole.length });
       ref = { uri, version, kind, text: whole };
     }
+    if (file) ref.file = file;
     this.texts.set(ref, text);
     return ref;
   }
@@ -67,7 +68,7 @@ export class DocumentSync {
     const text = this.texts.get(ref);
     if (!text) return undefined;
     this.documents.delete(ref.uri);
-    return this.ref(ref.uri, ref.version, ref.kind, text);
+    return this.ref(ref.uri, ref.version, ref.kind, text, ref.file);
   }
 
   forget(uri: string): boolean {

@@ -52,9 +52,9 @@ export class WorkerClient {
   constructor(private readonly options: WorkerClientOptions) {}
 
   /** A reference to send for this version: its text, its edits, or only its name. */
-  ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string): DocumentRef {
+  ref(uri: string, version: number, kind: DocumentRef['kind'], text: () => string, file?: DocumentRef['file']): DocumentRef {
     this.ensureWorker();
-    return this.sync.ref(uri, version, kind, text);
+    return this.sync.ref(uri, version, kind, text, file);
   }
 
   /** An edit the editor made to a document (`version`: after it). */
