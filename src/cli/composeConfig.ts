@@ -1,11 +1,12 @@
 import * as fs from 'fs';
-import { Document, isMap, isScalar } from 'yaml';
+import { Document, isMap, isScalar, visit } from 'yaml';
 import { activeProfilesOf, effectiveProject, loadProject } from '../core';
 import type { EffectiveProject, OriginValue } from '../core';
 import { UsageError } from './args';
 import { CliComposeProjects } from './composeProjects';
 import { CliConfigs, corePath } from './config';
 import { readBoundedText } from '../node/readBounded';
+import { inert } from './inert';
 
 // `docker-explain compose config PATH… [--profile P]… [--format yaml|json]`: the effective
 // project, like `docker compose config`, without Docker, each value with the file and line that
@@ -85,8 +86,19 @@ function toYaml(effective: EffectiveProject): string {
       }
     }
   }
-  return doc.toString({ lineWidth: 0 });
+  // yaml escapes C0 controls in double quotes but writes C1 controls, U+2028/2029 and the bidi
+  // marks as they are (a value could reorder the terminal's line): such a value is written in
+  // double quotes, where each of them becomes a YAML \u escape (the same value, made visible).
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && RAW_IN_YAML.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).replace(RAW_IN_YAML_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+const RAW_IN_YAML = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const RAW_IN_YAML_ALL = new RegExp(RAW_IN_YAML.source, 'g');
 
 function isOriginValue(v: unknown): v is OriginValue {
   return typeof v === 'object' && v !== null && 'file' in v && 'line' in v && 'value' in v;
@@ -96,5 +108,7 @@ function where(v: OriginValue): string {
   const unknown = v.unknown ? ' (값을 알 수 없어요: .env에 없는 변수)' : '';
   const source = v.source ? ` ← ${v.source}` : '';
   const items = v.items ? ` (${[...new Set(v.items.map((i) => `${i.file}:${i.line}`))].join(', ')})` : '';
-  return `${v.file}:${v.line}${items}${source}${unknown}`;
+  // File names and sources are text from the repository: a control character or a line break in
+  // one is shown escaped, so it cannot reach the terminal or start a line of YAML.
+  return inert(`${v.file}:${v.line}${items}${source}${unknown}`);
 }
