@@ -332,7 +332,7 @@ function openRule(id: string): void {
 
 function ruleView(r: RuleSummary): HTMLElement {
   const doc = ruleDocs.get(r.id);
-  const body = doc === undefined ? h('p', { class: 'muted' }, text.ruleDocLoading) : doc === null ? h('p', { class: 'muted' }, text.ruleDocMissing) : h('div', { class: 'rule-doc' }, renderMarkdown(doc));
+  const body = doc === undefined ? h('p', { class: 'muted' }, text.ruleDocLoading) : doc === null ? h('p', { class: 'muted' }, text.ruleDocMissing) : h('div', { class: 'rule-doc' }, renderMarkdown(ruleDocBody(doc)));
   const open = h('vscode-button', { attrs: { secondary: '' } }, icon('go-to-file'), ' ', text.ruleOpenDoc);
   open.addEventListener('click', () => send({ type: 'openRuleDoc', id: r.id }));
   return h(
@@ -357,6 +357,17 @@ function ruleView(r: RuleSummary): HTMLElement {
     h('p', {}, open),
     body,
   );
+}
+
+/**
+ * The rule doc without what the page's own header already shows: the doc opens with the id as
+ * its title, the one-line summary and the files/severity list, which the panel draws above it
+ * from the rule's metadata (review 16 saw both). The body starts at the doc's first section.
+ */
+function ruleDocBody(markdown: string): string {
+  const section = /^## /m.exec(markdown);
+  if (section) return markdown.slice(section.index);
+  return markdown.replace(/^# [^\n]*\n?/, '');
 }
 
 // ---- this file ------------------------------------------------------------------------------

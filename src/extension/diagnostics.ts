@@ -25,6 +25,27 @@ const TIMED_OUT = {
 };
 
 /**
+ * Where the rule id in Problems and in the hover leads: the panel's rule page (the
+ * `dockerExplain.showRule` command), not the raw docs/rules/<id>.md, which opened as an
+ * editable file of the extension's install folder (review 17). VS Code opens a diagnostic's
+ * code link with commands allowed, in the Problems panel and in the hover alike.
+ */
+export function ruleLink(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:dockerExplain.showRule?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
+/**
+ * Whether `uri` lies inside `folder`. Files of the extension itself (its rule docs, examples,
+ * README) are never linted: a rule doc's `docker run … -p 8080:80` examples are examples, and
+ * warnings about them in the user's Problems panel were noise about files the user does not own.
+ */
+export function isInside(uri: vscode.Uri, folder: vscode.Uri): boolean {
+  if (uri.scheme !== folder.scheme || uri.authority !== folder.authority) return false;
+  const base = folder.path.endsWith('/') ? folder.path : `${folder.path}/`;
+  return uri.path.startsWith(base);
+}
+
+/**
  * Lints open documents: at once when opened, debounced while typing, cleared on close. The
  * lint itself runs in the analysis worker; a stale answer (the document moved on while the
  * worker worked) is dropped rather than shown.
@@ -43,7 +64,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Which files each Compose file's project reads: edits re-lint the others, closed ones are linted from disk. */
   private readonly projects: ComposeProjects;
 
-  constructor(private readonly analysis: Analysis, private readonly docsBase: vscode.Uri, private readonly configs?: ConfigWatcher) {
+  constructor(private readonly analysis: Analysis, private readonly extensionUri: vscode.Uri, private readonly configs?: ConfigWatcher) {
     if (configs) this.disposables.push(configs.onDidChange(() => this.lintAll()));
     this.projects = new ComposeProjects(analysis, { schedule: (d) => this.schedule(d), showClosed: (uri, diagnostics) => this.showClosed(uri, diagnostics) });
     this.disposables.push(
@@ -87,7 +108,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   async lintNow(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!isEnabled('lint.enabled', document)) {
+    if (!isEnabled('lint.enabled', document) || this.isExtensionFile(document.uri)) {
       this.clear(document.uri);
       return;
     }
@@ -129,6 +150,15 @@ export class DiagnosticsController implements vscode.Disposable {
     this.collection.set(document.uri, outcome.diagnostics.map((d) => this.toVsDiagnostic(d)));
   }
 
+  /**
+   * A file shipped with the extension and opened from there (a rule doc through a link, say),
+   * not from the user's workspace. When the workspace is the extension's own repository (its
+   * developers, `npm start`), its files are the user's and are linted.
+   */
+  private isExtensionFile(uri: vscode.Uri): boolean {
+    return isInside(uri, this.extensionUri) && vscode.workspace.getWorkspaceFolder(uri) === undefined;
+  }
+
   /** The diagnostics of a Compose file that is not open, linted because an open file's project reads it. */
   private showClosed(uri: vscode.Uri, diagnostics: LintDiagnostic[] | undefined): void {
     const key = uri.toString();
@@ -150,7 +180,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private toVsDiagnostic(d: LintDiagnostic): vscode.Diagnostic {
     const diagnostic = new vscode.Diagnostic(toVsRange(d.range), d.message, SEVERITY[d.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: d.rule, target: vscode.Uri.joinPath(this.docsBase, `${d.rule}.md`) };
+    diagnostic.code = { value: d.rule, target: ruleLink(d.rule) };
     // A finding caused by two Compose files points at the other one too.
     if (d.related?.length) diagnostic.relatedInformation = d.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(r.file), toVsRange(r.range)), r.message));
     return diagnostic;

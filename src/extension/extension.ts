@@ -22,9 +22,8 @@ export interface DockerExplainApi {
 export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   const started = performance.now();
   const analysis = new Analysis(context.extensionUri);
-  const docsBase = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   const configs = new ConfigWatcher(analysis);
-  const diagnostics = new DiagnosticsController(analysis, docsBase, configs);
+  const diagnostics = new DiagnosticsController(analysis, context.extensionUri, configs);
   const concepts = new ConceptsViewProvider(context.extensionUri, analysis);
   context.subscriptions.push(
     analysis,

@@ -112,7 +112,8 @@ async function main() {
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     cleanups.unshift(() => browser.close());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // 1400×900: the size the UX review used; hover tests check what fits in it (issue 14 item 2).
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 
     const url = workbenchUrl(server.url, { folder: workspace, extensionDevelopmentPath: extensionDir, extensionTestsPath: suiteFile });
     log(`opening ${url}`);

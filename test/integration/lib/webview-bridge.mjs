@@ -12,6 +12,9 @@
 // - press {selector, key}: focuses the first match and presses a key;
 // - fill {selector, value}: types into an input (inside a custom element's shadow root too);
 // - scroll {y}: window.scrollTo(0, y) (y null: stay); answers window.scrollY.
+// The same operations on the workbench page itself (the palette, the Problems panel, hovers),
+// which no vscode API can read either: request with `workbench: true` and no title; `press`
+// without a selector presses on the focused element, and `type {text}` types into it.
 
 import fs from 'node:fs';
 
@@ -42,6 +45,7 @@ export async function answerWebviewRequest(page, json, print = console.log) {
 }
 
 async function perform(page, request) {
+  if (request.workbench === true) return performOnWorkbench(page, request);
   const frame = await findFrame(page, String(request.title ?? ''), Number(request.timeoutMs ?? 10_000));
   switch (request.op) {
     case 'query':
@@ -70,6 +74,41 @@ async function perform(page, request) {
       }, request.y === null || request.y === undefined ? null : Number(request.y));
     default:
       throw new Error(`unknown webview operation ${request.op}`);
+  }
+}
+
+async function performOnWorkbench(page, request) {
+  switch (request.op) {
+    case 'query':
+      return page.evaluate(
+        ({ selector, attributes }) =>
+          [...document.querySelectorAll(selector)].map((el) => {
+            const box = el.getBoundingClientRect();
+            return {
+              text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+              attributes: Object.fromEntries((attributes ?? []).map((a) => [a, el.getAttribute(a)])),
+              visible: el.getClientRects().length > 0,
+              box: { x: box.x, y: box.y, width: box.width, height: box.height },
+              scrollHeight: el.scrollHeight,
+              clientHeight: el.clientHeight,
+            };
+          }),
+        { selector: String(request.selector), attributes: request.attributes ?? [] },
+      );
+    case 'click':
+      await page.locator(String(request.selector)).first().click({ timeout: 10_000 });
+      return true;
+    case 'press':
+      if (request.selector) await page.locator(String(request.selector)).first().press(String(request.key), { timeout: 10_000 });
+      else await page.keyboard.press(String(request.key));
+      return true;
+    case 'type':
+      await page.keyboard.type(String(request.text ?? ''), { delay: 20 });
+      return true;
+    case 'viewport':
+      return page.viewportSize();
+    default:
+      throw new Error(`unknown workbench operation ${request.op}`);
   }
 }
 

@@ -39,7 +39,11 @@ describe('lint: team config and quick fixes in the editor', () => {
     await vscode.window.showTextDocument(document);
     const quote = await waitFor(() => ours(uri, 'quote-port-mapping')[0], { message: 'no quote-port-mapping diagnostic' });
     assert.deepStrictEqual([quote.range.start.line, quote.range.start.character, quote.range.end.line, quote.range.end.character], [4, 8, 4, 15]);
-    assert.ok(typeof quote.code === 'object' && quote.code.target.path.endsWith('/docs/rules/quote-port-mapping.md'));
+    // The rule link leads to the panel's rule page, not to the raw docs/rules/<id>.md (issue 14 item 4).
+    assert.ok(typeof quote.code === 'object' && quote.code.target.scheme === 'command' && quote.code.target.path === 'dockerExplain.showRule');
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(quote.code.target.query)), ['quote-port-mapping']);
+    // Plain text where VS Code shows plain text (issue 14 item 1): no Markdown code marks.
+    for (const d of ours(uri)) assert.ok(!d.message.includes('`'), d.message);
     const path = uri.fsPath.replace(/\\/g, '/');
     const config = resolveConfigForFile(path, (p) => {
       try {
@@ -62,9 +66,9 @@ describe('lint: team config and quick fixes in the editor', () => {
     const actions = await actionsAt(uri, quote.range);
     const fix = actions.find((a) => a.title === '따옴표로 감싸기');
     assert.ok(fix?.edit, `no quote fix among: ${actions.map((a) => a.title).join(' | ')}`);
-    assert.ok(actions.some((a) => a.title === '이 줄에서 `quote-port-mapping` 끄기'));
-    assert.ok(actions.some((a) => a.title === '팀 설정(.docker-explain.json)에서 `quote-port-mapping` 끄기'));
-    assert.ok(actions.some((a) => a.title === '`quote-port-mapping` 규칙 설명 보기'));
+    assert.ok(actions.some((a) => a.title === '이 줄에서 ‘quote-port-mapping’ 끄기'));
+    assert.ok(actions.some((a) => a.title === '팀 설정(.docker-explain.json)에서 ‘quote-port-mapping’ 끄기'));
+    assert.ok(actions.some((a) => a.title === '‘quote-port-mapping’ 규칙 설명 보기'));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.lineAt(4).text, '      - "2222:22"');
@@ -74,7 +78,7 @@ describe('lint: team config and quick fixes in the editor', () => {
   it('"이 줄에서 끄기" inserts the pragma above the line and the diagnostic goes', async () => {
     const uri = vscode.Uri.joinPath(dir(), 'compose.yaml');
     const tag = await waitFor(() => ours(uri, 'require-image-tag')[0], { message: 'no require-image-tag diagnostic' });
-    const action = (await actionsAt(uri, tag.range)).find((a) => a.title === '이 줄에서 `require-image-tag` 끄기');
+    const action = (await actionsAt(uri, tag.range)).find((a) => a.title === '이 줄에서 ‘require-image-tag’ 끄기');
     assert.ok(action?.edit);
     assert.ok(await vscode.workspace.applyEdit(action.edit));
     const document = await vscode.workspace.openTextDocument(uri);
@@ -82,14 +86,14 @@ describe('lint: team config and quick fixes in the editor', () => {
     await waitFor(() => ours(uri, 'require-image-tag').length === 0, { message: 'require-image-tag still shown' });
     // Hovering the rule id in the pragma explains what it switches off.
     const hover = await hoverText(uri, new vscode.Position(2, document.lineAt(2).text.indexOf('require-image-tag') + 3));
-    assert.match(hover, /이미지는 `latest`가 아닌 태그\(또는 다이제스트\)로 고정해요/);
+    assert.match(hover, /이미지는 ‘latest’가 아닌 태그\(또는 다이제스트\)로 고정해요/);
   });
 
   it('"팀 설정에서 끄기" edits the nearest .docker-explain.json and the rule goes', async () => {
     const uri = await write('compose.old.yaml', 'version: "3"\nservices:\n  a:\n    image: nginx:1.27\n');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const version = await waitFor(() => ours(uri, 'no-obsolete-version')[0], { message: 'no no-obsolete-version diagnostic' });
-    const action = (await actionsAt(uri, version.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 `no-obsolete-version` 끄기');
+    const action = (await actionsAt(uri, version.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 ‘no-obsolete-version’ 끄기');
     assert.ok(action?.command);
     assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
     const config = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir(), '.docker-explain.json')));
@@ -127,7 +131,7 @@ describe('lint: team config and quick fixes in the editor', () => {
     const tag = await waitFor(() => ours(uri, 'require-image-tag')[0], { message: 'no lint next to a FIFO config' });
     const problem = await waitFor(() => vscode.languages.getDiagnostics(configUri).find((d) => d.source === 'docker-explain'), { message: 'no diagnostic on the FIFO config' });
     assert.match(problem.message, /일반 파일이 아니에요/);
-    const action = (await actionsAt(uri, tag.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 `require-image-tag` 끄기');
+    const action = (await actionsAt(uri, tag.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 ‘require-image-tag’ 끄기');
     assert.ok(action?.command);
     const started = Date.now();
     assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), false);

@@ -11,6 +11,10 @@ export interface QueryResult {
   text: string;
   attributes: Record<string, string | null>;
   visible: boolean;
+  /** Workbench queries only: where the element is on the page, and its scroll sizes. */
+  box?: { x: number; y: number; width: number; height: number };
+  scrollHeight?: number;
+  clientHeight?: number;
 }
 
 let sequence = 0;
@@ -28,6 +32,53 @@ async function request<T>(title: string, op: string, args: Record<string, unknow
   fs.rmSync(reply, { force: true });
   if (!answer.ok) throw new Error(`webview ${op} failed: ${answer.error}`);
   return answer.value as T;
+}
+
+/**
+ * A handle on the workbench page itself (palette, Problems panel, hovers): the same bridge,
+ * answered on the page instead of a webview frame.
+ */
+export class WorkbenchDriver {
+  private send<T>(op: string, args: Record<string, unknown> = {}): Promise<T> {
+    return request<T>('', op, { workbench: true, ...args });
+  }
+
+  query(selector: string, attributes: string[] = []): Promise<QueryResult[]> {
+    return this.send('query', { selector, attributes });
+  }
+
+  click(selector: string): Promise<void> {
+    return this.send('click', { selector });
+  }
+
+  /** Presses a key on the focused element (or on `selector`). */
+  press(key: string, selector?: string): Promise<void> {
+    return this.send('press', { key, ...(selector ? { selector } : {}) });
+  }
+
+  type(text: string): Promise<void> {
+    return this.send('type', { text });
+  }
+
+  viewport(): Promise<{ width: number; height: number }> {
+    return this.send('viewport');
+  }
+
+  /** Polls `query` until `check` accepts the matches; returns them. */
+  async waitFor(selector: string, check: (matches: QueryResult[]) => boolean, { attributes = [] as string[], timeoutMs = 20_000, message = '' } = {}): Promise<QueryResult[]> {
+    let last: QueryResult[] = [];
+    try {
+      return await waitFor(
+        async () => {
+          last = await this.query(selector, attributes);
+          return check(last) ? last : undefined;
+        },
+        { timeoutMs, intervalMs: 250, message: message || `workbench: ${selector}` },
+      );
+    } catch (error) {
+      throw new Error(`${String((error as Error).message)}; last matches: ${JSON.stringify(last).slice(0, 800)}`);
+    }
+  }
 }
 
 /** A handle on one webview, found by its document title. */
