@@ -1,6 +1,7 @@
 // "이 파일": the live picture of the active Dockerfile or Compose file. Pure rendering of the
 // FileView the host computed; clicks post `reveal` with a line of that same document.
 import type { FileView, PortView, ServiceView, StageView, StepView } from '../../src/core/model/panelModel';
+import type { PanelOrigin, ProjectPanelView, ProjectServiceView, ProjectValueView } from '../../src/core/model/composeProjectPanel';
 import { actionable, fmt, h, icon } from './dom';
 import { label } from './diagram';
 
@@ -12,7 +13,14 @@ function withoutKeyword(text: string, keyword: string): string {
 export type Text = Record<string, string>;
 export type Reveal = (uri: string, line: number, character: number) => void;
 
-export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExample: (file: 'Dockerfile' | 'compose.yaml') => void): HTMLElement {
+/** What the effective-project section asks of the host. */
+export interface ProjectActions {
+  setProfiles(profiles: string[]): void;
+  /** Opens a file of the project at a value's origin (0-based line). */
+  openOrigin(path: string, line: number, character: number): void;
+}
+
+export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExample: (file: 'Dockerfile' | 'compose.yaml') => void, project?: ProjectActions): HTMLElement {
   if (view.kind === 'empty') {
     const message = { 'no-editor': t.emptyNoEditor, unsupported: t.emptyUnsupported, 'too-large': t.emptyTooLarge, commands: t.emptyCommands }[view.reason];
     return h(
@@ -45,6 +53,67 @@ export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExam
     view.volumes.length ? h('ul', { class: 'plain' }, ...view.volumes.map((v) => volumeItem(v, view.uri, t, reveal))) : null,
     h('h3', {}, t.networks),
     h('ul', { class: 'plain' }, ...view.networks.map((n) => networkItem(n, view.uri, t, reveal))),
+    // A file alone without profiles is already all above: the project adds nothing to it.
+    view.project && project && (view.project.files.length > 1 || view.project.profiles.length > 0) ? renderProject(view.project, t, project) : null,
+  );
+}
+
+/**
+ * The effective project: the files `docker compose` reads together, a switch per profile, and
+ * each service as it runs after merging, with the values another file set marked by their
+ * origin (click to open it there) and the host-port clashes among the services that run.
+ */
+function renderProject(p: ProjectPanelView, t: Text, actions: ProjectActions): HTMLElement {
+  const active = new Set(p.active);
+  const switches = p.profiles.map((name) => {
+    const box = h('input', { attrs: { type: 'checkbox', id: `profile-${name}` }, dataset: { profile: name } }) as HTMLInputElement;
+    box.checked = active.has(name) || active.has('*');
+    box.addEventListener('change', () => {
+      const chosen = [...(box.closest('fieldset')?.querySelectorAll<HTMLInputElement>('input[data-profile]') ?? [])].filter((b) => b.checked).map((b) => b.dataset.profile ?? '');
+      actions.setProfiles(chosen.filter(Boolean));
+    });
+    return h('label', { class: 'profile', attrs: { for: `profile-${name}` } }, box, ' ', name);
+  });
+  return h(
+    'section',
+    { class: 'project', attrs: { 'aria-label': t.projectTitle } },
+    h('h3', {}, icon('combine'), ' ', t.projectTitle),
+    h('p', { class: 'note' }, t.projectIntro),
+    h('p', { class: 'project-files' }, fmt(t.projectFiles, { list: p.files.map((f) => f.file).join(' + ') })),
+    p.incomplete ? h('p', { class: 'warning' }, icon('warning'), ' ', t.projectIncomplete) : null,
+    switches.length ? h('fieldset', { class: 'profiles' }, h('legend', {}, t.projectProfiles), ...switches, h('p', { class: 'note' }, t.projectProfilesNote)) : null,
+    ...p.services.map((s) => projectService(s, t, actions)),
+  );
+}
+
+function originLink(o: PanelOrigin, t: Text, actions: ProjectActions): HTMLElement {
+  const text = fmt(t.projectOrigin, { file: o.file, line: o.line });
+  return actionable(h('small', { class: 'origin', dataset: { file: o.file, line: String(o.line) } }, ` ← ${text}`), text, () => actions.openOrigin(o.path, o.line - 1, o.character));
+}
+
+function projectService(s: ProjectServiceView, t: Text, actions: ProjectActions): HTMLElement {
+  const conflict = s.ports.some((p) => p.conflicts.length > 0);
+  const status = s.runs ? t.projectRuns : s.profiles === undefined ? t.projectUnknownProfiles : fmt(t.projectNotRunning, { list: s.profiles.join(', ') });
+  const head = h('h4', { class: 'service-name' }, icon(s.runs ? 'server' : 'circle-slash'), ' ', s.name, h('small', { class: 'run-state' }, ` · ${status}`), originLink(s.origin, t, actions));
+  const value = (v: ProjectValueView, cls: string, ic: string) =>
+    h('li', { class: `${cls}${v.fromOtherFile ? ' from-other-file' : ''}` }, icon(ic), ' ', h('code', {}, v.text), v.fromOtherFile ? h('small', { class: 'from-note' }, ` ${t.projectFromOther}`) : null, originLink(v.origin, t, actions));
+  const rows: HTMLElement[] = [];
+  if (s.runs) {
+    if (s.image) rows.push(value(s.image, 'image', 'package'));
+    for (const port of s.ports) {
+      const li = value(port, `port${port.conflicts.length ? ' conflict' : ''}`, port.conflicts.length ? 'error' : 'plug');
+      li.dataset.port = port.text;
+      for (const c of port.conflicts) li.appendChild(h('small', { class: 'diag error' }, ' ', fmt(t.projectConflict, { service: c.service, text: c.text })));
+      rows.push(li);
+    }
+    for (const v of s.volumes) rows.push(value(v, 'mount', 'database'));
+    for (const o of s.overridden) rows.push(h('li', { class: 'overridden from-other-file' }, icon('edit'), ' ', h('code', {}, `${o.key}: ${o.text}`), h('small', { class: 'from-note' }, ` ${t.projectFromOther}`), originLink(o.origin, t, actions)));
+  }
+  return h(
+    'article',
+    { class: `project-service${s.runs ? '' : ' not-running'}${conflict ? ' has-conflict' : ''}`, dataset: { service: s.name, runs: String(s.runs) } },
+    head,
+    rows.length ? h('ul', { class: 'plain rows' }, ...rows) : null,
   );
 }
 

@@ -380,7 +380,10 @@ function renderFile(): void {
   const active = document.activeElement;
   const focusKey = active instanceof HTMLElement && panels.file.contains(active) ? focusKeyOf(active) : undefined;
   const y = window.scrollY;
-  const next = renderFileView(fileView, text, (uri, line, character) => send({ type: 'reveal', uri, line, character }), (file) => send({ type: 'openExample', file }));
+  const next = renderFileView(fileView, text, (uri, line, character) => send({ type: 'reveal', uri, line, character }), (file) => send({ type: 'openExample', file }), {
+    setProfiles: (profiles) => send({ type: 'setProfiles', profiles }),
+    openOrigin: (path, line, character) => send({ type: 'openOrigin', path, line, character }),
+  });
   panels.file.replaceChildren(next);
   if (state.tab === 'file') window.scrollTo(0, y);
   if (focusKey) {
@@ -390,6 +393,7 @@ function renderFile(): void {
 }
 
 function focusKeyOf(el: HTMLElement): string | undefined {
+  if (el.dataset.profile) return `[data-profile="${CSS.escape(el.dataset.profile)}"]`;
   if (el.dataset.line) return `[data-line="${CSS.escape(el.dataset.line)}"]`;
   if (el.dataset.service) return `[data-service="${CSS.escape(el.dataset.service)}"]`;
   if (el.dataset.port) return `[data-port="${CSS.escape(el.dataset.port)}"]`;

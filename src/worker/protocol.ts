@@ -94,7 +94,8 @@ export interface Requests {
   /** Files that changed on disk (core paths): lints that read them are stale. */
   filesChanged: { params: { paths: string[] }; result: null };
   hover: { params: { doc: DocumentRef; position: Position; language: Language }; result: HoverAnswer | null };
-  fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null }; result: FileView };
+  /** `profiles`: the Compose profiles the reader turned on in the panel (null or absent: the project's default). */
+  fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null; profiles?: string[] | null }; result: FileView };
   commentLine: { params: { doc: DocumentRef; line: number }; result: number };
   explainCommand: { params: { text: string; line?: number; language: Language }; result: CommandExplanation };
   panelInit: { params: { language: Language }; result: HostMessage };

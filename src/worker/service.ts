@@ -5,6 +5,7 @@ import {
   DEFAULT_FILE_NAMES,
   DEFAULT_OVERRIDE_FILE_NAMES,
   ProjectView,
+  activeProfilesOf,
   allRules,
   defaultFileSet,
   explainAt,
@@ -26,6 +27,9 @@ import type { Position } from '../core/types';
 import { explainCommandLine, explainCommandOnLine, commandTextOnLine } from '../core/explain/explainCommands';
 import { allConcepts } from '../core/knowledge/concepts';
 import { buildFileView } from '../core/model/panelModel';
+import { projectPanelView } from '../core/model/composeProjectPanel';
+import type { ProjectPanelView } from '../core/model/composeProjectPanel';
+import type { ComposeProject } from '../core/compose/loadProject';
 import { initMessage } from './panelContent';
 import { pragmaHover } from './pragmaHover';
 import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
@@ -99,9 +103,11 @@ export class AnalysisService {
         return this.hover(doc, position, language) as Result<O>;
       }
       case 'fileView': {
-        const { doc, fileName, target } = p as Params<'fileView'>;
+        const { doc, fileName, target, profiles } = p as Params<'fileView'>;
         const parsed = this.parsed(doc);
-        return buildFileView(parsed, this.panelDiagnostics(doc, target), { fileName, uri: doc.uri, version: doc.version }) as Result<O>;
+        const diagnostics = this.panelDiagnostics(doc, target);
+        const project = parsed.kind === 'compose' ? this.panelProject(doc, parsed, fileName, target, profiles ?? null) : undefined;
+        return buildFileView(parsed, diagnostics, { fileName, uri: doc.uri, version: doc.version }, project) as Result<O>;
       }
       case 'commentLine': {
         const { doc, line } = p as Params<'commentLine'>;
@@ -248,6 +254,24 @@ export class AnalysisService {
     if (!target) return [];
     const outcome = this.lint(ref, target);
     return outcome.ignored ? lintDocument(this.parsed(ref), { language: target.language }) : outcome.diagnostics;
+  }
+
+  /**
+   * The effective project for the panel: the file's set merged, with the profiles the reader
+   * turned on there (none chosen yet: `COMPOSE_PROFILES` from `.env`, as `docker compose up`).
+   * A document that is not a file is its own project.
+   */
+  private panelProject(ref: DocumentRef, parsed: ComposeDocument, fileName: string, target: LintTarget | null, profiles: string[] | null): ProjectPanelView {
+    const path = target?.path ?? this.open(ref).path;
+    let project: ComposeProject;
+    if (path !== undefined) {
+      const config = this.configFor(path, target?.workspaceRoot);
+      project = this.composeProject(this.composeSetOf(path, config) ?? [path], path, config).project;
+    } else {
+      const own = `/${fileName}`;
+      project = loadProject({ files: [own], readFile: (p) => (p === own ? parsed.text : undefined), parse: () => parsed });
+    }
+    return projectPanelView(project, profiles ?? activeProfilesOf(project, []));
   }
 
   private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language']): Result<'hover'> {

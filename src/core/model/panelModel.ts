@@ -10,6 +10,7 @@ import { layerStacks } from './layers';
 import type { LayerEffect, LayerStack, StackBase } from './layers';
 import { composeTopology } from './composeTopology';
 import type { ComposeTopology, TopologyPort, TopologyService } from './composeTopology';
+import type { ProjectPanelView } from './composeProjectPanel';
 
 /** Longest instruction text we send; the editor holds the rest. */
 const MAX_TEXT = 160;
@@ -82,6 +83,8 @@ export type FileView =
       counts: DiagnosticCounts;
       /** The YAML itself is broken: the picture may be partial. */
       yamlErrors: number;
+      /** The effective project the file belongs to (its set merged, profiles applied). */
+      project?: ProjectPanelView;
     };
 
 export interface FileIdentity {
@@ -94,7 +97,7 @@ export interface FileIdentity {
 export const PORT_CONFLICT_RULE = 'no-duplicate-host-port';
 
 /** Never throws: a broken file yields the parts that could be read. */
-export function buildFileView(doc: ParsedDocument, diagnostics: readonly LintDiagnostic[], file: FileIdentity): FileView {
+export function buildFileView(doc: ParsedDocument, diagnostics: readonly LintDiagnostic[], file: FileIdentity, project?: ProjectPanelView): FileView {
   const counts = countDiagnostics(diagnostics);
   const panelDiagnostics = diagnostics.map(toPanelDiagnostic);
   switch (doc.kind) {
@@ -115,6 +118,7 @@ export function buildFileView(doc: ParsedDocument, diagnostics: readonly LintDia
         volumesFrom: topology.volumesFrom,
         counts,
         yamlErrors: doc.problems.filter((p) => p.severity === 'error').length,
+        project,
       };
     }
     case 'commands':

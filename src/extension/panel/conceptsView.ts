@@ -35,6 +35,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   lastFileView?: FileView;
   /** Counts requests for the picture, so that a slow answer never overwrites a newer one. */
   private fileViewRequest = 0;
+  /** The Compose profiles the reader turned on, per project folder (the panel's switch; files are not changed). */
+  private readonly profiles = new Map<string, string[]>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -50,7 +52,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         this.updateFileView(true);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === this.document) this.schedule();
+        // Another file of the folder (an override) changes the effective project shown too.
+        if (e.document === this.document || (this.document && e.document.uri.scheme === 'file' && projectKey(e.document.uri) === projectKey(this.document.uri))) this.schedule();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d === this.document) {
@@ -176,6 +179,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       case 'rendered':
         this.rendered.fire({ view: message.view, key: message.key });
         return;
+      case 'setProfiles':
+        if (this.document) this.profiles.set(projectKey(this.document.uri), message.profiles);
+        this.updateFileView(true);
+        return;
+      case 'openOrigin':
+        return this.openOrigin(message.path, message.line, message.character);
     }
   }
 
@@ -186,6 +195,19 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     const position = document.validatePosition(new vscode.Position(line, character));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Only a file of the project the view shows may be opened, at a value's origin. */
+  private async openOrigin(path: string, line: number, character: number): Promise<void> {
+    const view = this.lastFileView;
+    if (view?.kind !== 'compose' || !view.project) return;
+    const known = view.project.services.some((s) => [s.origin, s.image?.origin, ...s.ports.map((p) => p.origin), ...s.volumes.map((v) => v.origin), ...s.overridden.map((o) => o.origin)].some((o) => o?.path === path));
+    if (!known) return;
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+    const position = document.validatePosition(new vscode.Position(line, character));
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -245,7 +267,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     if (status.status === 'too-large') return { kind: 'empty', reason: 'too-large', fileName };
     // The worker lints this version once for the diagnostics and the panel alike (same team config).
     const target = isEnabled('lint.enabled', document) ? lintTargetOf(document) : null;
-    return this.analysis.request('fileView', { doc: this.analysis.ref(document, status.kind), fileName, target });
+    const profiles = status.kind === 'compose' ? this.profiles.get(projectKey(document.uri)) ?? null : null;
+    return this.analysis.request('fileView', { doc: this.analysis.ref(document, status.kind), fileName, target, profiles });
   }
 
   private html(webview: vscode.Webview): string {
@@ -283,6 +306,11 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The profile switch belongs to a project, and a project to its folder. */
+function projectKey(uri: vscode.Uri): string {
+  return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..').toString() : uri.toString();
 }
 
 /**

@@ -62,9 +62,15 @@ export type WebviewMessage =
   | { type: 'openRuleDoc'; id: string }
   | { type: 'openExample'; file: 'Dockerfile' | 'compose.yaml' }
   /** The webview tells where it is, for tests and for restoring after the host reloads. */
-  | { type: 'rendered'; view: string; key: string };
+  | { type: 'rendered'; view: string; key: string }
+  /** The Compose profiles the reader turned on in the project view (recomputes which services run). */
+  | { type: 'setProfiles'; profiles: string[] }
+  /** A value's origin in a file of the shown project (an override's line): open it there. */
+  | { type: 'openOrigin'; path: string; line: number; character: number };
 
 const RULE_OR_CONCEPT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A Compose profile name (compose-spec schema: `^[a-zA-Z0-9][a-zA-Z0-9_.-]+$`), or `*` for all. */
+const PROFILE_NAME = /^(?:\*|[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127})$/;
 
 /** Longest command the panel explains; a longer one gets a notice and its first characters. */
 export const MAX_COMMAND_CHARS = 100_000;
@@ -92,6 +98,14 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
       return typeof data.id === 'string' && RULE_OR_CONCEPT_ID.test(data.id) ? { type: data.type, id: data.id } : undefined;
     case 'openExample':
       return data.file === 'Dockerfile' || data.file === 'compose.yaml' ? { type: 'openExample', file: data.file } : undefined;
+    case 'setProfiles':
+      return Array.isArray(data.profiles) && data.profiles.length <= 256 && data.profiles.every((p) => typeof p === 'string' && PROFILE_NAME.test(p))
+        ? { type: 'setProfiles', profiles: [...new Set(data.profiles as string[])] }
+        : undefined;
+    case 'openOrigin':
+      return typeof data.path === 'string' && data.path.length < 4096 && isLine(data.line) && isLine(data.character)
+        ? { type: 'openOrigin', path: data.path, line: data.line, character: data.character }
+        : undefined;
     case 'rendered':
       return typeof data.view === 'string' && typeof data.key === 'string' && data.view.length < 64 && data.key.length < 256
         ? { type: 'rendered', view: data.view, key: data.key }

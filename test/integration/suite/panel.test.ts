@@ -194,6 +194,43 @@ describe('panel: Docker 개념 view', function () {
     await screenshot('panel-file-compose', { settleMs: 1500 });
   });
 
+  it('shows the effective project of compose.yaml + compose.override.yaml and recomputes it when a profile is turned on', async () => {
+    await openWorkspaceFile('compose.yaml');
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    const project = await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.project?.files.length === 2 && view.lastFileView.project, { message: 'no effective project in the Compose view' });
+    assert.deepStrictEqual(project.profiles, ['debug', 'dev', 'test']);
+    if (!webviewBridge()) return;
+    const runs = async () => (await panel.query('article.project-service', ['data-service', 'data-runs'])).map((s) => `${s.attributes['data-service']}=${s.attributes['data-runs']}`);
+    await panel.waitFor('article.project-service', (m) => m.length === 6);
+    assert.deepStrictEqual(await runs(), ['web=true', 'admin=true', 'db=true', 'mail-dev=false', 'mail-test=false', 'pgadmin=false']);
+    // The override's port is merged into web and marked with where it comes from.
+    const merged = await panel.query('article.project-service[data-service="web"] li.port.from-other-file');
+    assert.strictEqual(merged.length, 1);
+    assert.match(merged[0].text, /9090:80/);
+    assert.match(merged[0].text, /compose\.override\.yaml 10줄/);
+    // debug on: pgadmin runs, and its host port 5432 meets db's 127.0.0.1:5432.
+    await panel.click('input[data-profile="debug"]');
+    await panel.waitFor('article.project-service[data-service="pgadmin"]', (m) => m[0]?.attributes['data-runs'] === 'true', { attributes: ['data-runs'], message: 'pgadmin did not start running with debug' });
+    const clash = await panel.waitFor('article.project-service[data-service="pgadmin"] li.port.conflict', (m) => m.length === 1);
+    assert.match(clash[0].text, /db/);
+    assert.deepStrictEqual(view.lastFileView?.kind === 'compose' && view.lastFileView.project?.active, ['debug']);
+    // dev and test on too: the two mail services that share 8025 now clash; off again, they do not run.
+    await panel.click('input[data-profile="dev"]');
+    await panel.waitFor('article.project-service[data-service="mail-dev"]', (m) => m[0]?.attributes['data-runs'] === 'true', { attributes: ['data-runs'] });
+    await panel.click('input[data-profile="test"]');
+    await panel.waitFor('article.project-service[data-service="mail-test"] li.port.conflict', (m) => m.length === 1 && /mail-dev/.test(m[0].text), { message: 'mail-test did not clash with mail-dev' });
+    await screenshot('panel-compose-project-profiles', { settleMs: 1500 });
+    for (const profile of ['debug', 'dev', 'test']) {
+      await panel.click(`input[data-profile="${profile}"]`);
+      await waitFor(() => view.lastFileView?.kind === 'compose' && !view.lastFileView.project?.active.includes(profile), { message: `${profile} stayed on` });
+    }
+    await panel.waitFor('article.project-service', (m) => m.filter((s) => s.attributes['data-runs'] === 'true').length === 3, { attributes: ['data-runs'] });
+    // A value's origin opens the override at its line.
+    await panel.click('article.project-service[data-service="web"] li.port.from-other-file .origin');
+    await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/compose.override.yaml') && vscode.window.activeTextEditor.selection.active.line === 9, { message: 'the origin did not open compose.override.yaml at line 10' });
+  });
+
   it('shows a hostile service name as text', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const document = await vscode.workspace.openTextDocument({ language: 'dockercompose', content: `services:\n  "${name}":\n    image: nginx\n    ports: ["80:80"]\n` });

@@ -7,6 +7,8 @@ describe('panel: message validation', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0, extra: 1 }), { type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0 });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'requestRuleDoc', id: 'no-duplicate-host-port' }), { type: 'requestRuleDoc', id: 'no-duplicate-host-port' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'openExample', file: 'compose.yaml' }), { type: 'openExample', file: 'compose.yaml' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'setProfiles', profiles: ['debug', 'dev', 'debug', '*'] }), { type: 'setProfiles', profiles: ['debug', 'dev', '*'] });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'openOrigin', path: '/w/compose.override.yaml', line: 3, character: 6 }), { type: 'openOrigin', path: '/w/compose.override.yaml', line: 3, character: 6 });
   });
 
   it('drops anything malformed or dangerous', () => {
@@ -21,6 +23,11 @@ describe('panel: message validation', () => {
       { type: 'requestRuleDoc', id: '../../etc/passwd' },
       { type: 'openRuleDoc', id: 'A B' },
       { type: 'openExample', file: '../package.json' },
+      { type: 'setProfiles', profiles: 'debug' },
+      { type: 'setProfiles', profiles: ['-bad'] },
+      { type: 'setProfiles', profiles: [42] },
+      { type: 'openOrigin', path: '/w/x.yaml', line: -1, character: 0 },
+      { type: 'openOrigin', path: 7, line: 1, character: 0 },
     ]) {
       assert.strictEqual(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
     }

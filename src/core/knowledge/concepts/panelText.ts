@@ -93,6 +93,19 @@ export const panelText = {
   yamlBroken: L('YAML 문법 오류가 있어서 그림이 일부만 나올 수 있어요.', 'The YAML has syntax errors; the picture may be partial.'),
   notInFile: L('이 파일에 없는 서비스', 'not a service in this file'),
   diagram: L('그림', 'Diagram'),
+  projectTitle: L('합친 프로젝트', 'Effective project'),
+  projectIntro: L('docker compose up이 이 파일들을 합쳐서 실행하는 모습이에요.', 'What docker compose up runs after merging these files.'),
+  projectFiles: L('읽는 파일: {list}', 'Files: {list}'),
+  projectProfiles: L('켤 프로필', 'Profiles to turn on'),
+  projectProfilesNote: L('프로필을 켜고 끄면 실행되는 서비스와 포트 겹침을 다시 계산해요. 파일은 바뀌지 않아요.', 'Turning a profile on or off recomputes which services run and their port clashes. Files are not changed.'),
+  projectRuns: L('실행돼요', 'runs'),
+  projectNotRunning: L('켜진 프로필이 없어서 실행되지 않아요 (프로필: {list})', 'does not run: none of its profiles is on ({list})'),
+  projectUnknownProfiles: L('프로필을 알 수 없어요(변수)', 'profiles unknown (a variable)'),
+  projectOrigin: L('{file} {line}줄', '{file} line {line}'),
+  projectFromOther: L('다른 파일이 정한 값', 'set by another file'),
+  projectConflict: L('겹침: 서비스 {service}의 {text}', 'clash: {text} of service {service}'),
+  projectOverridden: L('다른 파일이 바꾼 값', 'Values another file set'),
+  projectIncomplete: L('읽지 못한 파일이 있어서 일부가 빠졌을 수 있어요.', 'A file could not be read; parts may be missing.'),
 } satisfies Record<string, Localized>;
 
 export type PanelTextKey = keyof typeof panelText;

@@ -135,7 +135,8 @@ export class ProjectView {
   }
 }
 
-function portOf(service: string, item: LValue): ProjectPort | undefined {
+/** A `ports` entry of the merged model as the short syntax, parsed; undefined when it holds an unknown value. */
+export function portOf(service: string, item: LValue): ProjectPort | undefined {
   if (item.kind === 'scalar') {
     if (item.unknown || item.value === null) return undefined;
     const text = String(item.value);
