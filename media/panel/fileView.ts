@@ -96,7 +96,7 @@ function projectService(s: ProjectServiceView, t: Text, actions: ProjectActions)
   const status = s.runs ? t.projectRuns : s.profiles === undefined ? t.projectUnknownProfiles : fmt(t.projectNotRunning, { list: s.profiles.join(', ') });
   const head = h('h4', { class: 'service-name' }, icon(s.runs ? 'server' : 'circle-slash'), ' ', s.name, h('small', { class: 'run-state' }, ` · ${status}`), originLink(s.origin, t, actions));
   const value = (v: ProjectValueView, cls: string, ic: string) =>
-    h('li', { class: `${cls}${v.fromOtherFile ? ' from-other-file' : ''}` }, icon(ic), ' ', h('code', {}, v.text), v.fromOtherFile ? h('small', { class: 'from-note' }, ` ${t.projectFromOther}`) : null, originLink(v.origin, t, actions));
+    h('li', { class: `${cls}${v.fromOtherFile ? ' from-other-file' : ''}` }, icon(ic), ' ', h('code', {}, v.text), ...(v.fromOtherFile ? [h('small', { class: 'from-note' }, ` ${t.projectFromOther}`), originLink(v.origin, t, actions)] : []));
   const rows: HTMLElement[] = [];
   if (s.runs) {
     if (s.image) rows.push(value(s.image, 'image', 'package'));
