@@ -31,6 +31,8 @@ import { noEmptyContinuation } from './no-empty-continuation';
 import { redundantTargetPlatform } from './redundant-target-platform';
 import { reservedStageName } from './reserved-stage-name';
 import { stageNameCasing } from './stage-name-casing';
+import { undefinedArgInFrom } from './undefined-arg-in-from';
+import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -66,4 +68,6 @@ export const dockerfileRules: readonly Rule[] = [
   fromPlatformFlagConst,
   exposeProtoCasing,
   noEmptyContinuation,
+  undefinedArgInFrom,
+  invalidDefaultArgInFrom,
 ];

@@ -56,7 +56,7 @@ export const undefinedVariable = dockerfileRule(
     const argLines = argDeclarations(doc);
     for (const instruction of doc.ast.getInstructions()) {
       const line = instruction.getRange().start.line;
-      if (keywordOf(instruction) !== 'FROM' && !stageAtLine(doc, line)) continue;
+      if (keywordOf(instruction) === 'FROM' || !stageAtLine(doc, line)) continue; // FROM lines: undefined-arg-in-from (BuildKit UndefinedArgInFrom)
       const uses = dockerVariableUses(doc, instruction);
       if (!uses.length) continue;
       // The whole scope (a map of every variable so far) only when a name is missing from it.
