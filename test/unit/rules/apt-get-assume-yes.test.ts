@@ -26,6 +26,17 @@ describe('apt-get-assume-yes', () => {
     assertClean(rule, df('FROM debian', 'RUN yes | apt-get install curl'));
   });
 
+  // apt-get(8) "-q": "quiet level 2 implies -y"; every -q/--quiet/--silent adds one, -q=N sets it
+  // (Debian/apt 3.1.12: doc/apt-get.8.xml, apt-pkg/contrib/cmndline.cc IntLevel, apt-private/private-install.cc).
+  it('counts quiet levels across separate options: level 2 answers the prompt, level 1 does not', () => {
+    for (const flags of ['-q -q', '--quiet --quiet', '-q --quiet', '--silent --silent', '-q=2', '--quiet=2', '-o quiet=2', '-qq -q', '-q -y']) {
+      assertClean(rule, df('FROM debian', `RUN apt-get ${flags} install curl`));
+    }
+    for (const flags of ['-q', '--quiet', '-q=1', '-qq -q=0', '-o quiet=1', '-q -o Dpkg::Use-Pty=0', '-oquiet=1']) {
+      assert.deepStrictEqual(hits(rule, df('FROM debian', `RUN apt-get ${flags} install curl`)).map((h) => h[0]), ['missingYes'], flags);
+    }
+  });
+
   it('is not fooled by DEBIAN_FRONTEND, which does not answer apt', () => {
     assert.deepStrictEqual(hits(rule, df('FROM debian', 'RUN DEBIAN_FRONTEND=noninteractive apt-get install tzdata')), [['missingYes', 1, 35, 'apt-get install']]);
   });

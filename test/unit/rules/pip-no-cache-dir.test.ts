@@ -31,6 +31,17 @@ describe('pip-no-cache-dir', () => {
     assertClean(rule, df('FROM python:3.12', 'RUN pip install flask && rm -rf /root/.cache'));
   });
 
+  it('stays silent when an earlier command of the same RUN exports PIP_NO_CACHE_DIR, not when another RUN did', () => {
+    assertClean(rule, df('FROM python:3.12', 'RUN export PIP_NO_CACHE_DIR=1 && pip install flask'));
+    assertClean(rule, df('FROM python:3.12', 'RUN PIP_NO_CACHE_DIR=1; export PIP_NO_CACHE_DIR; pip install flask'));
+    assertClean(rule, df('FROM python:3.12', 'RUN declare -x PIP_NO_CACHE_DIR=off && pip install flask'));
+    // Each RUN is a new shell: the export is gone by the next one.
+    assert.deepStrictEqual(hits(rule, df('FROM python:3.12', 'RUN export PIP_NO_CACHE_DIR=1', 'RUN pip install flask')), [['missing', 2, 4, 'pip install']]);
+    // Exported after pip ran, or a plain shell variable pip never sees.
+    assert.deepStrictEqual(hits(rule, df('FROM python:3.12', 'RUN pip install flask && export PIP_NO_CACHE_DIR=1')), [['missing', 1, 4, 'pip install']]);
+    assert.deepStrictEqual(hits(rule, df('FROM python:3.12', 'RUN PIP_NO_CACHE_DIR=1; pip install flask')), [['missing', 1, 24, 'pip install']]);
+  });
+
   it('ignores stages copied from selectively, and uv/pipx', () => {
     assertClean(rule, df('FROM python:3.12 AS build', 'RUN pip install --prefix=/install flask', 'FROM python:3.12-slim', 'COPY --from=build /install /usr/local'));
     assertClean(rule, df('FROM python:3.12', 'RUN uv pip install flask && pipx install black'));

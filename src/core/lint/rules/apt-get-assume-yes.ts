@@ -3,19 +3,44 @@ import { aptCalls, callRange, hasAptOption } from './dockerfile/commands';
 import type { ShellWord } from './dockerfile/shell';
 
 // A build has no keyboard: `apt-get install x` asks "Do you want to continue? [Y/n]", reads
-// end-of-input and aborts. `-y`, `--yes`, `--assume-yes`, `-qq` (which implies -y), a bundle
-// like `-qy`, `-o APT::Get::Assume-Yes=true` or `yes |` answer it. DEBIAN_FRONTEND=noninteractive
-// does not: it quiets debconf questions, not apt's own prompt.
+// end-of-input and aborts. `-y`, `--yes`, `--assume-yes`, a bundle like `-qy`,
+// `-o APT::Get::Assume-Yes=true` or `yes |` answer it, and so does quiet level 2: apt-get(8)
+// says "quiet level 2 implies -y", and apt-private/private-install.cc treats `quiet >= 2` like
+// Assume-Yes. The level counts every `-q`/`--quiet`/`--silent`, so `-q -q`, `-qq` and
+// `--quiet --quiet` all reach 2; `-q=N`, `--quiet=N` and `-o quiet=N` set it
+// (apt-pkg/contrib/cmndline.cc IntLevel; Debian/apt 3.1.12). DEBIAN_FRONTEND=noninteractive
+// does not answer apt: it quiets debconf questions, not apt's own prompt.
 
 const PROMPTING = ['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'build-dep', 'remove', 'purge', 'autoremove'];
+
+/** apt's quiet level after its options, read left to right as apt reads them. */
+export function quietLevel(options: ShellWord[]): number {
+  let level = 0;
+  for (let i = 0; i < options.length; i++) {
+    const t = options[i].text;
+    const set = /^(?:-q|--quiet|--silent)=(\d+)$/.exec(t);
+    const config = t === '-o' || t === '--option' ? options[++i]?.text : /^(?:-o=?|--option=)(.+)$/.exec(t)?.[1];
+    if (set) level = Number(set[1]);
+    else if (t === '--quiet' || t === '--silent') level++;
+    else if (config !== undefined) {
+      const quiet = /^quiet=(\d+)$/i.exec(config);
+      if (quiet) level = Number(quiet[1]);
+    } else if (/^-[a-zA-Z]+$/.test(t)) {
+      // A bundle: letters up to one that takes a value (`-c`, `-t`) are options.
+      const letters = t.slice(1).split(/[oct]/)[0];
+      level += (letters.match(/q/g) ?? []).length;
+    }
+  }
+  return level;
+}
 
 export function assumesYes(options: ShellWord[]): boolean {
   for (const o of options) {
     const t = o.text;
-    if (t === '--yes' || t === '--assume-yes' || t === '--quiet=2' || t === '-q=2') return true;
-    if (/^-[a-zA-Z]+$/.test(t) && (t.includes('y') || (t.match(/q/g) ?? []).length >= 2)) return true;
+    if (t === '--yes' || t === '--assume-yes') return true;
+    if (/^-[a-zA-Z]+$/.test(t) && t.slice(1).split(/[oct]/)[0].includes('y')) return true;
   }
-  return hasAptOption(options, /^APT::Get::Assume-Yes$/i, /^(?:1|true|yes)$/i);
+  return quietLevel(options) >= 2 || hasAptOption(options, /^APT::Get::Assume-Yes$/i, /^(?:1|true|yes)$/i);
 }
 
 export const aptGetAssumeYes = dockerfileRule(

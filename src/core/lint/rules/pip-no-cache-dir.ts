@@ -36,12 +36,13 @@ export const pipNoCacheDir = dockerfileRule(
   },
   (doc, report) => {
     const shipped = shippedStageIndexes(doc);
-    for (const { script, command, resolved } of allCommands(doc)) {
+    for (const { script, command, resolved, position } of allCommands(doc)) {
       if (!shipped.has(script.stage.index)) continue;
       const install = pipInstall(resolved.program, resolved.args);
       if (!install) continue;
       if (resolved.args.some((a) => a.text === '--no-cache-dir' || a.text.startsWith('--no-cache-dir='))) continue;
       if (resolved.assignments.some((a) => a.text.startsWith('PIP_NO_CACHE_DIR='))) continue;
+      if (exportedEarlier(script, position, 'PIP_NO_CACHE_DIR')) continue;
       // ENV, or an ARG with a value: both are in the environment of RUN.
       const setting = variablesInScope(doc, script.instruction.getRange().start.line).get('PIP_NO_CACHE_DIR');
       if (setting && (setting.kind === 'ENV' || setting.value !== null)) continue;
@@ -57,6 +58,21 @@ export const pipNoCacheDir = dockerfileRule(
     }
   },
 );
+
+/**
+ * Whether an earlier command of the same RUN exports the variable (`export NAME=1 && pip …`,
+ * `NAME=1; export NAME`, `declare -x NAME=1`): the shell passes it to every later command of that
+ * RUN. It does not outlive the RUN (each RUN starts a new shell), so only this script counts.
+ */
+function exportedEarlier(script: RunScript, position: number, name: string): boolean {
+  for (let i = 0; i < position; i++) {
+    const words = script.commands[i].words;
+    const head = words[0]?.text;
+    const exporting = head === 'export' || ((head === 'declare' || head === 'typeset') && words.some((w) => /^-[a-zA-Z]*x/.test(w.text)));
+    if (exporting && words.slice(1).some((w) => w.text === name || w.text.startsWith(`${name}=`))) return true;
+  }
+  return false;
+}
 
 /** The `install` word of `pip install …` or `python -m pip install …`. */
 function pipInstall(program: string, args: ShellWord[]): ShellWord | undefined {
