@@ -41,6 +41,9 @@ interface CommandFound {
   command: string;
   markdown: string | null;
   tooLong?: boolean;
+  /** A Docker error message rather than a command, with where its cause is written. */
+  kind?: 'error';
+  locations?: string[];
 }
 
 const vscodeApi = acquireVsCodeApi();
@@ -58,7 +61,13 @@ function loadState(): PanelState {
     scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
     command:
       raw?.command && typeof raw.command.command === 'string' && (typeof raw.command.markdown === 'string' || raw.command.markdown === null)
-        ? { command: raw.command.command, markdown: raw.command.markdown, tooLong: raw.command.tooLong === true }
+        ? {
+            command: raw.command.command,
+            markdown: raw.command.markdown,
+            tooLong: raw.command.tooLong === true,
+            // After a reload the host no longer holds the locations a click would open: keep the words only.
+            kind: raw.command.kind === 'error' ? 'error' : undefined,
+          }
         : undefined,
   };
 }
@@ -158,13 +167,30 @@ function commandCard(found: CommandFound): HTMLElement {
     save();
     renderConcepts();
   });
+  const title = found.kind === 'error' ? text.errorTitle : text.commandTitle;
+  const locations = found.locations ?? [];
   return h(
     'section',
-    { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': text.commandTitle } },
-    h('h2', {}, icon('terminal'), ' ', text.commandTitle),
+    { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': title, 'data-kind': found.kind ?? 'command' } },
+    h('h2', {}, icon(found.kind === 'error' ? 'error' : 'terminal'), ' ', title),
     h('pre', { class: 'code' }, h('code', {}, found.command)),
     found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
+    ...(locations.length > 0 ? [errorLocations(locations)] : []),
     close,
+  );
+}
+
+/** The workspace places an error points at; the host opens them (it keeps what it found, by index). */
+function errorLocations(labels: string[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'error-locations' },
+    h('p', { class: 'muted' }, text.errorLocations),
+    h(
+      'ul',
+      {},
+      ...labels.map((label, index) => actionable(h('li', { class: 'error-location', dataset: { index: String(index) } }, icon('go-to-file'), ' ', label), label, () => send({ type: 'openErrorLocation', index }))),
+    ),
   );
 }
 
@@ -445,7 +471,7 @@ function handle(message: HostMessage): void {
       }
       return;
     case 'commandExplanation':
-      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong };
+      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong, kind: message.kind, locations: message.locations };
       save();
       selectTab('concepts');
       renderConcepts();

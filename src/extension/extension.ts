@@ -7,6 +7,8 @@ import { SUPPORTED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
 import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
 import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
+import { DockerErrorLinkProvider } from './terminalErrorLinks';
+import { explainErrorText } from './errorExplanation';
 
 // Only registers; each feature lives in its own module. Nothing here parses or lints: the
 // analysis worker (dist/worker.js) does, so activating loads a small bundle.
@@ -17,6 +19,8 @@ export interface DockerExplainApi {
   onDidLint: vscode.Event<{ uri: vscode.Uri; version: number }>;
   /** How long `activate()` ran, in ms. */
   activateMs: number;
+  /** The integrated terminal's link provider for Docker's error messages (tests drive it directly). */
+  terminalErrorLinks: DockerErrorLinkProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): DockerExplainApi {
@@ -25,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   const configs = new ConfigWatcher(analysis);
   const diagnostics = new DiagnosticsController(analysis, context.extensionUri, configs);
   const concepts = new ConceptsViewProvider(context.extensionUri, analysis);
+  const terminalErrorLinks = new DockerErrorLinkProvider(analysis, (text) => explainErrorText(analysis, concepts, text));
   context.subscriptions.push(
     analysis,
     configs,
@@ -41,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.commands.registerCommand('dockerExplain.openConcept', (id: unknown) => (typeof id === 'string' ? concepts.showConcept(id) : undefined)),
     vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),
     vscode.commands.registerCommand(EXPLAIN_COMMAND_COMMAND, (text: unknown) => explainCommand(analysis, concepts, text)),
+    vscode.window.registerTerminalLinkProvider(terminalErrorLinks),
     vscode.commands.registerCommand('dockerExplain.openExample', (file: unknown) =>
       openExample(context.extensionUri, file === 'compose.yaml' ? 'compose.yaml' : 'Dockerfile'),
     ),
@@ -55,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   // For the integration tests, which drive the panel through its provider, and the benchmark,
   // which waits for lints and reports how long this function ran (VS Code's "activate call" time).
-  return { conceptsView: concepts, onDidLint: diagnostics.onDidLint, activateMs: performance.now() - started };
+  return { conceptsView: concepts, onDidLint: diagnostics.onDidLint, activateMs: performance.now() - started, terminalErrorLinks };
 }
 
 export function deactivate(): void {

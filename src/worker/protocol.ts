@@ -78,6 +78,29 @@ export interface CommandExplanation {
   markdown: string | null;
 }
 
+/** A Docker message found on one terminal line: where it is and the answer in one plain line. */
+export interface ErrorLineMatch {
+  error: string;
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** A file the host read from the workspace, so an explanation can point at the cause. */
+export interface ErrorWorkspaceFile {
+  /** Workspace-relative, `/`-separated: what the explanation prints. */
+  path: string;
+  text: string;
+}
+
+export interface ErrorAnswer {
+  error: string;
+  title: string;
+  markdown: string;
+  /** The places, by the `path` the host gave, 0-based. */
+  locations: { path: string; line: number; character: number; endLine: number; endCharacter: number; label: string }[];
+}
+
 export interface RuleInfo {
   id: string;
   title: { ko: string; en: string };
@@ -98,6 +121,10 @@ export interface Requests {
   fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null; profiles?: string[] | null }; result: FileView };
   commentLine: { params: { doc: DocumentRef; line: number }; result: number };
   explainCommand: { params: { text: string; line?: number; language: Language }; result: CommandExplanation };
+  /** The integrated terminal's link provider: a known Docker message on this line, if any. */
+  errorLine: { params: { line: string; language: Language }; result: ErrorLineMatch | null };
+  /** A pasted error or a terminal line, explained, with the workspace files to point into. */
+  explainError: { params: { text: string; language: Language; files: ErrorWorkspaceFile[] }; result: ErrorAnswer | null };
   panelInit: { params: { language: Language }; result: HostMessage };
   configFor: { params: { path: string; workspaceRoot?: string }; result: ConfigSummary };
   /** The editor's text of an open config file (null when closed): it wins over the disk. */

@@ -26,6 +26,7 @@ import type { ConfigReader, LintDiagnostic, ParsedDocument, ResolvedConfig } fro
 import type { Position } from '../core/types';
 import { explainCommandLine, explainCommandOnLine, commandTextOnLine } from '../core/explain/explainCommands';
 import { allConcepts } from '../core/knowledge/concepts';
+import { explainDockerError, explainMatch, matchLine } from '../core/explain/errors/explainError';
 import { buildFileView } from '../core/model/panelModel';
 import { projectPanelView } from '../core/model/composeProjectPanel';
 import type { ProjectPanelView } from '../core/model/composeProjectPanel';
@@ -120,6 +121,25 @@ export class AnalysisService {
         if (line === undefined) return { command: text, markdown: explainCommandLine(text, options)?.markdown ?? null } as Result<O>;
         const result = explainCommandOnLine(text, line, options);
         return { command: result ? commandTextOnLine(text, line) : null, markdown: result?.markdown ?? null } as Result<O>;
+      }
+      case 'errorLine': {
+        const { line, language } = p as Params<'errorLine'>;
+        const m = matchLine(line);
+        return (m && { error: m.record.id, start: m.start, end: m.end, title: explainMatch(m, { language }).title }) as Result<O>;
+      }
+      case 'explainError': {
+        const { text, language, files } = p as Params<'explainError'>;
+        const e = explainDockerError(text, { language, files });
+        if (!e) return null as Result<O>;
+        const locations = e.locations.map((l) => ({
+          path: l.file,
+          line: l.range.start.line,
+          character: l.range.start.character,
+          endLine: l.range.end.line,
+          endCharacter: l.range.end.character,
+          label: `${l.file}:${l.range.start.line + 1}`,
+        }));
+        return { error: e.error, title: e.title, markdown: e.markdown, locations } as Result<O>;
       }
       case 'panelInit':
         return initMessage((p as Params<'panelInit'>).language, allRules) as Result<O>;

@@ -20,6 +20,9 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   hover: 'interactive',
   commentLine: 'interactive',
   explainCommand: 'interactive',
+  // A terminal link is asked for while the pointer is over a line; its explanation is clicked for.
+  errorLine: 'interactive',
+  explainError: 'interactive',
   hello: 'interactive',
   panelInit: 'interactive',
   sync: 'interactive',

@@ -5,7 +5,7 @@ import { lintTargetOf } from '../analysis/analysis';
 import { WorkerUnavailableError } from '../analysis/workerClient';
 import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
-import { parseWebviewMessage } from './protocol';
+import { MAX_ERROR_LOCATIONS, parseWebviewMessage } from './protocol';
 import { fill } from '../../core/types';
 import type { HostMessage, WebviewMessage } from './protocol';
 
@@ -18,11 +18,20 @@ const DEBOUNCE_MS = 250;
  * everything it shows arrives as typed messages (./protocol.ts), and every message the
  * webview sends is validated before anything acts on it.
  */
+/** A place in the workspace an error explanation points at (src/extension/errorExplanation.ts). */
+export interface ErrorLocationTarget {
+  uri: vscode.Uri;
+  range: vscode.Range;
+  label: string;
+}
+
 export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   static readonly viewId = 'dockerExplain.concepts';
   private view?: vscode.WebviewView;
   private ready = false;
   private pending: HostMessage[] = [];
+  /** The places of the last error explanation, opened by index when the webview asks. */
+  private errorLocations: ErrorLocationTarget[] = [];
   private timer?: NodeJS.Timeout;
   /** The editor the "이 파일" view follows; kept when focus moves to the panel itself. */
   private document?: vscode.TextDocument;
@@ -33,6 +42,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   readonly onDidRender = this.rendered.event;
   /** The last file view posted, for tests and for the walkthrough. */
   lastFileView?: FileView;
+  /** The last error explanation sent to the view (for the integration tests, like lastFileView). */
+  lastErrorExplanation?: { message: string; markdown: string; locations: string[] };
   /** Counts requests for the picture, so that a slow answer never overwrites a newer one. */
   private fileViewRequest = 0;
   /** The Compose profiles the reader turned on, per project folder (the panel's switch; files are not changed). */
@@ -128,6 +139,17 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     this.post({ type: 'commandExplanation', command, markdown });
   }
 
+  /**
+   * Shows a Docker error message's explanation on the concepts tab (a terminal link, a pasted
+   * error). The locations stay here: the webview only ever sends back an index into them.
+   */
+  showErrorExplanation(message: string, markdown: string, locations: ErrorLocationTarget[]): void {
+    this.errorLocations = locations.slice(0, MAX_ERROR_LOCATIONS);
+    this.lastErrorExplanation = { message, markdown, locations: this.errorLocations.map((l) => l.label) };
+    this.reveal();
+    this.post({ type: 'commandExplanation', command: message, markdown, kind: 'error', locations: this.errorLocations.map((l) => l.label) });
+  }
+
   showFile(): void {
     this.reveal();
     this.post({ type: 'showFile' });
@@ -176,6 +198,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       case 'openExample':
         await openExample(this.extensionUri, message.file);
         return;
+      case 'openErrorLocation': {
+        const target = this.errorLocations[message.index];
+        if (!target) return;
+        await vscode.window.showTextDocument(target.uri, { selection: target.range, preview: true, viewColumn: vscode.ViewColumn.One });
+        return;
+      }
       case 'rendered':
         this.rendered.fire({ view: message.view, key: message.key });
         return;

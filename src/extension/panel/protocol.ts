@@ -52,8 +52,13 @@ export type HostMessage =
   | { type: 'showFile' }
   | { type: 'ruleDoc'; id: string; markdown: string | null }
   | { type: 'fileView'; view: FileView }
-  /** "Docker 해설: 명령어 설명": a docker command line and its explanation (null: none found). */
-  | { type: 'commandExplanation'; command: string; markdown: string | null; tooLong?: boolean };
+  /**
+   * "Docker 해설: 명령어 설명": a docker command line and its explanation (null: none found).
+   * `kind: 'error'`: a message Docker printed, explained (the terminal link, a pasted error), with
+   * the places in the workspace where its cause is written, as labels; the webview answers a
+   * click with `openErrorLocation` and the label's index, and the host opens what it found itself.
+   */
+  | { type: 'commandExplanation'; command: string; markdown: string | null; tooLong?: boolean; kind?: 'error'; locations?: string[] };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -61,6 +66,8 @@ export type WebviewMessage =
   | { type: 'requestRuleDoc'; id: string }
   | { type: 'openRuleDoc'; id: string }
   | { type: 'openExample'; file: 'Dockerfile' | 'compose.yaml' }
+  /** A click on one of the error explanation's locations (its index in `locations`). */
+  | { type: 'openErrorLocation'; index: number }
   /** The webview tells where it is, for tests and for restoring after the host reloads. */
   | { type: 'rendered'; view: string; key: string }
   /** The Compose profiles the reader turned on in the project view (recomputes which services run). */
@@ -75,6 +82,8 @@ const PROFILE_NAME = /^(?:\*|[a-zA-Z0-9][a-zA-Z0-9_.-]{0,127})$/;
 /** Longest command the panel explains; a longer one gets a notice and its first characters. */
 export const MAX_COMMAND_CHARS = 100_000;
 const SHOWN_OF_LONG_COMMAND = 200;
+/** Most locations an error explanation lists (src/core/explain/errors/locate.ts MAX_LOCATIONS). */
+export const MAX_ERROR_LOCATIONS = 10;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -106,6 +115,8 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
       return typeof data.path === 'string' && data.path.length < 4096 && isLine(data.line) && isLine(data.character)
         ? { type: 'openOrigin', path: data.path, line: data.line, character: data.character }
         : undefined;
+    case 'openErrorLocation':
+      return typeof data.index === 'number' && Number.isInteger(data.index) && data.index >= 0 && data.index < MAX_ERROR_LOCATIONS ? { type: 'openErrorLocation', index: data.index } : undefined;
     case 'rendered':
       return typeof data.view === 'string' && typeof data.key === 'string' && data.view.length < 64 && data.key.length < 256
         ? { type: 'rendered', view: data.view, key: data.key }
@@ -139,6 +150,10 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
       if (typeof data.command !== 'string' || (typeof data.markdown !== 'string' && data.markdown !== null)) return undefined;
       // A selection that long is not one command: say so instead of showing nothing (review F16).
       if (data.command.length > MAX_COMMAND_CHARS) return { type: 'commandExplanation', command: `${data.command.slice(0, SHOWN_OF_LONG_COMMAND)}…`, markdown: null, tooLong: true };
+      if (data.kind === 'error') {
+        const locations = Array.isArray(data.locations) ? data.locations.filter((l): l is string => typeof l === 'string').slice(0, MAX_ERROR_LOCATIONS) : [];
+        return { type: 'commandExplanation', command: data.command, markdown: data.markdown, kind: 'error', locations };
+      }
       return { type: 'commandExplanation', command: data.command, markdown: data.markdown };
     case 'fileView':
       return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)

@@ -32,7 +32,7 @@ describe('analysis workers: a lint worker and a hover worker', function () {
   it('gives every request a lane, and mouse-driven requests to the hover worker', () => {
     assert.deepStrictEqual(
       Object.entries(LANE_OF).filter(([, lane]) => lane === 'interactive').map(([op]) => op).sort(),
-      ['commentLine', 'explainCommand', 'hello', 'hover', 'panelInit', 'sync'],
+      ['commentLine', 'errorLine', 'explainCommand', 'explainError', 'hello', 'hover', 'panelInit', 'sync'],
     );
     assert.strictEqual(LANE_OF.lint, 'lint');
     assert.strictEqual(LANE_OF.fileView, 'lint');

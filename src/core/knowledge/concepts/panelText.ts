@@ -21,6 +21,8 @@ export const panelText = {
   commandNone: L('여기에는 설명할 `docker` 명령어가 없어요. `docker run -p 8080:80 nginx`처럼 `docker`로 시작하는 줄을 고르세요.', 'There is no `docker` command here. Pick a line that starts with `docker`, like `docker run -p 8080:80 nginx`.'),
   commandTooLong: L('고른 글이 너무 길어서(10만 자 넘음) 설명하지 않았어요. `docker`로 시작하는 명령어 한 줄만 고르세요.', 'The selection is too long (over 100,000 characters) to explain. Select one line that starts with `docker`.'),
   commandClose: L('닫기', 'Close'),
+  errorTitle: L('오류 설명', 'Error explained'),
+  errorLocations: L('원인이 적힌 곳 (누르면 열려요)', 'Where the cause is written (click to open)'),
   related: L('함께 보면 좋은 개념', 'Related concepts'),
   example: L('예제', 'Example'),
   docs: L('Docker 문서', 'Docker documentation'),
