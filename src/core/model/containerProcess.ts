@@ -236,7 +236,9 @@ export function containerProcess(config: ProcessConfig, imageSh: ShellKind, run:
     // A shell-form ENTRYPOINT still receives CMD, as `$0 $1 …` of its script: the argv shows what Docker starts.
     const tail = cmd === 'unknown' ? undefined : cmd === null ? [] : cmd.argv;
     argv = tail === undefined ? undefined : [...entrypoint.argv, ...tail];
-    pid1 = pid1Of(entrypoint.argv, imageSh);
+    // The whole argv when known: `ENTRYPOINT ["sh", "-c"]` with `CMD ["exec app"]`, or
+    // `docker run --entrypoint sh IMAGE -c "…"`, hands the script to the shell through CMD.
+    pid1 = pid1Of(argv ?? entrypoint.argv, imageSh);
   } else if (cmd === 'unknown') {
     pid1 = { kind: 'base-entrypoint' };
   } else if (cmd === null) {

@@ -368,6 +368,41 @@ export const FACT_ROWS: FactRow[] = [
     never: ['`com.docker.compose.`로 시작하는 라벨'],
     cite: 'https://docs.docker.com/reference/compose-file/services/#annotations',
   },
+  // Issue 10 §2: `sh -c` in command/entrypoint says what the process model says, per shell.
+  {
+    id: 'process: sh -c on Alpine',
+    source: 'services:\n  web:\n    image: alpine:3.20\n    command: ["sh", "-c", "sleep 100"]\n',
+    at: '["sh"',
+    shift: 1,
+    says: ['BusyBox ash', '`sleep`이 PID 1이 되어 SIGTERM을 받아요'],
+    never: ['셸이 PID 1이 돼요'],
+    cite: 'busybox shell/ash.c ash_main: evalstring(minusc, EV_EXIT); model/containerProcess.ts',
+  },
+  {
+    id: 'process: sh -c on Debian (dash)',
+    source: 'services:\n  web:\n    image: debian:bookworm\n    command: sh -c "sleep 100"\n',
+    at: 'sh -c',
+    says: ['dash', '자식 프로세스'],
+    never: ['`sleep`이 PID 1'],
+    cite: 'probe: Debian 12 dash 0.5.12-2 keeps sh as the parent (Debian patch "Disable sh -c optimisation")',
+  },
+  {
+    id: 'process: sh -c as the entrypoint of an image whose /bin/sh is unknown',
+    source: 'services:\n  web:\n    image: example/app:1\n    entrypoint: ["sh", "-c", "exec-app --serve"]\n',
+    at: '["sh"',
+    shift: 1,
+    says: ['어떤 셸인지에 달려 있어요'],
+    never: ['셸이 PID 1이 돼요'],
+    cite: 'model/containerProcess.ts pid1Of: unknown /bin/sh is said as such',
+  },
+  {
+    id: 'process: command under an image that may have an ENTRYPOINT',
+    source: 'services:\n  web:\n    image: nginx:1.27\n    command: ["sh", "-c", "nginx -g \'daemon off;\'"]\n',
+    at: '["sh"',
+    shift: 1,
+    says: ['이미지에 ENTRYPOINT가 있으면 그 엔트리포인트가 PID 1이고', '이미지에 ENTRYPOINT가 없다면'],
+    cite: 'https://docs.docker.com/reference/compose-file/services/#command',
+  },
 ];
 
 describe('Compose hover facts (review findings)', () => {

@@ -329,6 +329,39 @@ const ROWS: Row[] = [
   { finding: '§4 logging', line: 'docker run --log-driver json-file --log-opt max-size=10m app', at: '--log-driver', says: ['돌려쓰지(rotate) 않아서', '`local` 드라이버'], never: [], source: 'https://docs.docker.com/engine/logging/configure/#configure-the-default-logging-driver' },
   { finding: '§4 logging', line: 'docker run --log-driver json-file --log-opt max-size=10m app', at: '--log-opt', says: ['`max-size=10m`', '`max-file`'], never: [], source: 'https://docs.docker.com/engine/logging/drivers/json-file/#options' },
   { finding: '§4 compose watch', line: 'docker compose watch', at: 'watch', says: ['`develop.watch`', '`.dockerignore`의 규칙을 따라서'], never: [], source: 'https://docs.docker.com/compose/how-tos/file-watch/#configuration' },
+  // Issue 10 §2: `docker run` explanations take what runs, PID 1 and SIGTERM from the process model.
+  {
+    finding: 'process model: words after an image with no ENTRYPOINT are the command',
+    line: 'docker run --rm alpine sh -c "sleep 100"',
+    at: 'sleep',
+    says: ['이미지 `alpine`에는 엔트리포인트(ENTRYPOINT)가 없어서', 'BusyBox ash', '`sleep`이 PID 1이 되어 SIGTERM을 받아요'],
+    never: ['셸이 PID 1이 돼요'],
+    source: 'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact; busybox shell/ash.c ash_main (EV_EXIT)',
+  },
+  {
+    finding: 'process model: Debian\'s dash keeps the shell as PID 1',
+    line: 'docker run debian:bookworm sh -c "sleep 100"',
+    at: 'run',
+    says: ['이미지의 CMD 대신 `sh -c "sleep 100"`을 실행해요', 'dash', '자식 프로세스', '`exec`을 붙이세요'],
+    never: ['`sleep`이 PID 1', 'JSON 배열'],
+    source: 'probe: Debian 12 dash 0.5.12-2 keeps sh as the parent of sleep (Debian patch "Disable sh -c optimisation")',
+  },
+  {
+    finding: 'process model: --entrypoint replaces the entrypoint and clears CMD; PID 1 is the new entrypoint',
+    line: 'docker run --entrypoint /bin/bash nginx -c "nginx -g \'daemon off;\'"',
+    at: '--entrypoint',
+    says: ['컨테이너가 실행하는 명령: `/bin/bash -c', '`bash`는 명령이 하나뿐이면', '`nginx`가 PID 1'],
+    never: ['알 수 없어요'],
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#entrypoint; probe: bash 5.2.15 execs a lone command',
+  },
+  {
+    finding: 'process model: an image that may have an ENTRYPOINT: said as a condition, never guessed',
+    line: 'docker run node:20 npm start',
+    at: 'npm',
+    says: ['엔트리포인트의 인자로 붙어요', '이미지에 ENTRYPOINT가 없다면: PID 1은 `npm`'],
+    never: ['이미지 `node:20`에는 엔트리포인트(ENTRYPOINT)가 없어서'],
+    source: 'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
+  },
 ];
 
 describe('facts review: docker command hovers say what Docker does', () => {

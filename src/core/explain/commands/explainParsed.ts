@@ -13,6 +13,9 @@ import type { HoverParts, SafeMarkdown } from '../hover';
 import { code, joinMarkdown, ours } from '../hover';
 import { CommandSay, commandTopicId, flagTopic } from './say';
 import { flagValueFacts, flagValues, networkFact, publishFact, volumeFacts } from './flagFacts';
+import type { ContainerProcess } from '../../model/containerProcess';
+import { baseImageHasNoEntrypoint, containerProcess, imageShellKind } from '../../model/containerProcess';
+import { argvSentence, argvText, pid1Sentence } from '../dockerfile/processFacts';
 
 export interface CommandHover {
   parts: HoverParts;
@@ -124,7 +127,16 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
   const T = 'cli.run';
   if (!cmd.image) return [say.t(T, 'noImage')];
   const command = cmd.commandWords.map((w) => w.value).join(' ');
-  const process = command ? say.md(T, 'processCommand', { command }) : say.md(T, 'processDefault');
+  const run = runProcess(cmd);
+  let process = command ? say.md(T, 'processCommand', { command }) : say.md(T, 'processDefault');
+  if (cmd.key === 'run' && run) {
+    const pid1 = pid1Facts(run, say);
+    const entrypointFlag = cmd.flags.some((f) => f.known && f.name === 'entrypoint');
+    // The image is known to set no ENTRYPOINT: the words after it are the whole command.
+    if (run.argv?.length && command && !entrypointFlag) process = ours([say.t(T, 'processReplaces', { argv: argvText(run.argv) }), ...pid1].join(' '));
+    else if (run.argv) process = ours([argvSentence(say.lang, run), ...pid1].filter((s): s is string => !!s).join(' '));
+    else if (command && pid1.length) process = ours(`${process.markdown} ${pid1.join(' ')}`);
+  }
   const pull = cmd.flags.find((f) => f.known && f.name === 'pull')?.value;
   const steps = [
     say.t(T, 'step1'),
@@ -138,6 +150,34 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
   const misplaced = runFlagAfterImage(cmd);
   if (misplaced) numbered.push(say.t('cli.command', 'flagsAfterImage', { flag: misplaced }));
   return numbered;
+}
+
+/**
+ * The process `docker run`/`create` starts, from the process model: `--entrypoint` and the words
+ * after the image against the image's ENTRYPOINT and CMD, which are unknown unless the image is
+ * one known to set no ENTRYPOINT (then the words after it are the whole command).
+ */
+function runProcess(cmd: ParsedDockerCommand): ContainerProcess | undefined {
+  if (!cmd.image || /\$/.test(cmd.image.value)) return undefined;
+  const ref = parseImageReference(cmd.image.value);
+  const entrypoint = cmd.flags.find((f) => f.known && f.name === 'entrypoint' && f.value !== undefined)?.value;
+  if (entrypoint !== undefined && /\$/.test(entrypoint)) return undefined;
+  const args = cmd.commandWords.map((w) => w.value);
+  if (args.some((a) => /\$/.test(a))) return undefined;
+  return containerProcess(
+    { entrypoint: baseImageHasNoEntrypoint(ref) ? null : 'unknown', cmd: 'unknown' },
+    imageShellKind(ref),
+    { args: args.length ? args : undefined, entrypoint },
+  );
+}
+
+/** Who is PID 1 and gets `docker stop`'s SIGTERM, in the process model's words; nothing when the image decides alone. */
+function pid1Facts(process: ContainerProcess, say: CommandSay): string[] {
+  const pid1 = process.pid1;
+  // Advice for a command line: there is no Dockerfile exec form to switch to here.
+  const advice = say.t('cli.run', 'adviceExec');
+  if (pid1.kind !== 'base-entrypoint') return [pid1Sentence(say.lang, pid1, advice)];
+  return pid1.otherwise ? [`${say.t('cli.run', 'ifNoEntrypoint')} ${pid1Sentence(say.lang, pid1.otherwise, advice)}`] : [];
 }
 
 /** `docker run nginx -p 80:80`: the first word after the image, when it is a `docker run` option. */
@@ -239,6 +279,10 @@ function flagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, 
   }
   const facts = flagValueFacts(cmd, flag, say);
   if (flag.spec?.takesValue && flag.value === undefined) facts.push(say.t('cli.flag', 'missingValue', { flag: flag.written }));
+  if (flag.name === 'entrypoint' && (cmd.key === 'run' || cmd.key === 'create')) {
+    const run = runProcess(cmd);
+    if (run) facts.push(...[argvSentence(say.lang, run), ...pid1Facts(run, say)].filter((s): s is string => !!s));
+  }
   return { parts: { topic, heading, facts, values: flagValues(flag, say) }, start, end };
 }
 
@@ -321,7 +365,14 @@ function commandWordsHover(cmd: ParsedDockerCommand, say: CommandSay): CommandHo
   }
   const facts: string[] = [];
   if (cmd.key === 'run' || cmd.key === 'create') {
-    facts.push(say.t(T, 'withEntrypoint'));
+    const entrypoint = cmd.flags.find((f) => f.known && f.name === 'entrypoint' && f.value !== undefined)?.value;
+    const image = cmd.image?.value ?? '';
+    if (entrypoint === '') facts.push(say.t(T, 'entrypointCleared'));
+    else if (entrypoint !== undefined) facts.push(say.t(T, 'afterEntrypoint', { entrypoint }));
+    else if (image && !/\$/.test(image) && baseImageHasNoEntrypoint(parseImageReference(image))) facts.push(say.t(T, 'noEntrypoint', { image }));
+    else facts.push(say.t(T, 'withEntrypoint'));
+    const run = runProcess(cmd);
+    if (run) facts.push(...pid1Facts(run, say));
     // `docker run nginx -p 80:80`: docker options after the image go to the container's command.
     const misplaced = runFlagAfterImage(cmd);
     if (misplaced) facts.push(say.t(T, 'flagsAfterImage', { flag: misplaced }));

@@ -20,6 +20,9 @@ import type { VolumeSpec } from '../../model/composeVolumes';
 import type { MountKind } from '../../model/dockerMounts';
 import { DEPENDS_ON_CONDITIONS, declaredNetwork, parseNetworkMode } from '../../model/composeServices';
 import { canonicalImageName, parseImageReference } from '../../model/imageReference';
+import type { ProcessConfig } from '../../model/containerProcess';
+import { baseImageHasNoEntrypoint, containerProcess, imageShellKind, shellKindOf } from '../../model/containerProcess';
+import { pid1Sentence } from '../dockerfile/processFacts';
 import type { PathStep } from './locate';
 import type { ExplainerId } from './schema';
 import { SafeMarkdown, codeSpan as code, fillMarkdown, numeral, ours } from '../markdown';
@@ -486,15 +489,69 @@ function commandFacts(ctx: ExplainContext, node: Node | null): string[] {
     const items = (node.items as Node[]).map((n) => text(n) ?? '');
     if (items.length === 0) return [t(ctx, 'empty')];
     const facts = [t(ctx, 'exec', { first: items[0], count: items.length })];
-    if (/^(\/bin\/)?(ba|da|a)?sh$/.test(items[0]) && items[1] === '-c') facts.push(t(ctx, 'shell'));
+    const shell = shellPid1Fact(ctx, items);
+    if (shell) facts.push(shell);
     return facts;
   }
   const value = text(node);
   if (value === undefined) return [t(ctx, 'null')];
   if (value === '') return [t(ctx, 'empty')];
   const facts = [t(ctx, 'string', { value: value })];
-  if (/[|&;<>]|\$\(|\$\$/.test(value) && !/^(\/bin\/)?(ba|da|a)?sh\s+-c\b/.test(value)) facts.push(t(ctx, 'noShell'));
+  const words = hasInterpolation(value) ? undefined : splitCommandString(value);
+  const shell = words ? shellPid1Fact(ctx, words) : undefined;
+  if (shell) facts.push(shell);
+  else if (/[|&;<>]|\$\(|\$\$/.test(value) && !/^(\/bin\/)?(ba|da|a)?sh\s+-c\b/.test(value)) facts.push(t(ctx, 'noShell'));
   return facts;
+}
+
+/**
+ * `["sh", "-c", "…"]` in `command` or `entrypoint`: who is PID 1 and who gets SIGTERM, from the
+ * process model (src/core/model/containerProcess.ts) and in its words, so a Compose hover says
+ * what the Dockerfile hovers say: per shell, and "it depends" when the image's `/bin/sh` is not
+ * known from its name.
+ */
+function shellPid1Fact(ctx: ExplainContext, argv: string[]): string | undefined {
+  if (argv[1] !== '-c' || argv.length < 3 || shellKindOf(argv[0], 'unknown') === undefined) return undefined;
+  const image = ctx.service ? text(getPair(ctx.service.map, 'image')?.value) : undefined;
+  const ref = image && !hasInterpolation(image) ? parseImageReference(image) : undefined;
+  let config: ProcessConfig;
+  if (ctx.topic.id === 'compose.service.entrypoint') config = { entrypoint: { form: 'exec', argv }, cmd: null };
+  else {
+    // With the service's own entrypoint, `command` is only its arguments (the topic's "why" says so).
+    if (ctx.service && getPair(ctx.service.map, 'entrypoint')) return undefined;
+    config = { entrypoint: baseImageHasNoEntrypoint(ref) ? null : 'unknown', cmd: { form: 'exec', argv } };
+  }
+  const pid1 = containerProcess(config, imageShellKind(ref)).pid1;
+  if (pid1.kind === 'base-entrypoint') {
+    const rest = pid1.otherwise ? ` ${pid1Sentence(ctx.lang, pid1.otherwise)}` : '';
+    return t(ctx, 'imageEntrypoint') + rest;
+  }
+  return pid1Sentence(ctx.lang, pid1);
+}
+
+/** A `command:` string as compose-go splits it (shell-like words, quotes removed; no shell runs it). */
+function splitCommandString(value: string): string[] | undefined {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < value.length) word = (word ?? '') + value[++i];
+      else word = (word ?? '') + c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= '';
+    } else if (c === '\\' && i + 1 < value.length) word = (word ?? '') + value[++i];
+    else if (/\s/.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = (word ?? '') + c;
+  }
+  if (quote) return undefined;
+  if (word !== undefined) words.push(word);
+  return words;
 }
 
 const command: Explainer = (ctx) => {

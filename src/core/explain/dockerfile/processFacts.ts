@@ -46,10 +46,10 @@ export function pid1Values(pid1: Pid1, lang: Language): MarkdownValues {
 }
 
 /** "PID 1은 …": who is PID 1 and whether the application receives SIGTERM (with advice when it does not). */
-export function pid1Sentence(lang: Language, pid1: Pid1): string {
+export function pid1Sentence(lang: Language, pid1: Pid1, advice?: string): string {
   let text = processText(lang, pid1TemplateName(pid1), pid1Values(pid1, lang));
-  if (pid1.kind === 'base-entrypoint' && pid1.otherwise) text += ` ${pid1Sentence(lang, pid1.otherwise)}`;
-  else if (pid1.kind === 'shell' || pid1.kind === 'shell-dependent') text += ` ${processText(lang, 'adviceExec')}`;
+  if (pid1.kind === 'base-entrypoint' && pid1.otherwise) text += ` ${pid1Sentence(lang, pid1.otherwise, advice)}`;
+  else if (pid1.kind === 'shell' || pid1.kind === 'shell-dependent') text += ` ${advice ?? processText(lang, 'adviceExec')}`;
   return text;
 }
 

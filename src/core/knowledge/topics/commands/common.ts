@@ -94,6 +94,10 @@ export const commonCommandTopics: TopicTable = {
     },
     templates: {
       withEntrypoint: { ko: '이미지에 엔트리포인트(ENTRYPOINT)가 있으면 이 명령은 엔트리포인트의 인자로 붙어요.', en: 'With an ENTRYPOINT in the image, these become its arguments.' },
+      // Official OS and language images known to set no ENTRYPOINT (model/containerProcess.ts baseImageHasNoEntrypoint).
+      noEntrypoint: { ko: '이미지 `{image}`에는 엔트리포인트(ENTRYPOINT)가 없어서 이 명령이 그대로 실행돼요.', en: 'The image `{image}` sets no ENTRYPOINT, so this command runs as written.' },
+      afterEntrypoint: { ko: '`--entrypoint {entrypoint}` 뒤에 이 명령이 인자로 붙어요. 이미지의 CMD는 쓰이지 않아요.', en: 'These words are the arguments of `--entrypoint {entrypoint}`; the image CMD is not used.' },
+      entrypointCleared: { ko: '`--entrypoint ""`로 엔트리포인트를 비워서 이 명령이 그대로 실행돼요.', en: '`--entrypoint ""` clears the entrypoint, so this command runs as written.' },
       flagsAfterImage: {
         ko: '이미지 이름 뒤에 쓴 `{flag}`은/는 `docker`가 아니라 컨테이너 안의 명령에 넘어가요. Docker 옵션이라면 이미지 이름 앞으로 옮기세요.',
         en: '`{flag}` after the image goes to the command in the container, not to docker; move docker options before the image.',

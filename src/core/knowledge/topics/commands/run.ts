@@ -38,6 +38,13 @@ export const runTopics: TopicTable = {
         ko: '이미지의 CMD 대신 `{command}`을/를 써요. 이미지에 엔트리포인트(ENTRYPOINT)가 있으면 그 인자로 넘어가요.',
         en: 'Uses `{command}` instead of the image CMD; with an image ENTRYPOINT these words become its arguments.',
       },
+      // The process sentences themselves come from the process model (dockerfile.process templates).
+      processReplaces: { ko: '이미지의 CMD 대신 {argv}을/를 실행해요.', en: 'Runs {argv} instead of the image CMD.' },
+      adviceExec: {
+        ko: '앱이 신호를 받게 하려면 셸 없이 명령을 바로 주거나, `sh -c "exec 명령"`처럼 명령 앞에 `exec`을 붙이세요.',
+        en: 'For the app to get the signal, give the command without a shell, or put `exec` before it: `sh -c "exec command"`.',
+      },
+      ifNoEntrypoint: { ko: '이미지에 ENTRYPOINT가 없다면:', en: 'If the image sets no ENTRYPOINT:' },
       foreground: { ko: '`-d`가 없으니 터미널이 컨테이너 출력에 붙어 있고, 프로세스가 끝나면 명령도 끝나요.', en: 'Without `-d` the terminal stays attached to the output until the process ends.' },
       noImage: { ko: '이미지가 보이지 않아요. `docker run [옵션] 이미지 [명령]` 순서로 쓰세요.', en: 'No image found: the order is `docker run [OPTIONS] IMAGE [COMMAND]`.' },
       flags: { ko: '옵션:', en: 'Options:' },
@@ -48,7 +55,11 @@ export const runTopics: TopicTable = {
     },
     concept: 'run-flow',
     docs: RUN_DOCS,
-    sources: ['https://docs.docker.com/reference/cli/docker/container/run/#description'],
+    sources: [
+      'https://docs.docker.com/reference/cli/docker/container/run/#description',
+      'https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact',
+      'https://docs.docker.com/reference/cli/docker/container/stop/#description',
+    ],
   },
   'cli.run.--detach': {
     id: 'cli.run.--detach',

@@ -290,7 +290,11 @@ export const composeImageTopics = table({
         ko: 'exec 형식(목록): 셸 없이 `{first}`을/를 바로 실행해요(항목 {count}개 중 첫 항목이 실행 파일이에요).',
         en: 'Exec form (list): runs `{first}` directly, without a shell ({count} items).',
       },
-      shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 되어 신호를 앱에 전달하지 않을 수 있어요.', en: 'Calls a shell with `sh -c`: the shell becomes PID 1 and may not forward signals.' },
+      // Who is PID 1 under `sh -c` comes from the process model (explain/dockerfile/processFacts.ts), per shell.
+      imageEntrypoint: {
+        ko: '이미지에 ENTRYPOINT가 있으면 그 엔트리포인트가 PID 1이고 이 명령은 그 인자로 넘어가요(이 파일만으로는 알 수 없어요). 이미지에 ENTRYPOINT가 없다면:',
+        en: 'If the image sets an ENTRYPOINT, that entrypoint is PID 1 and this command becomes its arguments (this file cannot tell). If it sets none:',
+      },
       empty: { ko: '빈 값이에요. 이미지의 기본 명령을 지우고 아무것도 넘기지 않아요.', en: 'Empty: the image’s default is cleared.' },
       null: { ko: '값이 없어서(null) 이미지의 기본값을 그대로 써요.', en: 'Null: the image’s default is used.' },
     },
@@ -318,7 +322,6 @@ export const composeImageTopics = table({
         en: 'Shell features need a shell: write `["sh", "-c", "…"]`.',
       },
       exec: { ko: 'exec 형식(목록): 셸 없이 `{first}`을/를 바로 PID 1로 실행해요(항목 {count}개 중 첫 항목이 실행 파일이에요).', en: 'Exec form (list): runs `{first}` directly as PID 1, without a shell ({count} items).' },
-      shell: { ko: '`sh -c`로 셸을 직접 불러요. 셸이 PID 1이 돼요.', en: 'Calls a shell with `sh -c`; the shell is PID 1.' },
       empty: { ko: '빈 값이에요. 이미지의 엔트리포인트를 지워요.', en: 'Empty: clears the image’s entrypoint.' },
       null: { ko: '값이 없어서(null) 이미지의 엔트리포인트를 그대로 써요.', en: 'Null: the image’s entrypoint is used.' },
     },
