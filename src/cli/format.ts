@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { LintDiagnostic } from '../core';
 import { inert } from './inert';
 
@@ -26,6 +27,19 @@ export function formatJson(results: FileResult[]): string {
   });
 }
 
+/**
+ * A related place's file is absolute (the core's form, `/` separators); shown relative to the
+ * folder the CLI runs in, like the linted file's own path (`../lib/compose.yaml` when it is outside).
+ */
+export function relatedPath(file: string, cwd: string | undefined): string {
+  if (cwd === undefined || (!path.posix.isAbsolute(file) && !/^[A-Za-z]:\//.test(file))) return file;
+  const base = cwd.replace(/\\/g, '/');
+  // Another drive on Windows has no relative form.
+  if (/^[A-Za-z]:/.test(file) && file.slice(0, 2).toLowerCase() !== base.slice(0, 2).toLowerCase()) return file;
+  const rel = path.posix.relative(base.replace(/^[A-Za-z]:/, ''), file.replace(/^[A-Za-z]:/, ''));
+  return rel === '' ? file : rel;
+}
+
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 const LABEL = { error: '오류', warning: '경고', info: '정보' };
 
@@ -40,7 +54,7 @@ export interface Incomplete {
  * Grouped by file like ESLint's stylish; coloured only on a terminal. File text and paths are
  * shown inert (./inert.ts). The last line never says "문제 없음" when something was not checked.
  */
-export function formatStylish(results: FileResult[], color: boolean, incomplete: Incomplete = { unchecked: 0, configBroken: false }): string {
+export function formatStylish(results: FileResult[], color: boolean, incomplete: Incomplete = { unchecked: 0, configBroken: false }, cwd?: string): string {
   const c = (code: string, text: string) => (color ? `${code}${text}${COLORS.reset}` : text);
   const out: string[] = [];
   let errors = 0;
@@ -55,7 +69,7 @@ export function formatStylish(results: FileResult[], color: boolean, incomplete:
       else infos++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
       out.push(`  ${c(COLORS.dim, where)} ${c(COLORS[d.severity], LABEL[d.severity].padEnd(3))} ${inert(d.message)}  ${c(COLORS.dim, d.rule)}`);
-      for (const x of d.related ?? []) out.push(`  ${' '.repeat(8)} ${c(COLORS.dim, `관련: ${inert(x.file)}:${x.range.start.line + 1}:${x.range.start.character + 1} ${inert(x.message)}`)}`);
+      for (const x of d.related ?? []) out.push(`  ${' '.repeat(8)} ${c(COLORS.dim, `관련: ${inert(relatedPath(x.file, cwd))}:${x.range.start.line + 1}:${x.range.start.character + 1} ${inert(x.message)}`)}`);
     }
     out.push('');
   }

@@ -140,7 +140,7 @@ function runLint(argv: string[], io: CliIo): number {
   const incomplete = problems.length > 0 || configBroken;
   if (format === 'json') io.stdout.write(formatJson(results) + '\n');
   else if (format === 'sarif') io.stdout.write(formatSarif(results, { language, cwd: corePath(process.cwd()), version: VERSION }) + '\n');
-  else io.stdout.write(formatStylish(results, io.isTTY, { unchecked: problems.length, configBroken }));
+  else io.stdout.write(formatStylish(results, io.isTTY, { unchecked: problems.length, configBroken }, corePath(process.cwd())));
   if (incomplete) return 2;
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
