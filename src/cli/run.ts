@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
+import { buildContextFor, explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
+import { readBoundedText } from '../node/readBounded';
 import type { HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
@@ -128,7 +129,9 @@ function runLint(argv: string[], io: CliIo): number {
       const path = corePath(file);
       const doc = kind === 'compose' ? composeProjects.parse(path, text) : parseDocument(text, kind);
       const project = kind === 'compose' ? composeProjects.viewFor(path, config) : undefined;
-      const result = lintFile({ path, doc, config: effective, language, project });
+      // A Dockerfile's `.dockerignore` (copy-ignored-file), read through the bounded reader; a refused one counts as absent.
+      const buildContext = kind === 'dockerfile' ? buildContextFor(file, (p) => textOrUndefined(readBoundedText(p))) : undefined;
+      const result = lintFile({ path, doc, config: effective, language, project, buildContext });
       if (result.ignored) continue;
       results.push({ file, diagnostics: result.diagnostics });
     } catch (err) {
@@ -246,4 +249,8 @@ function explainError(text: string, format: string, language: Language, io: CliI
     io.stderr.write('docker-explain: 아는 Docker 오류 메시지를 찾지 못했어요. Docker가 출력한 줄을 그대로 붙여 넣으세요.\n');
   }
   return result ? 0 : 1;
+}
+
+function textOrUndefined(read: ReturnType<typeof readBoundedText>): string | undefined {
+  return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
 }

@@ -12,6 +12,8 @@ export type { LintDiagnostic, LintConfig, Severity } from './lint/types';
 export { allRules, ruleById } from './lint/rules';
 export type { Rule, RuleMeta } from './lint/types';
 export { lintFile } from './lint/lintFile';
+export { buildContextFor } from './lint/buildContext';
+export type { BuildContextFiles } from './lint/buildContext';
 export type { LintFileInput, LintFileResult } from './lint/lintFile';
 export { CONFIG_FILE_NAME, EMPTY_CONFIG, PRESET_NAMES, buildConfigSchema, discoverConfigFiles, isFileIgnored, parseConfigText, resolveConfigForFile, resolveExplicitConfig } from './lint/config';
 export type { ConfigProblem, ConfigReader, ResolvedConfig } from './lint/config';

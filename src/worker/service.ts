@@ -7,6 +7,7 @@ import {
   ProjectView,
   activeProfilesOf,
   allRules,
+  buildContextFor,
   defaultFileSet,
   explainAt,
   fileSetFromVariable,
@@ -255,10 +256,12 @@ export class AnalysisService {
     // compose.yaml makes compose.override.yaml's next lint a fresh one.
     const set = kind === 'compose' && target.path !== undefined ? this.composeSetOf(target.path, config) : undefined;
     // The same version linted for the same file and language is not linted again (the panel asks too).
-    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature([...set, ...(holder.lint?.outcome.projectFiles ?? [])]) : ''}`;
+    // A Dockerfile's `.dockerignore` (copy-ignored-file): its text is part of the key, so an edit to it is seen.
+    const buildContext = kind === 'dockerfile' && target.path !== undefined ? buildContextFor(target.path, (p) => this.composeText(p)) : undefined;
+    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature([...set, ...(holder.lint?.outcome.projectFiles ?? [])]) : ''}\n${buildContext?.dockerignore?.text ?? ''}`;
     if (holder.lint?.key === key) return holder.lint.outcome;
     const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
-    const result = lintFile({ path: file, doc: parsed(), config, language: target.language, project });
+    const result = lintFile({ path: file, doc: parsed(), config, language: target.language, project, buildContext });
     const outcome: LintOutcome = {
       ignored: result.ignored,
       diagnostics: result.diagnostics,

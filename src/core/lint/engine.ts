@@ -6,6 +6,7 @@ import { allRules } from './rules';
 import { collectSuppressions } from './suppressions';
 import { buildCheckPolicy } from './buildCheckPolicy';
 import type { ProjectView } from './compose/projectView';
+import type { BuildContextFiles } from './buildContext';
 
 export interface LintOptions {
   config?: LintConfig;
@@ -13,6 +14,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** The Compose project of the linted file (its set, includes, profiles); none: the file alone. */
   project?: ProjectView;
+  /** Files of a Dockerfile's build context (`.dockerignore`), when the caller read them. */
+  buildContext?: BuildContextFiles;
 }
 
 function documentFileKind(doc: ParsedDocument) {
@@ -52,7 +55,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
       });
     };
     try {
-      rule.check({ doc, options: setting?.options ?? {}, report, project: options.project });
+      rule.check({ doc, options: setting?.options ?? {}, report, project: options.project, buildContext: options.buildContext });
     } catch (err) {
       out.push({
         rule: rule.meta.id,

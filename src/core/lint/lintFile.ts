@@ -6,6 +6,7 @@ import { isFileIgnored } from './config/resolveConfig';
 import type { ResolvedConfig } from './config/types';
 import type { ProjectView } from './compose/projectView';
 import { singleFileView } from './compose/projectView';
+import type { BuildContextFiles } from './buildContext';
 
 export interface LintFileInput {
   /** The file's path (for `ignore` globs); `/` or `\` separators. */
@@ -18,6 +19,8 @@ export interface LintFileInput {
   rules?: readonly Rule[];
   /** The Compose project of the file, when the caller loaded its set; none: the file alone. */
   project?: ProjectView;
+  /** A Dockerfile's build context files (`.dockerignore`), read by the caller; none: unknown. */
+  buildContext?: BuildContextFiles;
 }
 
 export interface LintFileResult {
@@ -38,6 +41,6 @@ export function lintFile(input: LintFileInput): LintFileResult {
   // A Compose file linted without its set is its own project: its name still tells whether it
   // is an override file (names it uses may live in the base file).
   const project = input.project ?? (input.doc.kind === 'compose' ? singleFileView(input.doc, input.path) : undefined);
-  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules, project });
+  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules, project, buildContext: input.buildContext });
   return { ignored: false, language, diagnostics };
 }

@@ -1,6 +1,7 @@
 import type { FileKind, Localized, Range, TextEdit } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
 import type { ProjectView } from './compose/projectView';
+import type { BuildContextFiles } from './buildContext';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -81,6 +82,8 @@ export interface RuleContext<D extends ParsedDocument = ParsedDocument> {
    * falls back to the file alone.
    */
   project?: ProjectView;
+  /** Files of a Dockerfile's build context (`.dockerignore`), when the caller read them; none: unknown. */
+  buildContext?: BuildContextFiles;
 }
 
 export interface Rule {

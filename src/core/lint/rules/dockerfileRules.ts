@@ -33,6 +33,7 @@ import { reservedStageName } from './reserved-stage-name';
 import { stageNameCasing } from './stage-name-casing';
 import { undefinedArgInFrom } from './undefined-arg-in-from';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
+import { copyIgnoredFile } from './copy-ignored-file';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -70,4 +71,5 @@ export const dockerfileRules: readonly Rule[] = [
   noEmptyContinuation,
   undefinedArgInFrom,
   invalidDefaultArgInFrom,
+  copyIgnoredFile,
 ];
