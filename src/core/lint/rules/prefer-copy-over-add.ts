@@ -7,8 +7,15 @@ import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 // unpacks local tar archives. For a plain local file it behaves like COPY, and COPY says so.
 // We stay silent whenever ADD's extra behaviour may be wanted: a URL or git source, a tar
 // archive (or a glob/variable that might be one), or an ADD-only flag (--checksum, …).
+//
+// Sources are read as BuildKit reads them: quotes and backslashes are removed when the words are
+// expanded (instructions/commands.go SourcesAndDest.Expand with the shell lexer), so
+// `ADD "https://…" /x` downloads like `ADD https://… /x`. BuildKit decides whether to unpack by
+// the file's content, not its name (solver/llbsolver/file/unpack.go isArchivePath: a tar, plain or
+// compressed with gzip, bzip2, xz or zstd); from the name we can only guess, so a name ending in
+// any of those compressions may be an archive and is left alone.
 
-const ARCHIVE = /\.(?:tar|tgz|tbz2?|txz|tzst|tar\.(?:gz|bz2|xz|zst|lz|lzma|z))$/i;
+const ARCHIVE = /\.(?:tar|tgz|tbz2?|tb2|txz|tzst|gz|gzip|bz2|xz|zst|zstd)$/i;
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
 
 export const preferCopyOverAdd = dockerfileRule(
@@ -20,6 +27,8 @@ export const preferCopyOverAdd = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#add-or-copy',
       'https://docs.docker.com/reference/dockerfile/#add',
+      'https://github.com/moby/buildkit/blob/v0.32.2/solver/llbsolver/file/unpack.go',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/instructions/commands.go',
     ],
     messages: {
       useCopy: {
@@ -33,7 +42,7 @@ export const preferCopyOverAdd = dockerfileRule(
   (doc, report) => {
     for (const instruction of doc.ast.getInstructions()) {
       if (keywordOf(instruction) !== 'ADD') continue;
-      const sources = addSources(instruction);
+      const sources = addSources(instruction, doc.ast.getEscapeCharacter());
       if (!sources || !sources.length) continue;
       const flags = flagsOf(instruction);
       if (flags.some((f) => ADD_ONLY_FLAGS.has(f.getName().toLowerCase()))) continue;
@@ -50,7 +59,7 @@ export const preferCopyOverAdd = dockerfileRule(
 );
 
 /** The sources of an ADD (every path but the last), from JSON or plain form; undefined for heredocs. */
-function addSources(instruction: Instruction): string[] | undefined {
+function addSources(instruction: Instruction, escape: string): string[] | undefined {
   const content = instruction.getArgumentsContent() ?? '';
   if (/<<-?["']?[A-Za-z_]/.test(content)) return undefined;
   const jsonStart = content.replace(/^(?:--\S+\s+)*/, '');
@@ -62,6 +71,26 @@ function addSources(instruction: Instruction): string[] | undefined {
       return undefined;
     }
   }
-  const args = argumentsOf(instruction).map((a) => a.getValue());
+  const args = argumentsOf(instruction).map((a) => unquote(a.getValue(), escape));
   return args.length >= 2 ? args.slice(0, -1) : undefined;
+}
+
+/** A word as the shell lexer leaves it: quotes removed, an escaped character kept (outside single quotes). */
+export function unquote(word: string, escape = '\\'): string {
+  let out = '';
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else out += c;
+    } else if (c === escape && i + 1 < word.length) {
+      out += word[++i];
+    } else if (c === '"') {
+      quote = quote === '"' ? undefined : '"';
+    } else if (c === "'" && !quote) {
+      quote = "'";
+    } else out += c;
+  }
+  return out;
 }
