@@ -7,7 +7,7 @@
 //   ENTRYPOINT they become its arguments. `--entrypoint` replaces the entrypoint and clears the
 //   image's CMD; `--entrypoint ""` clears it.
 //   https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact
-//   https://docs.docker.com/reference/cli/docker/container/run/#entrypoint
+//   https://docs.docker.com/reference/cli/docker/container/run/#options
 // - Shell form is stored as the SHELL in effect (default `/bin/sh -c`) plus the text, so a
 //   shell-form ENTRYPOINT gets CMD and run arguments only as `$0 $1 …` of its script: ignored.
 //   https://docs.docker.com/reference/dockerfile/#entrypoint (shell form "prevents any CMD or

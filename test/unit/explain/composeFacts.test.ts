@@ -146,7 +146,7 @@ export const FACT_ROWS: FactRow[] = [
     id: 'F7',
     source: svc('    restart: always\n'),
     at: 'restart',
-    says: ['100ms부터 두 배씩', '10초 넘게 실행되면 간격이 처음으로'],
+    says: ['100ms부터 두 배씩', '10초 이상 실행된 뒤에 끝나면 간격이 처음(100ms)으로'],
     never: ['10초 동안 실행된 뒤에야 효력'],
     cite: 'moby daemon restartmanager ShouldRestart; Engine API RestartPolicy ("An ever increasing delay … starting at 100ms")',
   },

@@ -272,7 +272,7 @@ const ROWS: Row[] = [
     at: '-v',
     says: ['마운트하는 동안 가려져서 보이지 않아요'],
     never: [],
-    source: 'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data',
+    source: 'https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data',
   },
   {
     finding: '§4 volume seed',
@@ -352,7 +352,7 @@ const ROWS: Row[] = [
     at: '--entrypoint',
     says: ['컨테이너가 실행하는 명령: `/bin/bash -c', '`bash`는 명령이 하나뿐이면', '`nginx`가 PID 1'],
     never: ['알 수 없어요'],
-    source: 'https://docs.docker.com/reference/cli/docker/container/run/#entrypoint; probe: bash 5.2.15 execs a lone command',
+    source: 'https://docs.docker.com/reference/cli/docker/container/run/#options; probe: bash 5.2.15 execs a lone command',
   },
   {
     finding: 'process model: an image that may have an ENTRYPOINT: said as a condition, never guessed',

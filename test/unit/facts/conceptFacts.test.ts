@@ -40,7 +40,7 @@ const ROWS: Row[] = [
   { finding: 'K24', page: 'why-containers', says: ['컨테이너의 한계: 커널은 호스트 것'], never: ['컨테이너가 하지 않는 일'], source: 'review K24' },
   { finding: '§4 firewall', page: 'ports', says: ['`ufw deny 8080`을 해도', '`DOCKER-USER` 체인', '`127.0.0.1:`에 게시하세요'], never: [], source: 'https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw' },
   { finding: '§4 IPv6', page: 'ports', says: ['`-p "[::1]:8080:80"`'], never: [], source: 'https://docs.docker.com/engine/network/port-publishing/' },
-  { finding: '§4 bind hides', page: 'volumes', says: ['이미지의 파일은 가려져서 보이지 않아요', '비어 있는 볼륨', '바인드 마운트에는 이런 복사가 없어요'], never: [], source: 'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data' },
+  { finding: '§4 bind hides', page: 'volumes', says: ['이미지의 파일은 가려져서 보이지 않아요', '비어 있는 볼륨', '바인드 마운트에는 이런 복사가 없어요'], never: [], source: 'https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data' },
   { finding: '§4 .dockerignore', page: 'build-push-pull-run', says: ['`.dockerignore`', '`COPY . .`에도 들어가지 않아요', '`!`로 시작하면 예외', '마지막 줄이 이겨요'], never: [], source: 'https://docs.docker.com/build/concepts/context/#dockerignore-files' },
   { finding: '§4 down -v', page: 'compose', says: ['`docker compose down -v`: 최상위 `volumes:`에 선언한 이름 있는 볼륨과 컨테이너의 익명 볼륨까지 지워요', '`external: true`', '`docker run --rm`'], never: [], source: 'https://docs.docker.com/reference/cli/docker/compose/down/' },
 ];

@@ -124,9 +124,10 @@ const ROWS: Row[] = [
     file: 'FROM alpine\nADD app.tar.zst /opt/\n',
     line: 'ADD',
     at: 'ADD',
-    says: ['identity, gzip, bzip2, xz만'],
-    never: ['풀려서'],
-    source: 'https://docs.docker.com/reference/dockerfile/#adding-local-tar-archives (identity, gzip, bzip2, xz)',
+    // Settled in the code (issue 10 §4): BuildKit detects the compression from the content, zstd included.
+    says: ['identity, gzip, bzip2, xz만 적혀 있지만', 'zstd로 압축한 tar도 풀어서 넣어요'],
+    never: ['풀린다고 기대하지 말고', 'RUN에서 직접 푸세요'],
+    source: 'moby/buildkit v0.32.2 solver/llbsolver/file/unpack.go isArchivePath → moby/go-archive v0.2.0 compression.DecompressStream (Zstd)',
   },
   {
     finding: '41',

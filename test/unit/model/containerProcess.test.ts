@@ -8,7 +8,7 @@ import { stageProcess } from '../../../src/core/model/dockerfileProcess';
 // arguments) and what Docker does with it; `source` says where that can be checked.
 const REF = 'https://docs.docker.com/reference/dockerfile/';
 const INTERACT = `${REF}#understand-how-cmd-and-entrypoint-interact`;
-const RUN_EP = 'https://docs.docker.com/reference/cli/docker/container/run/#entrypoint';
+const RUN_EP = 'https://docs.docker.com/reference/cli/docker/container/run/#options';
 const BUILDKIT_EP = 'moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go dispatchEntrypoint (`if !d.cmdSet { Cmd = nil }`)';
 const DASH_PROBE = 'probe: Debian 12 dash 0.5.12-2, `sh -c "sleep 3"` keeps sh as the parent; Debian patch "Disable sh -c optimisation"';
 const BASH_PROBE = 'probe: bash 5.2.15, `bash -c "sleep 3"` execs sleep';

@@ -48,12 +48,12 @@ export const volumes: Concept = {
       ),
     },
     {
-      // https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data
+      // https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data
       // https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data
       heading: L('마운트는 이미지의 파일을 가려요', 'A mount hides the image\'s files'),
       body: L(
-        '이미지에 파일이 있는 경로에 바인드 마운트를 하면, 마운트하는 동안 이미지의 파일은 가려져서 보이지 않아요. 지워지는 것은 아니고 마운트를 빼면 다시 보여요. 예를 들어 `-v "$PWD":/app`을 하면 이미지 빌드 때 `/app`에 설치한 `node_modules`가 사라진 것처럼 보여요.\n\n볼륨은 조금 달라요. 비어 있는 볼륨(이름 있는 볼륨이든 익명 볼륨이든)을 붙이면 Docker가 그 경로에 있던 이미지의 파일을 볼륨에 먼저 복사해 줘요. 이미 내용이 있는 볼륨은 바인드 마운트처럼 이미지의 파일을 가려요. 바인드 마운트에는 이런 복사가 없어요.',
-        'Bind-mounting over a path where the image has files hides them while the mount is there (they come back without it): `-v "$PWD":/app` makes the `node_modules` installed into `/app` at build time seem to vanish.\n\nVolumes differ: an empty volume (named or anonymous) is first filled with the image\'s files at that path; a volume with content hides them like a bind mount. Bind mounts are never filled.',
+        '이미지에 파일이 있는 경로에 바인드 마운트를 하면, 마운트하는 동안 이미지의 파일은 가려져서 보이지 않아요. 지워지는 것은 아니지만, 실행 중인 컨테이너에서 마운트만 빼는 방법은 없어서 마운트 없이 컨테이너를 다시 만들어야 다시 보여요. 예를 들어 `-v "$PWD":/app`을 하면 이미지 빌드 때 `/app`에 설치한 `node_modules`가 사라진 것처럼 보여요.\n\n볼륨은 조금 달라요. 비어 있는 볼륨(이름 있는 볼륨이든 익명 볼륨이든)을 붙이면 Docker가 그 경로에 있던 이미지의 파일을 볼륨에 먼저 복사해 줘요. 이미 내용이 있는 볼륨은 바인드 마운트처럼 이미지의 파일을 가려요. 바인드 마운트에는 이런 복사가 없어요.',
+        'Bind-mounting over a path where the image has files hides them while the mount is there (they are not deleted, but a running container cannot drop the mount: recreate it without the mount to see them): `-v "$PWD":/app` makes the `node_modules` installed into `/app` at build time seem to vanish.\n\nVolumes differ: an empty volume (named or anonymous) is first filled with the image\'s files at that path; a volume with content hides them like a bind mount. Bind mounts are never filled.',
       ),
     },
     {
@@ -78,9 +78,9 @@ export const volumes: Concept = {
   sources: [
     'https://docs.docker.com/reference/cli/docker/container/run/#volume',
     'https://docs.docker.com/reference/cli/docker/container/run/#mount',
-    'https://docs.docker.com/engine/storage/tmpfs/#mounting-over-existing-data',
+    'https://docs.docker.com/engine/storage/tmpfs/#limitations-of-tmpfs-mounts',
     'https://docs.docker.com/reference/cli/docker/compose/down/#options',
-    'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data',
+    'https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data',
     'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data',
   ],
   keywords: ['volume', '볼륨', 'bind mount', '바인드 마운트', 'tmpfs', '-v', '--mount', '--volumes-from', 'volumes_from', '익명 볼륨', 'named volume', '데이터', '가려요', 'hidden', 'node_modules', 'down -v', '--rm'],

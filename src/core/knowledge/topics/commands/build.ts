@@ -117,8 +117,8 @@ export const buildTopics: TopicTable = {
     summary: { ko: '빌드 캐시를 쓰지 않고 모든 명령을 처음부터 다시 실행해요.', en: 'Ignores the build cache and runs every step again.' },
     why: { ko: '`apt-get update`처럼 캐시 때문에 오래된 결과가 남을 때 써요. 대신 빌드가 오래 걸려요.', en: 'Useful when a cached step holds stale results; slower.' },
     concept: 'build-push-pull-run',
-    docs: `${BUILD_DOCS}#no-cache`,
-    sources: [`${BUILD_DOCS}#no-cache`],
+    docs: `${BUILD_DOCS}#options`,
+    sources: [`${BUILD_DOCS}#options`],
   },
   'cli.build.--platform': {
     id: 'cli.build.--platform',

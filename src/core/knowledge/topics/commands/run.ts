@@ -191,7 +191,7 @@ export const runTopics: TopicTable = {
         ko: '바인드 마운트(bind mount): 호스트의 `{source}`을/를 컨테이너의 `{target}`에 그대로 연결해요. 한쪽에서 바꾸면 다른 쪽에도 보여요.',
         en: 'Bind mount: host path `{source}` appears at `{target}` in the container; changes show on both sides.',
       },
-      // https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data
+      // https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data
       bindHides: {
         ko: '이미지의 `{target}`에 파일이 있었다면 마운트하는 동안 가려져서 보이지 않아요. 지워지지는 않고, 마운트를 빼면 다시 보여요.',
         en: 'Files the image had at `{target}` are hidden while the mount is there; they are not deleted and come back without it.',
@@ -231,7 +231,7 @@ export const runTopics: TopicTable = {
     },
     concept: 'volumes',
     docs: `${RUN_DOCS}#volume`,
-    sources: [`${RUN_DOCS}#volume`, 'https://docs.docker.com/engine/storage/bind-mounts/#mounting-over-existing-data', 'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data'],
+    sources: [`${RUN_DOCS}#volume`, 'https://docs.docker.com/engine/storage/bind-mounts/#bind-mounting-over-existing-data', 'https://docs.docker.com/engine/storage/volumes/#mounting-a-volume-over-existing-data'],
   },
   'cli.run.--mount': {
     id: 'cli.run.--mount',

@@ -115,12 +115,13 @@ export const composeLifecycleTopics = table({
     },
     // moby restartmanager ShouldRestart: delay 100ms, doubled each time, at most 1 minute; reset after a run of 10s or more.
     why: {
-      ko: '컨테이너가 바로 죽어도 다시 시작하지만, 재시도 간격이 100ms부터 두 배씩 늘어나요(최대 1분). 10초 넘게 실행되면 간격이 처음으로 돌아가요. `unhealthy` 헬스체크만으로는 재시작하지 않아요.',
+      ko: '컨테이너가 바로 죽어도 다시 시작하지만, 재시도 간격이 100ms부터 두 배씩 늘어나요(최대 1분). 10초 이상 실행된 뒤에 끝나면 간격이 처음(100ms)으로 돌아가요. `unhealthy` 헬스체크만으로는 재시작하지 않아요.',
       en: 'A container that dies at once is restarted too, with a delay starting at 100 ms and doubling (up to 1 minute); a run of 10 seconds resets it. An unhealthy status alone does not restart it.',
     },
     concept: 'images-containers',
     docs: `${S}restart`,
-    sources: [`${S}restart`],
+    // The back-off is the daemon's restart manager: 100 ms, doubled per restart, at most 1 min, reset after a run of 10 s or more.
+    sources: [`${S}restart`, 'https://github.com/moby/moby/blob/5bc86836668eea9c23291e819844a543bad4e8ae/daemon/internal/restartmanager/restartmanager.go'],
   },
   'compose.service.healthcheck': {
     title: { ko: 'healthcheck', en: 'healthcheck' },

@@ -192,10 +192,12 @@ export const dockerfileInstructionTopics: TopicTable = {
       url: { ko: '{src} 주소는 URL이라 내려받아요 (파일 권한 600, tar여도 기본으로 풀지 않아요).', en: '{src} is a URL: downloaded (mode 600, not extracted by default).' },
       git: { ko: '{src} 주소는 Git 저장소라 클론해서 넣어요 (`.git`은 기본으로 빼요).', en: '{src} is a Git repository: cloned, without `.git` by default.' },
       tar: { ko: '{src} 파일은 tar 아카이브로 보여요. 로컬 tar는 {dest}에 풀려서 들어가요.', en: '{src} looks like a tar archive: a local one is extracted into {dest}.' },
-      // Finding 41: the reference lists identity, gzip, bzip2 and xz only (#adding-local-tar-archives).
+      // Finding 41, settled in the code: the reference lists identity, gzip, bzip2 and xz, but BuildKit
+      // decides by the file's content with moby/go-archive's DecompressStream, which reads zstd too
+      // (buildkit v0.32.2 solver/llbsolver/file/unpack.go isArchivePath; go-archive v0.2.0 compression.go).
       zstd: {
-        ko: '{src}은/는 zstd로 압축한 tar예요. 자동으로 푸는 형식은 문서에 identity, gzip, bzip2, xz만 있어서, 풀린다고 기대하지 말고 RUN에서 직접 푸세요.',
-        en: '{src} is a zstd-compressed tar; the documented auto-extracted formats are identity, gzip, bzip2 and xz only, so extract it yourself in a RUN.',
+        ko: '{src}은/는 zstd로 압축한 tar예요. 문서에는 identity, gzip, bzip2, xz만 적혀 있지만, BuildKit은 파일 이름이 아니라 내용으로 압축 형식을 알아보고 zstd로 압축한 tar도 풀어서 넣어요.',
+        en: '{src} is a zstd-compressed tar. The reference lists identity, gzip, bzip2 and xz, but BuildKit detects the format from the content, not the name, and extracts zstd-compressed tars too.',
       },
       preferCopy: {
         ko: '로컬 파일을 그대로 복사할 뿐이면 동작이 더 분명한 `COPY`를 쓰세요.',
@@ -204,7 +206,11 @@ export const dockerfileInstructionTopics: TopicTable = {
     },
     concept: 'layers',
     docs: `${REF}#add`,
-    sources: [`${REF}#add`],
+    sources: [
+      `${REF}#add`,
+      'https://github.com/moby/buildkit/blob/v0.32.2/solver/llbsolver/file/unpack.go',
+      'https://github.com/moby/buildkit/blob/v0.32.2/vendor/github.com/moby/go-archive/compression/compression.go',
+    ],
   },
   'dockerfile.COPY': {
     id: 'dockerfile.COPY',

@@ -8,7 +8,7 @@ const REF = 'https://docs.docker.com/reference/dockerfile/';
 // ENTRYPOINT" concept page all use these, chosen by the model's answer.
 // Sources: https://docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact,
 // #entrypoint (shell form, "ENTRYPOINT exec top -b"), https://docs.docker.com/reference/cli/docker/container/stop/,
-// https://docs.docker.com/reference/cli/docker/container/run/#entrypoint; shells: see the model.
+// https://docs.docker.com/reference/cli/docker/container/run/#options; shells: see the model.
 export const dockerfileProcessTopics: TopicTable = {
   'dockerfile.process': {
     id: 'dockerfile.process',
@@ -94,7 +94,7 @@ export const dockerfileProcessTopics: TopicTable = {
       `${REF}#understand-how-cmd-and-entrypoint-interact`,
       `${REF}#entrypoint`,
       'https://docs.docker.com/reference/cli/docker/container/stop/#description',
-      'https://docs.docker.com/reference/cli/docker/container/run/#entrypoint',
+      'https://docs.docker.com/reference/cli/docker/container/run/#options',
       'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go',
     ],
   },
