@@ -184,3 +184,62 @@ function beforeInlineComment(raw: string): string {
   }
   return raw;
 }
+
+/** A `${VAR:?reason}` or `${VAR?reason}` written at the top level of a text (not inside a default). */
+export interface RequiredVariable {
+  name: string;
+  /** `:?` (unset or empty fails) rather than `?` (only unset fails). */
+  colon: boolean;
+  reason: string;
+  /** The expression's offsets in the text, `${` to `}`. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The required-variable expressions of a text, as compose-go v2.13.0 `template/template.go`
+ * reads them (`MissingRequiredError`: "required variable NAME is missing a value: reason").
+ * A scan with a nesting count, no regular expression: the text is file text.
+ */
+export function requiredVariables(text: string): RequiredVariable[] {
+  const out: RequiredVariable[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== '$') {
+      i++;
+      continue;
+    }
+    if (text[i + 1] === '$') {
+      i += 2;
+      continue;
+    }
+    if (text[i + 1] !== '{') {
+      i++;
+      continue;
+    }
+    const start = i;
+    let j = i + 2;
+    if (!NAME_START.test(text[j] ?? '')) {
+      i = j;
+      continue;
+    }
+    while (j < text.length && NAME_CHAR.test(text[j])) j++;
+    const name = text.slice(i + 2, j);
+    const colon = text[j] === ':' && text[j + 1] === '?';
+    const required = colon || text[j] === '?';
+    const bodyStart = j + (colon ? 2 : required ? 1 : 0);
+    // The closing brace, past nested `${…}`.
+    let depth = 1;
+    let k = bodyStart;
+    for (; k < text.length; k++) {
+      if (text[k] === '$' && text[k + 1] === '{') {
+        depth++;
+        k++;
+      } else if (text[k] === '}' && --depth === 0) break;
+    }
+    if (k >= text.length) break;
+    if (required) out.push({ name, colon, reason: text.slice(bodyStart, k), start, end: k + 1 });
+    i = k + 1;
+  }
+  return out;
+}

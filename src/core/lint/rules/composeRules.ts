@@ -14,6 +14,10 @@ import { noDockerSocketMount } from './no-docker-socket-mount';
 import { noPrivileged } from './no-privileged';
 import { yamlSyntax } from './yaml-syntax';
 import { composeSchema } from './compose-schema';
+import { noUndeclaredSecret } from './no-undeclared-secret';
+import { noUndeclaredConfig } from './no-undeclared-config';
+import { requiredVariable } from './required-variable';
+import { validExtends } from './valid-extends';
 
 /** Compose rules, in the order of the table (require-image-tag also reads Dockerfiles). */
 export const composeRules: readonly Rule[] = [
@@ -32,4 +36,8 @@ export const composeRules: readonly Rule[] = [
   noPrivileged,
   yamlSyntax,
   composeSchema,
+  noUndeclaredSecret,
+  noUndeclaredConfig,
+  requiredVariable,
+  validExtends,
 ];
