@@ -1,11 +1,11 @@
 import vscode = require('vscode');
 import { tooLargeNotice } from '../core/documents/sizeLimit';
-import { fill } from '../core/types';
 import type { LintDiagnostic } from '../core/lint/types';
 import type { ConfigWatcher } from './configWatcher';
 import type { Analysis } from './analysis/analysis';
 import { lintTargetOf } from './analysis/analysis';
 import { WorkerUnavailableError } from './analysis/workerClient';
+import { lintFailureNotice } from './analysis/lintFailure';
 import { toVsRange } from './convert';
 import { isEnabled, languageSetting } from './settings';
 import { ComposeProjects } from './composeProjects';
@@ -17,11 +17,6 @@ const SEVERITY: Record<LintDiagnostic['severity'], vscode.DiagnosticSeverity> = 
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   info: vscode.DiagnosticSeverity.Information,
-};
-
-const TIMED_OUT = {
-  ko: 'Docker 해설이 이 파일을 {seconds}초 안에 검사하지 못해서 검사를 멈췄어요. 편집은 그대로 할 수 있고, 파일을 고치면 다시 검사해요.',
-  en: 'Docker 해설 could not check this file within {seconds} s and stopped; editing is unaffected, and the next change is checked again.',
 };
 
 /**
@@ -125,11 +120,11 @@ export class DiagnosticsController implements vscode.Disposable {
       // The same entry and the same config resolution as the CLI: identical diagnostics.
       outcome = await this.analysis.request('lint', { doc: this.analysis.ref(document, status.kind), target });
     } catch (err) {
-      if (err instanceof WorkerUnavailableError && err.reason === 'timeout' && !document.isClosed && document.version === version) {
-        this.notice(document, fill(TIMED_OUT[target.language], { seconds: Math.round(this.analysis.timeoutMs / 1000) }));
-      } else if (!(err instanceof WorkerUnavailableError)) {
-        console.error('[docker-explain] lint failed', err);
-      }
+      // A failure is said on the file (why, in plain text), never only logged; the next good
+      // lint replaces it. The worker that timed out or died is started again by the next request.
+      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] lint failed', err);
+      const notice = lintFailureNotice(err, target.language, this.analysis.timeoutMs);
+      if (notice !== undefined && !document.isClosed && document.version === version) this.notice(document, notice, vscode.DiagnosticSeverity.Warning);
       return;
     }
     // The document moved on (or closed) while the worker linted: a newer run is coming.
@@ -168,9 +163,9 @@ export class DiagnosticsController implements vscode.Disposable {
     else this.collection.delete(uri);
   }
 
-  /** One information notice instead of diagnostics (too large, or the check timed out). */
-  private notice(document: vscode.TextDocument, message: string): void {
-    const notice = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+  /** One notice instead of diagnostics (too large: information; the check failed: a warning). */
+  private notice(document: vscode.TextDocument, message: string, severity = vscode.DiagnosticSeverity.Information): void {
+    const notice = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, severity);
     notice.source = DIAGNOSTIC_SOURCE;
     this.results.delete(document.uri.toString());
     this.shown.delete(document.uri.toString());

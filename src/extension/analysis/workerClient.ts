@@ -18,7 +18,12 @@ export interface WorkerClientOptions {
  * request was superseded (a later request asks about a newer version of its document).
  */
 export class WorkerUnavailableError extends Error {
-  constructor(message: string, readonly reason: 'timeout' | 'exit' | 'disposed' | 'superseded') {
+  constructor(
+    message: string,
+    readonly reason: 'timeout' | 'exit' | 'disposed' | 'superseded',
+    /** The worker's exit code, when it exited. */
+    readonly exitCode?: number,
+  ) {
     super(message);
   }
 }
@@ -97,7 +102,7 @@ export class WorkerClient {
     worker.on('exit', (code) => {
       if (this.worker !== worker) return;
       this.options.log?.(`analysis worker exited with code ${code}`);
-      this.stop(new WorkerUnavailableError(`the analysis worker exited (code ${code})`, 'exit'));
+      this.stop(new WorkerUnavailableError(`the analysis worker exited (code ${code})`, 'exit', code));
     });
     // The worker must not keep the process alive by itself (the CLI and tests end normally).
     worker.unref();
