@@ -59,7 +59,8 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         for (const [i, fix] of (lint?.fixes ?? []).entries()) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.edit = new vscode.WorkspaceEdit();
-          for (const e of fix.edits) action.edit.replace(document.uri, toVsRange(e.range), e.newText);
+          // An edit may go to another file of the Compose set (a volume declared in compose.yaml).
+          for (const e of fix.edits) action.edit.replace(e.file ? vscode.Uri.file(e.file) : document.uri, toVsRange(e.range), e.newText);
           action.diagnostics = [diagnostic];
           action.isPreferred = i === 0;
           actions.push(action);

@@ -43,9 +43,14 @@ export interface RuleMeta {
   optionsSchema?: Record<string, unknown>;
 }
 
+/** An edit of a fix; `file`: another file of the Compose set (its path as the project names it), else the linted file. */
+export interface FixEdit extends TextEdit {
+  file?: string;
+}
+
 export interface Fix {
   title: Localized;
-  edits: TextEdit[];
+  edits: FixEdit[];
 }
 
 export interface Report {
@@ -97,7 +102,7 @@ export interface LintDiagnostic {
   severity: Severity;
   message: string;
   range: Range;
-  fixes: { title: string; edits: TextEdit[] }[];
+  fixes: { title: string; edits: FixEdit[] }[];
   /** Other places that take part in the finding (another file of a Compose set). */
   related?: { file: string; range: Range; message: string }[];
 }

@@ -110,17 +110,37 @@ export class ProjectView {
 
   /** Host ports that services publish from files loaded before this one (what this file's ports meet). */
   portsFromEarlierFiles(): ProjectPort[] {
+    return this.portsWhere((file) => this.isEarlier(file));
+  }
+
+  /** Host ports that services publish from every other file of the set (a quick fix looks for a port none of them holds). */
+  portsFromOtherFiles(): ProjectPort[] {
+    return this.portsWhere((file) => file !== this.file);
+  }
+
+  private portsWhere(fromFile: (file: string) => boolean): ProjectPort[] {
     if (this.alone) return [];
     const result: ProjectPort[] = [];
     for (const service of this.project.services) {
       if (ltext(lget(service.value, 'network_mode')) === 'host') continue;
       for (const item of litems(lget(service.value, 'ports'))) {
-        if (!this.isEarlier(item.origin.file)) continue;
+        if (!fromFile(item.origin.file)) continue;
         const port = portOf(service.name, item);
         if (port) result.push(port);
       }
     }
     return result;
+  }
+
+  /** Every `container_name` of the project (a rename must pick one no service uses). */
+  containerNames(): Set<string> {
+    const names = new Set<string>();
+    if (this.alone) return names;
+    for (const service of this.project.services) {
+      const name = ltext(lget(service.value, 'container_name'));
+      if (name) names.add(name);
+    }
+    return names;
   }
 
   containerNamesFromEarlierFiles(): ProjectContainerName[] {

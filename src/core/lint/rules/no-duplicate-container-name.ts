@@ -3,6 +3,7 @@ import { getPair, nodeRange, scalarText } from '../../documents/composeDocument'
 import { projectViewOf } from '../compose/projectView';
 import type { Origin } from '../../compose/located';
 import { fill } from '../../types';
+import { containerRenameFix } from '../compose/composeFixes';
 
 // `container_name` fixes the container's name on the Docker host, and the daemon allows one
 // container per name: the second service cannot be created. Identical text clashes even with
@@ -15,6 +16,7 @@ export const noDuplicateContainerName: Rule = {
     id: 'no-duplicate-container-name',
     kinds: ['compose'],
     severity: 'error',
+    fixable: true,
     title: {
       ko: '두 서비스에 같은 ‘container_name’을 주지 않아요',
       en: 'Do not give two services the same ‘container_name’',
@@ -54,12 +56,16 @@ export const noDuplicateContainerName: Rule = {
       const range = nodeRange(pair?.value, doc.lines);
       if (name === undefined || name === '' || !range) continue;
       const first = (seen.get(name) ?? []).find((e) => e.service !== service.name && view.canRunTogether(e.service, service.name));
+      const used = () => new Set([...view.containerNames(), ...doc.services.map((x) => scalarText(getPair(x.map, 'container_name')?.value) ?? '')]);
+      const rename = first ? containerRenameFix(doc, range, name, service.name, used()) : undefined;
+      const fixes = rename ? [rename] : undefined;
       if (first?.origin) {
         const otherFile = first.origin.file.slice(first.origin.file.lastIndexOf('/') + 1);
         report({
           range,
           messageId: 'duplicateOtherFile',
           data: { name, otherService: first.service, otherFile, otherLine: first.line + 1 },
+          fixes,
           related: [
             {
               file: first.origin.file,
@@ -69,7 +75,7 @@ export const noDuplicateContainerName: Rule = {
           ],
         });
       } else if (first) {
-        report({ range, messageId: 'duplicate', data: { name, otherService: first.service, otherLine: first.line + 1 } });
+        report({ range, messageId: 'duplicate', data: { name, otherService: first.service, otherLine: first.line + 1 }, fixes });
       }
       remember(name, { service: service.name, line: range.start.line });
     }

@@ -8,6 +8,11 @@ import { checkCommands, commandMessages } from './commands/no-duplicate-host-por
 import { projectViewOf } from '../compose/projectView';
 import type { ProjectPort } from '../compose/projectView';
 import { fill } from '../../types';
+import { hostPortFixes } from '../compose/composeFixes';
+import type { PortMapping } from '../../model/portMapping';
+
+/** How many clashes of one file get quick fixes computed. */
+const FIX_BUDGET = 200;
 
 /** A claim of this file (a parsed entry) or of an earlier file of the Compose set. */
 type Claim = { kind: 'here'; port: ServicePort; service: string } | { kind: 'earlier'; port: ProjectPort; service: string };
@@ -37,6 +42,7 @@ export const noDuplicateHostPort: Rule = {
     // run them at different times or hosts.
     kinds: ['compose', 'shell', 'markdown'],
     severity: 'error',
+    fixable: true,
     title: {
       ko: '같은 호스트 주소·포트·프로토콜을 두 번 게시하지 않아요',
       en: 'Do not publish the same host address, port and protocol twice',
@@ -74,6 +80,21 @@ export const noDuplicateHostPort: Rule = {
     if (doc.kind !== 'compose') return;
     const view = projectViewOf({ doc, project: context.project });
     const claimed = new HostPortIndex<Claim>();
+    // The quick fixes look for a host port no other entry of the project holds: one index of
+    // every entry, built at the first clash; at most FIX_BUDGET clashes get fixes (a file of
+    // 3,000 clashing ports must still lint in linear time).
+    let every: HostPortIndex<ServicePort | ProjectPort> | undefined;
+    let budget = FIX_BUDGET;
+    const fixesFor = (port: ServicePort) => {
+      if (budget-- <= 0) return undefined;
+      if (!every) {
+        const index = new HostPortIndex<ServicePort | ProjectPort>();
+        for (const p of [...allServicePorts(doc), ...view.portsFromOtherFiles()]) if (p.parsed.ok) index.add(p.parsed.mapping, p);
+        every = index;
+      }
+      const all = every;
+      return hostPortFixes(doc, port, (candidate: PortMapping) => !all.firstClash(candidate, (owner) => owner !== port));
+    };
     for (const port of view.portsFromEarlierFiles()) {
       if (port.parsed.ok) claimed.add(port.parsed.mapping, { kind: 'earlier', port, service: port.service });
     }
@@ -102,6 +123,7 @@ export const noDuplicateHostPort: Rule = {
             range: port.range,
             messageId: 'clashOtherFile',
             data: { ...data, otherFile: baseName(at.file), otherLine: at.range.start.line + 1 },
+            fixes: fixesFor(port),
             related: [
               {
                 file: at.file,
@@ -121,6 +143,8 @@ export const noDuplicateHostPort: Rule = {
             messageId: identical ? 'repeated' : sameService ? 'sameService' : 'clash',
             maxSeverity: identical ? 'info' : undefined,
             data: { ...data, otherLine: first.port.range.start.line + 1 },
+            // The same entry twice is merged by Compose: nothing to move.
+            fixes: identical ? undefined : fixesFor(port),
           });
         }
       }

@@ -1,8 +1,9 @@
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
 import { serviceNetworks } from '../../model/composeServices';
 import { hasInterpolation } from '../../model/portMapping';
 import { closestName } from '../compose/composeFile';
 import { projectViewOf } from '../compose/projectView';
+import { declareFix, useNameFix } from '../compose/composeFixes';
 
 // Every network a service joins must be declared at the top level, except `default`, the
 // network Compose creates for every project.
@@ -11,6 +12,7 @@ export const noUndeclaredNetwork: Rule = {
     id: 'no-undeclared-network',
     kinds: ['compose'],
     severity: 'error',
+    fixable: true,
     title: {
       ko: '서비스가 연결하는 네트워크는 최상위 ‘networks:’에 선언해요',
       en: 'Networks joined by services must be declared under the top-level ‘networks:’',
@@ -42,10 +44,16 @@ export const noUndeclaredNetwork: Rule = {
       for (const ref of serviceNetworks(doc, service)) {
         if (ref.name === 'default' || declared.has(ref.name) || hasInterpolation(ref.name)) continue;
         const suggestion = closestName(ref.name, declared);
+        // A near name that is declared first (the likely typo), then declaring this one.
+        const fixes: Fix[] = [];
+        const near = suggestion ? useNameFix(doc, ref.range, ref.name, suggestion) : undefined;
+        const declare = declareFix(view, doc, 'networks', ref.name);
+        for (const f of [near, declare]) if (f) fixes.push(f);
         report({
           range: ref.range,
           messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',
           data: { name: ref.name, ...(suggestion ? { suggestion } : {}) },
+          fixes: fixes.length ? fixes : undefined,
         });
       }
     }

@@ -1,7 +1,8 @@
-import type { Rule } from '../types';
+import type { Fix, Rule } from '../types';
 import { allServiceMounts } from '../../model/composeVolumes';
 import { closestName } from '../compose/composeFile';
 import { projectViewOf } from '../compose/projectView';
+import { declareFix, useNameFix } from '../compose/composeFixes';
 
 // A short-syntax source without `./`, `/` or `~` is a volume *name*, and Compose requires every
 // named volume a service uses to be declared at the top level. The usual cause is a host
@@ -12,6 +13,7 @@ export const noUndeclaredVolume: Rule = {
     id: 'no-undeclared-volume',
     kinds: ['compose'],
     severity: 'error',
+    fixable: true,
     title: {
       ko: '서비스가 쓰는 이름 있는 볼륨은 최상위 ‘volumes:’에 선언해요',
       en: 'Named volumes used by services must be declared under the top-level ‘volumes:’',
@@ -45,10 +47,17 @@ export const noUndeclaredVolume: Rule = {
       if (mount.problems.some((p) => p.code === 'invalid-volume-name')) continue;
       if (declared.has(mount.source)) continue;
       const suggestion = closestName(mount.source, declared);
+      const range = mount.sourceRange ?? mount.range;
+      // A near name that is declared first (the likely typo), then declaring this one.
+      const fixes: Fix[] = [];
+      const near = suggestion ? useNameFix(doc, range, mount.source, suggestion) : undefined;
+      const declare = declareFix(view, doc, 'volumes', mount.source);
+      for (const f of [near, declare]) if (f) fixes.push(f);
       report({
-        range: mount.sourceRange ?? mount.range,
+        range,
         messageId: suggestion ? 'undeclaredSimilar' : 'undeclared',
         data: { name: mount.source, ...(suggestion ? { suggestion } : {}) },
+        fixes: fixes.length ? fixes : undefined,
       });
     }
   },

@@ -9,6 +9,7 @@ import { serviceVolumesFrom } from '../../model/composeVolumes';
 import { hasInterpolation } from '../../model/portMapping';
 import { closestName } from '../compose/composeFile';
 import { projectViewOf } from '../compose/projectView';
+import { useNameFix } from '../compose/composeFixes';
 
 interface ServiceRef {
   name: string;
@@ -88,6 +89,7 @@ export const noUndefinedService: Rule = {
     id: 'no-undefined-service',
     kinds: ['compose'],
     severity: 'error',
+    fixable: true,
     title: {
       ko: '다른 서비스를 가리킬 때는 이 파일에 있는 서비스 이름을 써요',
       en: 'References to other services must name a service of the file',
@@ -118,10 +120,14 @@ export const noUndefinedService: Rule = {
       const known = ref.key.startsWith('extends') ? ownNames : names;
       if (ref.name === '' || known.has(ref.name) || hasInterpolation(ref.name)) continue;
       const suggestion = closestName(ref.name, names);
+      // The fix takes the nearest name this reference may name (`extends` only this file's).
+      const nearest = closestName(ref.name, known);
+      const fix = nearest && useNameFix(doc, ref.range, ref.name, nearest);
       report({
         range: ref.range,
         messageId: suggestion ? 'undefinedSimilar' : 'undefined',
         data: { key: ref.key, name: ref.name, ...(suggestion ? { suggestion } : {}) },
+        fixes: fix ? [fix] : undefined,
       });
     }
   },
