@@ -67,6 +67,17 @@ export class ComposeProjects implements vscode.Disposable {
     this.prune();
   }
 
+  /**
+   * True when a linted Compose file's project reads this document: a file it includes or
+   * extends from may have any name (`db.yaml`), and is a Compose file all the same.
+   */
+  holds(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme !== 'file') return false;
+    const path = corePathOf(document.uri);
+    for (const k of this.known.values()) if (k.files.has(path)) return true;
+    return false;
+  }
+
   /** An open document was edited: the files whose project holds it are linted again. */
   edited(document: vscode.TextDocument): void {
     if (document.uri.scheme !== 'file') return;

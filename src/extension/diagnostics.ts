@@ -107,7 +107,10 @@ export class DiagnosticsController implements vscode.Disposable {
       this.clear(document.uri);
       return;
     }
-    const status = this.analysis.status(document);
+    let status = this.analysis.status(document);
+    // A file an open Compose file includes or extends from is a Compose file whatever its name:
+    // linted so the worker has its text (the includer's next lint reads it) and its findings show.
+    if (status.status === 'unsupported' && this.projects.holds(document)) status = this.analysis.status(document, 'compose');
     if (status.status === 'unsupported') return;
     if (status.status === 'too-large') {
       this.notice(document, tooLargeNotice(status.length, languageSetting(document)));

@@ -51,8 +51,9 @@ export class Analysis implements vscode.Disposable {
     );
   }
 
-  status(document: vscode.TextDocument): DocumentStatus {
-    const kind = fileKindOf(document.uri.path, document.languageId);
+  /** `as`: the kind the caller knows the document has (a file a Compose project includes, whatever its name). */
+  status(document: vscode.TextDocument, as?: FileKind): DocumentStatus {
+    const kind = as ?? fileKindOf(document.uri.path, document.languageId);
     if (!kind) return { status: 'unsupported' };
     // The length without building the whole text: the offset of the document's end.
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
