@@ -11,6 +11,9 @@ import { containerRenameFix } from '../compose/composeFixes';
 // Compose checks names after applying profiles (compose-go PR #606, docker/compose #11619), so
 // services that never run together may share a name; the project view says which can. Names
 // set by earlier files of the Compose set count too, and the clash is reported in the later file.
+/** How many clashes of one file get a rename fix computed. */
+const FIX_BUDGET = 200;
+
 export const noDuplicateContainerName: Rule = {
   meta: {
     id: 'no-duplicate-container-name',
@@ -50,14 +53,18 @@ export const noDuplicateContainerName: Rule = {
     for (const other of view.containerNamesFromEarlierFiles()) {
       remember(other.name, { service: other.service, line: other.origin.range.start.line, origin: other.origin });
     }
+    // The rename fix picks a name no service uses: the names are gathered once, at the first
+    // clash, and only the first FIX_BUDGET clashes get a fix (a file of thousands stays linear).
+    let used: Set<string> | undefined;
+    const usedNames = () => (used ??= new Set([...view.containerNames(), ...doc.services.map((x) => scalarText(getPair(x.map, 'container_name')?.value) ?? '')]));
+    let budget = FIX_BUDGET;
     for (const service of doc.services) {
       const pair = getPair(service.map, 'container_name');
       const name = scalarText(pair?.value);
       const range = nodeRange(pair?.value, doc.lines);
       if (name === undefined || name === '' || !range) continue;
       const first = (seen.get(name) ?? []).find((e) => e.service !== service.name && view.canRunTogether(e.service, service.name));
-      const used = () => new Set([...view.containerNames(), ...doc.services.map((x) => scalarText(getPair(x.map, 'container_name')?.value) ?? '')]);
-      const rename = first ? containerRenameFix(doc, range, name, service.name, used()) : undefined;
+      const rename = first && budget-- > 0 ? containerRenameFix(doc, range, name, service.name, usedNames()) : undefined;
       const fixes = rename ? [rename] : undefined;
       if (first?.origin) {
         const otherFile = first.origin.file.slice(first.origin.file.lastIndexOf('/') + 1);
