@@ -44,6 +44,8 @@ interface CommandFound {
   /** A Docker error message rather than a command, with where its cause is written. */
   kind?: 'error';
   locations?: string[];
+  /** The card's heading when it is not "명령어 설명" (a hover's "자세히"). */
+  title?: string;
 }
 
 const vscodeApi = acquireVsCodeApi();
@@ -67,6 +69,7 @@ function loadState(): PanelState {
             tooLong: raw.command.tooLong === true,
             // After a reload the host no longer holds the locations a click would open: keep the words only.
             kind: raw.command.kind === 'error' ? 'error' : undefined,
+            ...(typeof raw.command.title === 'string' ? { title: raw.command.title } : {}),
           }
         : undefined,
   };
@@ -167,12 +170,12 @@ function commandCard(found: CommandFound): HTMLElement {
     save();
     renderConcepts();
   });
-  const title = found.kind === 'error' ? text.errorTitle : text.commandTitle;
+  const title = found.kind === 'error' ? text.errorTitle : found.title ?? text.commandTitle;
   const locations = found.locations ?? [];
   return h(
     'section',
     { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': title, 'data-kind': found.kind ?? 'command' } },
-    h('h2', {}, icon(found.kind === 'error' ? 'error' : 'terminal'), ' ', title),
+    h('h2', {}, icon(found.kind === 'error' ? 'error' : found.title ? 'info' : 'terminal'), ' ', title),
     h('pre', { class: 'code' }, h('code', {}, found.command)),
     found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
     ...(locations.length > 0 ? [errorLocations(locations)] : []),
@@ -471,7 +474,7 @@ function handle(message: HostMessage): void {
       }
       return;
     case 'commandExplanation':
-      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong, kind: message.kind, locations: message.locations };
+      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong, kind: message.kind, locations: message.locations, ...(message.title ? { title: message.title } : {}) };
       save();
       selectTab('concepts');
       renderConcepts();

@@ -16,10 +16,14 @@ export class ExplainHoverProvider implements vscode.HoverProvider {
     const status = this.analysis.status(document);
     if (status.status !== 'ok') return undefined;
     try {
+      // VS Code shows a diagnostic at this place above our part of the hover, in the same
+      // 250 px box: then only our answer line, so the message, "Quick Fix…" and ours all fit.
+      const underDiagnostic = vscode.languages.getDiagnostics(document.uri).some((d) => d.range.contains(position));
       const result = await this.analysis.request('hover', {
         doc: this.analysis.ref(document, status.kind),
         position: { line: position.line, character: position.character },
         language: languageSetting(document),
+        brief: underDiagnostic ? 'line' : 'hover',
       });
       if (!result || token?.isCancellationRequested) return undefined;
       const markdown = new vscode.MarkdownString(result.markdown);

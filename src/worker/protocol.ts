@@ -116,7 +116,11 @@ export interface Requests {
   lintPath: { params: { path: string; target: LintTarget }; result: LintOutcome | null };
   /** Files that changed on disk (core paths): lints that read them are stale. */
   filesChanged: { params: { paths: string[] }; result: null };
-  hover: { params: { doc: DocumentRef; position: Position; language: Language }; result: HoverAnswer | null };
+  /**
+   * `brief`: the editor's hover (the answer line, a few facts, "자세히" to the panel); `line`: the
+   * answer line only, under a diagnostic. Absent: the whole explanation (the panel's "자세히").
+   */
+  hover: { params: { doc: DocumentRef; position: Position; language: Language; brief?: 'hover' | 'line' }; result: HoverAnswer | null };
   /** `profiles`: the Compose profiles the reader turned on in the panel (null or absent: the project's default). */
   fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null; profiles?: string[] | null }; result: FileView };
   commentLine: { params: { doc: DocumentRef; line: number }; result: number };

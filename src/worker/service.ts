@@ -37,7 +37,8 @@ import { pragmaHover } from './pragmaHover';
 import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
 
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
-export const HOVER_COMMANDS = ['dockerExplain.openConcept', 'dockerExplain.showRule'];
+export const HOVER_DETAILS_COMMAND = 'dockerExplain.showHoverDetails';
+export const HOVER_COMMANDS = ['dockerExplain.openConcept', 'dockerExplain.showRule', HOVER_DETAILS_COMMAND];
 
 interface LintHolder {
   /** The last lint of this version, shared by the diagnostics and the panel. */
@@ -101,8 +102,8 @@ export class AnalysisService {
         this.hoverProject = undefined;
         return null as Result<O>;
       case 'hover': {
-        const { doc, position, language } = p as Params<'hover'>;
-        return this.hover(doc, position, language) as Result<O>;
+        const { doc, position, language, brief } = p as Params<'hover'>;
+        return this.hover(doc, position, language, brief) as Result<O>;
       }
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;
@@ -297,11 +298,13 @@ export class AnalysisService {
     return projectPanelView(project, profiles ?? activeProfilesOf(project, []));
   }
 
-  private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language']): Result<'hover'> {
+  private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language'], brief?: Params<'hover'>['brief']): Result<'hover'> {
     const parsed = this.parsed(ref);
     const pragma = pragmaHover(parsed.lines.lineText(position.line), position, language);
     if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
-    const result = explainAt(parsed, position, { language, conceptLinks: true });
+    // The brief hover's "자세히" asks for this same position again, whole, for the panel.
+    const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
+    const result = explainAt(parsed, position, { language, conceptLinks: true, details, lineOnly: brief === 'line' });
     if (!result) return null;
     const note = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
     return { markdown: note ? `${result.markdown}\n\n${note}` : result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS };

@@ -21,6 +21,17 @@ export interface RenderOptions {
   language: Language;
   /** Editor hovers link to the panel through a command; the CLI has no panel. */
   conceptLinks?: boolean;
+  /**
+   * Editor hovers: a link (a command URI) that opens the whole explanation in the panel. With
+   * it the hover is brief, because VS Code shows a hover in a box about 250 px high and hides
+   * the rest without a cue (review 01, 09, 21): the answer line, a few of this file's facts and
+   * the links; the body, "왜 중요한가요?" and the sources are behind "자세히". VS Code's own
+   * expandable hover (VerboseHover) is proposed API in 1.100, our minimum, so it is not used.
+   * Without `details` (the CLI, the panel's page) the whole explanation.
+   */
+  details?: string;
+  /** With `details`: only the answer line and the links, for a hover that VS Code stacks under a diagnostic. */
+  lineOnly?: boolean;
 }
 
 /** What the finder found: a topic and the file's own facts about it, already in words. */
@@ -30,6 +41,11 @@ export interface HoverParts {
   heading?: string;
   /** Value-specific lines, shown right after the summary. */
   facts?: string[];
+  /**
+   * What a brief (editor) hover shows instead of the first facts, when those are general steps
+   * and these are this file's values (a whole `docker run` line: its options, not the run flow).
+   */
+  briefFacts?: string[];
   /** Extra topics to list in `topics` (e.g. the concept behind a flag). */
   related?: string[];
   /** Values for the topic's summary, body and why: plain strings are file text (see markdown.ts). */
@@ -39,11 +55,21 @@ export interface HoverParts {
 /** Most fact lines one hover shows: a file can make any number, the hover box shows a few. */
 export const MAX_FACTS = 12;
 
+/** Fact lines a brief (editor) hover shows; the rest are behind "자세히". */
+export const BRIEF_FACTS = 3;
+
+/**
+ * Topics whose first fact about the file's value is the answer itself ("호스트 8080 → 컨테이너
+ * 80 (tcp), 모든 인터페이스"): a brief hover puts it on the first line, before the general rule.
+ */
+const ANSWER_FIRST = new Set(['compose.service.ports', 'cli.run.--publish']);
+
 const LABELS = {
   why: { ko: '왜 중요한가요?', en: 'Why it matters' },
   concept: { ko: '개념 보기', en: 'Open concept' },
   docs: { ko: 'Docker 문서', en: 'Docker docs' },
   sources: { ko: '근거', en: 'Source' },
+  more: { ko: '자세히', en: 'More' },
 };
 
 /** Renders the hover: summary first, then this file's facts, then a little context and links. */
@@ -54,6 +80,7 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   const lines: string[] = [];
   // A heading from the file is file text: a code span like every other value.
   const heading = parts.heading !== undefined ? code(parts.heading).markdown : escapeMarkdown(pick(topic.title, lang));
+  if (options.details !== undefined) return renderBrief(parts, heading, range, options, options.details);
   lines.push(`**${heading}** — ${fillMarkdown(pick(topic.summary, lang), values)}`);
   for (const fact of (parts.facts ?? []).slice(0, MAX_FACTS)) lines.push('', `- ${fact}`);
   if (topic.body) lines.push('', fillMarkdown(pick(topic.body, lang), values));
@@ -68,6 +95,56 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   if (sources.length) links.push(`${pick(LABELS.sources, lang)}: ${sources.map((url) => `[${sourceLabel(url, pick(LABELS.docs, lang))}](${url})`).join(', ')}`);
   if (links.length) lines.push('', links.join(' · '));
   return { markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n'), range, topics: [topic.id, ...(parts.related ?? [])], sources: [...sources] };
+}
+
+/**
+ * Width the brief hover's facts may take together, in columns (a Hangul syllable two): about
+ * five lines of VS Code's hover box, so that the answer line and the links always fit with them.
+ */
+const BRIEF_FACT_COLUMNS = 500;
+
+/** The first facts, at most BRIEF_FACTS, while they fit BRIEF_FACT_COLUMNS (the first always). */
+function briefFacts(facts: readonly string[]): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const fact of facts.slice(0, BRIEF_FACTS)) {
+    const width = columns(fact);
+    if (out.length > 0 && used + width > BRIEF_FACT_COLUMNS) break;
+    out.push(fact);
+    used += width;
+  }
+  return out;
+}
+
+/** Display columns of Markdown text, roughly: a wide (Hangul, CJK) character two, emphasis and code marks none. */
+function columns(markdown: string): number {
+  let n = 0;
+  for (const ch of markdown) if (ch !== '*' && ch !== '`') n += ch >= '\u1100' ? 2 : 1;
+  return n;
+}
+
+/**
+ * The editor's hover: one answer line, at most BRIEF_FACTS facts as a tight list, and one line
+ * of links with "자세히" first when anything was left out.
+ */
+function renderBrief(parts: HoverParts, heading: string, range: Range, options: RenderOptions, details: string): HoverResult {
+  const { topic } = parts;
+  const lang = options.language;
+  const values = parts.values ?? {};
+  const facts = (parts.facts ?? []).slice(0, MAX_FACTS);
+  const lead = ANSWER_FIRST.has(topic.id) && facts[0]?.includes('→') ? facts[0] : undefined;
+  const rest = lead !== undefined ? facts.slice(1) : facts;
+  const shown = options.lineOnly ? [] : briefFacts(parts.briefFacts ?? rest);
+  const lines = [`**${heading}** — ${lead ?? fillMarkdown(pick(topic.summary, lang), values)}`];
+  if (shown.length) lines.push('', ...shown.map((fact) => `- ${fact}`));
+  const left = lead !== undefined || parts.briefFacts !== undefined || shown.length < rest.length || topic.body !== undefined || topic.why !== undefined || (topic.sources ?? []).length > 0;
+  const links: string[] = [];
+  if (left) links.push(`[${pick(LABELS.more, lang)}](${details})`);
+  if (topic.concept && options.conceptLinks) links.push(`[${pick(LABELS.concept, lang)}](command:dockerExplain.openConcept?${encodeURIComponent(JSON.stringify([topic.concept]))})`);
+  const docs = topic.docs ?? topic.sources?.[0];
+  if (docs) links.push(`[${pick(LABELS.docs, lang)}](${docs})`);
+  if (links.length) lines.push('', links.join(' · '));
+  return { markdown: lines.join('\n'), range, topics: [topic.id, ...(parts.related ?? [])], sources: [...(topic.sources ?? [])] };
 }
 
 /**

@@ -139,6 +139,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
     this.post({ type: 'commandExplanation', command, markdown });
   }
 
+  /** Shows a hover's whole explanation ("자세히") on the concepts tab, under `title`, with the hovered text. */
+  showDetails(title: string, text: string, markdown: string): void {
+    this.reveal();
+    this.post({ type: 'commandExplanation', command: text, markdown, title });
+  }
+
   /**
    * Shows a Docker error message's explanation on the concepts tab (a terminal link, a pasted
    * error). The locations stay here: the webview only ever sends back an index into them.

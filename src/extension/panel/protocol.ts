@@ -57,8 +57,9 @@ export type HostMessage =
    * `kind: 'error'`: a message Docker printed, explained (the terminal link, a pasted error), with
    * the places in the workspace where its cause is written, as labels; the webview answers a
    * click with `openErrorLocation` and the label's index, and the host opens what it found itself.
+   * `title`: the card's heading when it is not a command ("자세히" from a hover).
    */
-  | { type: 'commandExplanation'; command: string; markdown: string | null; tooLong?: boolean; kind?: 'error'; locations?: string[] };
+  | { type: 'commandExplanation'; command: string; markdown: string | null; tooLong?: boolean; kind?: 'error'; locations?: string[]; title?: string };
 
 export type WebviewMessage =
   | { type: 'ready' }
@@ -154,7 +155,7 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
         const locations = Array.isArray(data.locations) ? data.locations.filter((l): l is string => typeof l === 'string').slice(0, MAX_ERROR_LOCATIONS) : [];
         return { type: 'commandExplanation', command: data.command, markdown: data.markdown, kind: 'error', locations };
       }
-      return { type: 'commandExplanation', command: data.command, markdown: data.markdown };
+      return { type: 'commandExplanation', command: data.command, markdown: data.markdown, ...(typeof data.title === 'string' ? { title: data.title.slice(0, 200) } : {}) };
     case 'fileView':
       return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)
         ? (data as unknown as HostMessage)

@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { hoverText, lineOf, openAndActivate, waitFor } from './helpers';
+import { WebviewDriver, webviewBridge } from './webview';
 
 async function hoverIncluding(uri: vscode.Uri, position: vscode.Position, needle: string): Promise<string> {
   // The first hover of a new document may come before its parse is cached: ask until ours answers.
@@ -21,10 +22,19 @@ describe('docker commands in the editor', () => {
     const editor = await openAndActivate('scripts/run.sh');
     const line = lineOf(editor.document, /docker run -d --name web1/);
     const character = editor.document.lineAt(line).text.indexOf('run') + 1;
-    const text = await hoverIncluding(editor.document.uri, new vscode.Position(line, character), 'Docker 데몬');
-    assert.match(text, /1\) Docker 클라이언트/);
-    assert.match(text, /nginx:1\.27-alpine/);
-    assert.match(text, /호스트 8080 → 컨테이너 80/);
+    // The editor's hover is brief (issue 14 item 2): this line's options with their values, then "자세히".
+    const text = await hoverIncluding(editor.document.uri, new vscode.Position(line, character), '호스트 8080 → 컨테이너 80');
+    assert.match(text, /`--name web1`/);
+    assert.match(text, /\[자세히\]\(command:dockerExplain\.showHoverDetails\?/);
+    // The whole explanation, in order, is what "자세히" asks the worker for.
+    const api = vscode.extensions.getExtension('docker-explain.docker-explain');
+    assert.ok(api?.isActive);
+    assert.strictEqual(await vscode.commands.executeCommand('dockerExplain.showHoverDetails', editor.document.uri.toString(), line, character), true);
+    if (webviewBridge()) {
+      const card = await new WebviewDriver('Docker 개념').waitFor('#command-explanation', (m) => m.length === 1 && m[0].text.includes('Docker 클라이언트(docker)가 요청을'), { message: 'the run flow is not in the panel' });
+      assert.match(card[0].text, /nginx:1\.27-alpine/);
+      assert.match(card[0].text, /호스트 8080 → 컨테이너 80/);
+    }
   });
 
   it('explains --volumes-from with its container in a shell script', async () => {

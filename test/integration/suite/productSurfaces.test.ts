@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { screenshot } from './harness';
-import { EXTENSION_ID, openAndActivate, ours, sleep, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, hoverText, lineOf, openAndActivate, ours, sleep, waitFor, workspaceRoot } from './helpers';
 import { WebviewDriver, WorkbenchDriver, webviewBridge } from './webview';
 
 const workbench = new WorkbenchDriver();
@@ -75,6 +75,46 @@ describe('product surfaces: palette, Problems panel, own files (issue 14)', () =
     const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs);
     const markdownTabs = tabs.filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.path.endsWith('.md'));
     assert.deepStrictEqual(markdownTabs.map((t) => t.label), [], 'a Markdown file was opened');
+  });
+
+  it('hovers fit a 1400×900 window: the answer on the first line, nothing cut, with a diagnostic stacked too; "자세히" opens the rest in the panel', async function () {
+    const cases: { file: string; pattern: RegExp; occurrence: number; at: (text: string) => number; first: RegExp; shot: string }[] = [
+      { file: 'Dockerfile', pattern: /^FROM node/, occurrence: 1, at: () => 1, first: /FROM — 새 빌드 스테이지/, shot: 'hover-brief-from' },
+      { file: 'compose.yaml', pattern: /"8080:80"/, occurrence: 1, at: (t) => t.indexOf('8080') + 1, first: /8080:80 — 호스트 8080 → 컨테이너 80 \(tcp\), 모든 인터페이스/, shot: 'hover-brief-ports' },
+      // The second claim of the port: VS Code stacks the diagnostic above our part.
+      { file: 'compose.yaml', pattern: /"8080:80"/, occurrence: 2, at: (t) => t.indexOf('8080') + 1, first: /8080:80 — 호스트 8080 → 컨테이너 80/, shot: 'hover-brief-under-diagnostic' },
+    ];
+    for (const c of cases) {
+      const editor = await openAndActivate(c.file);
+      await waitFor(() => ours(editor.document.uri).length > 0 || c.file === 'Dockerfile', { message: `no diagnostics on ${c.file}` });
+      const line = lineOf(editor.document, c.pattern, c.occurrence);
+      const character = c.at(editor.document.lineAt(line).text);
+      editor.selection = new vscode.Selection(line, character, line, character);
+      const hover = await hoverText(editor.document.uri, new vscode.Position(line, character));
+      assert.ok(hover.includes('[자세히](command:dockerExplain.showHoverDetails?'), hover);
+      if (!webviewBridge()) continue;
+      await vscode.commands.executeCommand('editor.action.showHover');
+      const shown = await workbench.waitFor('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content', (m) => m.some((h) => h.visible && c.first.test(h.text)), {
+        message: `${c.file}:${line + 1}: the hover's answer line did not show`,
+      });
+      const content = shown.find((h) => h.visible && c.first.test(h.text));
+      assert.ok(content?.scrollHeight !== undefined && content.clientHeight !== undefined);
+      // Nothing below the fold: the content is no taller than the box VS Code gives it.
+      assert.ok(content.scrollHeight <= content.clientHeight + 2, `${c.file}:${line + 1}: ${content.scrollHeight} px of content in a ${content.clientHeight} px box`);
+      const viewport = await workbench.viewport();
+      assert.deepStrictEqual(viewport, { width: 1400, height: 900 });
+      await screenshot(c.shot, { settleMs: 800 });
+      await workbench.press('Escape');
+    }
+    const editor = await openAndActivate('Dockerfile');
+    const from = lineOf(editor.document, /^FROM node/);
+    assert.strictEqual(await vscode.commands.executeCommand('dockerExplain.showHoverDetails', editor.document.uri.toString(), from, 1), true);
+    if (webviewBridge()) {
+      const card = await panel.waitFor('#command-explanation', (m) => m.length === 1 && m[0].visible && m[0].text.includes('왜 중요한가요?'), { message: 'the whole explanation did not open in the panel' });
+      assert.match(card[0].text, /자세히: Dockerfile 줄 4/);
+      await screenshot('hover-details-in-panel', { settleMs: 500 });
+      await panel.click('#command-explanation vscode-button');
+    }
   });
 
   it('a file shipped with the extension (a rule doc) is never linted; the same text in the workspace is', async () => {

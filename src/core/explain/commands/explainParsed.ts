@@ -101,7 +101,8 @@ export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): Command
     if (flagLines.length > MAX_FLAG_LINES) shown.push(`… (+${flagLines.length - MAX_FLAG_LINES})`);
     facts.push(`${say.t(commandTopicId(key === 'build' ? 'build' : 'run'), 'flags')}\n${shown.map((l) => `  - ${l}`).join('\n')}`);
   }
-  return { parts: { topic, heading: title, facts, values }, start, end };
+  // The editor's brief hover shows this line's options with their values; the flow is behind "자세히".
+  return { parts: { topic, heading: title, facts, values, ...(flagLines.length ? { briefFacts: flagLines } : {}) }, start, end };
 }
 
 function commandValues(cmd: ParsedDockerCommand): Record<string, string> {
