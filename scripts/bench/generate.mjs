@@ -107,3 +107,61 @@ export function generateCompose(serviceCount = 2_000) {
   for (let n = 0; n < networkCount; n++) out.push(`  net${n}:`, '    driver: bridge');
   return out.join('\n') + '\n';
 }
+
+/**
+ * A Compose project of `serviceCount` services split the way teams split them: `compose.yaml`
+ * holds half the services and includes `lib/compose.yaml` (three tenths, with its own volumes
+ * and networks, as an included project must declare them); `compose.override.yaml` changes
+ * ports and environment of a fifth of the base services and adds the last fifth, using the
+ * base file's volumes and networks. Deterministic. Returns file texts by relative path.
+ */
+export function generateComposeProject(serviceCount = 2_000) {
+  const baseCount = Math.floor(serviceCount / 2);
+  const libCount = Math.floor((serviceCount * 3) / 10);
+  const name = (i) => `svc${String(i).padStart(4, '0')}`;
+  const service = (out, i, prefix) => {
+    out.push(`  ${name(i)}:`);
+    out.push(`    image: registry.example.com/team/${name(i)}:1.${i % 40}.${i % 7}`);
+    out.push(`    container_name: project-${name(i)}`);
+    out.push('    restart: unless-stopped');
+    out.push('    ports:');
+    out.push(`      - "${10000 + i}:8080"`);
+    if (i % 3 === 0) out.push(`      - "127.0.0.1:${30000 + i}:9090"`);
+    out.push('    volumes:');
+    out.push(`      - ${prefix}data${i % 25}:/var/lib/${name(i)}`);
+    out.push(`      - ./config/${name(i)}:/etc/${name(i)}:ro`);
+    out.push('    networks:');
+    out.push(`      - ${prefix}net${i % 10}`);
+    out.push('    environment:');
+    out.push(`      SERVICE_NAME: ${name(i)}`);
+    out.push('      LOG_LEVEL: ${LOG_LEVEL:-info}');
+  };
+  const declarations = (out, prefix) => {
+    out.push('volumes:');
+    for (let v = 0; v < 25; v++) out.push(`  ${prefix}data${v}:`);
+    out.push('networks:');
+    for (let n = 0; n < 10; n++) out.push(`  ${prefix}net${n}:`, '    driver: bridge');
+  };
+  const base = ['name: bench-project', 'include:', '  - lib/compose.yaml', 'services:'];
+  for (let i = 0; i < baseCount; i++) {
+    service(base, i, '');
+    if (i > 0 && i % 2 === 0) base.push('    depends_on:', `      - ${name(i - 1)}`);
+  }
+  declarations(base, '');
+  const lib = ['services:'];
+  for (let i = baseCount; i < baseCount + libCount; i++) service(lib, i, 'lib');
+  declarations(lib, 'lib');
+  const override = ['services:'];
+  for (let i = 0; i < baseCount; i += 5) {
+    override.push(`  ${name(i)}:`, '    ports:', `      - "${20000 + i}:8081"`, '    environment:', '      LOG_LEVEL: debug');
+  }
+  for (let i = baseCount + libCount; i < serviceCount; i++) {
+    service(override, i, '');
+    override.push('    depends_on:', `      - ${name(i - baseCount - libCount)}`);
+  }
+  return {
+    'compose.yaml': base.join('\n') + '\n',
+    'compose.override.yaml': override.join('\n') + '\n',
+    'lib/compose.yaml': lib.join('\n') + '\n',
+  };
+}
