@@ -47,9 +47,13 @@ async function workspaceFiles(): Promise<{ files: ErrorWorkspaceFile[]; uris: Ma
  * no message the catalog knows (the caller may then try it as a command).
  */
 export async function explainErrorText(analysis: Analysis, concepts: ConceptsViewProvider, text: string): Promise<boolean> {
+  const language = languageSetting();
+  // Most texts given to "명령어 설명" are commands: ask without files first, so a command never
+  // waits for a search of the workspace.
+  const known = await analysis.request('explainError', { text, language, files: [] });
+  if (!known) return false;
   const { files, uris } = await workspaceFiles();
-  const answer = await analysis.request('explainError', { text, language: languageSetting(), files });
-  if (!answer) return false;
+  const answer = files.length > 0 ? ((await analysis.request('explainError', { text, language, files })) ?? known) : known;
   const locations: ErrorLocationTarget[] = [];
   for (const l of answer.locations) {
     const uri = uris.get(l.path);
