@@ -177,8 +177,9 @@ function commandCard(found: CommandFound): HTMLElement {
     { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': title, 'data-kind': found.kind ?? 'command' } },
     h('h2', {}, icon(found.kind === 'error' ? 'error' : found.title ? 'info' : 'terminal'), ' ', title),
     h('pre', { class: 'code' }, h('code', {}, found.command)),
-    found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
+    // Where the cause is written in this workspace comes first: it is the answer here.
     ...(locations.length > 0 ? [errorLocations(locations)] : []),
+    found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
     close,
   );
 }

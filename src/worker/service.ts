@@ -131,7 +131,8 @@ export class AnalysisService {
       }
       case 'explainError': {
         const { text, language, files } = p as Params<'explainError'>;
-        const e = explainDockerError(text, { language, files });
+        // The panel shows the locations as links of its own, right under the message.
+        const e = explainDockerError(text, { language, files, listLocations: false });
         if (!e) return null as Result<O>;
         const locations = e.locations.map((l) => ({
           path: l.file,

@@ -76,6 +76,16 @@ describe('errors: the workspace lines behind an error', () => {
     delete (files as Record<string, string>)['svc/Dockerfile.dockerignore'];
     assert.deepStrictEqual(locations('failed to calculate checksum of ref x: "/config.yaml": not found', files), ['svc/Dockerfile:2:1', 'svc/.dockerignore:1:1']);
   });
+  it('the Markdown lists the places right after the meaning, unless the caller shows them as links (the panel)', () => {
+    const files = [{ path: 'compose.yaml', text: 'services:\n  web:\n    ports:\n      - "8080:80"\n' }];
+    const line = 'Bind for 0.0.0.0:8080 failed: port is already allocated';
+    const listed = explainDockerError(line, { language: 'ko', files })?.markdown ?? '';
+    assert.ok(listed.indexOf('**이 작업 공간에서 찾은 곳**') > 0 && listed.indexOf('**이 작업 공간에서 찾은 곳**') < listed.indexOf('**흔한 원인**'), listed);
+    assert.match(listed, /- `compose\.yaml` 4번 줄: 서비스 `web`이 호스트 포트 8080을 게시해요 \(`8080:80`\)\./);
+    const linked = explainDockerError(line, { language: 'ko', files, listLocations: false });
+    assert.ok(!linked?.markdown.includes('이 작업 공간에서 찾은 곳'));
+    assert.strictEqual(linked?.locations.length, 1);
+  });
   it('names images the way BuildKit prints them', () => {
     assert.strictEqual(normalizeImage('node:20'), 'docker.io/library/node:20');
     assert.strictEqual(normalizeImage('acme/api'), 'docker.io/acme/api:latest');
@@ -96,6 +106,7 @@ describe('errors: the worker requests', () => {
     const answer = s.handle('explainError', { text: 'Bind for 0.0.0.0:8080 failed: port is already allocated', language: 'en', files: [{ path: 'compose.yaml', text: 'services:\n  web:\n    ports:\n      - "8080:80"\n' }] });
     assert.strictEqual(answer?.error, 'port-already-allocated');
     assert.match(answer?.markdown ?? '', /^### Host port 8080 is already taken/);
+    assert.ok(!answer?.markdown.includes('In this workspace'), 'the panel shows the places as links, not twice');
     assert.deepStrictEqual(answer?.locations, [{ path: 'compose.yaml', line: 3, character: 8, endLine: 3, endCharacter: 17, label: 'compose.yaml:4' }]);
     assert.strictEqual(s.handle('explainError', { text: 'fine', language: 'ko', files: [] }), null);
   });

@@ -30,6 +30,8 @@ export interface ErrorExplainOptions {
   language: Language;
   /** The workspace's Dockerfiles, Compose files, .dockerignore files and scripts, to point at the cause. */
   files?: readonly WorkspaceFile[];
+  /** List the locations in the Markdown (the CLI); false where they are shown as links instead (the panel). */
+  listLocations?: boolean;
 }
 
 const LABELS = {
@@ -87,6 +89,17 @@ export function explainMatch(match: ErrorMatch, options: ErrorExplainOptions): E
   const exitId = Number.isInteger(code) ? exitCodeRecordId(code) : undefined;
   const exitRecord = exitId ? errorRecord(exitId) : undefined;
   if (exitRecord) lines.push('', `**${fill(pick(LABELS.exitCode, lang), { code })}**: ${fillMarkdown(pick(exitRecord.meaning, lang), {})}`);
+  // Where the cause is written comes right after what the message means: it is the answer for this workspace.
+  const locations = options.files && options.files.length > 0 ? locateErrorCause(match, options.files) : [];
+  if (locations.length > 0 && options.listLocations !== false) {
+    lines.push('', `**${pick(LABELS.here, lang)}**`, '');
+    for (const loc of locations) {
+      const where = `${codeSpan(loc.file).markdown} ${fill(pick(LABELS.line, lang), { line: loc.range.start.line + 1 })}`;
+      const values: MarkdownValues = {};
+      for (const [key, value] of Object.entries(loc.values)) values[key] = /^[0-9]{1,6}$/.test(value) ? numeral(value) : value;
+      lines.push(`- ${where}: ${fillMarkdown(pick(loc.note, lang), values)}`);
+    }
+  }
   const list = (label: { ko: string; en: string }, items: readonly { ko: string; en: string }[]) => {
     if (items.length === 0) return;
     lines.push('', `**${pick(label, lang)}**`, '', ...items.map((item) => `- ${t(item)}`));
@@ -94,14 +107,6 @@ export function explainMatch(match: ErrorMatch, options: ErrorExplainOptions): E
   list(LABELS.causes, record.causes);
   list(LABELS.checks, record.checks);
   list(LABELS.fixes, record.fixes);
-  const locations = options.files && options.files.length > 0 ? locateErrorCause(match, options.files) : [];
-  if (locations.length > 0) {
-    lines.push('', `**${pick(LABELS.here, lang)}**`, '');
-    for (const loc of locations) {
-      const where = `${codeSpan(loc.file).markdown} ${fill(pick(LABELS.line, lang), { line: loc.range.start.line + 1 })}`;
-      lines.push(`- ${where}: ${fillMarkdown(pick(loc.note, lang), loc.values)}`);
-    }
-  }
   const sources = [...record.sources];
   const links: string[] = [];
   if (!sources.includes(record.docs)) links.push(`[${pick(LABELS.docs, lang)}](${record.docs})`);
