@@ -2,7 +2,6 @@ import type { Flag, Instruction } from 'dockerfile-ast';
 import type { Position } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
-import { resolveText } from '../../model/dockerfileVariables';
 import { code, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { keywordOf } from './context';
@@ -75,14 +74,9 @@ function fromFlagFacts(ctx: DockerfileContext, instruction: Instruction, raw: st
   const say = ctx.say;
   const T = 'dockerfile.flag.from';
   const facts: string[] = [];
-  let ref = raw;
-  if (raw.includes('$')) {
-    const line = instruction.getRange().start.line;
-    const resolved = resolveText(ctx.doc, raw, line);
-    facts.push(say.t(T, 'variable', { value: code(raw), resolved: resolved ? say.md(T, 'resolvedTo', { value: code(resolved) }) : '' }));
-    if (!resolved) return facts;
-    ref = resolved;
-  }
+  // BuildKit never expands --from (dockerfile2llb/convert.go toCommand): the build stops.
+  if (/\$(?:[A-Za-z_{])/.test(raw)) return [say.t(T, 'variable', { value: code(raw) })];
+  const ref = raw;
   const stage = findStage(ctx.doc, ref);
   const here = ctx.stageOf(instruction);
   if (stage) {

@@ -38,13 +38,15 @@ export const dockerfileFlagTopics: TopicTable = {
       stageIndex: { ko: '{value} → 번호로 가리킨 {stage} (줄 {line}). 스테이지 순서가 바뀌면 다른 스테이지를 가리키니 `AS 이름`을 붙이는 편이 안전해요.', en: '{value} refers by number to {stage} (line {line}); name stages with `AS` so reordering cannot change it.' },
       laterStage: { ko: '{value} → 이 줄보다 뒤(줄 {line})에 정의된 스테이지예요. 앞에서 정의된 스테이지만 가리킬 수 있어요.', en: '{value} is defined later (line {line}); only earlier stages can be referenced.' },
       image: { ko: '{value} → 이 파일의 스테이지 이름이 아니라서 이미지(또는 `--build-context`로 준 컨텍스트)로 읽어요: {image}', en: '{value} is not a stage of this file, so it is read as an image (or a `--build-context` name): {image}' },
-      variable: { ko: '{value} → 변수라서 빌드할 때 값이 정해져요{resolved}.', en: '{value} is a variable, resolved at build time{resolved}.' },
-      resolvedTo: { ko: ' (기본값으로는 {value})', en: ' (by default {value})' },
+      variable: {
+        ko: '{value}: BuildKit은 `--from` 안의 변수를 풀지 않아서 빌드가 "variable expansion is not supported for --from" 오류로 멈춰요(Dockerfile 1.18부터). 첫 `FROM` 앞의 `ARG`로 `FROM $IMAGE AS 별칭` 스테이지를 만들고 `--from=별칭`을 쓰세요.',
+        en: '{value}: BuildKit does not expand variables in `--from`; the build stops with "variable expansion is not supported for --from" (Dockerfile 1.18+). Declare `FROM $IMAGE AS alias` with a global `ARG` and use `--from=alias`.',
+      },
       absolute: { ko: '출처 경로는 그 이미지/스테이지의 루트(`/`) 기준이에요.', en: 'Source paths resolve from that image or stage’s root (`/`).' },
     },
     concept: 'multi-stage',
     docs: `${REF}#copy---from`,
-    sources: [`${REF}#copy---from`],
+    sources: [`${REF}#copy---from`, 'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert.go'],
   },
   'dockerfile.flag.chown': {
     id: 'dockerfile.flag.chown',
