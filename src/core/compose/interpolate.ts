@@ -162,8 +162,14 @@ export function parseDotEnv(text: string, outer: VariableLookup = () => undefine
       const end = raw.indexOf("'", 1);
       value = end > 0 ? raw.slice(1, end) : raw.slice(1);
     } else if (raw.startsWith('"')) {
-      // A double-quoted value may run over several lines.
-      while (!/[^\\]"\s*(#.*)?$/.test(raw.slice(1)) && n + 1 < lines.length) raw += '\n' + lines[++n];
+      // A double-quoted value may run over several lines. The closing quote ends its line (a
+      // comment may follow), so only the newest line is tested: testing the whole value again
+      // for every line made an unclosed quote in a 100 KB .env take a second (quadratic).
+      let last = raw.slice(1);
+      while (!closesQuote(last) && n + 1 < lines.length) {
+        last = '\n' + lines[++n];
+        raw += last;
+      }
       const body = raw.slice(1).replace(/"\s*(#.*)?$/, '');
       value = interpolate(body.replace(/\\n/g, '\n').replace(/\\"/g, '"'), lookup).value;
     } else {
@@ -172,6 +178,11 @@ export function parseDotEnv(text: string, outer: VariableLookup = () => undefine
     vars.set(key, value);
   }
   return vars;
+}
+
+/** Whether this text (the value's first line, or a line break and a later line) ends a double-quoted value: an unescaped `"`, then only spaces or a comment. */
+function closesQuote(text: string): boolean {
+  return /[^\\]"\s*(#.*)?$/.test(text);
 }
 
 /** An unquoted .env value without its ` # comment`: a scan, not `/\s+#.*$/`, which rereads every run of spaces. */

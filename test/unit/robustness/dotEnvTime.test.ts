@@ -1,0 +1,53 @@
+// `.env` files are read for every Compose project (the CLI, the lint worker, Compose hovers), and
+// a repository can carry any `.env`. Each shape here is generated at 25 KB and at 100 KB: linear
+// work grows about ×4, quadratic ×16. An unclosed double quote followed by many lines made the
+// reader test the whole value again for every line it added (×13 from 10 KB to 40 KB).
+import * as assert from 'assert';
+import { parseDotEnv } from '../../../src/core/compose/interpolate';
+import { cpuMs } from './support';
+
+const SMALL = 25_000;
+const LARGE = 100_000;
+const MAX_GROWTH = 8;
+const NOISE_FLOOR_MS = 50;
+
+const repeat = (head: string, unit: string, size: number) => head + unit.repeat(Math.max(1, Math.floor((size - head.length) / unit.length)));
+
+const SHAPES: { name: string; build: (size: number) => string }[] = [
+  { name: 'an unclosed double quote, then many lines', build: (n) => repeat('A="start\n', 'x\n', n) },
+  { name: 'an unclosed double quote, then lines ending in \\"', build: (n) => repeat('A="start\n', 'x\\"\n', n) },
+  { name: 'many double-quoted values', build: (n) => repeat('', 'A="x y" # c\n', n) },
+  { name: 'a long unquoted value of spaces and #', build: (n) => repeat('A=', ' x#', n) },
+  { name: 'a double-quoted value of quotes and spaces', build: (n) => repeat('A="', '" ', n) },
+];
+
+function timeOf(text: string): number {
+  const start = cpuMs();
+  parseDotEnv(text);
+  return cpuMs() - start;
+}
+
+describe('robustness: .env shapes stay linear', function () {
+  this.timeout(60_000);
+  for (const shape of SHAPES) {
+    it(shape.name, () => {
+      const small = shape.build(SMALL);
+      const large = shape.build(LARGE);
+      // Three tries: 8 people share 2 cores, so one slow run is not a verdict.
+      let growth = 0;
+      let largeMs = 0;
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const smallMs = Math.max(1, Math.min(timeOf(small), timeOf(small)));
+        largeMs = Math.min(timeOf(large), timeOf(large));
+        growth = largeMs / smallMs;
+        if (largeMs < NOISE_FLOOR_MS || growth <= MAX_GROWTH) return;
+      }
+      assert.fail(`${shape.name}: ×${growth.toFixed(1)} from 25 KB to 100 KB (${largeMs.toFixed(0)} ms at 100 KB)`);
+    });
+  }
+
+  it('reads a value over several lines, and an empty one, as before', () => {
+    const vars = parseDotEnv('A="one\ntwo" # note\nB=plain # comment\nC="x\\"y"\nD="a\\nb"\n');
+    assert.deepStrictEqual([...vars], [['A', 'one\ntwo'], ['B', 'plain'], ['C', 'x"y'], ['D', 'a\nb']]);
+  });
+});
