@@ -34,6 +34,8 @@ import { stageNameCasing } from './stage-name-casing';
 import { undefinedArgInFrom } from './undefined-arg-in-from';
 import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { copyIgnoredFile } from './copy-ignored-file';
+import { copyDestDirectory } from './copy-dest-directory';
+import { rpmAssumeYes } from './rpm-assume-yes';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -72,4 +74,6 @@ export const dockerfileRules: readonly Rule[] = [
   undefinedArgInFrom,
   invalidDefaultArgInFrom,
   copyIgnoredFile,
+  copyDestDirectory,
+  rpmAssumeYes,
 ];
