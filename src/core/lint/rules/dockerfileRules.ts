@@ -36,6 +36,7 @@ import { invalidDefaultArgInFrom } from './invalid-default-arg-in-from';
 import { copyIgnoredFile } from './copy-ignored-file';
 import { copyDestDirectory } from './copy-dest-directory';
 import { rpmAssumeYes } from './rpm-assume-yes';
+import { trustedRegistries } from './trusted-registries';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -76,4 +77,5 @@ export const dockerfileRules: readonly Rule[] = [
   copyIgnoredFile,
   copyDestDirectory,
   rpmAssumeYes,
+  trustedRegistries,
 ];
