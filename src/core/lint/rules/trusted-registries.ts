@@ -25,7 +25,7 @@ export const trustedRegistries = dockerfileRule(
     ],
     messages: {
       untrusted: {
-        ko: '‘{image}’은/는 레지스트리 ‘{registry}’에서 받아요. 팀 설정이 허용한 레지스트리({allowed})가 아니에요.',
+        ko: '‘{image}’은/는 레지스트리 ‘{registry}’에서 받아요. 팀 설정이 허용한 레지스트리가 아니에요(허용: {allowed}).',
         en: '‘{image}’ is pulled from ‘{registry}’, which is not among the registries the team config allows ({allowed}).',
       },
     },
