@@ -46,7 +46,11 @@ export interface MountLifetime {
   down: boolean;
   /** `docker compose down -v` (`--volumes`): named volumes declared in the file and anonymous volumes. */
   downVolumes: boolean;
-  /** `docker run --rm` when the container exits: the container and its anonymous volumes. */
+  /**
+   * `docker run --rm` when the container exits: the container and its anonymous volumes. The same
+   * for `docker compose run --rm`: Compose creates the container with HostConfig.AutoRemove, the
+   * flag `docker run --rm` sets (docker/compose v5.5.0 pkg/compose/create.go).
+   */
   runRm: boolean;
 }
 
@@ -61,6 +65,7 @@ export interface MountLifetime {
  * - image mount: read from an image; deleting containers or volumes does not touch it.
  * Sources: https://docs.docker.com/reference/cli/docker/compose/down/#options ,
  * https://docs.docker.com/reference/cli/docker/container/run/#rm ,
+ * https://github.com/docker/compose/blob/v5.5.0/pkg/compose/create.go (`compose run --rm`: AutoRemove),
  * https://docs.docker.com/engine/storage/tmpfs/#limitations-of-tmpfs-mounts
  */
 export function mountLifetime(kind: MountKind): MountLifetime {

@@ -45,8 +45,8 @@ export const compose: Concept = {
       heading: L('up, down, down -v: 무엇이 지워지나요', 'up, down, down -v: what is removed'),
       // https://docs.docker.com/reference/cli/docker/compose/down/ and .../container/run/#rm
       body: L(
-        '- `docker compose up -d`: 필요하면 이미지를 빌드·pull하고 네트워크, 볼륨, 컨테이너를 만들어 백그라운드로 띄워요.\n- `docker compose down`: 서비스의 컨테이너와 네트워크(기본 네트워크와 파일의 `networks:`)를 지워요. 이름 있는 볼륨, 익명 볼륨, 이미지는 남아요. 남은 익명 볼륨은 다음 `up`이 다시 붙이지 않아요.\n- `docker compose down -v`: 최상위 `volumes:`에 선언한 이름 있는 볼륨과 컨테이너의 익명 볼륨까지 지워요. 데이터베이스 데이터도 사라져요. `external: true`인 볼륨·네트워크와 바인드 마운트한 호스트 폴더는 그대로예요.\n- `--rmi local`을 더하면 직접 이름을 붙이지 않은(빌드한) 이미지도 지워요.\n\n`docker run --rm`도 비슷해요: 컨테이너가 끝나면 컨테이너와 그 익명 볼륨을 지우고, 이름 있는 볼륨은 남겨요.',
-        '- `up -d`: build/pull as needed, create networks, volumes, containers, run detached.\n- `down`: removes the containers and networks (the default one and those under `networks:`); named volumes, anonymous volumes and images stay, and the next `up` does not reattach those anonymous volumes.\n- `down -v`: also removes the named volumes declared under top-level `volumes:` and the containers\' anonymous volumes (your database data too). External volumes and networks, and bind-mounted host folders, stay.\n- `--rmi local` also removes images built without a custom name.\n\n`docker run --rm` is similar: when the container exits, it and its anonymous volumes are removed; named volumes stay.',
+        '- `docker compose up -d`: 필요하면 이미지를 빌드·pull하고 네트워크, 볼륨, 컨테이너를 만들어 백그라운드로 띄워요.\n- `docker compose down`: 서비스의 컨테이너와 네트워크(기본 네트워크와 파일의 `networks:`)를 지워요. 이름 있는 볼륨, 익명 볼륨, 이미지는 남아요. 남은 익명 볼륨은 다음 `up`이 다시 붙이지 않아요.\n- `docker compose down -v`: 최상위 `volumes:`에 선언한 이름 있는 볼륨과 컨테이너의 익명 볼륨까지 지워요. 데이터베이스 데이터도 사라져요. `external: true`인 볼륨·네트워크와 바인드 마운트한 호스트 폴더는 그대로예요.\n- `--rmi local`을 더하면 직접 이름을 붙이지 않은(빌드한) 이미지도 지워요.\n\n`docker run --rm`과 `docker compose run --rm`도 비슷해요: 컨테이너가 끝나면 컨테이너와 그 익명 볼륨을 지우고, 이름 있는 볼륨은 남겨요.',
+        '- `up -d`: build/pull as needed, create networks, volumes, containers, run detached.\n- `down`: removes the containers and networks (the default one and those under `networks:`); named volumes, anonymous volumes and images stay, and the next `up` does not reattach those anonymous volumes.\n- `down -v`: also removes the named volumes declared under top-level `volumes:` and the containers\' anonymous volumes (your database data too). External volumes and networks, and bind-mounted host folders, stay.\n- `--rmi local` also removes images built without a custom name.\n\n`docker run --rm` and `docker compose run --rm` are similar: when the container exits, it and its anonymous volumes are removed; named volumes stay.',
       ),
     },
   ],
@@ -72,6 +72,7 @@ export const compose: Concept = {
     'https://docs.docker.com/compose/how-tos/use-secrets/#use-secrets',
     'https://docs.docker.com/reference/cli/docker/compose/down/#options',
     'https://docs.docker.com/reference/cli/docker/container/run/#rm',
+    'https://github.com/docker/compose/blob/v5.5.0/pkg/compose/create.go',
   ],
   keywords: ['compose', 'docker compose', 'services', '서비스', 'depends_on', 'up', 'down', 'down -v', 'secrets', '시크릿', '--rm', '--rmi', 'default network', 'compose.yaml', 'docker-compose'],
 };
