@@ -185,6 +185,8 @@ describe('panel: Docker 개념 view', function () {
     assert.match(conflictPorts[0].text, /8080 → 80\/tcp/);
     const boxes = await panel.query('svg.compose-diagram g.service-box.conflict', ['data-service']);
     assert.deepStrictEqual(boxes.map((b) => b.attributes['data-service']), ['admin']);
+    // admin takes web's mounts (volumes_from: web:ro): an arrow between the two boxes.
+    assert.strictEqual((await panel.query('svg.compose-diagram .vf-edge')).length, 1);
     const loopback = await panel.query('article.service[data-service="db"] li.port');
     assert.match(loopback[0].text, /127\.0\.0\.1:5432 → 5432\/tcp/);
     const dbLine = lineOf(editor.document, /^ {2}db:/);
