@@ -10,6 +10,7 @@ import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
 import { DockerErrorLinkProvider } from './terminalErrorLinks';
 import { explainErrorText } from './errorExplanation';
 import { HOVER_DETAILS_COMMAND, showHoverDetails } from './hoverDetails';
+import { CONFIG_SELECTOR, ConfigCompletionProvider } from './configCompletion';
 
 // Only registers; each feature lives in its own module. Nothing here parses or lints: the
 // analysis worker (dist/worker.js) does, so activating loads a small bundle.
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),
     vscode.commands.registerCommand(EXPLAIN_COMMAND_COMMAND, (text: unknown) => explainCommand(analysis, concepts, text)),
     vscode.window.registerTerminalLinkProvider(terminalErrorLinks),
+    vscode.languages.registerCompletionItemProvider(CONFIG_SELECTOR, new ConfigCompletionProvider(analysis), '"'),
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
     vscode.commands.registerCommand('dockerExplain.openExample', (file: unknown) =>
       openExample(context.extensionUri, file === 'compose.yaml' ? 'compose.yaml' : 'Dockerfile'),

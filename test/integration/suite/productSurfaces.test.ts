@@ -117,6 +117,41 @@ describe('product surfaces: palette, Problems panel, own files (issue 14)', () =
     }
   });
 
+  it('team config: one Korean diagnostic per mistake (no English schema duplicate), and a rule id completes to "rule-id": severity', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'config-it');
+    await vscode.workspace.fs.createDirectory(folder);
+    const config = vscode.Uri.joinPath(folder, '.docker-explain.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": {\n    "no-such-rule": "off",\n    "no-privileged": "errr"\n  }\n}\n'));
+    const compose = vscode.Uri.joinPath(folder, 'compose.yaml');
+    await vscode.workspace.fs.writeFile(compose, new TextEncoder().encode('services:\n  a:\n    image: nginx:1.27\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(compose));
+      const document = await vscode.workspace.openTextDocument(config);
+      await vscode.window.showTextDocument(document);
+      await waitFor(() => vscode.languages.getDiagnostics(config).filter((d) => d.source === 'docker-explain').length >= 2, { message: 'no Korean diagnostics on the config' });
+      await sleep(1500);
+      const all = vscode.languages.getDiagnostics(config);
+      const lines = all.map((d) => d.range.start.line);
+      assert.strictEqual(new Set(lines).size, lines.length, `two diagnostics for one mistake: ${all.map((d) => `${d.source}: ${d.message}`).join(' | ')}`);
+      assert.ok(all.every((d) => d.source === 'docker-explain' && /[\uac00-\ud7a3]/.test(d.message)), all.map((d) => `${d.source}: ${d.message}`).join(' | '));
+      // Completion inside "rules": a rule id becomes a whole entry with a choice of severity.
+      const at = new vscode.Position(4, 4);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(config, new vscode.Position(3, document.lineAt(3).text.length), ',\n    ');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', config, at);
+      const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'no-duplicate-host-port');
+      assert.ok(item, `no rule id among ${list.items.length} items`);
+      const snippet = item.insertText instanceof vscode.SnippetString ? item.insertText.value : String(item.insertText);
+      assert.strictEqual(snippet, '"no-duplicate-host-port": "${1|off,info,warning,error|}"');
+      assert.ok(!list.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'no-privileged'), 'a rule already in the file is offered again');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
   it('a file shipped with the extension (a rule doc) is never linted; the same text in the workspace is', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension);
