@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { requireImageTag } from '../../../src/core/lint/rules/require-image-tag';
 import { check } from '../../helpers/ruleHarness';
+import { parseDocument } from '../../../src/core/documents/parsedDocument';
 
 describe('require-image-tag', () => {
   describe('Compose', () => {
@@ -51,6 +52,33 @@ FROM mcr.microsoft.com/windows/{{ env.windowsVariant }}:{{ env.windowsRelease }}
     it('resolves a global ARG default used by FROM', () => {
       const found = check(requireImageTag, 'ARG IMG=python\nFROM ${IMG}\n', 'dockerfile');
       assert.deepStrictEqual(found.map((f) => [f.at, f.id, f.text, f.data.image]), [[[1, 5, 1, 11], 'untaggedBaseFromArg', '${IMG}', 'python']]);
+    });
+  });
+
+  describe('floating tags (option floatingTags)', () => {
+    const withOptions = (text: string, kind: 'compose' | 'dockerfile', options: Record<string, unknown>) => {
+      const doc = parseDocument(text, kind);
+      const out: string[] = [];
+      requireImageTag.check({ doc, options, report: (r) => out.push(`${r.messageId}:${String(r.data?.tag ?? '')}`) });
+      return out;
+    };
+
+    it('flags channel tags by default, on the tag; the first - part counts (node:lts-slim), versions never do', () => {
+      const text = 'FROM node:lts-slim AS a\nFROM alpine:edge\nFROM nginx:stable-alpine\nFROM python:3.12-slim\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nFROM debian:bookworm\n';
+      assert.deepStrictEqual(check(requireImageTag, text, 'dockerfile').map((f) => [f.id, f.text]), [['floatingBase', 'lts-slim'], ['floatingBase', 'edge'], ['floatingBase', 'stable-alpine']]);
+      assert.deepStrictEqual(check(requireImageTag, 'services:\n  a:\n    image: node:lts\n').map((f) => [f.id, f.data.tag]), [['floating', 'lts']]);
+      assert.deepStrictEqual(check(requireImageTag, 'ARG BASE=node:current\nFROM ${BASE}\n', 'dockerfile').map((f) => f.id), ['floatingBaseFromArg']);
+    });
+
+    it('a team list replaces the default; [] judges latest and untagged only', () => {
+      assert.deepStrictEqual(withOptions('FROM node:lts\nFROM alpine:edge\nFROM nginx\n', 'dockerfile', { floatingTags: [] }), ['untaggedBase:']);
+      assert.deepStrictEqual(withOptions('FROM node:lts\nFROM myco/base:weekly\n', 'dockerfile', { floatingTags: ['Weekly'] }), ['floatingBase:weekly']);
+      assert.deepStrictEqual(withOptions('services:\n  a:\n    image: alpine:edge\n', 'compose', { floatingTags: [] }), []);
+    });
+
+    it('declares its option in the config schema', () => {
+      const schema = requireImageTag.meta.optionsSchema as { properties: Record<string, unknown> };
+      assert.ok(schema.properties.floatingTags);
     });
   });
 });

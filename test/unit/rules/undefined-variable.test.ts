@@ -51,4 +51,18 @@ describe('undefined-variable', () => {
     assertClean(rule, df('FROM alpine AS base', 'ENV APP=/app', 'FROM base', 'WORKDIR $APP', 'ARG B=$APP'));
     assertClean(rule, df('ARG BASE=alpine', 'FROM ${BASE}', 'ARG BASE', 'LABEL base=$BASE'));
   });
+
+  // convert.go dispatchArg sets each ARG name before expanding the next; the Dockerfile reference
+  // (environment replacement: `ENV abc=bye def=$abc` gives def=hello) expands one ENV with the values before it.
+  it('knows a name set earlier in the same ARG, and says an ENV value cannot see its own line', () => {
+    assertClean(rule, df('FROM scratch', 'ARG A=1 B=$A', 'ARG C=x D=${C}-y'));
+    assertClean(rule, df('FROM alpine AS base', 'ARG VERSION=1', 'FROM base AS child', 'RUN echo $VERSION'));
+    const text = df('FROM alpine', 'ENV A=1 B=$A');
+    assert.deepStrictEqual(hits(rule, text), [['sameEnv', 1, 10, '$A']]);
+    assertMessagesFilled(rule, text);
+    // Set before the ENV: B gets the earlier value, which the author can see; nothing to say.
+    assertClean(rule, df('FROM alpine', 'ENV A=0', 'ENV A=1 B=$A'));
+    // Used before its own declaration on the line: an ordinary undefined name.
+    assert.deepStrictEqual(hits(rule, df('FROM scratch', 'ARG B=$A A=1')).map((h) => h[0]), ['otherScope']);
+  });
 });

@@ -15,6 +15,10 @@ import { closest } from './dockerfile/text';
 // - a one-letter typo of a variable that is in scope;
 // - anything undefined on a FROM line, or in a stage built FROM scratch (no image environment).
 // `${NAME:-default}` and friends are left alone: the author planned for an unset value.
+// Within one instruction: BuildKit sets each name of an ARG before it expands the next
+// (dockerfile2llb/convert.go dispatchArg), so `ARG A=1 B=$A` gives B=1; but every value of one
+// ENV is expanded with what was set before that ENV (the reference's `ENV abc=bye def=$abc`
+// example), so `ENV A=1 B=$A` does not see A=1.
 
 export const undefinedVariable = dockerfileRule(
   {
@@ -45,6 +49,10 @@ export const undefinedVariable = dockerfileRule(
         ko: '‘${name}’은/는 정의되지 않았어요. ‘${suggestion}’을/를 쓰려던 건가요? 지금은 빈 문자열로 바뀌어요.',
         en: '‘${name}’ is not defined (did you mean ‘${suggestion}’?); it expands to an empty string.',
       },
+      sameEnv: {
+        ko: '‘${name}’은/는 같은 ENV 줄의 ‘{name}=…’ 값을 보지 못해요. Docker는 한 ENV의 값을 모두 그 ENV 전의 값으로 풀어서, 여기서는 그 전에 정해진 값(없으면 빈 문자열)이 돼요. ENV를 두 줄로 나누세요.',
+        en: '‘${name}’ does not see ‘{name}=…’ of this same ENV: Docker expands every value of one ENV with what was set before it, so this is the earlier value (or empty). Split the ENV into two lines.',
+      },
       undefined: {
         ko: '‘${name}’은/는 어디에서도 정의되지 않았어요. ‘scratch’에서 시작한 스테이지라 베이스 이미지의 환경 변수도 없어요. 지금은 빈 문자열로 바뀌어요.',
         en: '‘${name}’ is defined nowhere (this stage starts FROM scratch, so there is no image environment); it expands to an empty string.',
@@ -65,8 +73,15 @@ export const undefinedVariable = dockerfileRule(
       const stage = stageAtLine(doc, line);
       // One decision per name and instruction: the scope is the same for all its uses.
       const decided = new Map<string, { messageId: string; data: Record<string, string | number> } | null>();
+      const keyword = keywordOf(instruction);
+      const sameLine = keyword === 'ARG' || keyword === 'ENV' ? declarations(instruction).map((d) => ({ name: d.name, end: doc.lines.offsetAt(d.range.end) })) : [];
       for (const use of uses) {
         if (use.modifier || isInScope(doc, line, use.name)) continue;
+        if (sameLine.some((d) => d.name === use.name && d.end <= use.start)) {
+          // Set earlier on this line: an ARG sees it; an ENV does not.
+          if (keyword === 'ENV') report({ range: doc.lines.range(use.start, use.end), messageId: 'sameEnv', data: { name: use.name } });
+          continue;
+        }
         let decision = decided.get(use.name);
         if (decision === undefined) {
           decision = decide(use.name);
