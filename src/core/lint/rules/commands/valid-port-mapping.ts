@@ -16,8 +16,8 @@ export const commandMessages: Record<string, Localized> = {
     en: 'The protocol ‘{detail}’ in ‘-p {value}’ is not valid: use ‘tcp’ (default), ‘udp’ or ‘sctp’.',
   },
   'command-out-of-range': {
-    ko: '‘-p {value}’의 포트 ‘{detail}’은/는 쓸 수 없어요. 포트는 65535까지이고(컨테이너 포트는 1부터), 범위는 작은 번호가 앞에 와요.',
-    en: 'Port ‘{detail}’ in ‘-p {value}’ is not valid: ports go up to 65535 (container ports start at 1), lower port first in a range.',
+    ko: '‘-p {value}’의 포트 ‘{detail}’은/는 쓸 수 없어요. 포트는 65535까지이고, 범위는 작은 번호가 앞에 와요. 컨테이너 포트 0은 어떤 프로그램도 열 수 없는 번호라 매핑해도 쓸모가 없어요.',
+    en: 'Port ‘{detail}’ in ‘-p {value}’ is not valid: ports go up to 65535, lower port first in a range; no program can listen on container port 0, so mapping it does nothing.',
   },
   'command-host-ip': {
     ko: '‘-p {value}’의 호스트 주소 ‘{detail}’은/는 IP 주소가 아니라서 Docker가 "invalid IP address" 오류를 내요. ‘127.0.0.1’처럼 IP로 쓰세요.',
