@@ -22,7 +22,7 @@ export const noRepeatedInstruction = dockerfileRule(
         en: 'This {keyword} has no effect: the {keyword} on line {lastLine} replaces it (only the last one in a stage counts).',
       },
     },
-    equivalents: { hadolint: ['DL4003', 'DL4004'], buildkit: 'MultipleInstructionsDisallowed' },
+    equivalents: { hadolint: ['DL3012', 'DL4003', 'DL4004'], buildkit: 'MultipleInstructionsDisallowed' },
   },
   (doc, report) => {
     for (const stage of doc.stages) {
