@@ -69,8 +69,10 @@ describe('robustness: hostile ~100 KB shapes stay linear (review F9)', function 
       let a = workOn(small, shape.kind);
       let b = workOn(large, shape.kind);
       // On a shared machine one run can lose the core for a while (or meet a major GC): measure up to
-      // three times more and keep the fastest of each size. A real quadratic path stays ×16 however often.
-      for (let retry = 0; retry < 3 && b.total > NOISE_FLOOR_MS && b.total / Math.max(a.total, 1) >= MAX_GROWTH; retry++) {
+      // five times more and keep the fastest of each size. A real quadratic path stays ×16 however often.
+      // (Three were not enough once in a full CI run: F9.16 measured 32 ms, then 263 ms four times,
+      // while alone and in three later full runs it stays near ×4.)
+      for (let retry = 0; retry < 5 && b.total > NOISE_FLOOR_MS && b.total / Math.max(a.total, 1) >= MAX_GROWTH; retry++) {
         const a2 = workOn(small, shape.kind);
         const b2 = workOn(large, shape.kind);
         if (a2.total < a.total) a = a2;
