@@ -1,8 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import type { SchemaEntry, SchemaTable } from './tableTypes';
 import { T_ARRAY, T_BOOLEAN, T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING } from './tableTypes';
 import { COMPOSE_SPEC_TABLE } from './composeSpecTable';
+import { anchorIndex, anchoredNode as anchoredNodeIn } from '../yamlAnchors';
+import type { AnchorIndex } from '../yamlAnchors';
 
 // Checks one YAML document of a Compose file against the Compose Specification's JSON schema
 // the way `docker compose` does (compose-go v2.13.0 `loader/loader.go` `loadYamlFile`: each
@@ -129,7 +131,7 @@ interface Walk {
   problems: SchemaProblem[];
   visits: number;
   expanding: Set<Node>;
-  anchors?: Map<string, Node[]>;
+  anchors?: AnchorIndex;
 }
 
 /** The schema problems of one YAML document of a Compose file. */
@@ -377,30 +379,8 @@ function typeName(value: Value): string {
   return 'string';
 }
 
-/** The anchor an alias refers to: the last node with that anchor before the alias (YAML 1.2 §3.2.2.2). */
+/** The anchor an alias refers to, from the document's anchor index (built on the first alias). */
 function anchoredNode(walk: Walk, alias: Node): Node | undefined {
-  if (!walk.anchors) {
-    const anchors = new Map<string, Node[]>();
-    visit(walk.doc, {
-      Node(_key, node) {
-        const name = (node as { anchor?: string }).anchor;
-        if (!name) return;
-        const list = anchors.get(name);
-        if (list) list.push(node);
-        else anchors.set(name, [node]);
-      },
-    });
-    walk.anchors = anchors;
-  }
-  const list = walk.anchors.get((alias as unknown as { source: string }).source);
-  if (!list) return undefined;
-  const at = alias.range?.[0] ?? Number.MAX_SAFE_INTEGER;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid].range?.[0] ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : undefined;
+  walk.anchors ??= anchorIndex(walk.doc);
+  return anchoredNodeIn(walk.anchors, alias);
 }
