@@ -239,10 +239,19 @@ function resultsList(): HTMLElement {
   return list;
 }
 
+/** A screen reader's label for a Markdown title: the text without its code marks. */
+function withoutCodeMarks(markdown: string): string {
+  return markdown.split('`').join('');
+}
+
 function topicItem(id: string, title: string, summary: string, open: () => void, kind: 'concept' | 'rule'): HTMLElement {
   const kindText = kind === 'concept' ? text.kindConcept : text.kindRule;
-  const li = h('li', { class: `topic ${kind}`, dataset: { id } }, icon(kind === 'concept' ? 'book' : 'checklist'), h('span', { class: 'topic-text' }, h('strong', {}, title), h('small', {}, summary)));
-  return actionable(li, `${kindText}: ${title}. ${summary}`, open);
+  // Concept titles and summaries are Markdown (`docker run`의 흐름), rendered inline as on the
+  // concept page so no backtick shows in the list or the search results (UX review 23, 29).
+  // Rule ids and titles are plain text and stay text.
+  const text_ = (el: HTMLElement, value: string) => (kind === 'concept' ? inline(el, value) : (el.append(value), el));
+  const li = h('li', { class: `topic ${kind}`, dataset: { id } }, icon(kind === 'concept' ? 'book' : 'checklist'), h('span', { class: 'topic-text' }, text_(h('strong', {}), title), text_(h('small', {}), summary)));
+  return actionable(li, `${kindText}: ${withoutCodeMarks(title)}. ${withoutCodeMarks(summary)}`, open);
 }
 
 function openConcept(id: string): void {
@@ -278,7 +287,7 @@ function conceptView(c: ConceptPage): HTMLElement {
       restoreScroll();
       rendered();
     }),
-    h('h2', { attrs: { id: `title-${c.id}` } }, c.title),
+    inline(h('h2', { attrs: { id: `title-${c.id}` } }), c.title),
     inline(h('p', { class: 'summary' }), c.summary),
     h('figure', {}, renderDiagram(c.diagram), h('figcaption', { class: 'sr-only' }, c.diagram.description)),
   );
@@ -293,7 +302,7 @@ function conceptView(c: ConceptPage): HTMLElement {
     h('pre', { class: `code lang-${c.example.language}` }, h('code', {}, c.example.code)),
     inline(h('p', { class: 'caption' }), c.example.caption),
     h('h3', {}, text.related),
-    h('ul', { class: 'chips' }, ...c.related.map((r) => actionable(h('li', { class: 'chip', dataset: { id: r.id } }, icon('book'), ' ', r.title), r.title, () => openConcept(r.id)))),
+    h('ul', { class: 'chips' }, ...c.related.map((r) => actionable(h('li', { class: 'chip', dataset: { id: r.id } }, icon('book'), ' ', inline(h('span', {}), r.title)), withoutCodeMarks(r.title), () => openConcept(r.id)))),
     h('h3', {}, text.docs),
     h('ul', { class: 'links' }, ...c.docs.map((d) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: d.url } }, d.title)))),
   );

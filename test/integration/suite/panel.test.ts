@@ -100,6 +100,10 @@ describe('panel: Docker 개념 view', function () {
     await panel.fill('#search input', 'veth');
     const hits = await panel.waitFor('#concept-results li.topic', (m) => m.length >= 1, { attributes: ['data-id'] });
     assert.strictEqual(hits[0].attributes['data-id'], 'networks');
+    // Concept titles and summaries are Markdown: the list renders their code spans, never a backtick (UX review 23, 29).
+    await panel.fill('#search input', 'docker run');
+    const runHits = await panel.waitFor('#concept-results li.topic.concept', (m) => m.some((x) => x.attributes['data-id'] === 'run-flow'), { attributes: ['data-id'] });
+    for (const hit of runHits) assert.ok(!hit.text.includes('`'), `a backtick in the concept list: ${hit.text}`);
     await panel.fill('#search input', 'dclint');
     const rules = await panel.waitFor('#concept-results li.topic.rule', (m) => m.length >= 1, { attributes: ['data-id'] });
     assert.ok(rules.some((r) => r.attributes['data-id'] === 'no-duplicate-host-port'));
