@@ -11,6 +11,7 @@ import { parseHostMessage } from '../../src/extension/panel/protocol';
 import type { ConceptPage, GlossaryEntry, HostMessage, RuleSummary, WebviewMessage } from '../../src/extension/panel/protocol';
 import type { FileView } from '../../src/core/model/panelModel';
 import { search } from '../../src/core/knowledge/concepts/search';
+import { plainFromMarkdown } from '../../src/core/text/plain';
 import type { SearchEntry } from '../../src/core/knowledge/concepts/search';
 import { actionable, fmt, h, icon } from './dom';
 import { inline, renderMarkdown } from './markdown';
@@ -239,11 +240,6 @@ function resultsList(): HTMLElement {
   return list;
 }
 
-/** A screen reader's label for a Markdown title: the text without its code marks. */
-function withoutCodeMarks(markdown: string): string {
-  return markdown.split('`').join('');
-}
-
 function topicItem(id: string, title: string, summary: string, open: () => void, kind: 'concept' | 'rule'): HTMLElement {
   const kindText = kind === 'concept' ? text.kindConcept : text.kindRule;
   // Concept titles and summaries are Markdown (`docker run`의 흐름), rendered inline as on the
@@ -251,7 +247,7 @@ function topicItem(id: string, title: string, summary: string, open: () => void,
   // Rule ids and titles are plain text and stay text.
   const text_ = (el: HTMLElement, value: string) => (kind === 'concept' ? inline(el, value) : (el.append(value), el));
   const li = h('li', { class: `topic ${kind}`, dataset: { id } }, icon(kind === 'concept' ? 'book' : 'checklist'), h('span', { class: 'topic-text' }, text_(h('strong', {}), title), text_(h('small', {}), summary)));
-  return actionable(li, `${kindText}: ${withoutCodeMarks(title)}. ${withoutCodeMarks(summary)}`, open);
+  return actionable(li, `${kindText}: ${plainFromMarkdown(title)}. ${plainFromMarkdown(summary)}`, open);
 }
 
 function openConcept(id: string): void {
@@ -302,7 +298,7 @@ function conceptView(c: ConceptPage): HTMLElement {
     h('pre', { class: `code lang-${c.example.language}` }, h('code', {}, c.example.code)),
     inline(h('p', { class: 'caption' }), c.example.caption),
     h('h3', {}, text.related),
-    h('ul', { class: 'chips' }, ...c.related.map((r) => actionable(h('li', { class: 'chip', dataset: { id: r.id } }, icon('book'), ' ', inline(h('span', {}), r.title)), withoutCodeMarks(r.title), () => openConcept(r.id)))),
+    h('ul', { class: 'chips' }, ...c.related.map((r) => actionable(h('li', { class: 'chip', dataset: { id: r.id } }, icon('book'), ' ', inline(h('span', {}), r.title)), plainFromMarkdown(r.title), () => openConcept(r.id)))),
     h('h3', {}, text.docs),
     h('ul', { class: 'links' }, ...c.docs.map((d) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: d.url } }, d.title)))),
   );
