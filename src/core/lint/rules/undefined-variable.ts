@@ -2,7 +2,7 @@ import type { DockerfileDocument, DockerfileStage } from '../../documents/docker
 import { stageAtLine } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { dockerVariableUses } from './dockerfile/dockerVariables';
-import { AUTOMATIC_PLATFORM_ARGS, declarations, isGlobalScopeLine, isInScope, variablesInScope } from '../../model/dockerfileVariables';
+import { AUTOMATIC_PLATFORM_ARGS, declarations, isInScope, variablesInScope } from '../../model/dockerfileVariables';
 import { keywordOf, lineage } from './dockerfile/stages';
 import { closest } from './dockerfile/text';
 
@@ -41,10 +41,6 @@ export const undefinedVariable = dockerfileRule(
         ko: '‘${name}’은/는 줄 {line}의 ARG에서 선언됐지만 여기서는 보이지 않아요. ARG는 선언한 줄부터 그 스테이지 끝까지, 그리고 그 스테이지를 FROM으로 쓰는 스테이지에서만 보여요. 지금은 빈 문자열로 바뀌어요.',
         en: '‘${name}’ is declared by the ARG on line {line}, which is not in scope here (an ARG lasts from its line to the end of its stage, and in stages built FROM that stage). It expands to an empty string.',
       },
-      fromUndefined: {
-        ko: '‘${name}’은/는 이 FROM 줄에서 정의되지 않았어요. FROM 줄은 첫 FROM보다 앞에 선언한 ARG만 볼 수 있어요.',
-        en: '‘${name}’ is not defined for this FROM line; FROM sees only ARGs declared before the first FROM.',
-      },
       typo: {
         ko: '‘${name}’은/는 정의되지 않았어요. ‘${suggestion}’을/를 쓰려던 건가요? 지금은 빈 문자열로 바뀌어요.',
         en: '‘${name}’ is not defined (did you mean ‘${suggestion}’?); it expands to an empty string.',
@@ -64,13 +60,14 @@ export const undefinedVariable = dockerfileRule(
     const argLines = argDeclarations(doc);
     for (const instruction of doc.ast.getInstructions()) {
       const line = instruction.getRange().start.line;
-      if (keywordOf(instruction) === 'FROM' || !stageAtLine(doc, line)) continue; // FROM lines: undefined-arg-in-from (BuildKit UndefinedArgInFrom)
+      // FROM lines are undefined-arg-in-from's (BuildKit UndefinedArgInFrom); lines before the
+      // first FROM are global ARGs, not judged here.
+      const stage = stageAtLine(doc, line);
+      if (keywordOf(instruction) === 'FROM' || !stage) continue;
       const uses = dockerVariableUses(doc, instruction);
       if (!uses.length) continue;
       // The whole scope (a map of every variable so far) only when a name is missing from it.
       let scope: Map<string, unknown> | undefined;
-      const global = isGlobalScopeLine(doc, line);
-      const stage = stageAtLine(doc, line);
       // One decision per name and instruction: the scope is the same for all its uses.
       const decided = new Map<string, { messageId: string; data: Record<string, string | number> } | null>();
       const keyword = keywordOf(instruction);
@@ -92,7 +89,6 @@ export const undefinedVariable = dockerfileRule(
 
       function decide(name: string): { messageId: string; data: Record<string, string | number> } | null {
         const data = { name };
-        if (global) return { messageId: 'fromUndefined', data };
         const isGlobalArg = doc.globalArgs.some((a) => a.getRange().start.line < line && declarations(a).some((d) => d.name === name));
         if (isGlobalArg || AUTOMATIC_PLATFORM_ARGS.has(name)) return { messageId: 'redeclare', data };
         const declared = argLines.get(name);
