@@ -50,7 +50,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
         severity: capSeverity(severity, r.maxSeverity),
         message: template ? fill(pick(template, language), r.data) : r.messageId,
         range: r.range,
-        fixes: (r.fixes ?? []).map((f) => ({ title: pick(f.title, language), edits: f.edits })),
+        fixes: (r.fixes ?? []).map((f) => ({ title: pick(f.title, language), edits: f.edits, ...(f.safe ? { safe: true } : {}) })),
         ...(r.related?.length ? { related: r.related.map((x) => ({ file: x.file, range: x.range, message: pick(x.message, language) })) } : {}),
       });
     };

@@ -51,6 +51,13 @@ export interface FixEdit extends TextEdit {
 export interface Fix {
   title: Localized;
   edits: FixEdit[];
+  /**
+   * Safe to apply without a person looking: what Docker builds and runs stays the same (spelling,
+   * letter case, text Docker ignores or reads the same way), and there is exactly one way to
+   * apply it (no name or port to choose). Only safe fixes are applied by the CLI's `--fix` and the
+   * editor's fix-all; the others stay quick fixes a person picks. Absent: not safe.
+   */
+  safe?: boolean;
 }
 
 export interface Report {
@@ -102,7 +109,7 @@ export interface LintDiagnostic {
   severity: Severity;
   message: string;
   range: Range;
-  fixes: { title: string; edits: FixEdit[] }[];
+  fixes: { title: string; edits: FixEdit[]; safe?: boolean }[];
   /** Other places that take part in the finding (another file of a Compose set). */
   related?: { file: string; range: Range; message: string }[];
 }

@@ -60,7 +60,7 @@ export const consistentInstructionCasing = dockerfileRule(
         range,
         messageId: toLower ? 'lower' : 'upper',
         data: { written, expected },
-        fixes: [{ title: { ko: fill('‘{expected}’으로/로 바꾸기', { expected }), en: `Change to ‘${expected}’` }, edits: [{ range, newText: expected }] }],
+        fixes: [{ title: { ko: fill('‘{expected}’으로/로 바꾸기', { expected }), en: `Change to ‘${expected}’` }, edits: [{ range, newText: expected }], safe: true }],
       });
     }
   },

@@ -47,7 +47,7 @@ export const exposeProtoCasing = dockerfileRule(
           range,
           messageId: 'upper',
           data: { value, protocol, lower },
-          fixes: at < 0 ? undefined : [{ title: { ko: fill('‘{lower}’으로/로 바꾸기', { lower }), en: `Change to ‘${lower}’` }, edits: [{ range, newText: lower }] }],
+          fixes: at < 0 ? undefined : [{ title: { ko: fill('‘{lower}’으로/로 바꾸기', { lower }), en: `Change to ‘${lower}’` }, edits: [{ range, newText: lower }], safe: true }],
         });
       }
     }

@@ -40,7 +40,7 @@ export const fromAsCasing = dockerfileRule(
         range: asWord.getRange(),
         messageId: 'mismatch',
         data: { from, as, expected },
-        fixes: [{ title: { ko: fill('‘{expected}’으로/로 바꾸기', { expected }), en: `Change to ‘${expected}’` }, edits: [{ range: asWord.getRange(), newText: expected }] }],
+        fixes: [{ title: { ko: fill('‘{expected}’으로/로 바꾸기', { expected }), en: `Change to ‘${expected}’` }, edits: [{ range: asWord.getRange(), newText: expected }], safe: true }],
       });
     }
   },

@@ -44,7 +44,7 @@ export const legacyEnvFormat = dockerfileRule(
           messageId: 'legacy',
           data: { keyword, name: p.getName(), value: rawValue.replace(/\s+/g, ' ') },
           fixes: plain
-            ? [{ title: { ko: '‘key=value’ 형식으로 바꾸기', en: 'Change to key=value' }, edits: [{ range: doc.lines.range(gapStart, valueStart), newText: '=' }] }]
+            ? [{ title: { ko: '‘key=value’ 형식으로 바꾸기', en: 'Change to key=value' }, edits: [{ range: doc.lines.range(gapStart, valueStart), newText: '=' }], safe: true }]
             : [],
         });
       }

@@ -47,7 +47,7 @@ export const noEmptyContinuation = dockerfileRule(
               range: doc.lines.range(start, start + text.length),
               messageId: 'empty',
               data: { keyword: instruction.getInstruction(), line: r.start.line + 1 },
-              fixes: [{ title: { ko: '빈 줄 지우기', en: 'Remove the empty line' }, edits: [{ range: doc.lines.range(start, next), newText: '' }] }],
+              fixes: [{ title: { ko: '빈 줄 지우기', en: 'Remove the empty line' }, edits: [{ range: doc.lines.range(start, next), newText: '' }], safe: true }],
             });
           }
           continue;

@@ -40,7 +40,7 @@ export const noObsoleteVersion: Rule = {
       range,
       messageId: 'obsolete',
       data: { value: scalarText(pair.value) ?? '' },
-      fixes: [{ title: { ko: '‘version:’ 줄 지우기', en: 'Remove the ‘version:’ line' }, edits: [{ range: removal, newText: '' }] }],
+      fixes: [{ title: { ko: '‘version:’ 줄 지우기', en: 'Remove the ‘version:’ line' }, edits: [{ range: removal, newText: '' }], safe: true }],
     });
   },
 };

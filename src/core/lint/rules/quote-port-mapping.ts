@@ -36,7 +36,7 @@ export const quotePortMapping: Rule = {
         range: port.range,
         messageId: 'sexagesimal',
         data: { text: port.text, value: sexagesimalValue(port.text) },
-        fixes: [{ title: { ko: '따옴표로 감싸기', en: 'Wrap in quotes' }, edits: [{ range: port.range, newText: `"${port.text}"` }] }],
+        fixes: [{ title: { ko: '따옴표로 감싸기', en: 'Wrap in quotes' }, edits: [{ range: port.range, newText: `"${port.text}"` }], safe: true }],
       });
     }
   },

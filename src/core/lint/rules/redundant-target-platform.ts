@@ -44,7 +44,7 @@ export const redundantTargetPlatform = dockerfileRule(
         range: flag.getRange(),
         messageId: 'redundant',
         data: { value },
-        fixes: [{ title: { ko: '‘--platform’ 빼기', en: 'Remove ‘--platform’' }, edits: [{ range: { start: range.start, end }, newText: '' }] }],
+        fixes: [{ title: { ko: '‘--platform’ 빼기', en: 'Remove ‘--platform’' }, edits: [{ range: { start: range.start, end }, newText: '' }], safe: true }],
       });
     }
   },

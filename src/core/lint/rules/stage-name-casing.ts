@@ -35,7 +35,7 @@ export const stageNameCasing = dockerfileRule(
         range: stage.nameRange,
         messageId: 'upper',
         data: { name, lower },
-        fixes: [{ title: { ko: fill('‘{lower}’으로/로 바꾸기', { lower }), en: `Change to ‘${lower}’` }, edits: [{ range: stage.nameRange, newText: lower }] }],
+        fixes: [{ title: { ko: fill('‘{lower}’으로/로 바꾸기', { lower }), en: `Change to ‘${lower}’` }, edits: [{ range: stage.nameRange, newText: lower }], safe: true }],
       });
     }
   },
