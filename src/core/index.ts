@@ -16,6 +16,8 @@ export { buildContextFor } from './lint/buildContext';
 export type { BuildContextFiles } from './lint/buildContext';
 export type { LintFileInput, LintFileResult } from './lint/lintFile';
 export { CONFIG_FILE_NAME, EMPTY_CONFIG, PRESET_NAMES, buildConfigSchema, discoverConfigFiles, isFileIgnored, parseConfigText, resolveConfigForFile, resolveExplicitConfig } from './lint/config';
+export { effectiveRules } from './lint/config';
+export type { EffectiveRule, OriginKind, RuleOrigin, SettingOrigin } from './lint/config';
 export type { ConfigProblem, ConfigReader, ResolvedConfig } from './lint/config';
 export { pragmaIds } from './lint/suppressions';
 export * from './compose';

@@ -17,6 +17,8 @@ export interface IgnorePattern {
   base: string;
   negated: boolean;
   matcher: GlobMatcher;
+  /** The config file and 0-based line that wrote the pattern (for `--print-config`). */
+  origin?: { file: string; line: number };
 }
 
 const SLASH = 0x2f;

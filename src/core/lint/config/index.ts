@@ -5,3 +5,5 @@ export type { ResolveOptions } from './resolveConfig';
 export { PRESET_NAMES, presetRules } from './presets';
 export { parseConfigText } from './parseConfig';
 export { buildConfigSchema } from './schema';
+export { effectiveRules } from './origin';
+export type { EffectiveRule, OriginKind, RuleOrigin, SettingOrigin } from './origin';

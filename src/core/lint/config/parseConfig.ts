@@ -19,6 +19,8 @@ export interface ConfigFileData {
   language?: Language;
   /** `compose.files` as written (relative to the config file) and `compose.profiles`. */
   compose?: { files: string[][]; profiles: string[] };
+  /** 0-based lines of the entries, for the origin of each setting (`--print-config`). */
+  lines: { rules: Record<string, number>; ignore: number[]; language?: number; compose?: number };
 }
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -102,7 +104,8 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
     }
     return { problems };
   }
-  const data: ConfigFileData = { root: false, extends: [], rules: {}, ignore: [] };
+  const data: ConfigFileData = { root: false, extends: [], rules: {}, ignore: [], lines: { rules: {}, ignore: [] } };
+  const lineOf = (node: JsonNode) => lines.positionAt(node.offset).line;
   if (!tree) return { data, problems };
   if (tree.type !== 'object') {
     problem(tree, 'error', { ko: '설정 파일은 ‘{ … }’ 객체 하나여야 해요. 기본 규칙으로 검사해요.', en: 'The config file must be one JSON object; the defaults apply.' });
@@ -120,7 +123,10 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
         else problem(valueNode, 'error', { ko: '‘root’는 ‘true’나 ‘false’여야 해요.', en: '‘root’ must be ‘true’ or ‘false’.' });
         break;
       case 'language':
-        if (valueNode.value === 'ko' || valueNode.value === 'en') data.language = valueNode.value;
+        if (valueNode.value === 'ko' || valueNode.value === 'en') {
+          data.language = valueNode.value;
+          data.lines.language = lineOf(keyNode);
+        }
         else problem(valueNode, 'error', { ko: '‘language’는 "ko"나 "en"이어야 해요.', en: '‘language’ must be "ko" or "en".' });
         break;
       case 'extends': {
@@ -134,13 +140,17 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
       case 'ignore': {
         const items = valueNode.type === 'array' ? (valueNode.children ?? []) : [valueNode];
         for (const item of items) {
-          if (item.type === 'string' && String(item.value).trim() !== '') data.ignore.push(String(item.value));
+          if (item.type === 'string' && String(item.value).trim() !== '') {
+            data.ignore.push(String(item.value));
+            data.lines.ignore.push(lineOf(item));
+          }
           else problem(item, 'error', { ko: '‘ignore’에는 glob 문자열 목록을 써요. 예: ‘["vendor/**"]’', en: '‘ignore’ takes a list of glob strings.' });
         }
         break;
       }
       case 'compose':
         data.compose = readCompose(valueNode, problem);
+        data.lines.compose = lineOf(keyNode);
         break;
       case 'rules':
         if (valueNode.type !== 'object') {
@@ -156,8 +166,10 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
             continue;
           }
           const setting = readRuleSetting(settingNode);
-          if (setting) data.rules[id] = setting;
-          else
+          if (setting) {
+            data.rules[id] = setting;
+            data.lines.rules[id] = lineOf(idNode);
+          } else
             problem(settingNode, 'error', {
               ko: `규칙 ‘${id}’의 설정은 "off", "info", "warning", "error" 중 하나이거나 ‘["warning", { 옵션 }]’이어야 해요. 이 규칙은 기본 심각도로 검사해요.`,
               en: `The setting of ‘${id}’ must be "off", "info", "warning", "error" or ["warning", {options}]; its default applies.`,

@@ -12,6 +12,7 @@ import { dirname, isAbsolutePath, isInside, joinPath, normalizePath, relativePat
 import { isPresetName, presetRules, PRESET_NAMES } from './presets';
 import { CONFIG_FILE_NAME } from './types';
 import type { ComposeSettings, ConfigProblem, ConfigReader, ResolvedConfig } from './types';
+import type { RuleOrigin, SettingOrigin } from './origin';
 
 // Which config a file obeys. Walking up from the linted file's folder, every
 // `.docker-explain.json` is collected until one says `"root": true` or the workspace folder is
@@ -43,9 +44,12 @@ export const MAX_CONFIG_FILES = 64;
 /** One config file with its `extends` already applied. */
 interface Layer {
   rules: Record<string, RuleSettings>;
+  origins: Record<string, RuleOrigin>;
   ignore: IgnorePattern[];
   language?: Language;
+  languageOrigin?: SettingOrigin;
   compose?: ComposeSettings;
+  composeOrigin?: SettingOrigin;
   root: boolean;
 }
 
@@ -191,25 +195,47 @@ class Resolution {
     const { data, problems: own } = parseConfigText(text, file, this.ruleIds);
     for (const p of own) this.problems.push(p);
     if (!data) return undefined;
-    const layer: Layer = { rules: {}, ignore: [], root: data.root };
+    const layer: Layer = { rules: {}, origins: {}, ignore: [], root: data.root };
     for (const ext of data.extends) {
       const parent = this.extended(file, ext, workspaceRoot);
       if (!parent) continue;
-      applyRules(layer.rules, parent.rules);
+      applyRules(layer, parent.rules, parent.origins);
       for (const p of parent.ignore) layer.ignore.push(p);
-      if (parent.language) layer.language = parent.language;
+      if (parent.language) {
+        layer.language = parent.language;
+        layer.languageOrigin = parent.languageOrigin;
+      }
     }
-    applyRules(layer.rules, data.rules);
+    const here = (line: number | undefined): SettingOrigin => ({ kind: 'file', file, line });
+    const written: Record<string, RuleOrigin> = {};
+    for (const id of Object.keys(data.rules)) written[id] = { severity: here(data.lines.rules[id]) };
+    applyRules(layer, data.rules, written);
     const base = dirname(file);
-    for (const p of data.ignore) layer.ignore.push(compileIgnore(p, base));
-    if (data.language) layer.language = data.language;
-    if (data.compose) layer.compose = { files: data.compose.files.map((set) => set.map((f) => joinPath(base, f))), profiles: data.compose.profiles };
+    for (let i = 0; i < data.ignore.length; i++) {
+      const pattern = compileIgnore(data.ignore[i], base);
+      pattern.origin = { file, line: data.lines.ignore[i] ?? 0 };
+      layer.ignore.push(pattern);
+    }
+    if (data.language) {
+      layer.language = data.language;
+      layer.languageOrigin = here(data.lines.language);
+    }
+    if (data.compose) {
+      layer.compose = { files: data.compose.files.map((set) => set.map((f) => joinPath(base, f))), profiles: data.compose.profiles };
+      layer.composeOrigin = here(data.lines.compose);
+    }
     return layer;
   }
 
   /** The layer an `extends` entry names, or undefined (with a problem at the entry) when it cannot apply. */
-  private extended(file: string, ext: { value: string; range: Range }, workspaceRoot: string): Pick<Layer, 'rules' | 'ignore' | 'language'> | undefined {
-    if (isPresetName(ext.value)) return { rules: presetRules(ext.value, this.rules), ignore: [] };
+  private extended(file: string, ext: { value: string; range: Range }, workspaceRoot: string): Pick<Layer, 'rules' | 'origins' | 'ignore' | 'language' | 'languageOrigin'> | undefined {
+    if (isPresetName(ext.value)) {
+      const rules = presetRules(ext.value, this.rules);
+      const origin: SettingOrigin = { kind: 'preset', file, line: ext.range.start.line, detail: ext.value };
+      const origins: Record<string, RuleOrigin> = {};
+      for (const id of Object.keys(rules)) origins[id] = { severity: origin };
+      return { rules, origins, ignore: [] };
+    }
     const problem = (ko: string, en: string) => this.problems.push({ file, range: ext.range, severity: 'error', message: { ko, en } });
     if (ext.value.startsWith('docker-explain:')) {
       problem(fill('프리셋 ‘{preset}’은/는 없어요. 쓸 수 있는 것: {known}.', { preset: ext.value, known: PRESET_NAMES.map((p) => `‘${p}’`).join(', ') }), `Unknown preset ‘${ext.value}’. Known: ${PRESET_NAMES.join(', ')}.`);
@@ -246,14 +272,20 @@ class Resolution {
 function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: ResolveOptions): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const resolution = new Resolution(read, options.rules ?? allRules, options, problems);
-  const merged: ResolvedConfig = { rules: {}, ignore: [], files: [...nearestFirst], problems };
+  const merged: ResolvedConfig & { origins: Record<string, RuleOrigin> } = { rules: {}, origins: {}, ignore: [], files: [...nearestFirst], problems };
   for (const file of [...nearestFirst].reverse()) {
     const layer = resolution.layer(file, options.workspaceRoot ?? dirname(file));
     if (!layer) continue;
-    applyRules(merged.rules, layer.rules);
+    applyRules(merged, layer.rules, layer.origins);
     for (const p of layer.ignore) merged.ignore.push(p);
-    if (layer.language) merged.language = layer.language;
-    if (layer.compose) merged.compose = layer.compose;
+    if (layer.language) {
+      merged.language = layer.language;
+      merged.languageOrigin = layer.languageOrigin;
+    }
+    if (layer.compose) {
+      merged.compose = layer.compose;
+      merged.composeOrigin = layer.composeOrigin;
+    }
   }
   merged.files = [...new Set([...nearestFirst, ...resolution.seen])];
   return merged;
@@ -273,14 +305,27 @@ function withDefaults(message: Localized): Localized {
   return { ko: `${message.ko} 이 설정 파일은 빼고 검사해요.`, en: `${message.en} This config file is left out.` };
 }
 
-/** Later settings win; a severity without options keeps the options set before (like ESLint). */
-function applyRules(target: Record<string, RuleSettings>, source: Record<string, Partial<RuleSettings>>): void {
+/**
+ * Later settings win; a severity without options keeps the options set before (like ESLint),
+ * and then the options keep their own origin.
+ */
+function applyRules(
+  target: { rules: Record<string, RuleSettings>; origins: Record<string, RuleOrigin> },
+  source: Record<string, Partial<RuleSettings>>,
+  sourceOrigins: Record<string, RuleOrigin>,
+): void {
   for (const [id, setting] of Object.entries(source)) {
-    const previous = target[id];
-    target[id] = {
+    const previous = target.rules[id];
+    const before = target.origins[id];
+    const from = sourceOrigins[id];
+    target.rules[id] = {
       severity: setting.severity ?? previous?.severity ?? 'warning',
       options: setting.options ?? previous?.options ?? {},
     };
+    if (!from) continue;
+    // Options written with this entry share its origin; kept ones keep where they were written.
+    const optionsOrigin = setting.options !== undefined ? from.options : Object.keys(previous?.options ?? {}).length ? (before?.options ?? before?.severity) : undefined;
+    target.origins[id] = optionsOrigin && optionsOrigin !== from.severity ? { severity: from.severity, options: optionsOrigin } : { severity: from.severity };
   }
 }
 

@@ -2,6 +2,7 @@ import type { Language, Localized, Range } from '../../types';
 import type { RuleSettings } from '../types';
 import type { IgnorePattern } from './glob';
 import type { RefusedRead } from '../../documents/fileText';
+import type { RuleOrigin, SettingOrigin } from './origin';
 
 /**
  * Reads a file's text: undefined when there is no such file, a refusal when something is there
@@ -30,6 +31,11 @@ export interface ResolvedConfig {
   /** The config files read, nearest first (for watching and for messages). */
   files: string[];
   problems: ConfigProblem[];
+  /** Who set each rule in `rules` (origin.ts `effectiveRules` reads it with the defaults filled in). */
+  origins?: Record<string, RuleOrigin>;
+  /** Who set `language` and `compose`. */
+  languageOrigin?: SettingOrigin;
+  composeOrigin?: SettingOrigin;
 }
 
 /**
