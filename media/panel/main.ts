@@ -47,6 +47,8 @@ interface CommandFound {
   locations?: string[];
   /** The card's heading when it is not "명령어 설명" (a hover's "자세히"). */
   title?: string;
+  /** The language it was explained in: after \`dockerExplain.language\` changes, the host explains it again. */
+  lang?: string;
 }
 
 const vscodeApi = acquireVsCodeApi();
@@ -71,6 +73,7 @@ function loadState(): PanelState {
             // After a reload the host no longer holds the locations a click would open: keep the words only.
             kind: raw.command.kind === 'error' ? 'error' : undefined,
             ...(typeof raw.command.title === 'string' ? { title: raw.command.title } : {}),
+            ...(typeof raw.command.lang === 'string' ? { lang: raw.command.lang } : {}),
           }
         : undefined,
   };
@@ -78,6 +81,8 @@ function loadState(): PanelState {
 
 const state = loadState();
 let text: Record<string, string> = {};
+/** The language of the texts (\`init\`). */
+let lang = '';
 let concepts: ConceptPage[] = [];
 let rules: RuleSummary[] = [];
 let glossary: GlossaryEntry[] = [];
@@ -173,16 +178,25 @@ function commandCard(found: CommandFound): HTMLElement {
   });
   const title = found.kind === 'error' ? text.errorTitle : found.title ?? text.commandTitle;
   const locations = found.locations ?? [];
+  const [answer, rest] = found.kind === 'error' && found.markdown !== null ? leadHeading(found.markdown) : ['', found.markdown ?? ''];
   return h(
     'section',
     { class: 'command-card', attrs: { id: 'command-explanation', 'aria-label': title, 'data-kind': found.kind ?? 'command' } },
     h('h2', {}, icon(found.kind === 'error' ? 'error' : found.title ? 'info' : 'terminal'), ' ', title),
     h('pre', { class: 'code' }, h('code', {}, found.command)),
-    // Where the cause is written in this workspace comes first: it is the answer here.
+    // The answer (the explanation's heading) comes first, then where its cause is written in
+    // this workspace, then the rest of the explanation.
+    ...(answer ? [h('div', { class: 'command-doc command-answer' }, renderMarkdown(answer))] : []),
     ...(locations.length > 0 ? [errorLocations(locations)] : []),
-    found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(found.markdown)),
+    found.markdown === null ? inline(h('p', { class: 'muted' }), found.tooLong ? text.commandTooLong : text.commandNone) : h('div', { class: 'command-doc' }, renderMarkdown(rest)),
     close,
   );
+}
+
+/** An explanation's first heading (its answer) and the rest; no heading: all of it is the rest. */
+function leadHeading(markdown: string): [string, string] {
+  const m = /^(#{1,6} [^\n]*)\n+/.exec(markdown);
+  return m ? [m[1], markdown.slice(m[0].length)] : ['', markdown];
 }
 
 /** The workspace places an error points at; the host opens them (it keeps what it found, by index). */
@@ -446,6 +460,13 @@ function handle(message: HostMessage): void {
       glossary = message.glossary;
       glossaryEntries = glossary.map((t) => ({ kind: 'term' as const, id: t.id, title: `${t.ko} ${t.en}`, text: [t.definition, ...t.variants].join(' ') }));
       document.documentElement.lang = message.lang;
+      lang = message.lang;
+      // A card explained in the other language is stale: the host explains the same text again.
+      if (state.command?.lang !== undefined && state.command.lang !== lang) {
+        state.command = undefined;
+        save();
+        send({ type: 'refreshCard' });
+      }
       entries = [
         ...concepts.map((c) => ({ kind: 'concept' as const, id: c.id, title: c.title, text: [c.summary, ...c.sections.map((s) => `${s.heading ?? ''} ${s.body}`), ...c.keywords].join(' ') })),
         ...rules.map((r) => ({ kind: 'rule' as const, id: r.id, title: r.title, text: [...r.kinds, ...r.equivalents].join(' ') })),
@@ -480,7 +501,7 @@ function handle(message: HostMessage): void {
       }
       return;
     case 'commandExplanation':
-      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong, kind: message.kind, locations: message.locations, ...(message.title ? { title: message.title } : {}) };
+      state.command = { command: message.command, markdown: message.markdown, tooLong: message.tooLong, kind: message.kind, locations: message.locations, ...(message.title ? { title: message.title } : {}), lang };
       save();
       selectTab('concepts');
       renderConcepts();

@@ -31,6 +31,12 @@ export class ConfigWatcher implements vscode.Disposable {
   private lastPublished = '';
   /** The config files whose editor text the worker has (it wins over the disk there). */
   private readonly overlaid = new Set<string>();
+  /**
+   * Config files deleted on disk while a tab still shows them (a \`git checkout\`, a branch
+   * switch): the deletion wins over the editor's text, so the config stops applying at once
+   * (review 54). Saving the tab creates the file again, and then it applies again.
+   */
+  private readonly deleted = new Set<string>();
   /** Fired when a config file changes: every open document should be linted again. */
   readonly onDidChange = this.changed.event;
 
@@ -41,8 +47,8 @@ export class ConfigWatcher implements vscode.Disposable {
       this.changed,
       watcher,
       watcher.onDidChange((uri) => this.maybeInvalidate(uri)),
-      watcher.onDidCreate((uri) => this.maybeInvalidate(uri)),
-      watcher.onDidDelete((uri) => this.maybeInvalidate(uri)),
+      watcher.onDidCreate((uri) => this.created(uri)),
+      watcher.onDidDelete((uri) => this.removed(uri)),
       vscode.workspace.onDidOpenTextDocument((d) => this.sendOverlay(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!this.isKnownConfig(e.document.uri)) return;
@@ -122,10 +128,30 @@ export class ConfigWatcher implements vscode.Disposable {
     }
   }
 
+  /** A config file deleted on disk: its open tab's text no longer counts. */
+  private removed(uri: vscode.Uri): void {
+    if (!this.isKnownConfig(uri)) return;
+    const path = corePathOf(uri);
+    this.deleted.add(path);
+    if (this.overlaid.delete(path)) this.analysis.request('overlay', { path, text: null }).catch(() => undefined);
+    this.maybeInvalidate(uri);
+  }
+
+  /** A config file (re)created on disk: an open tab's text counts again. */
+  private created(uri: vscode.Uri): void {
+    if (uri.scheme === 'file' && this.deleted.delete(corePathOf(uri))) {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) this.sendOverlay(open);
+    }
+    this.maybeInvalidate(uri);
+  }
+
   /** The editor's text of an open JSON file goes to the worker; a closed one's is withdrawn. */
   private sendOverlay(document: vscode.TextDocument, closed = false): void {
     if (!this.isKnownConfig(document.uri)) return;
     const path = corePathOf(document.uri);
+    // Deleted on disk while open: the tab's text is not a config until it is saved again.
+    if (this.deleted.has(path) && !closed) return;
     if (closed) this.overlaid.delete(path);
     else this.overlaid.add(path);
     this.analysis.request('overlay', { path, text: closed ? null : document.getText() }).catch(() => undefined);

@@ -59,6 +59,6 @@ export async function explainErrorText(analysis: Analysis, concepts: ConceptsVie
     const uri = uris.get(l.path);
     if (uri) locations.push({ uri, range: new vscode.Range(l.line, l.character, l.endLine, l.endCharacter), label: l.label });
   }
-  concepts.showErrorExplanation(text.trim(), answer.markdown, locations);
+  concepts.showErrorExplanation(text.trim(), answer.markdown, locations, () => explainErrorText(analysis, concepts, text));
   return true;
 }

@@ -44,6 +44,7 @@ export async function explainCommand(analysis: Analysis, concepts: ConceptsViewP
     command = typed;
     markdown = (await analysis.request('explainCommand', { text: typed, language })).markdown;
   }
-  concepts.showCommandExplanation(command.trim(), markdown);
+  const shown = command;
+  concepts.showCommandExplanation(command.trim(), markdown, () => explainCommand(analysis, concepts, shown));
   return markdown !== null;
 }

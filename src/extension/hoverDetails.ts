@@ -24,6 +24,6 @@ export async function showHoverDetails(analysis: Analysis, concepts: ConceptsVie
   if (!result) return false;
   const file = document.uri.path.split('/').pop() ?? document.uri.path;
   const title = TITLE[language].replace('{file}', file).replace('{line}', String(position.line + 1));
-  concepts.showDetails(title, document.lineAt(position.line).text.trim(), result.markdown);
+  concepts.showDetails(title, document.lineAt(position.line).text.trim(), result.markdown, () => showHoverDetails(analysis, concepts, uri, line, character));
   return true;
 }

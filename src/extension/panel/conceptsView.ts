@@ -44,6 +44,10 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   lastFileView?: FileView;
   /** The last error explanation sent to the view (for the integration tests, like lastFileView). */
   lastErrorExplanation?: { message: string; markdown: string; locations: string[] };
+  /** The last card posted above the concepts (the integration tests read it under every host). */
+  lastCard?: { command: string; markdown: string | null };
+  /** Explains the card above the concepts again (in the language now set), when the webview asks. */
+  private cardAgain?: () => Promise<unknown>;
   /** Counts requests for the picture, so that a slow answer never overwrites a newer one. */
   private fileViewRequest = 0;
   /** The Compose profiles the reader turned on, per project folder (the panel's switch; files are not changed). */
@@ -134,13 +138,15 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   }
 
   /** Shows a docker command's explanation on the concepts tab (the "명령어 설명" command). */
-  showCommandExplanation(command: string, markdown: string | null): void {
+  showCommandExplanation(command: string, markdown: string | null, again?: () => Promise<unknown>): void {
+    this.cardAgain = again;
     this.reveal();
     this.post({ type: 'commandExplanation', command, markdown });
   }
 
   /** Shows a hover's whole explanation ("자세히") on the concepts tab, under `title`, with the hovered text. */
-  showDetails(title: string, text: string, markdown: string): void {
+  showDetails(title: string, text: string, markdown: string, again?: () => Promise<unknown>): void {
+    this.cardAgain = again;
     this.reveal();
     this.post({ type: 'commandExplanation', command: text, markdown, title });
   }
@@ -149,7 +155,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
    * Shows a Docker error message's explanation on the concepts tab (a terminal link, a pasted
    * error). The locations stay here: the webview only ever sends back an index into them.
    */
-  showErrorExplanation(message: string, markdown: string, locations: ErrorLocationTarget[]): void {
+  showErrorExplanation(message: string, markdown: string, locations: ErrorLocationTarget[], again?: () => Promise<unknown>): void {
+    this.cardAgain = again;
     this.errorLocations = locations.slice(0, MAX_ERROR_LOCATIONS);
     this.lastErrorExplanation = { message, markdown, locations: this.errorLocations.map((l) => l.label) };
     this.reveal();
@@ -168,6 +175,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
 
   /** Queues until the webview script has said `ready`, so nothing is lost while it loads. */
   private post(message: HostMessage): void {
+    if (message.type === 'commandExplanation') this.lastCard = { command: message.command, markdown: message.markdown };
     if (this.view && this.ready) void this.view.webview.postMessage(message);
     else this.pending.push(message);
   }
@@ -189,6 +197,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         this.lastViewJson = '';
         this.updateFileView(true);
         for (const m of this.pending.splice(0)) void this.view?.webview.postMessage(m);
+        return;
+      }
+      case 'refreshCard': {
+        const again = this.cardAgain;
+        this.cardAgain = undefined;
+        if (again) await again();
         return;
       }
       case 'reveal':

@@ -69,6 +69,8 @@ export type WebviewMessage =
   | { type: 'openExample'; file: 'Dockerfile' | 'compose.yaml' }
   /** A click on one of the error explanation's locations (its index in `locations`). */
   | { type: 'openErrorLocation'; index: number }
+  /** The card above the concepts was explained in the other language: explain it again (review 50). */
+  | { type: 'refreshCard' }
   /** The webview tells where it is, for tests and for restoring after the host reloads. */
   | { type: 'rendered'; view: string; key: string }
   /** The Compose profiles the reader turned on in the project view (recomputes which services run). */
@@ -98,6 +100,8 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
   switch (data.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'refreshCard':
+      return { type: 'refreshCard' };
     case 'reveal':
       if (typeof data.uri === 'string' && data.uri.length < 4096 && isLine(data.line) && isLine(data.character)) {
         return { type: 'reveal', uri: data.uri, line: data.line, character: data.character };

@@ -4,6 +4,7 @@ import { parseHostMessage, parseWebviewMessage } from '../../../src/extension/pa
 describe('panel: message validation', () => {
   it('accepts the webview messages the host acts on', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'refreshCard', extra: 1 }), { type: 'refreshCard' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0, extra: 1 }), { type: 'reveal', uri: 'file:///w/Dockerfile', line: 4, character: 0 });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'requestRuleDoc', id: 'no-duplicate-host-port' }), { type: 'requestRuleDoc', id: 'no-duplicate-host-port' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'openExample', file: 'compose.yaml' }), { type: 'openExample', file: 'compose.yaml' });
