@@ -31,6 +31,14 @@ const targets = [
     format: 'cjs',
   },
   {
+    // The Language Server (`docker-explain lsp --stdio`): the core and the protocol library, apart
+    // from dist/cli.js so the other commands start without it. Not in the .vsix.
+    entryPoints: ['src/lsp/main.ts'],
+    outfile: 'dist/lsp.js',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
     entryPoints: ['media/panel/main.ts'],
     outfile: 'dist/webview.js',
     platform: 'browser',

@@ -32,6 +32,8 @@ const USAGE = `사용법:
       .dockerignore에서 원인이 적힌 곳도 찾아요. --error - 는 표준 입력을 읽어요.
       알아본 메시지면 0, 모르는 메시지면 1로 끝나요.
   docker-explain compose config PATH… [--profile P]… [--format yaml|json]
+  docker-explain lsp --stdio
+      Language Server로 실행해요(Neovim, Helix 같은 편집기가 실행해요).
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

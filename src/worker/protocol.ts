@@ -119,8 +119,9 @@ export interface Requests {
   /**
    * `brief`: the editor's hover (the answer line, a few facts, "자세히" to the panel); `line`: the
    * answer line only, under a diagnostic. Absent: the whole explanation (the panel's "자세히").
+   * `conceptLinks: false`: no `command:` links to our panel (the Language Server's clients cannot run them).
    */
-  hover: { params: { doc: DocumentRef; position: Position; language: Language; brief?: 'hover' | 'line' }; result: HoverAnswer | null };
+  hover: { params: { doc: DocumentRef; position: Position; language: Language; brief?: 'hover' | 'line'; conceptLinks?: boolean }; result: HoverAnswer | null };
   /** `profiles`: the Compose profiles the reader turned on in the panel (null or absent: the project's default). */
   fileView: { params: { doc: DocumentRef; fileName: string; target: LintTarget | null; profiles?: string[] | null }; result: FileView };
   commentLine: { params: { doc: DocumentRef; line: number }; result: number };

@@ -102,8 +102,8 @@ export class AnalysisService {
         this.hoverProject = undefined;
         return null as Result<O>;
       case 'hover': {
-        const { doc, position, language, brief } = p as Params<'hover'>;
-        return this.hover(doc, position, language, brief) as Result<O>;
+        const { doc, position, language, brief, conceptLinks } = p as Params<'hover'>;
+        return this.hover(doc, position, language, brief, conceptLinks ?? true) as Result<O>;
       }
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;
@@ -299,13 +299,13 @@ export class AnalysisService {
     return projectPanelView(project, profiles ?? activeProfilesOf(project, []));
   }
 
-  private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language'], brief?: Params<'hover'>['brief']): Result<'hover'> {
+  private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language'], brief: Params<'hover'>['brief'], conceptLinks: boolean): Result<'hover'> {
     const parsed = this.parsed(ref);
     const pragma = pragmaHover(parsed.lines.lineText(position.line), position, language);
     if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
     // The brief hover's "자세히" asks for this same position again, whole, for the panel.
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
-    const result = explainAt(parsed, position, { language, conceptLinks: true, details, lineOnly: brief === 'line' });
+    const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line' });
     if (!result) return null;
     const note = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
     return { markdown: note ? `${result.markdown}\n\n${note}` : result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS };

@@ -1,0 +1,72 @@
+// Between the core's shapes and the Language Server Protocol's: plain functions, so the unit
+// tests check them without a connection.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic, DiagnosticRelatedInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { LintDiagnostic, FixEdit } from '../core/lint/types';
+
+/** The source every diagnostic carries, so a client (and our code actions) can tell ours apart. */
+export const SOURCE = 'docker-explain';
+
+/** LSP severities: 1 error, 2 warning, 3 information. */
+const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
+
+/** The core's path of a `file:` URI (absolute, `/`-separated); undefined for any other scheme. */
+export function pathOfUri(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri).replace(/\\/g, '/');
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriOfPath(path: string): string {
+  return pathToFileURL(path).toString();
+}
+
+/** The workspace folder holding a path: the longest one that contains it. */
+export function workspaceRootOf(path: string, roots: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const root of roots) {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    if ((path === root || path.startsWith(prefix)) && (!best || root.length > best.length)) best = root;
+  }
+  return best;
+}
+
+/**
+ * A lint finding as an LSP diagnostic: the rule id is its code (a code action request finds the
+ * finding's fixes again by rule and range); `related` lines of other Compose files become related
+ * information.
+ */
+export function toLspDiagnostic(d: LintDiagnostic, ruleDoc?: (rule: string) => string | undefined): Diagnostic {
+  const href = ruleDoc?.(d.rule);
+  const related: DiagnosticRelatedInformation[] | undefined = d.related?.map((r) => ({ location: { uri: uriOfPath(r.file), range: r.range }, message: r.message }));
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    source: SOURCE,
+    code: d.rule,
+    ...(href ? { codeDescription: { href } } : {}),
+    message: d.message,
+    ...(related?.length ? { relatedInformation: related } : {}),
+  };
+}
+
+/** A fix's edits grouped by document: an edit may go to another file of the Compose set. */
+export function toWorkspaceEdit(uri: string, edits: readonly FixEdit[]): WorkspaceEdit {
+  const changes: Record<string, TextEdit[]> = {};
+  for (const e of edits) {
+    const target = e.file ? uriOfPath(e.file) : uri;
+    (changes[target] ??= []).push({ range: e.range, newText: e.newText });
+  }
+  return { changes };
+}
+
+/**
+ * Hovers are written for VS Code, whose `command:` links open our panel. Other editors cannot run
+ * them, so they keep the link's words and lose the link; https links stay.
+ */
+export function withoutCommandLinks(markdown: string): string {
+  return markdown.replace(/\[([^\]\n]*)\]\(command:[^)\s]*\)/g, '$1');
+}

@@ -1,0 +1,252 @@
+// The Language Server (`docker-explain lsp --stdio`): the same analysis as the VS Code
+// extension's worker (src/worker/service.ts: open texts, team configs, Compose sets) behind the
+// Language Server Protocol, so Neovim, Helix, Zed and JetBrains users get the Korean hovers,
+// diagnostics and quick fixes. The server is its own process: it analyses on its one thread and
+// answers requests in order; diagnostics wait for a pause in typing.
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import type { CodeAction, Connection, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileKindOf, isTooLargeToAnalyse, pick, tooLargeNotice } from '../core';
+import { fill } from '../core/types';
+import type { FileKind, Language } from '../core/types';
+import type { ConfigReader } from '../core';
+import { AnalysisService } from '../worker/service';
+import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
+import { SOURCE, pathOfUri, toLspDiagnostic, toWorkspaceEdit, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
+
+export interface ServerOptions {
+  readFile: ConfigReader;
+  realPath?: (path: string) => string | undefined;
+  /** The page that explains a rule (a `file:` URL of its doc), when the installation has it. */
+  ruleDoc?: (rule: string) => string | undefined;
+  /** How long diagnostics wait after the last change; the tests shorten it. */
+  debounceMs?: number;
+}
+
+const TEXT = {
+  disableLine: { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' },
+};
+
+/** Files whose change alters other files' findings: team configs, `.env` (Compose sets, variables), `.dockerignore`. */
+const WATCHED = ['**/.docker-explain.json', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/{compose,docker-compose}*.{yml,yaml}'];
+
+interface Held {
+  kind: FileKind;
+  path?: string;
+  lint?: LintOutcome;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const service = new AnalysisService(options.readFile, options.realPath);
+  const documents = new TextDocuments(TextDocument);
+  const held = new Map<string, Held>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** Config files we published problems for: cleared when their problems go away. */
+  const configDiagnostics = new Map<string, Diagnostic[]>();
+  let roots: string[] = [];
+  let language: Language = 'ko';
+  const debounceMs = options.debounceMs ?? 200;
+
+  const log = (what: string, err: unknown) => connection.console.error(`[docker-explain] ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+
+  function languageFrom(value: unknown): Language | undefined {
+    return value === 'ko' || value === 'en' ? value : undefined;
+  }
+
+  function refOf(document: TextDocument, entry: Held): DocumentRef {
+    const root = entry.path ? workspaceRootOf(entry.path, roots) : undefined;
+    return { uri: document.uri, version: document.version, kind: entry.kind, text: document.getText(), file: entry.path ? { path: entry.path, workspaceRoot: root } : undefined };
+  }
+
+  function targetOf(entry: Held): LintTarget {
+    return { path: entry.path, workspaceRoot: entry.path ? workspaceRootOf(entry.path, roots) : undefined, language };
+  }
+
+  /** What we know of an open document, or undefined when it is not a Docker file of ours. */
+  function entryOf(document: TextDocument): Held | undefined {
+    let entry = held.get(document.uri);
+    const path = pathOfUri(document.uri);
+    const kind = fileKindOf(path ?? document.uri, document.languageId);
+    if (!kind) {
+      held.delete(document.uri);
+      return undefined;
+    }
+    if (!entry || entry.kind !== kind) {
+      entry = { kind, path };
+      held.set(document.uri, entry);
+    }
+    return entry;
+  }
+
+  function publishConfigProblems(outcome: LintOutcome): void {
+    if (!outcome.config) return;
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const file of outcome.config.files) byFile.set(uriOfPath(file), []);
+    for (const p of outcome.config.problems) {
+      const uri = uriOfPath(p.file);
+      const list = byFile.get(uri) ?? [];
+      list.push({ range: p.range, severity: p.severity === 'error' ? 1 : 2, source: SOURCE, message: pick(p.message, language) });
+      byFile.set(uri, list);
+    }
+    for (const [uri, diagnostics] of byFile) {
+      const before = configDiagnostics.get(uri);
+      if (before && before.length === 0 && diagnostics.length === 0) continue;
+      configDiagnostics.set(uri, diagnostics);
+      void connection.sendDiagnostics({ uri, diagnostics });
+    }
+  }
+
+  function lintNow(uri: string): void {
+    timers.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const entry = entryOf(document);
+    if (!entry) return;
+    try {
+      const text = document.getText();
+      if (isTooLargeToAnalyse(text.length)) {
+        entry.lint = undefined;
+        void connection.sendDiagnostics({ uri, version: document.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 3, source: SOURCE, message: tooLargeNotice(text.length, language) }] });
+        return;
+      }
+      const outcome = service.handle('lint', { doc: refOf(document, entry), target: targetOf(entry) });
+      entry.lint = outcome;
+      const diagnostics = outcome.ignored ? [] : outcome.diagnostics.map((d) => toLspDiagnostic(d, options.ruleDoc));
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      publishConfigProblems(outcome);
+    } catch (err) {
+      log(`lint of ${uri} failed`, err);
+    }
+  }
+
+  function scheduleLint(uri: string, delay = debounceMs): void {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => lintNow(uri), delay));
+  }
+
+  /** The other open files of a Compose set see this file's text: their findings follow it. */
+  function scheduleProjectOf(uri: string): void {
+    const path = held.get(uri)?.path;
+    if (!path) return;
+    for (const [other, entry] of held) {
+      if (other !== uri && entry.kind === 'compose' && entry.lint?.projectFiles?.includes(path)) scheduleLint(other);
+    }
+  }
+
+  function relintAll(): void {
+    for (const document of documents.all()) scheduleLint(document.uri, 0);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    roots = folders.map(pathOfUri).filter((p): p is string => p !== undefined);
+    language = languageFrom((params.initializationOptions as { language?: unknown } | undefined)?.language) ?? language;
+    const watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    connection.onInitialized(() => {
+      if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED.map((globPattern) => ({ globPattern })) });
+    });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'docker-explain' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = change.settings as { dockerExplain?: { language?: unknown } } | undefined;
+    const next = languageFrom(settings?.dockerExplain?.language);
+    if (next && next !== language) {
+      language = next;
+      relintAll();
+    }
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    try {
+      const paths = change.changes.map((c) => pathOfUri(c.uri)).filter((p): p is string => p !== undefined);
+      service.handle('filesChanged', { paths });
+      if (paths.some((p) => p.endsWith('/.docker-explain.json'))) service.handle('invalidateConfigs', {});
+      relintAll();
+    } catch (err) {
+      log('watched files', err);
+    }
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!entryOf(event.document)) return;
+    scheduleLint(event.document.uri);
+    scheduleProjectOf(event.document.uri);
+  });
+
+  documents.onDidSave((event) => {
+    // Closed files of a Compose set and the Dockerfile's `.dockerignore` are read from the disk.
+    const path = pathOfUri(event.document.uri);
+    if (!path) return;
+    service.handle('filesChanged', { paths: [path] });
+    scheduleProjectOf(event.document.uri);
+  });
+
+  documents.onDidClose((event) => {
+    const { uri } = event.document;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    held.delete(uri);
+    service.handle('close', { uri });
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onHover((params): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    const entry = document && entryOf(document);
+    if (!document || !entry || isTooLargeToAnalyse(document.getText().length)) return null;
+    try {
+      const answer = service.handle('hover', { doc: refOf(document, entry), position: params.position, language, conceptLinks: false });
+      return answer && { contents: { kind: 'markdown', value: withoutCommandLinks(answer.markdown) }, range: answer.range };
+    } catch (err) {
+      log(`hover in ${document.uri} failed`, err);
+      return null;
+    }
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const document = documents.get(params.textDocument.uri);
+    const entry = document && entryOf(document);
+    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+    if (!document || !entry || ours.length === 0 || isTooLargeToAnalyse(document.getText().length)) return [];
+    try {
+      const doc = refOf(document, entry);
+      const outcome = service.handle('lint', { doc, target: targetOf(entry) });
+      const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+      const actions: CodeAction[] = [];
+      for (const diagnostic of ours) {
+        const rule = diagnostic.code as string;
+        const finding = outcome.diagnostics.find((d) => d.rule === rule && sameRange(d.range, diagnostic.range));
+        for (const [i, fix] of (finding?.fixes ?? []).entries()) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: toWorkspaceEdit(document.uri, fix.edits) });
+        }
+        const at = service.handle('commentLine', { doc, line: diagnostic.range.start.line });
+        const indent = /^\s*/.exec(document.getText({ start: { line: at, character: 0 }, end: { line: at + 1, character: 0 } }))?.[0].replace(/[\r\n]/g, '') ?? '';
+        actions.push({
+          title: fill(TEXT.disableLine[language], { rule }),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [document.uri]: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${indent}# docker-explain-disable-next-line ${rule}${eol}` }] } },
+        });
+      }
+      return actions;
+    } catch (err) {
+      log(`code actions in ${document.uri} failed`, err);
+      return [];
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
