@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import { pick } from '../core/types';
-import { CONFIG_FILE_NAME } from '../core/lint/config/types';
+import { CONFIG_FILE_NAME, isHadolintConfigPath } from '../core/lint/config/types';
 import type { ConfigProblem } from '../core/lint/config/types';
 import { readConfigFile } from '../node/readBounded';
 import { refusalNotice } from '../core/documents/fileText';
@@ -42,13 +42,19 @@ export class ConfigWatcher implements vscode.Disposable {
 
   constructor(private readonly analysis: Analysis) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.json');
+    // A `.hadolint.yaml` applies when no `.docker-explain.json` does: its changes count too.
+    const hadolintWatcher = vscode.workspace.createFileSystemWatcher('**/.hadolint.{yaml,yml}');
     this.disposables.push(
       this.collection,
       this.changed,
       watcher,
+      hadolintWatcher,
       watcher.onDidChange((uri) => this.maybeInvalidate(uri)),
       watcher.onDidCreate((uri) => this.created(uri)),
       watcher.onDidDelete((uri) => this.removed(uri)),
+      hadolintWatcher.onDidChange((uri) => this.maybeInvalidate(uri)),
+      hadolintWatcher.onDidCreate((uri) => this.created(uri)),
+      hadolintWatcher.onDidDelete((uri) => this.removed(uri)),
       vscode.workspace.onDidOpenTextDocument((d) => this.sendOverlay(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!this.isKnownConfig(e.document.uri)) return;
@@ -160,7 +166,7 @@ export class ConfigWatcher implements vscode.Disposable {
   private isKnownConfig(uri: vscode.Uri): boolean {
     if (uri.scheme !== 'file') return false;
     const path = corePathOf(uri);
-    if (path.endsWith(`/${CONFIG_FILE_NAME}`)) return true;
+    if (path.endsWith(`/${CONFIG_FILE_NAME}`) || isHadolintConfigPath(path)) return true;
     for (const config of this.byDir.values()) if (config.files.includes(path)) return true;
     return false;
   }

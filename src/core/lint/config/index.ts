@@ -7,3 +7,6 @@ export { parseConfigText } from './parseConfig';
 export { buildConfigSchema } from './schema';
 export { effectiveRules } from './origin';
 export type { EffectiveRule, OriginKind, RuleOrigin, SettingOrigin } from './origin';
+export { HADOLINT_CONFIG_NAMES, isHadolintConfigPath, rulesByHadolintCode, translateHadolintConfig } from './hadolintConfig';
+export type { ConfigTranslation, ImportNote } from './hadolintConfig';
+export { discoverHadolintFile } from './resolveConfig';

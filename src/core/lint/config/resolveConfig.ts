@@ -10,9 +10,10 @@ import { parseConfigText, tooDeep } from './parseConfig';
 import { isRefused, refusalMessage, stripBom } from '../../documents/fileText';
 import { dirname, isAbsolutePath, isInside, joinPath, normalizePath, relativePath } from './paths';
 import { isPresetName, presetRules, PRESET_NAMES } from './presets';
-import { CONFIG_FILE_NAME } from './types';
+import { CONFIG_FILE_NAME, HADOLINT_CONFIG_NAMES, isHadolintConfigPath } from './types';
 import type { ComposeSettings, ConfigProblem, ConfigReader, ResolvedConfig } from './types';
 import type { RuleOrigin, SettingOrigin } from './origin';
+import { translateHadolintConfig } from './hadolintConfig';
 
 // Which config a file obeys. Walking up from the linted file's folder, every
 // `.docker-explain.json` is collected until one says `"root": true` or the workspace folder is
@@ -83,10 +84,39 @@ function isRootConfig(text: string): boolean {
   return errors.length === 0 && typeof value === 'object' && value !== null && (value as { root?: unknown }).root === true;
 }
 
-/** The config for one linted file, found by walking up from it. */
+/**
+ * The nearest `.hadolint.yaml` (or `.hadolint.yml`) from the linted file's folder up to the
+ * workspace folder. hadolint itself reads the one in the folder it runs in, then files in the
+ * home directory; we read only files inside the workspace, never the home directory, and without
+ * a workspace folder none at all.
+ */
+export function discoverHadolintFile(filePath: string, read: ConfigReader, workspaceRoot: string | undefined): string | undefined {
+  if (workspaceRoot === undefined) return undefined;
+  let dir = dirname(normalizePath(filePath));
+  if (!isInside(dir, workspaceRoot)) return undefined;
+  for (;;) {
+    for (const name of HADOLINT_CONFIG_NAMES) {
+      const candidate = joinPath(dir, name);
+      if (read(candidate) !== undefined) return candidate;
+    }
+    if (normalizePath(dir) === normalizePath(workspaceRoot)) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The config for one linted file, found by walking up from it. When no `.docker-explain.json`
+ * applies, a `.hadolint.yaml` inside the workspace does: a hadolint team's choices hold on day one.
+ */
 export function resolveConfigForFile(filePath: string, read: ConfigReader, options: ResolveOptions = {}): ResolvedConfig {
   const once = readOnce(read);
   const files = discoverConfigFiles(filePath, once, options.workspaceRoot);
+  if (files.length === 0) {
+    const hadolint = discoverHadolintFile(filePath, once, options.workspaceRoot);
+    if (hadolint) files.push(hadolint);
+  }
   return mergeConfigFiles(files, once, options);
 }
 
@@ -191,6 +221,12 @@ class Resolution {
     if (isRefused(text)) {
       this.problems.push({ file, range: zeroRange(), severity: 'error', message: withDefaults(refusalMessage(text.refused)) });
       return undefined;
+    }
+    if (isHadolintConfigPath(file)) {
+      // Read as hadolint reads it; broken entries are problems on the file, the rest still applies.
+      const translated = translateHadolintConfig(text, file, this.rules);
+      for (const p of translated.problems) this.problems.push(p);
+      return { rules: translated.rules, origins: translated.origins, ignore: [], root: true };
     }
     const { data, problems: own } = parseConfigText(text, file, this.ruleIds);
     for (const p of own) this.problems.push(p);

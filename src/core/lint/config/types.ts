@@ -12,6 +12,17 @@ export type ConfigReader = (path: string) => string | undefined | RefusedRead;
 
 export const CONFIG_FILE_NAME = '.docker-explain.json';
 
+/**
+ * The names hadolint looks for in the folder it runs in (hadolint/hadolint@5268d28,
+ * src/Hadolint/Config/Configfile.hs `findConfig`); read when no `.docker-explain.json` applies.
+ */
+export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+
+export function isHadolintConfigPath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return (HADOLINT_CONFIG_NAMES as readonly string[]).includes(name);
+}
+
 /** Something wrong in a config file, at its exact place (0-based positions in that file). */
 export interface ConfigProblem {
   file: string;
