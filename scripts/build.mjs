@@ -3,6 +3,7 @@
 // everything that runs is inside these bundles.
 import * as esbuild from 'esbuild';
 import { generateSchema } from './gen-schema.mjs';
+import { generateWalkthroughMedia } from './gen-walkthrough-media.mjs';
 import fs from 'node:fs';
 
 const watch = process.argv.includes('--watch');
@@ -69,3 +70,5 @@ if (watch) {
 }
 // The config schema shipped for `.docker-explain.json` (jsonValidation) follows the rules.
 await generateSchema();
+// The walkthrough's pictures follow the diagram data.
+await generateWalkthroughMedia();

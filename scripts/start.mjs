@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: opens examples/ in a real VS Code (code-server, installed on demand) with this
-// extension loaded from the working tree, and keeps it running until Ctrl-C.
+// `npm start`: opens a scratch copy of examples/ in a real VS Code (code-server, installed on
+// demand) with this extension loaded from the working tree, and keeps it running until Ctrl-C.
+// The copy lives in a temporary folder removed on exit: VS Code for the Web saves as you type,
+// so trying things in the repository's own examples/ would change tracked files (UX review).
 //
 //   npm start                       build, then serve on a free port
 //   npm start -- --port 8123        a fixed port
+//   npm start -- --folder DIR       open DIR itself instead of a copy of examples/
+//   node scripts/start.mjs --prepare-only   make the scratch copy, print its path, start nothing
 //
 // The extension is loaded as an extension under development (the URL's payload), the same
 // way the integration tests load it, so the printed URL is the one to open. After changing
@@ -22,17 +26,30 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.DOCKER_EXPLAIN_PORT ?? '0' },
-    folder: { type: 'string', default: path.join(ROOT, 'examples') },
+    folder: { type: 'string' },
+    'prepare-only': { type: 'boolean', default: false },
   },
 });
 
+/** A fresh copy of examples/ in `parent`, the folder the workbench opens. */
+export function scratchExamples(parent) {
+  const folder = path.join(parent, 'examples');
+  fs.cpSync(path.join(ROOT, 'examples'), folder, { recursive: true });
+  return folder;
+}
+
 async function main() {
+  if (options['prepare-only']) {
+    console.log(scratchExamples(fs.mkdtempSync(path.join(os.tmpdir(), 'docker-explain-start-'))));
+    return;
+  }
   if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
     throw new InstallError('dist/extension.js is missing: run `npm run build` first (npm start does).');
   }
   const { entry, version } = ensureCodeServer();
   // code-server's settings, logs and state live here for this session only.
   const sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'docker-explain-start-'));
+  const folder = options.folder ? path.resolve(options.folder) : scratchExamples(sandbox);
   const server = await startCodeServer({
     entry,
     sandbox,
@@ -63,8 +80,9 @@ async function main() {
     }
   });
 
-  const url = workbenchUrl(server.url, { folder: path.resolve(options.folder), extensionDevelopmentPath: ROOT });
-  console.log(`Docker 해설 in VS Code ${version} (code-server), folder ${path.resolve(options.folder)}`);
+  const url = workbenchUrl(server.url, { folder, extensionDevelopmentPath: ROOT });
+  console.log(`Docker 해설 in VS Code ${version} (code-server), folder ${folder}`);
+  if (!options.folder) console.log('This is a scratch copy of examples/: edit freely, it is removed when this stops.');
   console.log('');
   console.log(`  Open: ${url}`);
   console.log('');

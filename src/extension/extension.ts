@@ -2,7 +2,9 @@ import vscode = require('vscode');
 import { Analysis } from './analysis/analysis';
 import { ExplainHoverProvider } from './hoverProvider';
 import { DiagnosticsController } from './diagnostics';
-import { ConceptsViewProvider, openExample } from './panel/conceptsView';
+import { ConceptsViewProvider } from './panel/conceptsView';
+import { registerExampleCommands } from './examples';
+import { registerWalkthroughCommands } from './walkthrough';
 import { SUPPORTED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
 import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
@@ -51,9 +53,8 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.window.registerTerminalLinkProvider(terminalErrorLinks),
     vscode.languages.registerCompletionItemProvider(CONFIG_SELECTOR, new ConfigCompletionProvider(analysis), '"'),
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
-    vscode.commands.registerCommand('dockerExplain.openExample', (file: unknown) =>
-      openExample(context.extensionUri, file === 'compose.yaml' ? 'compose.yaml' : 'Dockerfile'),
-    ),
+    ...registerExampleCommands(context),
+    ...registerWalkthroughCommands(concepts),
   );
   // The first requests start the analysis worker (about 5 ms of this thread to create it; the
   // worker then loads the core on its own thread). That happens just after activation, so

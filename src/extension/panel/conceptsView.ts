@@ -6,7 +6,7 @@ import { WorkerUnavailableError } from '../analysis/workerClient';
 import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
 import { MAX_ERROR_LOCATIONS, parseWebviewMessage } from './protocol';
-import { fill } from '../../core/types';
+import { OPEN_EXAMPLE_COMPOSE_COMMAND, OPEN_EXAMPLE_DOCKERFILE_COMMAND } from '../examples';
 import type { HostMessage, WebviewMessage } from './protocol';
 
 /** Same pause as the diagnostics (src/extension/diagnostics.ts), so picture and squiggles move together. */
@@ -216,7 +216,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         return;
       }
       case 'openExample':
-        await openExample(this.extensionUri, message.file);
+        // The same command as the walkthrough's button: one way to open an example (./examples.ts).
+        await vscode.commands.executeCommand(message.file === 'compose.yaml' ? OPEN_EXAMPLE_COMPOSE_COMMAND : OPEN_EXAMPLE_DOCKERFILE_COMMAND);
         return;
       case 'openErrorLocation': {
         const target = this.errorLocations[message.index];
@@ -359,20 +360,4 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
 /** The profile switch belongs to a project, and a project to its folder. */
 function projectKey(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..').toString() : uri.toString();
-}
-
-/**
- * Opens one of the extension's example files as a new untitled document, so a learner can
- * edit it freely without touching the installed extension.
- */
-export async function openExample(extensionUri: vscode.Uri, file: 'Dockerfile' | 'compose.yaml'): Promise<vscode.TextEditor | undefined> {
-  try {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', file));
-    const content = new TextDecoder('utf-8').decode(bytes);
-    const document = await vscode.workspace.openTextDocument({ language: file === 'Dockerfile' ? 'dockerfile' : 'dockercompose', content });
-    return await vscode.window.showTextDocument(document);
-  } catch (err) {
-    void vscode.window.showErrorMessage(fill(languageSetting() === 'en' ? 'Could not open the example file {file}: {error}' : '예제 파일 {file}을/를 열지 못했어요: {error}', { file, error: String(err) }));
-    return undefined;
-  }
 }

@@ -148,13 +148,13 @@ describe('panel: Docker 개념 view', function () {
     assert.strictEqual(writable.length, 1, 'the writable layer sits on the final stage only');
     const meta = await panel.query('article.stage.final .step.metadata', ['data-keyword']);
     assert.deepStrictEqual(meta.map((m) => m.attributes['data-keyword']), ['CMD', 'HEALTHCHECK', 'EXPOSE']);
-    const buildLine = lineOf(editor.document, /^RUN npm run build/);
+    const buildLine = lineOf(editor.document, /^RUN <<EOF$/);
     // Move the cursor away first, so the assertion sees the click's effect.
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await panel.click(`.step[data-line="${buildLine}"]`);
     await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === buildLine, { message: `selection did not move to line ${buildLine}` });
     // The keyboard does the same: focus a layer, press Enter.
-    const ciLine = lineOf(editor.document, /^RUN npm ci/);
+    const ciLine = lineOf(editor.document, /^RUN --mount=type=cache\S* npm ci$/);
     await panel.press(`.step[data-line="${ciLine}"]`, 'Enter');
     await waitFor(() => vscode.window.activeTextEditor?.selection.active.line === ciLine, { message: `Enter did not move to line ${ciLine}` });
     await screenshot('panel-file-dockerfile', { settleMs: 1500 });
@@ -164,7 +164,7 @@ describe('panel: Docker 개념 view', function () {
     const editor = await openWorkspaceFile('Dockerfile');
     const view = await showPanel();
     await vscode.commands.executeCommand('dockerExplain.showThisFile');
-    const line = lineOf(editor.document, /^RUN npm ci/) + 1;
+    const line = lineOf(editor.document, /^RUN --mount=type=cache\S* npm ci$/) + 1;
     await editor.edit((b) => b.insert(new vscode.Position(line, 0), 'RUN echo "typed <b>here</b>"\n'));
     await waitFor(() => view.lastFileView?.kind === 'dockerfile' && view.lastFileView.stages[0].steps.some((s) => s.text.includes('typed')), { message: 'the model did not follow the edit' });
     if (webviewBridge()) {
@@ -342,22 +342,47 @@ describe('panel: Docker 개념 view', function () {
 describe('panel: walkthrough commands', function () {
   this.timeout(60_000);
 
-  it('opens the example Compose file as a new document and draws it', async () => {
+  /** The example opens as a real file in the extension's scratch folder: not untitled, not dirty, not in the workspace. */
+  function assertScratchFile(document: vscode.TextDocument): void {
+    assert.strictEqual(document.isUntitled, false, 'an untitled example asks to be saved on close (UX review 46)');
+    assert.strictEqual(document.isDirty, false, 'a dirty example asks to be saved on close');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.path ?? '';
+    assert.ok(folder && !document.uri.path.startsWith(`${folder}/`), `${document.uri.path} is inside the workspace ${folder}`);
+    assert.ok(document.uri.path.endsWith('/examples/' + document.uri.path.split('/').pop()), document.uri.path);
+  }
+
+  it('opens the example Compose file as a real scratch file, with the Dockerfile beside it, and draws it', async () => {
     const view = await provider();
-    await vscode.commands.executeCommand('dockerExplain.openExample', 'compose.yaml');
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor, { message: 'no untitled example' });
+    await vscode.commands.executeCommand('dockerExplain.openExampleCompose');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/examples/compose.yaml') && vscode.window.activeTextEditor, { message: 'no example compose.yaml' });
+    assertScratchFile(editor.document);
     assert.strictEqual(editor.document.languageId, 'dockercompose');
     assert.match(editor.document.getText(), /"8080:80"[\s\S]*"8080:80"/);
+    // `build: .` finds a Dockerfile in the same scratch folder, as in a project.
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(editor.document.uri, '..', 'Dockerfile'));
     await vscode.commands.executeCommand('dockerExplain.showThisFile');
     await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.uri === editor.document.uri.toString() && view.lastFileView.services.length === 3, { message: 'the example was not drawn' });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it('opens the example Dockerfile', async () => {
-    await vscode.commands.executeCommand('dockerExplain.openExample', 'Dockerfile');
-    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'dockerfile' && vscode.window.activeTextEditor.document.isUntitled && vscode.window.activeTextEditor, { message: 'no untitled Dockerfile' });
+  it('opens the example Dockerfile as a real scratch file with its one deliberate mistake found', async () => {
+    await vscode.commands.executeCommand('dockerExplain.openExampleDockerfile');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.languageId === 'dockerfile' && vscode.window.activeTextEditor.document.uri.path.endsWith('/examples/Dockerfile') && vscode.window.activeTextEditor, { message: 'no example Dockerfile' });
+    assertScratchFile(editor.document);
     assert.match(editor.document.getText(), /^FROM node:\$\{NODE_VERSION\}-bookworm-slim AS build$/m);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const found = await waitFor(() => {
+      const ours = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'docker-explain');
+      return ours.length > 0 && ours;
+    }, { message: 'no finding on the example Dockerfile' });
+    assert.deepStrictEqual(found.map((d) => (typeof d.code === 'object' ? d.code.value : d.code)), ['prefer-copy-over-add']);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('keeps the old command with its argument working (the panel\'s button used it)', async () => {
+    await vscode.commands.executeCommand('dockerExplain.openExample', 'compose.yaml');
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/examples/compose.yaml') && vscode.window.activeTextEditor, { message: 'no example compose.yaml' });
+    assertScratchFile(editor.document);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
 

@@ -6,7 +6,7 @@ import { listFiles, repoRoot } from '../../helpers/paths';
 
 // One vocabulary and one voice over every Korean text a user reads: the strings in src/ and in
 // the panel's script (knowledge, rule messages, concept pages, hover code, CLI messages), the rule
-// docs, the walkthrough pages and package.nls.ko.json. It reads the files themselves, not the
+// docs, the walkthrough (its texts and pictures' labels: package.nls.ko.json, src/core/knowledge/walkthroughMedia.ts). It reads the files themselves, not the
 // registries, so a text added anywhere is checked without being registered here.
 //
 // Checks, each with the form we chose:
@@ -108,7 +108,7 @@ function nlsTexts(): Text[] {
 
 export function allKoreanTexts(): Text[] {
   const md = (dir: string) => listFiles(path.join(repoRoot, ...dir.split('/'))).filter((f) => f.endsWith('.md'));
-  return [...sourceTexts(), ...md('docs/rules').flatMap(markdownTexts), ...md('media/walkthrough').flatMap(markdownTexts), ...nlsTexts()];
+  return [...sourceTexts(), ...md('docs/rules').flatMap(markdownTexts), ...nlsTexts()];
 }
 
 /** The words a reader sees: inline code, links' targets and URLs are not prose. */
@@ -192,7 +192,7 @@ describe('Korean style: one vocabulary, one voice', () => {
   const texts = allKoreanTexts();
   it('finds the Korean texts (sources, rule docs, walkthrough, package.nls.ko.json)', () => {
     assert.ok(texts.length > 1000, `only ${texts.length} texts found`);
-    for (const where of ['src/core/knowledge/topics', 'src/core/lint/rules', 'docs/rules', 'media/walkthrough', 'package.nls.ko.json', 'src/core/knowledge/concepts/panelText.ts']) {
+    for (const where of ['src/core/knowledge/topics', 'src/core/lint/rules', 'docs/rules', 'src/core/knowledge/walkthroughMedia.ts', 'package.nls.ko.json', 'src/core/knowledge/concepts/panelText.ts']) {
       assert.ok(texts.some((t) => t.where.startsWith(where)), `no Korean text under ${where}`);
     }
   });

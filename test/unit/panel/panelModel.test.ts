@@ -31,10 +31,10 @@ describe('panel model: Dockerfile layer stacks', () => {
       [
         ['FROM', 'base', null, 3],
         ['WORKDIR', 'layer', 1, 4],
-        ['COPY', 'layer', 2, 5],
-        ['RUN', 'layer', 3, 6],
-        ['COPY', 'layer', 4, 7],
-        ['RUN', 'layer', 5, 8],
+        ['ADD', 'layer', 2, 6],
+        ['RUN', 'layer', 3, 8],
+        ['COPY', 'layer', 4, 9],
+        ['RUN', 'layer', 5, 11],
       ],
     );
     assert.strictEqual(build.layerCount, 5);
@@ -49,7 +49,7 @@ describe('panel model: Dockerfile layer stacks', () => {
     const copy = web.steps[1];
     assert.strictEqual(copy.copyFrom, 'build');
     assert.strictEqual(copy.text, 'COPY --from=build /app/dist /usr/share/nginx/html');
-    assert.deepStrictEqual(copy.range.start, { line: 11, character: 0 });
+    assert.deepStrictEqual(copy.range.start, { line: 18, character: 0 });
   });
 
   it('attaches diagnostics to the step they are on', () => {

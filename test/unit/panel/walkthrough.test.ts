@@ -2,6 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { isConceptId } from '../../../src/core/knowledge/concepts';
+import { walkthroughPictures } from '../../../src/core/knowledge/walkthroughMedia';
+import { DIAGRAM_FILE_FONT, WALKTHROUGH_MIN_WIDTH_PX, diagramToSvg } from '../../../src/core/knowledge/concepts/diagramSvg';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -10,7 +12,7 @@ interface Step {
   id: string;
   title: string;
   description: string;
-  media: { markdown?: string };
+  media: { svg?: string; altText?: string };
   completionEvents?: string[];
 }
 
@@ -30,8 +32,8 @@ describe('panel: walkthrough "Docker 처음 배우기"', () => {
   it('has media that exists for every step and texts in both languages', () => {
     assert.ok(steps.length >= 5);
     for (const step of steps) {
-      assert.ok(step.media.markdown && fs.existsSync(path.join(ROOT, step.media.markdown)), `${step.id}: ${step.media.markdown}`);
-      for (const key of [step.title, step.description]) {
+      assert.ok(step.media.svg && fs.existsSync(path.join(ROOT, step.media.svg)), `${step.id}: ${step.media.svg}`);
+      for (const key of [step.title, step.description, step.media.altText ?? '%missing%']) {
         assert.ok(ko[key.slice(1, -1)], `${key} in Korean`);
         assert.ok(en[key.slice(1, -1)], `${key} in English`);
       }
@@ -51,9 +53,11 @@ describe('panel: walkthrough "Docker 처음 배우기"', () => {
         assert.ok(isConceptId(args[0]), `concept ${String(args[0])}`);
         opened.concept.add(String(args[0]));
       }
-      if (command === 'dockerExplain.openExample') {
-        assert.ok(fs.existsSync(path.join(ROOT, 'examples', String(args[0]))), `examples/${String(args[0])}`);
-        opened.example.add(String(args[0]));
+    }
+    for (const [command, file] of [['dockerExplain.openExampleDockerfile', 'Dockerfile'], ['dockerExplain.openExampleCompose', 'compose.yaml']]) {
+      if (links.has(`${command} `)) {
+        assert.ok(fs.existsSync(path.join(ROOT, 'examples', file)), `examples/${file}`);
+        opened.example.add(file);
       }
     }
     assert.deepStrictEqual([...opened.example].sort(), ['Dockerfile', 'compose.yaml']);
@@ -64,5 +68,51 @@ describe('panel: walkthrough "Docker 처음 배우기"', () => {
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(ignore.includes('!examples/Dockerfile'));
     assert.ok(ignore.includes('!examples/compose.yaml'));
+  });
+
+  // UX review 45: two steps linked the same command, so opening the Dockerfile ticked the
+  // Compose step too. VS Code ticks a step when any command of its completionEvents runs.
+  it('completes each step on its own action only: an event no other step links or waits for', () => {
+    const events = steps.map((s) => s.completionEvents ?? []);
+    for (const [i, step] of steps.entries()) {
+      assert.strictEqual(events[i].length, 1, `${step.id}: one completion event`);
+      const [event] = events[i];
+      assert.match(event, /^(onCommand|onView):dockerExplain\./, `${step.id}: ${event}`);
+      for (const [j, other] of steps.entries()) {
+        if (j === i) continue;
+        assert.ok(!events[j].includes(event), `${step.id} and ${other.id} share ${event}`);
+        if (event.startsWith('onCommand:')) {
+          const command = event.slice('onCommand:'.length);
+          for (const nls of [ko, en]) assert.ok(!nls[other.description.slice(1, -1)].includes(`command:${command})`) && !nls[other.description.slice(1, -1)].includes(`command:${command}?`), `${other.id} links ${command}, which completes ${step.id}`);
+        }
+      }
+      if (event.startsWith('onCommand:')) {
+        const command = event.slice('onCommand:'.length);
+        assert.ok(commands.has(command), `${command} is contributed (so VS Code activates the extension for it)`);
+        for (const nls of [ko, en]) assert.ok(nls[step.description.slice(1, -1)].includes(`(command:${command}`), `${step.id} links its own completing command ${command}`);
+      }
+    }
+  });
+
+  it('shows drawn pictures, not text art: each step\'s SVG is generated from the diagram data (node scripts/gen-walkthrough-media.mjs)', () => {
+    const pictures = walkthroughPictures();
+    assert.deepStrictEqual(pictures.map((p) => p.step).sort(), steps.map((s) => s.id).sort());
+    for (const { step, diagram } of pictures) {
+      const file = path.join(ROOT, 'media', 'walkthrough', `${step}.svg`);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), diagramToSvg(diagram, 'ko'), `${file} is stale: run node scripts/gen-walkthrough-media.mjs`);
+    }
+  });
+
+  it('uses theme colours with fallbacks and no fixed text colour, so light and dark themes both read', () => {
+    for (const { diagram } of walkthroughPictures()) {
+      const svg = diagramToSvg(diagram, 'ko');
+      assert.doesNotMatch(svg, /style=/, 'the walkthrough page forbids style attributes (its CSP)');
+      for (const m of svg.matchAll(/(?:fill|stroke)="([^"]+)"/g)) assert.match(m[1], /^(none|var\(--vscode-[\w-]+, #[0-9a-f]{3,6}\))$/, m[1]);
+      for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) {
+        // VS Code draws the picture at least 350 px wide: every text is at least 11 px there.
+        assert.ok((Number(m[1]) * WALKTHROUGH_MIN_WIDTH_PX) / diagram.width >= 10.9, `font ${m[1]} at ${WALKTHROUGH_MIN_WIDTH_PX} px`);
+      }
+    }
+    assert.ok(Math.min(...Object.values(DIAGRAM_FILE_FONT)) >= 10);
   });
 });
