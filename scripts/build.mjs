@@ -48,6 +48,14 @@ const targets = [
     // stand-ins (media/panel/slim): the panel's script stays about 150 KB instead of 225 KB.
     alias: { entities: './media/panel/slim/entities.ts', 'linkify-it': './media/panel/slim/linkify.ts' },
   },
+  {
+    // "크게 보기": one picture in an editor-area panel (src/extension/panel/largePicture.ts).
+    entryPoints: ['media/panel/large.ts'],
+    outfile: 'dist/picture.js',
+    platform: 'browser',
+    format: 'iife',
+    alias: { entities: './media/panel/slim/entities.ts', 'linkify-it': './media/panel/slim/linkify.ts' },
+  },
 ];
 
 // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ESM

@@ -3,7 +3,8 @@
 import type { FileView, PortView, ServiceView, StageView, StepView } from '../../src/core/model/panelModel';
 import type { PanelOrigin, ProjectPanelView, ProjectServiceView, ProjectValueView } from '../../src/core/model/composeProjectPanel';
 import { actionable, fmt, h, icon } from './dom';
-import { label } from './diagram';
+import { layoutComposePicture, pictureInput } from '../../src/core/model/composePicture';
+import type { ComposePicture } from '../../src/core/model/composePicture';
 
 /** The keyword has its own column; the code column shows the rest of the line. */
 function withoutKeyword(text: string, keyword: string): string {
@@ -18,6 +19,8 @@ export interface ProjectActions {
   setProfiles(profiles: string[]): void;
   /** Opens a file of the project at a value's origin (0-based line). */
   openOrigin(path: string, line: number, character: number): void;
+  /** "크게 보기": this picture in an editor-area panel; absent where the picture already is large. */
+  openLarge?: () => void;
 }
 
 export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExample: (file: 'Dockerfile' | 'compose.yaml') => void, project?: ProjectActions): HTMLElement {
@@ -47,6 +50,7 @@ export function renderFileView(view: FileView, t: Text, reveal: Reveal, openExam
     header,
     view.yamlErrors > 0 ? h('p', { class: 'warning' }, icon('warning'), ' ', t.yamlBroken) : null,
     services.length === 0 ? h('p', {}, t.noServices) : composeDiagram(view, t, reveal),
+    services.length > 0 && project?.openLarge ? largeButton(t, project.openLarge) : null,
     h('h3', {}, t.services),
     ...services.map((s) => renderService(s, view, t, reveal)),
     view.volumes.length ? h('h3', {}, t.volumes) : null,
@@ -115,6 +119,12 @@ function projectService(s: ProjectServiceView, t: Text, actions: ProjectActions)
     head,
     rows.length ? h('ul', { class: 'plain rows' }, ...rows) : null,
   );
+}
+
+function largeButton(t: Text, open: () => void): HTMLElement {
+  const b = h('vscode-button', { class: 'open-large', attrs: { secondary: '', 'aria-label': t.openLarge } }, icon('screen-full'), ' ', t.openLarge);
+  b.addEventListener('click', open);
+  return b;
 }
 
 function button(text: string, action: () => void): HTMLElement {
@@ -233,108 +243,85 @@ function networkItem(n: Extract<FileView, { kind: 'compose' }>['networks'][numbe
 }
 
 /**
- * The Compose picture: services as boxes (published ports above them, conflicts in the error
- * colour), depends_on and volumes_from as arrows between them, named volumes below with a line
- * to each service that mounts them.
+ * The Compose picture, laid out by the core for the width it is drawn at
+ * (src/core/model/composePicture.ts) and drawn again when that width changes, so its text
+ * stays at its size (11 px and up) and the cards stack when the sidebar is narrow. Clicking a
+ * card reveals the service's line.
  */
 function composeDiagram(view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): HTMLElement {
+  const input = pictureInput(view, { random: t.portRandom, tmpfs: 'tmpfs', anonymous: t.mount_anonymous ?? 'anonymous', networkDefault: t.networkDefault });
+  const legend = h('p', { class: 'legend' }, h('span', { class: 'legend-dep' }, '→ depends_on'), view.volumesFrom.length ? h('span', { class: 'legend-vf' }, '  ⇢ volumes_from') : null, '  ', h('span', { class: 'legend-mount' }, `▭ → ${t.mountLegend}`));
+  const figure = h('figure', { class: 'compose-figure' }, legend);
+  let drawnWidth = 0;
+  const draw = (width: number) => {
+    const w = Math.max(200, Math.floor(width));
+    if (Math.abs(w - drawnWidth) < 4) return;
+    drawnWidth = w;
+    const svg = drawPicture(layoutComposePicture(input, w), view, t, reveal);
+    const old = figure.querySelector('svg.compose-diagram');
+    if (old) old.replaceWith(svg);
+    else figure.prepend(svg);
+  };
+  // Before the figure is in the page its width is unknown: the page's width is a close guess.
+  draw(document.documentElement.clientWidth - 24);
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver((entries) => draw(entries[0].contentRect.width)).observe(figure);
+  return figure;
+}
+
+export function drawPicture(picture: ComposePicture, view: Extract<FileView, { kind: 'compose' }>, t: Text, reveal: Reveal): SVGElement {
   const SVG = 'http://www.w3.org/2000/svg';
   const mk = (tag: string, attrs: Record<string, string | number>) => {
     const n = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, String(v));
     return n;
   };
-  const perRow = 3;
-  const W = 300;
-  const boxW = 84;
-  const gapX = (W - perRow * boxW) / (perRow + 1);
-  const rowH = 96;
-  const services = view.services;
-  const rows = Math.ceil(services.length / perRow);
-  const volumes = view.volumes.filter((v) => v.usedBy.length > 0);
-  const volRowY = rows * rowH + 20;
-  const height = volRowY + (volumes.length ? Math.ceil(volumes.length / perRow) * 44 + 8 : 0);
-  const svg = mk('svg', { viewBox: `0 0 ${W} ${height}`, class: 'diagram compose-diagram', role: 'group', 'aria-label': t.diagram });
+  const svg = mk('svg', { width: picture.width, height: picture.height, viewBox: `0 0 ${picture.width} ${picture.height}`, class: 'diagram compose-diagram', role: 'group', 'aria-label': t.diagram, 'data-columns': picture.columns });
   const defs = mk('defs', {});
   const marker = mk('marker', { id: 'dep-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
   marker.appendChild(mk('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
   defs.appendChild(marker);
   svg.appendChild(defs);
-  const pos = new Map<string, { x: number; y: number }>();
-  services.forEach((s, i) => pos.set(s.name, { x: gapX + (i % perRow) * (boxW + gapX), y: Math.floor(i / perRow) * rowH + 40 }));
-  const boxH = 40;
-  // One network for every service (the usual default): draw it as the area they share.
-  if (view.networks.length === 1 && services.every((s) => !s.networkMode)) {
-    const band = mk('g', { class: 'network-band' });
-    band.appendChild(mk('rect', { x: 3, y: 2, width: W - 6, height: rows * rowH - 8, rx: 8 }));
-    const name = view.networks[0].implicit ? `${view.networks[0].name} · ${t.networkDefault}` : view.networks[0].name;
-    band.appendChild(label(8, 9, name, 7.5, W - 20, 'sub', 'start'));
-    svg.appendChild(band);
-  }
-  // Volume lines below everything else.
-  volumes.forEach((v, i) => {
-    const vx = gapX + (i % perRow) * (boxW + gapX);
-    const vy = volRowY + Math.floor(i / perRow) * 44;
-    for (const user of v.usedBy) {
-      const p = pos.get(user);
-      if (p) svg.appendChild(mk('line', { x1: p.x + boxW / 2, y1: p.y + boxH, x2: vx + boxW / 2, y2: vy, class: `vol-link${v.usedBy.length > 1 ? ' shared' : ''}` }));
+  const groups = new Map<string, SVGElement>();
+  for (const b of picture.boxes) {
+    if (b.kind === 'network') {
+      const band = mk('g', { class: 'network-band' });
+      band.appendChild(mk('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 8 }));
+      svg.appendChild(band);
+      continue;
     }
-    const g = mk('g', { class: 'box tone-volume' });
-    g.appendChild(mk('rect', { x: vx, y: vy, width: boxW, height: 28, rx: 12 }));
-    g.appendChild(label(vx + boxW / 2, vy + 14, v.name, 9, boxW - 8, 'label'));
-    svg.appendChild(g);
-  });
-  const edge = (from: string, to: string, cls: string) => {
-    const a = pos.get(from);
-    const b = pos.get(to);
-    if (!a || !b || a === b) return;
-    const shift = cls === 'vf-edge' ? 8 : 0;
-    const sameRow = a.y === b.y;
-    if (sameRow && Math.abs(a.x - b.x) > boxW + gapX + 1) {
-      // Not neighbours: arc under the boxes in between instead of crossing them.
-      const x1 = a.x + boxW / 2;
-      const x2 = b.x + boxW / 2;
-      const y = a.y + boxH;
-      svg.appendChild(mk('path', { d: `M${x1},${y} Q${(x1 + x2) / 2},${y + 28 + shift} ${x2},${y}`, class: cls, fill: 'none', 'marker-end': 'url(#dep-arrow)' }));
-      return;
-    }
-    const x1 = a.x + (b.x > a.x ? boxW : b.x < a.x ? 0 : boxW / 2);
-    const x2 = b.x + (b.x > a.x ? 0 : b.x < a.x ? boxW : boxW / 2);
-    const y1 = a.y + (sameRow ? boxH / 2 : b.y > a.y ? boxH : 0);
-    const y2 = b.y + (sameRow ? boxH / 2 : b.y > a.y ? 0 : boxH);
-    svg.appendChild(mk('line', { x1, y1: y1 + shift, x2, y2: y2 + shift, class: cls, 'marker-end': 'url(#dep-arrow)' }));
-  };
-  for (const d of view.dependsOn) edge(d.from, d.to, 'dep-edge');
-  for (const d of view.volumesFrom) if (!d.external) edge(d.from, d.to, 'vf-edge');
-  for (const s of services) {
-    const p = pos.get(s.name);
-    if (!p) continue;
-    const conflict = s.ports.some((x) => x.conflicts.length > 0);
-    const g = mk('g', { class: `box service-box tone-container${conflict ? ' conflict' : ''}`, tabindex: 0, role: 'button', 'aria-label': `${fmt(t.service, { name: s.name })}. ${fmt(t.revealLine, { line: s.keyRange.start.line + 1 })}` });
-    g.setAttribute('data-service', s.name);
-    g.appendChild(mk('rect', { x: p.x, y: p.y, width: boxW, height: boxH, rx: 4 }));
-    g.appendChild(label(p.x + boxW / 2, p.y + 14, s.name, 10, boxW - 8, 'label'));
-    g.appendChild(label(p.x + boxW / 2, p.y + 29, s.image ?? (s.build ? `build ${s.build}` : ''), 7.5, boxW - 8, 'sub'));
-    const go = () => reveal(view.uri, s.keyRange.start.line, s.keyRange.start.character);
-    g.addEventListener('click', go);
-    g.addEventListener('keydown', (e) => {
-      const key = (e as KeyboardEvent).key;
-      if (key === 'Enter' || key === ' ') {
-        e.preventDefault();
-        go();
+    if (b.kind === 'service' && b.service) {
+      const service = view.services.find((s) => s.name === b.service);
+      const g = mk('g', { class: `box service-box tone-container${b.conflict ? ' conflict' : ''}`, tabindex: 0, role: 'button', 'data-service': b.service });
+      g.appendChild(mk('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 4 }));
+      if (service) {
+        g.setAttribute('aria-label', `${fmt(t.service, { name: service.name })}. ${fmt(t.revealLine, { line: service.keyRange.start.line + 1 })}`);
+        const go = () => reveal(view.uri, service.keyRange.start.line, service.keyRange.start.character);
+        g.addEventListener('click', go);
+        g.addEventListener('keydown', (e) => {
+          const key = (e as KeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') {
+            e.preventDefault();
+            go();
+          }
+        });
       }
-    });
-    svg.appendChild(g);
-    // Published ports as tags above the box: host → container.
-    s.ports.slice(0, 2).forEach((port, i) => {
-      const tag = mk('g', { class: `port-tag${port.conflicts.length ? ' conflict' : port.loopback ? ' loopback' : ''}` });
-      const text = port.containerPort === undefined ? port.text : `${port.hostIp && !port.loopback ? `${port.hostIp}:` : port.loopback ? '127.0.0.1:' : ''}${port.hostPort ?? '?'}→${port.containerPort}`;
-      tag.appendChild(mk('rect', { x: p.x, y: p.y - 13 - i * 0, width: boxW, height: 11, rx: 2, transform: `translate(0 ${-i * 12})` }));
-      const tl = label(p.x + boxW / 2, p.y - 7.5 - i * 12, text, 7.5, boxW - 4, 'sub');
-      tag.appendChild(tl);
-      svg.appendChild(tag);
-    });
+      groups.set(b.service, g);
+      svg.appendChild(g);
+      continue;
+    }
+    const g = mk('g', { class: `box mount-source tone-${b.tone}${b.dashed ? ' dashed' : ''}` });
+    g.appendChild(mk('rect', { x: b.x, y: b.y, width: b.w, height: b.h, rx: 9 }));
+    ((b.service ? groups.get(b.service) : undefined) ?? svg).appendChild(g);
   }
-  const legend = h('p', { class: 'legend' }, h('span', { class: 'legend-dep' }, '→ depends_on'), '  ', h('span', { class: 'legend-vol' }, `┄ ${t.volumes}`), view.volumesFrom.length ? h('span', { class: 'legend-vf' }, '  ⇢ volumes_from') : null);
-  return h('figure', { class: 'compose-figure' }, svg, legend);
+  for (const a of picture.arrows) {
+    const d = a.points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(' ');
+    const cls = a.kind === 'depends_on' ? 'dep-edge' : a.kind === 'volumes_from' ? 'vf-edge' : 'mount-edge';
+    svg.appendChild(mk('path', { d, class: cls, fill: 'none', 'marker-end': 'url(#dep-arrow)', 'data-from': a.from, 'data-to': a.to }));
+  }
+  for (const x of picture.texts) {
+    const node = mk('text', { x: x.x, y: x.y, 'font-size': x.size, 'text-anchor': x.anchor, 'dominant-baseline': 'middle', class: `label tone-${x.tone}${x.bold ? ' bold' : ''}` });
+    node.textContent = x.text;
+    svg.appendChild(node);
+  }
+  return svg;
 }

@@ -300,6 +300,7 @@ function conceptView(c: ConceptPage): HTMLElement {
     inline(h('h2', { attrs: { id: `title-${c.id}` } }), c.title),
     inline(h('p', { class: 'summary' }), c.summary),
     h('figure', {}, renderDiagram(c.diagram), h('figcaption', { class: 'sr-only' }, c.diagram.description)),
+    openLargeButton(() => send({ type: 'openLarge', concept: c.id })),
   );
   for (const s of c.sections) {
     const section = h('section', {});
@@ -319,6 +320,13 @@ function conceptView(c: ConceptPage): HTMLElement {
   // Where the page's claims can be checked; the URL itself is the label (it says page and anchor).
   if (c.sources.length) article.append(h('h3', {}, text.sources), h('ul', { class: 'links sources' }, ...c.sources.map((url) => h('li', {}, icon('link-external'), ' ', h('a', { attrs: { href: url } }, url)))));
   return article;
+}
+
+/** "크게 보기": the same picture in an editor-area panel, where it has room (issue 14 item 6). */
+function openLargeButton(open: () => void): HTMLElement {
+  const b = h('vscode-button', { class: 'open-large', attrs: { secondary: '', 'aria-label': text.openLarge } }, icon('screen-full'), ' ', text.openLarge);
+  b.addEventListener('click', open);
+  return b;
 }
 
 // ---- glossary (용어집) -------------------------------------------------------------------------
@@ -432,6 +440,7 @@ function renderFile(): void {
   const next = renderFileView(fileView, text, (uri, line, character) => send({ type: 'reveal', uri, line, character }), (file) => send({ type: 'openExample', file }), {
     setProfiles: (profiles) => send({ type: 'setProfiles', profiles }),
     openOrigin: (path, line, character) => send({ type: 'openOrigin', path, line, character }),
+    openLarge: () => send({ type: 'openLarge' }),
   });
   panels.file.replaceChildren(next);
   if (state.tab === 'file') window.scrollTo(0, y);

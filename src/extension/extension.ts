@@ -5,6 +5,7 @@ import { DiagnosticsController } from './diagnostics';
 import { ConceptsViewProvider } from './panel/conceptsView';
 import { registerExampleCommands } from './examples';
 import { registerWalkthroughCommands } from './walkthrough';
+import { LargePicture, OPEN_LARGE_PICTURE_COMMAND } from './panel/largePicture';
 import { SUPPORTED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
 import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   const configs = new ConfigWatcher(analysis);
   const diagnostics = new DiagnosticsController(analysis, context.extensionUri, configs);
   const concepts = new ConceptsViewProvider(context.extensionUri, analysis);
+  const largePicture = new LargePicture(context.extensionUri, analysis, () => concepts.lastFileView);
   const terminalErrorLinks = new DockerErrorLinkProvider(analysis, (text) => explainErrorText(analysis, concepts, text));
   context.subscriptions.push(
     analysis,
@@ -55,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
     ...registerExampleCommands(context),
     ...registerWalkthroughCommands(concepts),
+    largePicture,
+    vscode.commands.registerCommand(OPEN_LARGE_PICTURE_COMMAND, (concept: unknown) => largePicture.open(concept)),
   );
   // The first requests start the analysis worker (about 5 ms of this thread to create it; the
   // worker then loads the core on its own thread). That happens just after activation, so

@@ -7,6 +7,7 @@ import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
 import { MAX_ERROR_LOCATIONS, parseWebviewMessage } from './protocol';
 import { OPEN_EXAMPLE_COMPOSE_COMMAND, OPEN_EXAMPLE_DOCKERFILE_COMMAND } from '../examples';
+import { OPEN_LARGE_PICTURE_COMMAND } from './largePicture';
 import type { HostMessage, WebviewMessage } from './protocol';
 
 /** Same pause as the diagnostics (src/extension/diagnostics.ts), so picture and squiggles move together. */
@@ -234,6 +235,9 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         return;
       case 'openOrigin':
         return this.openOrigin(message.path, message.line, message.character);
+      case 'openLarge':
+        await vscode.commands.executeCommand(OPEN_LARGE_PICTURE_COMMAND, message.concept);
+        return;
     }
   }
 

@@ -76,7 +76,9 @@ export type WebviewMessage =
   /** The Compose profiles the reader turned on in the project view (recomputes which services run). */
   | { type: 'setProfiles'; profiles: string[] }
   /** A value's origin in a file of the shown project (an override's line): open it there. */
-  | { type: 'openOrigin'; path: string; line: number; character: number };
+  | { type: 'openOrigin'; path: string; line: number; character: number }
+  /** "크게 보기": a concept's picture (its id) or this file's picture in an editor-area panel. */
+  | { type: 'openLarge'; concept?: string };
 
 const RULE_OR_CONCEPT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A Compose profile name (compose-spec schema: `^[a-zA-Z0-9][a-zA-Z0-9_.-]+$`), or `*` for all. */
@@ -120,6 +122,9 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
       return typeof data.path === 'string' && data.path.length < 4096 && isLine(data.line) && isLine(data.character)
         ? { type: 'openOrigin', path: data.path, line: data.line, character: data.character }
         : undefined;
+    case 'openLarge':
+      if (data.concept === undefined) return { type: 'openLarge' };
+      return typeof data.concept === 'string' && RULE_OR_CONCEPT_ID.test(data.concept) ? { type: 'openLarge', concept: data.concept } : undefined;
     case 'openErrorLocation':
       return typeof data.index === 'number' && Number.isInteger(data.index) && data.index >= 0 && data.index < MAX_ERROR_LOCATIONS ? { type: 'openErrorLocation', index: data.index } : undefined;
     case 'rendered':

@@ -95,6 +95,8 @@ export const panelText = {
   yamlBroken: L('YAML 문법 오류가 있어서 그림이 일부만 나올 수 있어요.', 'The YAML has syntax errors; the picture may be partial.'),
   notInFile: L('이 파일에 없는 서비스', 'not a service in this file'),
   diagram: L('그림', 'Diagram'),
+  mountLegend: L('마운트(호스트 쪽 → 컨테이너 경로)', 'mount (host side → container path)'),
+  openLarge: L('크게 보기', 'Open large'),
   projectTitle: L('합친 프로젝트', 'Effective project'),
   projectIntro: L('docker compose up이 이 파일들을 합쳐서 실행하는 모습이에요.', 'What docker compose up runs after merging these files.'),
   projectFiles: L('읽는 파일: {list}', 'Files: {list}'),
