@@ -1,6 +1,5 @@
-import type { From, Instruction, Onbuild } from 'dockerfile-ast';
+import type { Instruction } from 'dockerfile-ast';
 import type { Position } from '../types';
-import { rangeContains } from '../types';
 import type { DockerfileDocument } from '../documents/dockerfileDocument';
 import { getTopic } from '../knowledge';
 import type { HoverResult, RenderOptions } from './hover';
@@ -11,7 +10,9 @@ import { contextFor, keywordOf } from './dockerfile/context';
 import { cacheFact, layerFact } from './dockerfile/layerFacts';
 import { INSTRUCTION_FACTS, instructionValues, noShellFact } from './dockerfile/instructionFacts';
 import { flagHover } from './dockerfile/flagHover';
-import { commandRange, directiveHover, formHover, fromPartsHover, heredocHover, variableHover } from './dockerfile/syntaxHover';
+import { checkCommentHover, directiveHover, formHover, heredocHover, imageHover, stageFound, variableHover } from './dockerfile/syntaxHover';
+import { locateDockerfile } from '../syntax/dockerfilePath';
+import type { DockerfilePath, DockerfileStep, DockerfileStepKind } from '../syntax/dockerfilePath';
 
 /**
  * The hover for a position in a Dockerfile, or null when nothing there has an explanation.
@@ -30,44 +31,47 @@ export function explainDockerfile(doc: DockerfileDocument, pos: Position, option
   }
 }
 
-/** What is under the cursor, most specific first: the table from syntax position to topic. */
-export function locate(ctx: DockerfileContext, pos: Position): Found | null {
-  const directive = directiveHover(ctx, pos);
-  if (directive) return directive;
-  const instruction = ctx.doc.ast.getInstructions().find((i) => rangeContains(i.getRange(), pos));
-  if (!instruction) return null;
-  return locateIn(ctx, instruction, pos, false);
-}
+type Step<K extends DockerfileStepKind> = Extract<DockerfileStep, { kind: K }>;
+type InstructionStep = Step<'instruction'>;
+type Row<K extends DockerfileStepKind> = (ctx: DockerfileContext, step: Step<K>, instruction: InstructionStep | undefined, pos: Position) => Found | null;
 
-function locateIn(ctx: DockerfileContext, instruction: Instruction, pos: Position, inTrigger: boolean): Found | null {
-  const keyword = keywordOf(instruction);
-  if (rangeContains(instruction.getInstructionRange(), pos)) return instructionHover(ctx, instruction, instruction.getInstructionRange(), inTrigger);
-  if (keyword === 'ONBUILD') {
-    const trigger = (instruction as Onbuild).getTriggerInstruction();
-    if (trigger && rangeContains(trigger.getRange(), pos)) return locateIn(ctx, trigger, pos, true);
-  }
-  const finders: Array<() => Found | null> = [
-    () => flagHover(ctx, instruction, pos),
-    () => variableHover(ctx, instruction, pos),
-    () => (keyword === 'FROM' ? fromPartsHover(ctx, instruction as From, pos) : null),
-    () => heredocHover(ctx, instruction, pos),
-    () => commandFormHover(ctx, instruction, pos),
-  ];
-  for (const find of finders) {
-    const found = find();
+/**
+ * The table from the last step of the syntax path (src/core/syntax/dockerfilePath.ts) to the
+ * finder that explains it. A row that finds nothing to say falls back to the instruction.
+ */
+const HOVER_ROWS: { [K in DockerfileStepKind]: Row<K> } = {
+  directive: (ctx, step) => directiveHover(ctx, step.directive),
+  checkComment: (ctx, _step, _i, pos) => checkCommentHover(ctx, pos),
+  instruction: (ctx, step) => argumentsHover(ctx, step),
+  keyword: (ctx, step, i) => (i ? instructionHover(ctx, i.instruction, step.range, i.inTrigger) : null),
+  flag: (ctx, step, i, pos) => (i ? flagHover(ctx, i.instruction, step.flag, pos) : null),
+  // An option is explained by its flag, with the option under the cursor first.
+  option: () => null,
+  variable: (ctx, step, i) => (i ? variableHover(ctx, i.instruction, step.variable) : null),
+  stageName: (ctx, step) => stageFound(ctx, step.stage, step.range),
+  image: (ctx, step) => imageHover(ctx, step.from, step.range),
+  heredoc: (ctx, step, i) => (i ? heredocHover(ctx, i.instruction, step.heredoc) : null),
+  command: (ctx, step, i) => (i ? formHover(ctx, i.instruction, step.range) : null),
+  arguments: (ctx, _step, i) => (i ? argumentsHover(ctx, i) : null),
+};
+
+/** What is under the cursor: the syntax path's steps, innermost first, until one has something to say. */
+export function locate(ctx: DockerfileContext, pos: Position): Found | null {
+  const path: DockerfilePath = locateDockerfile(ctx.doc, pos);
+  const instruction = [...path].reverse().find((s): s is InstructionStep => s.kind === 'instruction');
+  for (let i = path.length - 1; i >= 0; i--) {
+    const step = path[i];
+    const row = HOVER_ROWS[step.kind] as Row<DockerfileStepKind>;
+    const found = row(ctx, step, instruction, pos);
     if (found) return found;
   }
-  // Anywhere else on the line: the instruction itself, highlighted on its arguments.
-  const args = instruction.getArgumentsRange() ?? instruction.getRange();
-  return instructionHover(ctx, instruction, args, inTrigger);
+  return null;
 }
 
-function commandFormHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
-  const keyword = keywordOf(instruction);
-  if (keyword !== 'RUN' && keyword !== 'CMD' && keyword !== 'ENTRYPOINT') return null;
-  const range = commandRange(instruction);
-  if (!range || !rangeContains(range, pos)) return null;
-  return formHover(ctx, instruction, range);
+/** Anywhere else on the line: the instruction itself, highlighted on its arguments. */
+function argumentsHover(ctx: DockerfileContext, step: InstructionStep): Found | null {
+  const args = step.instruction.getArgumentsRange() ?? step.instruction.getRange();
+  return instructionHover(ctx, step.instruction, args, step.inTrigger);
 }
 
 function instructionHover(ctx: DockerfileContext, instruction: Instruction, range: Found['range'], inTrigger: boolean): Found | null {

@@ -19,9 +19,7 @@ const FLAGS_BY_KEYWORD: Record<string, string[]> = {
 const MOUNT_TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
 const OPTION_ALIASES: Record<string, string> = { dst: 'target', destination: 'target', readonly: 'ro', readwrite: 'rw' };
 
-export function flagHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
-  const flag = flagsOf(instruction).find((f) => rangeContains(f.getRange(), pos));
-  if (!flag) return null;
+export function flagHover(ctx: DockerfileContext, instruction: Instruction, flag: Flag, pos: Position): Found {
   const keyword = keywordOf(instruction);
   const name = flag.getName().toLowerCase();
   const heading = `--${flag.getName()}`;

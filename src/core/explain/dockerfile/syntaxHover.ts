@@ -1,4 +1,4 @@
-import type { From, Heredoc, Instruction } from 'dockerfile-ast';
+import type { From, Heredoc, Instruction, ParserDirective, Variable } from 'dockerfile-ast';
 import type { Position, Range } from '../../types';
 import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
@@ -10,36 +10,33 @@ import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
 import { imageFacts, variantFacts } from './imageFacts';
 import { commandProcessFacts, noShellFact, platformArgExample, resolvedFromImage } from './instructionFacts';
-import { argumentsOf, flagsOf, heredocsOf, variablesOf } from '../../documents/dockerfileAstMemo';
+import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
+import { heredocRange } from '../../syntax/dockerfilePath';
 import { buildCheckDirectives } from '../../model/buildChecks';
 
 /** `# syntax=…`, `# escape=…`, `# check=…` at the top of the file. */
-export function directiveHover(ctx: DockerfileContext, pos: Position): Found | null {
-  for (const directive of ctx.doc.ast.getDirectives()) {
-    const range = directive.getRange();
-    if (!rangeContains(range, pos)) continue;
-    const name = directive.getName().toLowerCase();
-    const value = directive.getValue();
-    const say = ctx.say;
-    const heading = `# ${name}=${value}`;
-    if (name === 'syntax') {
-      const facts = [say.t('dockerfile.directive.syntax', 'value', { value: code(value) })];
-      if (/^(docker\.io\/)?docker\/dockerfile:1$/.test(value)) facts.push(say.t('dockerfile.directive.syntax', 'stable'));
-      return { topicId: 'dockerfile.directive.syntax', range, heading, facts };
-    }
-    if (name === 'escape') {
-      const facts = [say.t('dockerfile.directive.escape', 'value', { value: code(value) })];
-      if (value === '`') facts.push(say.t('dockerfile.directive.escape', 'backtick'));
-      return { topicId: 'dockerfile.directive.escape', range, heading, facts };
-    }
-    if (name === 'check') return { topicId: 'dockerfile.directive.check', range, heading, facts: checkFacts(ctx, value) };
-    return { topicId: 'dockerfile.directive.unknown', range, heading, facts: [say.t('dockerfile.directive.unknown', 'known')] };
+export function directiveHover(ctx: DockerfileContext, directive: ParserDirective): Found {
+  const range = directive.getRange();
+  const name = directive.getName().toLowerCase();
+  const value = directive.getValue();
+  const say = ctx.say;
+  const heading = `# ${name}=${value}`;
+  if (name === 'syntax') {
+    const facts = [say.t('dockerfile.directive.syntax', 'value', { value: code(value) })];
+    if (/^(docker\.io\/)?docker\/dockerfile:1$/.test(value)) facts.push(say.t('dockerfile.directive.syntax', 'stable'));
+    return { topicId: 'dockerfile.directive.syntax', range, heading, facts };
   }
-  return checkCommentHover(ctx, pos);
+  if (name === 'escape') {
+    const facts = [say.t('dockerfile.directive.escape', 'value', { value: code(value) })];
+    if (value === '`') facts.push(say.t('dockerfile.directive.escape', 'backtick'));
+    return { topicId: 'dockerfile.directive.escape', range, heading, facts };
+  }
+  if (name === 'check') return { topicId: 'dockerfile.directive.check', range, heading, facts: checkFacts(ctx, value) };
+  return { topicId: 'dockerfile.directive.unknown', range, heading, facts: [say.t('dockerfile.directive.unknown', 'known')] };
 }
 
 /** A `# check=` comment above an instruction (Dockerfile 1.21+), or one BuildKit does not read. */
-function checkCommentHover(ctx: DockerfileContext, pos: Position): Found | null {
+export function checkCommentHover(ctx: DockerfileContext, pos: Position): Found | null {
   const directives = buildCheckDirectives(ctx.doc);
   const T = 'dockerfile.directive.checkInstruction';
   const say = ctx.say;
@@ -95,7 +92,7 @@ export function stageUses(ctx: DockerfileContext, stage: DockerfileStage): strin
   return uses;
 }
 
-function stageFound(ctx: DockerfileContext, stage: DockerfileStage, range: Range): Found {
+export function stageFound(ctx: DockerfileContext, stage: DockerfileStage, range: Range): Found {
   const say = ctx.say;
   const T = 'dockerfile.stageName';
   const facts = [say.t(T, 'name', { stage: ctx.stageText(stage), line: ctx.line(stage.from.getRange()), index: stage.index })];
@@ -108,19 +105,9 @@ function stageFound(ctx: DockerfileContext, stage: DockerfileStage, range: Range
   return { topicId: 'dockerfile.stageName', range, heading: `AS ${label}`, facts, related: ['dockerfile.FROM'] };
 }
 
-/** `AS name`, the image of a FROM line (or the stage it names), and `--platform`. */
-export function fromPartsHover(ctx: DockerfileContext, from: From, pos: Position): Found | null {
-  const stageRange = from.getBuildStageRange();
+/** The image a FROM line builds on (or the earlier stage it names); null when it is no image reference. */
+export function imageHover(ctx: DockerfileContext, from: From, imageRange: Range): Found | null {
   const stage = ctx.doc.stages.find((s) => s.from === from);
-  if (stage && stageRange) {
-    // The `AS` keyword sits between the image and the name: treat it as part of the name.
-    const asStart = from.getImageRange()?.end ?? stageRange.start;
-    if (rangeContains({ start: asStart, end: stageRange.end }, pos) && !(asStart.line === pos.line && asStart.character === pos.character)) {
-      return stageFound(ctx, stage, stageRange);
-    }
-  }
-  const imageRange = from.getImageRange();
-  if (!imageRange || !rangeContains(imageRange, pos)) return null;
   const resolved = resolvedFromImage(ctx, from);
   const raw = from.getImage() ?? '';
   if (resolved === undefined) {
@@ -136,9 +123,7 @@ export function fromPartsHover(ctx: DockerfileContext, from: From, pos: Position
 }
 
 /** `$VAR` / `${VAR:-default}`: where it is defined and what it is here. */
-export function variableHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
-  const variable = variablesOf(instruction).find((v) => rangeContains(v.getRange(), pos));
-  if (!variable) return null;
+export function variableHover(ctx: DockerfileContext, instruction: Instruction, variable: Variable): Found {
   const say = ctx.say;
   const T = 'dockerfile.variable';
   const name = variable.getName();
@@ -191,9 +176,7 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
 }
 
 /** `<<EOF` … `EOF` of RUN and COPY. */
-export function heredocHover(ctx: DockerfileContext, instruction: Instruction, pos: Position): Found | null {
-  const heredoc = heredocsOf(instruction).find((h) => rangeContains(heredocRange(h), pos));
-  if (!heredoc) return null;
+export function heredocHover(ctx: DockerfileContext, instruction: Instruction, heredoc: Heredoc): Found {
   const say = ctx.say;
   const T = 'dockerfile.heredoc';
   const content = heredoc.getContentRange();
@@ -225,10 +208,6 @@ export function heredocHover(ctx: DockerfileContext, instruction: Instruction, p
   }
   if (firstLine.startsWith('#!')) facts.push(say.t(T, 'shebang', { shebang: code(firstLine) }));
   return { topicId: T, range: heredocRange(heredoc), heading: `<<${heredoc.getName()}`, facts, values: { name: heredoc.getName() }, related: [`dockerfile.${keyword}`] };
-}
-
-function heredocRange(h: Heredoc): Range {
-  return { start: h.getStartRange().start, end: (h.getDelimiterRange() ?? h.getContentRange() ?? h.getStartRange()).end };
 }
 
 /** The command part of RUN, CMD and ENTRYPOINT: shell form or exec form, and what PID 1 is. */
@@ -275,18 +254,4 @@ function commandValueFacts(ctx: DockerfileContext, stage: DockerfileStage, instr
   }
   const role = ctx.processOf(stage).process.cmd;
   return { facts: commandProcessFacts(ctx, stage, instruction), asArguments: keyword === 'CMD' && (role === 'arguments' || role === 'ignored') };
-}
-
-/** The argument range of an instruction after its flags (the command of RUN, …). */
-export function commandRange(instruction: Instruction): Range | null {
-  const args = argumentsOf(instruction);
-  if (!args.length) return null;
-  const flags = flagsOf(instruction);
-  const afterFlags = flags.length ? flags[flags.length - 1].getRange().end : undefined;
-  const first = args.find((a) => !afterFlags || comesAfter(a.getRange().start, afterFlags)) ?? args[0];
-  return { start: first.getRange().start, end: args[args.length - 1].getRange().end };
-}
-
-function comesAfter(a: Position, b: Position): boolean {
-  return a.line > b.line || (a.line === b.line && a.character >= b.character);
 }
