@@ -6,15 +6,7 @@ import { code, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { keywordOf } from './context';
 import { flagsOf } from '../../documents/dockerfileAstMemo';
-
-/** The flags each instruction documents (Dockerfile reference); anything else is "unknown". */
-const FLAGS_BY_KEYWORD: Record<string, string[]> = {
-  FROM: ['platform'],
-  COPY: ['from', 'chown', 'chmod', 'link', 'parents', 'exclude'],
-  ADD: ['chown', 'chmod', 'link', 'exclude', 'checksum', 'keep-git-dir', 'unpack'],
-  RUN: ['mount', 'network', 'security', 'device'],
-  HEALTHCHECK: ['interval', 'timeout', 'start-period', 'start-interval', 'retries'],
-};
+import { FLAGS_BY_KEYWORD } from '../../knowledge/completion/dockerfile';
 
 const MOUNT_TYPES = new Set(['bind', 'cache', 'tmpfs', 'secret', 'ssh']);
 const OPTION_ALIASES: Record<string, string> = { dst: 'target', destination: 'target', readonly: 'ro', readwrite: 'rw' };
