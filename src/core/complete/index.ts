@@ -1,6 +1,7 @@
 import type { Position } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
 import { completeDockerfile } from './dockerfile';
+import { completeCompose } from './compose';
 import type { CompleteOptions, CompletionList } from './types';
 
 export type { CompleteOptions, CompletionItem, CompletionKind, CompletionList } from './types';
@@ -14,6 +15,8 @@ export function completeAt(doc: ParsedDocument, pos: Position, options: Complete
     switch (doc.kind) {
       case 'dockerfile':
         return { items: completeDockerfile(doc, pos, options.language) };
+      case 'compose':
+        return { items: completeCompose(doc, pos, options) };
       default:
         return { items: [] };
     }
