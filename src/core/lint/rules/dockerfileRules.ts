@@ -37,6 +37,11 @@ import { copyIgnoredFile } from './copy-ignored-file';
 import { copyDestDirectory } from './copy-dest-directory';
 import { rpmAssumeYes } from './rpm-assume-yes';
 import { trustedRegistries } from './trusted-registries';
+import { tzWithoutTzdata } from './tz-without-tzdata';
+import { tzdataNoninteractive } from './tzdata-noninteractive';
+import { localeNotGenerated } from './locale-not-generated';
+import { browserNeedsCjkFont } from './browser-needs-cjk-font';
+import { aptMirrorAfterUpdate } from './apt-mirror-after-update';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -78,4 +83,9 @@ export const dockerfileRules: readonly Rule[] = [
   copyDestDirectory,
   rpmAssumeYes,
   trustedRegistries,
+  tzWithoutTzdata,
+  tzdataNoninteractive,
+  localeNotGenerated,
+  browserNeedsCjkFont,
+  aptMirrorAfterUpdate,
 ];

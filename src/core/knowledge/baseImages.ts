@@ -1,0 +1,70 @@
+import type { ImageReference } from '../model/imageReference';
+
+// What some official base images hold, for the rules about time zones, locales and debconf.
+// Only images we checked are listed; every other image answers "unknown" and those rules stay
+// silent. Sources (also in each rule doc's 근거):
+// - Ubuntu images carry no tzdata: installing it asks the time zone question
+//   (github.com/docker/docs/issues/13980); Alpine's base has no zoneinfo either
+//   (wiki.alpinelinux.org/wiki/Setting_the_timezone).
+// - Debian 10–12 images carry tzdata: it is Priority: required there, and debootstrap's minbase
+//   installs every required package (packages.debian.org/bookworm/tzdata; checked with
+//   `dpkg -s tzdata` on bookworm). Trixie changed tzdata packaging (tzdata-legacy split), so it
+//   is left unknown.
+// - The official python images install tzdata themselves (python/*/slim-*/Dockerfile and
+//   python/*/alpine*/Dockerfile in docker-library/python; see the corpus).
+// - debconf before 1.5.81 starts its Readline frontend without a terminal (fixed by "Make Readline
+//   frontend check that stdin is a tty", Debian bug #929417, debconf 1.5.81, January 2023);
+//   Debian 10 (1.5.71), 11 (1.5.77), Ubuntu 18.04 (1.5.66), 20.04 (1.5.73) and 22.04 (1.5.79)
+//   ship older versions; Debian 12 (1.5.82) and Ubuntu 24.04 (1.5.86) newer ones.
+
+export type Distro = 'debian' | 'ubuntu' | 'alpine';
+
+export interface BaseImageFacts {
+  /** The distribution the image is built on, when known. */
+  distro?: Distro;
+  /** Whether /usr/share/zoneinfo is in the image; undefined: not known. */
+  hasTzdata?: boolean;
+  /** Whether its debconf is older than 1.5.81 (waits on a prompt without a terminal); undefined: not known. */
+  oldDebconf?: boolean;
+}
+
+interface Release {
+  /** Tag words that name this release (`22.04`, `jammy`). */
+  tags: string[];
+  hasTzdata?: boolean;
+  oldDebconf?: boolean;
+}
+
+const UBUNTU: Release[] = [
+  { tags: ['16.04', 'xenial', '18.04', 'bionic', '20.04', 'focal', '22.04', 'jammy'], hasTzdata: false, oldDebconf: true },
+  { tags: ['24.04', 'noble', '24.10', 'oracular', '25.04', 'plucky'], hasTzdata: false, oldDebconf: false },
+];
+
+const DEBIAN: Release[] = [
+  { tags: ['10', 'buster', '11', 'bullseye'], hasTzdata: true, oldDebconf: true },
+  { tags: ['12', 'bookworm'], hasTzdata: true, oldDebconf: false },
+  { tags: ['13', 'trixie'], oldDebconf: false },
+];
+
+/** What is known about an image reference (from its name and tag only; nothing is pulled). */
+export function baseImageFacts(ref: ImageReference | undefined): BaseImageFacts {
+  if (!ref || ref.registry || !ref.official) return {};
+  const name = ref.repository.toLowerCase();
+  const tag = (ref.tag ?? 'latest').toLowerCase();
+  const words = tag.split(/[-_]/);
+  if (name === 'alpine') return { distro: 'alpine', hasTzdata: false };
+  if (name === 'ubuntu') {
+    const release = findRelease(UBUNTU, words);
+    return { distro: 'ubuntu', hasTzdata: false, oldDebconf: release?.oldDebconf };
+  }
+  if (name === 'debian') {
+    const release = findRelease(DEBIAN, words.map((w) => w.replace(/\.\d+$/, '')));
+    return { distro: 'debian', hasTzdata: release?.hasTzdata, oldDebconf: release?.oldDebconf };
+  }
+  if (name === 'python') return { distro: ref.variants.includes('alpine') ? 'alpine' : 'debian', hasTzdata: true };
+  return {};
+}
+
+function findRelease(releases: Release[], words: string[]): Release | undefined {
+  return releases.find((r) => r.tags.some((t) => words.includes(t)));
+}
