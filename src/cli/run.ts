@@ -14,6 +14,8 @@ import { composeConfig } from './composeConfig';
 import type { FileResult } from './format';
 import { explainDockerError } from '../core/explain/errors/explainError';
 import { readErrorWorkspace } from './errorWorkspace';
+import { INIT_USAGE, runInit } from './init';
+import { printConfig } from './printConfig';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -25,13 +27,15 @@ const VERSION = '0.1.0';
 
 const USAGE = `사용법:
   docker-explain lint [--format stylish|json|sarif] [--config FILE] [--max-warnings N] PATH…
+  docker-explain lint --print-config FILE [--config FILE] [--format json]
+      FILE에 적용되는 설정과, 값마다 그 값을 정한 파일과 줄을 보여 줘요.
   docker-explain explain FILE --line L --column C [--format markdown|json]
   docker-explain explain --command "docker run …" [--format markdown|json]
   docker-explain explain --error "Docker가 출력한 오류" [--format markdown|json]
       오류 메시지를 한국어로 설명해요. 현재 폴더의 Dockerfile, Compose 파일,
       .dockerignore에서 원인이 적힌 곳도 찾아요. --error - 는 표준 입력을 읽어요.
       알아본 메시지면 0, 모르는 메시지면 1로 끝나요.
-  docker-explain compose config PATH… [--profile P]… [--format yaml|json]
+${INIT_USAGE.replace(/^사용법:\n/, '')}  docker-explain compose config PATH… [--profile P]… [--format yaml|json]
   docker-explain lsp --stdio
       Language Server로 실행해요(Neovim, Helix 같은 편집기가 실행해요).
 `;
@@ -44,6 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return runLint(rest, io);
       case 'compose':
         return runCompose(rest, io);
+      case 'init':
+        return runInit(rest, io);
       case 'explain':
         return runExplain(rest, io);
       case '--help':
@@ -84,7 +90,9 @@ function runCompose(argv: string[], io: CliIo): number {
 }
 
 function runLint(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang']);
+  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang', 'print-config']);
+  const printed = args.flags.get('print-config');
+  if (printed !== undefined) return runPrintConfig(printed, args, io);
   const format = args.flags.get('format') ?? 'stylish';
   if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format은 stylish, json, sarif 중 하나여야 해요: ${format}`);
   const maxWarnings = parseCount(args.flags.get('max-warnings'), '--max-warnings', 0) ?? -1;
@@ -150,6 +158,18 @@ function runLint(argv: string[], io: CliIo): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   return errors > 0 || (maxWarnings >= 0 && warnings > maxWarnings) ? 1 : 0;
+}
+
+/** `lint --print-config FILE`: the effective config of FILE with the origin of every value. */
+function runPrintConfig(file: string, args: ReturnType<typeof parseArgs>, io: CliIo): number {
+  if (file === '') throw new UsageError('--print-config에 파일 경로를 주세요.');
+  if (args.positionals.length) throw new UsageError('--print-config에는 FILE 하나만 줘요. 다른 경로는 받지 않아요.');
+  const format = args.flags.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--print-config의 --format은 json만 돼요: ${format}`);
+  const configPath = args.flags.get('config');
+  if (configPath === '') throw new UsageError('--config에 빈 값을 줬어요. 설정 파일의 경로를 주세요.');
+  const config = new CliConfigs(configPath).forFile(file);
+  return printConfig(io, { file, config, format, language: languageFrom(args.flags.get('lang')), cwd: process.cwd() });
 }
 
 /** A file the CLI could not check because the checker itself failed on it (a bug to report, not the file's fault). */

@@ -58,6 +58,14 @@ describe('team config: the origin of each effective setting', () => {
     assert.deepStrictEqual(rule.optionsOrigin, { kind: 'file', file: '/w/base2.json', line: 1 });
   });
 
+  it('a nearer file that writes only a severity keeps the options a farther file wrote (like ESLint), with their origin', () => {
+    const config = resolveConfigForFile('/w/app/Dockerfile', reader({ ...files, '/w/app/.docker-explain.json': '{\n  "rules": { "trusted-registries": "warning" }\n}\n' }), { workspaceRoot: '/w' });
+    const rule = byId(config).get('trusted-registries');
+    assert.deepStrictEqual([rule?.severity, rule?.options], ['warning', { registries: ['ghcr.io'] }]);
+    assert.deepStrictEqual(rule?.origin, { kind: 'file', file: '/w/app/.docker-explain.json', line: 1 });
+    assert.deepStrictEqual(rule?.optionsOrigin, { kind: 'file', file: '/w/.docker-explain.json', line: 3 });
+  });
+
   it('language, compose and ignore patterns carry their file and line', () => {
     const config = resolveExplicitConfig('/w/.docker-explain.json', reader(files));
     assert.deepStrictEqual(config.languageOrigin, { kind: 'file', file: '/w/.docker-explain.json', line: 6 });

@@ -44,7 +44,8 @@ export const MAX_CONFIG_FILES = 64;
 
 /** One config file with its `extends` already applied. */
 interface Layer {
-  rules: Record<string, RuleSettings>;
+  /** Options stay undefined where no file wrote any, so a nearer file's bare severity keeps a farther file's options. */
+  rules: Record<string, Partial<RuleSettings>>;
   origins: Record<string, RuleOrigin>;
   ignore: IgnorePattern[];
   language?: Language;
@@ -308,7 +309,7 @@ class Resolution {
 function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: ResolveOptions): ResolvedConfig {
   const problems: ConfigProblem[] = [];
   const resolution = new Resolution(read, options.rules ?? allRules, options, problems);
-  const merged: ResolvedConfig & { origins: Record<string, RuleOrigin> } = { rules: {}, origins: {}, ignore: [], files: [...nearestFirst], problems };
+  const merged: Omit<ResolvedConfig, 'rules'> & { rules: Record<string, Partial<RuleSettings>>; origins: Record<string, RuleOrigin> } = { rules: {}, origins: {}, ignore: [], files: [...nearestFirst], problems };
   for (const file of [...nearestFirst].reverse()) {
     const layer = resolution.layer(file, options.workspaceRoot ?? dirname(file));
     if (!layer) continue;
@@ -324,7 +325,9 @@ function mergeConfigFiles(nearestFirst: string[], read: ConfigReader, options: R
     }
   }
   merged.files = [...new Set([...nearestFirst, ...resolution.seen])];
-  return merged;
+  const rules: Record<string, RuleSettings> = {};
+  for (const [id, setting] of Object.entries(merged.rules)) rules[id] = { severity: setting.severity ?? 'warning', options: setting.options ?? {} };
+  return { ...merged, rules };
 }
 
 /** Each file is read from the disk once per resolution, however often it is looked at. */
@@ -346,7 +349,7 @@ function withDefaults(message: Localized): Localized {
  * and then the options keep their own origin.
  */
 function applyRules(
-  target: { rules: Record<string, RuleSettings>; origins: Record<string, RuleOrigin> },
+  target: { rules: Record<string, Partial<RuleSettings>>; origins: Record<string, RuleOrigin> },
   source: Record<string, Partial<RuleSettings>>,
   sourceOrigins: Record<string, RuleOrigin>,
 ): void {
@@ -354,13 +357,11 @@ function applyRules(
     const previous = target.rules[id];
     const before = target.origins[id];
     const from = sourceOrigins[id];
-    target.rules[id] = {
-      severity: setting.severity ?? previous?.severity ?? 'warning',
-      options: setting.options ?? previous?.options ?? {},
-    };
+    const options = setting.options ?? previous?.options;
+    target.rules[id] = { severity: setting.severity ?? previous?.severity, ...(options !== undefined ? { options } : {}) };
     if (!from) continue;
     // Options written with this entry share its origin; kept ones keep where they were written.
-    const optionsOrigin = setting.options !== undefined ? from.options : Object.keys(previous?.options ?? {}).length ? (before?.options ?? before?.severity) : undefined;
+    const optionsOrigin = setting.options !== undefined ? from.options : previous?.options !== undefined ? (before?.options ?? before?.severity) : undefined;
     target.origins[id] = optionsOrigin && optionsOrigin !== from.severity ? { severity: from.severity, options: optionsOrigin } : { severity: from.severity };
   }
 }
