@@ -20,6 +20,11 @@ export interface RuleMeta {
   kinds: FileKind[];
   /** Severity in the `recommended` preset. */
   severity: SeveritySetting;
+  /**
+   * Severity in another built-in preset when it is not the one that preset derives from
+   * `severity` (config/presets.ts): an opt-in rule is `off` in recommended and on in strict.
+   */
+  presetSeverity?: Partial<Record<'strict' | 'learner', SeveritySetting>>;
   /** One line for docs, the panel and the config schema. */
   title: Localized;
   /**

@@ -42,6 +42,7 @@ import { tzdataNoninteractive } from './tzdata-noninteractive';
 import { localeNotGenerated } from './locale-not-generated';
 import { browserNeedsCjkFont } from './browser-needs-cjk-font';
 import { aptMirrorAfterUpdate } from './apt-mirror-after-update';
+import { pinPackageVersions } from './pin-package-versions';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -88,4 +89,5 @@ export const dockerfileRules: readonly Rule[] = [
   localeNotGenerated,
   browserNeedsCjkFont,
   aptMirrorAfterUpdate,
+  pinPackageVersions,
 ];

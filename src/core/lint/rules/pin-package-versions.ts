@@ -1,0 +1,150 @@
+import { dockerfileRule } from './dockerfile/defineRule';
+import { allCommands } from './dockerfile/commands';
+import type { FoundCommand } from './dockerfile/commands';
+import type { ShellWord } from './dockerfile/shell';
+
+// Opt-in (off in recommended, on in strict): packages installed without a version give a
+// different image from the same Dockerfile whenever the repository moves on. hadolint's DL3008
+// (apt), DL3018 (apk), DL3013 (pip), DL3016 (npm) and DL3028 (gem). A team can keep only some
+// managers with the `managers` option. Words with `$` (their value is not known here), local
+// files, URLs and requirement/constraint files are not package names to pin.
+
+type Manager = 'apt' | 'apk' | 'pip' | 'npm' | 'gem';
+const MANAGERS: readonly Manager[] = ['apt', 'apk', 'pip', 'npm', 'gem'];
+
+interface Install {
+  manager: Manager;
+  /** The words that name packages. */
+  packages: ShellWord[];
+}
+
+const APT_WITH_VALUE = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
+const APK_WITH_VALUE = new Set(['-X', '--repository', '-p', '--root', '-t', '--virtual', '--arch', '--keys-dir', '--repositories-file', '--cache-dir']);
+const PIP_WITH_VALUE = new Set(['-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--proxy', '--cert', '--client-cert', '--exists-action', '--global-option', '-C', '--config-settings', '--no-binary', '--only-binary', '--python']);
+const NPM_WITH_VALUE = new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--userconfig']);
+const GEM_WITH_VALUE = new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file']);
+
+const EXAMPLE: Record<Manager, string> = { apt: '{name}=…', apk: '{name}=…', pip: '{name}==…', npm: '{name}@…', gem: '{name}:…' };
+const HADOLINT: Record<Manager, string> = { apt: 'DL3008', apk: 'DL3018', pip: 'DL3013', npm: 'DL3016', gem: 'DL3028' };
+
+export const pinPackageVersions = dockerfileRule(
+  {
+    id: 'pin-package-versions',
+    kinds: ['dockerfile'],
+    severity: 'off',
+    presetSeverity: { strict: 'warning' },
+    title: { ko: '설치하는 패키지의 버전을 고정해요 (strict에서만)', en: 'Pin the versions of installed packages (strict only)' },
+    sources: [
+      'https://docs.docker.com/build/building/best-practices/#apt-get',
+      'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
+    ],
+    messages: {
+      unpinned: {
+        ko: '‘{name}’에 버전이 없어요({manager}). 빌드할 때마다 그때의 최신 버전이 설치돼서 같은 Dockerfile이 다른 이미지를 만들 수 있어요. ‘{example}’처럼 버전을 적으세요.',
+        en: '‘{name}’ has no version ({manager}): each build installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
+      },
+    },
+    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028'] },
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        managers: {
+          type: 'array',
+          items: { enum: [...MANAGERS] },
+          uniqueItems: true,
+          description: '검사할 패키지 관리자(기본: 전부). Package managers to check (default: all).',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  (doc, report, options) => {
+    const wanted = Array.isArray(options.managers) ? new Set(options.managers as string[]) : new Set<string>(MANAGERS);
+    for (const found of allCommands(doc)) {
+      const install = readInstall(found);
+      if (!install || !wanted.has(install.manager)) continue;
+      for (const word of install.packages) {
+        if (word.dynamic || isPinned(install.manager, word.text) || !looksLikeName(word.text)) continue;
+        const name = word.text;
+        report({
+          range: doc.lines.range(word.start, word.end),
+          messageId: 'unpinned',
+          data: { name, manager: `${install.manager}, hadolint ${HADOLINT[install.manager]}`, example: EXAMPLE[install.manager].replace('{name}', name) },
+        });
+      }
+    }
+  },
+);
+
+function readInstall(found: FoundCommand): Install | undefined {
+  const { program, args } = found.resolved;
+  if (program === 'apt-get' || program === 'apt') return packagesAfter('apt', args, ['install'], APT_WITH_VALUE);
+  if (program === 'apk') return packagesAfter('apk', args, ['add'], APK_WITH_VALUE);
+  if (/^pip\d?(?:\.\d+)?$/.test(program)) return pipInstall(args);
+  if (/^python\d?(?:\.\d+)?$/.test(program) && args[0]?.text === '-m' && /^pip\d?$/.test(args[1]?.text ?? '')) return pipInstall(args.slice(2));
+  if (program === 'npm') return packagesAfter('npm', args, ['install', 'i', 'add'], NPM_WITH_VALUE);
+  if (program === 'gem') {
+    const install = packagesAfter('gem', args, ['install'], GEM_WITH_VALUE);
+    // `-v 1.2` / `--version 1.2` pins what the command installs.
+    if (install && args.some((a) => a.text === '-v' || a.text === '--version' || a.text.startsWith('--version='))) return undefined;
+    return install;
+  }
+  return undefined;
+}
+
+function pipInstall(args: ShellWord[]): Install | undefined {
+  // A constraints file pins what the command installs.
+  if (args.some((a) => a.text === '-c' || a.text === '--constraint' || a.text.startsWith('--constraint='))) return undefined;
+  const install = packagesAfter('pip', args, ['install'], new Set([...PIP_WITH_VALUE, '-r', '--requirement']));
+  return install;
+}
+
+/** The non-option words after the subcommand, skipping the values of options that take one. */
+function packagesAfter(manager: Manager, args: ShellWord[], subs: string[], withValue: ReadonlySet<string>): Install | undefined {
+  let i = 0;
+  for (; i < args.length; i++) {
+    const t = args[i].text;
+    if (t.startsWith('-')) {
+      if (withValue.has(t)) i++;
+      continue;
+    }
+    break;
+  }
+  if (i >= args.length || !subs.includes(args[i].text)) return undefined;
+  const packages: ShellWord[] = [];
+  for (let j = i + 1; j < args.length; j++) {
+    const t = args[j].text;
+    if (t === '--') continue;
+    if (t.startsWith('-')) {
+      if (withValue.has(t)) j++;
+      continue;
+    }
+    packages.push(args[j]);
+  }
+  return { manager, packages };
+}
+
+function isPinned(manager: Manager, text: string): boolean {
+  switch (manager) {
+    case 'apt':
+      return text.includes('=');
+    case 'apk':
+      return /[=~<>]/.test(text);
+    case 'pip':
+      return /[=<>~!@]/.test(text);
+    case 'npm': {
+      const at = text.indexOf('@', 1);
+      return at > 0 && !/^(?:latest|next)$/.test(text.slice(at + 1));
+    }
+    case 'gem':
+      return text.includes(':');
+  }
+}
+
+/** A package name, not a local file, a URL, a glob or a git/tarball reference. */
+function looksLikeName(text: string): boolean {
+  if (!text || text === '.' || /^[./~]/.test(text)) return false;
+  if (/:\/\//.test(text) || /^(?:git\+|github:|file:)/.test(text)) return false;
+  if (/\.(?:deb|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(text)) return false;
+  return /^[@A-Za-z0-9]/.test(text);
+}

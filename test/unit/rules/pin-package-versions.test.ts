@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import { pinPackageVersions as rule } from '../../../src/core/lint/rules/pin-package-versions';
+import { allRules } from '../../../src/core/lint/rules';
+import { presetRules } from '../../../src/core/lint/config/presets';
+import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
+import type { Report } from '../../../src/core/lint/types';
+import { assertClean, assertMessagesFilled, hits } from './dockerfileRuleHarness';
+
+const df = (...lines: string[]) => lines.join('\n');
+
+function withOptions(text: string, options: Record<string, unknown>): string[] {
+  const out: Report[] = [];
+  rule.check({ doc: parseDockerfile(text), options, report: (r) => out.push(r) });
+  return out.map((r) => String(r.data?.name));
+}
+
+describe('pin-package-versions', () => {
+  it('is off in recommended and learner, a warning in strict (per-preset severity from the rule meta)', () => {
+    assert.strictEqual(presetRules('docker-explain:recommended', allRules)['pin-package-versions'].severity, 'off');
+    assert.strictEqual(presetRules('docker-explain:strict', allRules)['pin-package-versions'].severity, 'warning');
+    assert.strictEqual(presetRules('docker-explain:learner', allRules)['pin-package-versions'].severity, 'off');
+    // Other rules keep the derived severities.
+    assert.strictEqual(presetRules('docker-explain:strict', allRules)['no-sudo'].severity, 'error');
+  });
+
+  it('reports each unpinned package of apt, apk, pip, npm and gem, on the package word', () => {
+    const text = df(
+      'FROM debian:bookworm',
+      'RUN apt-get install -y --no-install-recommends curl git=1:2.39.5-0+deb12u1',
+      'RUN apk add --no-cache --virtual .deps gcc musl-dev=1.2.4-r2',
+      'RUN pip install --no-cache-dir -r requirements.txt flask requests==2.32.3 "django>=4.2"',
+      'RUN python3 -m pip install uvicorn',
+      'RUN npm install -g typescript pnpm@9.1.0 @angular/cli @nestjs/cli@10.0.0',
+      'RUN gem install bundler rails:7.1.3',
+    );
+    assert.deepStrictEqual(hits(rule, text), [
+      ['unpinned', 1, 47, 'curl'],
+      ['unpinned', 2, 39, 'gcc'],
+      ['unpinned', 3, 51, 'flask'],
+      ['unpinned', 4, 27, 'uvicorn'],
+      ['unpinned', 5, 19, 'typescript'],
+      ['unpinned', 5, 41, '@angular/cli'],
+      ['unpinned', 6, 16, 'bundler'],
+    ]);
+    assertMessagesFilled(rule, text);
+  });
+
+  it('stays silent on local files, URLs, requirement and constraint files, -v for gem, bare npm install and $ words', () => {
+    assertClean(rule, df('FROM python:3.12', 'RUN pip install -r requirements.txt . ./pkg.whl -e ./src git+https://example.com/x.git'));
+    assertClean(rule, df('FROM python:3.12', 'RUN pip install -c constraints.txt flask'));
+    assertClean(rule, df('FROM node:20', 'RUN npm install && npm ci && npm install ./local-pkg'));
+    assertClean(rule, df('FROM ruby:3.3', 'RUN gem install bundler -v 2.5.6'));
+    assertClean(rule, df('FROM debian:bookworm', 'RUN apt-get install -y $PACKAGES ./local.deb && apt-get update'));
+  });
+
+  it('checks only the managers named in the managers option', () => {
+    const text = df('FROM debian:bookworm', 'RUN apt-get install -y curl && pip install flask');
+    assert.deepStrictEqual(withOptions(text, { managers: ['pip'] }), ['flask']);
+    assert.deepStrictEqual(withOptions(text, {}), ['curl', 'flask']);
+  });
+});
