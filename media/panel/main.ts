@@ -8,7 +8,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-badge/index.js';
 import { parseHostMessage } from '../../src/extension/panel/protocol';
-import type { ConceptPage, GlossaryEntry, HostMessage, RuleSummary, WebviewMessage } from '../../src/extension/panel/protocol';
+import type { ConceptPage, GlossaryEntry, HostMessage, RuleSummary, RulesOverview, WebviewMessage } from '../../src/extension/panel/protocol';
 import type { FileView } from '../../src/core/model/panelModel';
 import { search } from '../../src/core/knowledge/concepts/search';
 import { plainFromMarkdown } from '../../src/core/text/plain';
@@ -17,6 +17,8 @@ import { actionable, fmt, h, icon } from './dom';
 import { inline, renderMarkdown } from './markdown';
 import { renderDiagram } from './diagram';
 import { renderFileView } from './fileView';
+import { RULE_FILTERS, ruleStateLine, rulesList } from './rulesView';
+import type { RuleFilter } from './rulesView';
 
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void };
 
@@ -31,6 +33,9 @@ interface PanelState {
   query: string;
   /** The 용어집 tab's search text. */
   glossaryQuery: string;
+  /** The rules tab's filter (on / off / fixable) and search text. */
+  ruleFilter: RuleFilter;
+  ruleQuery: string;
   /** Scroll position per page key (`concepts:layers`, `rules:`, `file`…). */
   scroll: Record<string, number>;
   /** The last "명령어 설명" result, shown above the concepts until closed. */
@@ -63,6 +68,8 @@ function loadState(): PanelState {
     rule: typeof raw?.rule === 'string' ? raw.rule : undefined,
     query: typeof raw?.query === 'string' ? raw.query : '',
     glossaryQuery: typeof raw?.glossaryQuery === 'string' ? raw.glossaryQuery : '',
+    ruleFilter: RULE_FILTERS.includes(raw?.ruleFilter as RuleFilter) ? (raw?.ruleFilter as RuleFilter) : 'all',
+    ruleQuery: typeof raw?.ruleQuery === 'string' ? raw.ruleQuery : '',
     scroll: raw && typeof raw.scroll === 'object' && raw.scroll !== null ? { ...raw.scroll } : {},
     command:
       raw?.command && typeof raw.command.command === 'string' && (typeof raw.command.markdown === 'string' || raw.command.markdown === null)
@@ -85,6 +92,8 @@ let text: Record<string, string> = {};
 let lang = '';
 let concepts: ConceptPage[] = [];
 let rules: RuleSummary[] = [];
+/** Each rule's severity for the file the panel follows, under the team config (the host sends it). */
+let rulesOverview: RulesOverview | undefined;
 let glossary: GlossaryEntry[] = [];
 let glossaryEntries: SearchEntry[] = [];
 let entries: SearchEntry[] = [];
@@ -372,7 +381,25 @@ function renderRules(): void {
 }
 
 function ruleList(): HTMLElement {
-  return h('ol', { class: 'topics', attrs: { 'aria-label': text.tabRules } }, ...rules.map((r) => topicItem(r.id, r.id, r.title, () => openRule(r.id), 'rule')));
+  return rulesList({
+    text,
+    rules,
+    overview: rulesOverview,
+    filter: state.ruleFilter,
+    query: state.ruleQuery,
+    openRule,
+    openOrigin: (id) => send({ type: 'openRuleOrigin', id }),
+    setFilter: (filter) => {
+      state.ruleFilter = filter;
+      save();
+      renderRules();
+      rendered();
+    },
+    setQuery: (query) => {
+      state.ruleQuery = query;
+      save();
+    },
+  });
 }
 
 function openRule(id: string): void {
@@ -408,6 +435,7 @@ function ruleView(r: RuleSummary): HTMLElement {
       'ul',
       { class: 'plain meta' },
       h('li', {}, fmt(text.ruleSeverity, { severity: text[`severity_${r.severity}`] ?? r.severity })),
+      ((here) => (here ? h('li', { class: 'rule-here' }, here) : null))(ruleStateLine(text, rulesOverview?.rules.find((x) => x.id === r.id), rulesOverview)),
       h('li', {}, fmt(text.ruleFiles, { kinds: r.kinds.join(', ') })),
       r.equivalents.length ? h('li', {}, fmt(text.ruleEquivalents, { list: r.equivalents.join(', ') })) : null,
     ),
@@ -517,6 +545,15 @@ function handle(message: HostMessage): void {
       window.scrollTo(0, 0);
       rendered();
       return;
+    case 'rulesOverview': {
+      rulesOverview = message.overview;
+      // Redrawn in place; the search box keeps its focus.
+      const searching = document.activeElement?.id === 'rules-search';
+      renderRules();
+      if (searching) (document.getElementById('rules-search') as HTMLElement | null)?.focus();
+      if (state.tab === 'rules') rendered();
+      return;
+    }
     case 'fileView':
       fileView = message.view;
       renderFile();

@@ -48,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     diagnostics,
     concepts,
     vscode.window.registerWebviewViewProvider(ConceptsViewProvider.viewId, concepts),
+    configs.onDidChange(() => concepts.updateRules()),
     vscode.commands.registerCommand('dockerExplain.showConcepts', () => vscode.commands.executeCommand(`${ConceptsViewProvider.viewId}.focus`)),
     vscode.commands.registerCommand('dockerExplain.openConcept', (id: unknown) => (typeof id === 'string' ? concepts.showConcept(id) : undefined)),
     vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),

@@ -7,6 +7,7 @@
 import type { FileKind, Language, Position, Range } from '../core/types';
 import type { LintDiagnostic, RuleMeta } from '../core/lint/types';
 import type { ConfigProblem } from '../core/lint/config/types';
+import type { EffectiveRule } from '../core/lint/config/origin';
 import type { FileView } from '../core/model/panelModel';
 import type { HostMessage } from '../extension/panel/protocol';
 
@@ -108,6 +109,15 @@ export interface RuleInfo {
   hadolint: string[];
 }
 
+/** Every rule as a file sees it under its team config (the panel's rules tab). */
+export interface RulesAnswer {
+  /** The config's \`ignore\` globs leave this file out: nothing is checked in it. */
+  ignored: boolean;
+  /** The config files read, nearest first. */
+  files: string[];
+  rules: EffectiveRule[];
+}
+
 /** Each request and the answer it gets. */
 export interface Requests {
   hello: { params: Record<string, never>; result: { rules: RuleInfo[]; conceptIds: string[] } };
@@ -132,6 +142,8 @@ export interface Requests {
   explainError: { params: { text: string; language: Language; files: ErrorWorkspaceFile[] }; result: ErrorAnswer | null };
   panelInit: { params: { language: Language }; result: HostMessage };
   configFor: { params: { path: string; workspaceRoot?: string }; result: ConfigSummary };
+  /** Each rule's effective severity for this path and who set it (no path: the defaults). */
+  rulesOverview: { params: { path?: string; workspaceRoot?: string }; result: RulesAnswer };
   /** The editor's text of an open config file (null when closed): it wins over the disk. */
   overlay: { params: { path: string; text: string | null }; result: null };
   invalidateConfigs: { params: Record<string, never>; result: null };

@@ -9,8 +9,11 @@ import {
   allRules,
   buildContextFor,
   defaultFileSet,
+  effectiveRules,
+  EMPTY_CONFIG,
   explainAt,
   fileSetFromVariable,
+  isFileIgnored,
   isTooLargeToAnalyse,
   joinPath,
   lintDocument,
@@ -149,6 +152,11 @@ export class AnalysisService {
       case 'configFor': {
         const { path, workspaceRoot } = p as Params<'configFor'>;
         return summarise(dirOf(path), this.configFor(path, workspaceRoot)) as Result<O>;
+      }
+      case 'rulesOverview': {
+        const { path, workspaceRoot } = p as Params<'rulesOverview'>;
+        const config = path !== undefined ? this.configFor(path, workspaceRoot) : EMPTY_CONFIG;
+        return { ignored: path !== undefined && isFileIgnored(config, path), files: [...config.files], rules: effectiveRules(config, allRules) } as Result<O>;
       }
       case 'overlay': {
         const { path, text } = p as Params<'overlay'>;

@@ -17,6 +17,7 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   lintPath: 'lint',
   fileView: 'lint',
   configFor: 'lint',
+  rulesOverview: 'lint',
   hover: 'interactive',
   commentLine: 'interactive',
   explainCommand: 'interactive',

@@ -1,14 +1,14 @@
 import vscode = require('vscode');
 import type { FileView } from '../../core/model/panelModel';
 import type { Analysis } from '../analysis/analysis';
-import { lintTargetOf } from '../analysis/analysis';
+import { corePathOf, lintTargetOf } from '../analysis/analysis';
 import { WorkerUnavailableError } from '../analysis/workerClient';
 import { isEnabled, languageSetting } from '../settings';
 import { randomNonce } from './nonce';
 import { MAX_ERROR_LOCATIONS, parseWebviewMessage } from './protocol';
 import { OPEN_EXAMPLE_COMPOSE_COMMAND, OPEN_EXAMPLE_DOCKERFILE_COMMAND } from '../examples';
 import { OPEN_LARGE_PICTURE_COMMAND } from './largePicture';
-import type { HostMessage, WebviewMessage } from './protocol';
+import type { HostMessage, RulesOverview, WebviewMessage } from './protocol';
 
 /** Same pause as the diagnostics (src/extension/diagnostics.ts), so picture and squiggles move together. */
 const DEBOUNCE_MS = 250;
@@ -45,6 +45,12 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   lastFileView?: FileView;
   /** The last error explanation sent to the view (for the integration tests, like lastFileView). */
   lastErrorExplanation?: { message: string; markdown: string; locations: string[] };
+  /** The last rules overview posted (the rules tab), for tests. */
+  lastRulesOverview?: RulesOverview;
+  private lastRulesJson = '';
+  /** Where each rule of the last overview was set (a config file line), opened when the webview asks. */
+  private ruleOrigins = new Map<string, { file: string; line: number }>();
+  private rulesRequest = 0;
   /** The last card posted above the concepts (the integration tests read it under every host). */
   lastCard?: { command: string; markdown: string | null };
   /** Explains the card above the concepts again (in the language now set), when the webview asks. */
@@ -196,8 +202,17 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         void this.view.webview.postMessage(init);
         this.ready = true;
         this.lastViewJson = '';
+        this.lastRulesJson = '';
         this.updateFileView(true);
         for (const m of this.pending.splice(0)) void this.view?.webview.postMessage(m);
+        return;
+      }
+      case 'openRuleOrigin': {
+        const origin = this.ruleOrigins.get(message.id);
+        if (!origin) return;
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.file(origin.file));
+        const position = document.validatePosition(new vscode.Position(origin.line, 0));
+        await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true, viewColumn: vscode.ViewColumn.One });
         return;
       }
       case 'refreshCard': {
@@ -292,6 +307,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       this.timer = undefined;
     }
     if (!this.view || !this.ready || !this.view.visible) return;
+    this.updateRules();
     const request = ++this.fileViewRequest;
     void this.computeFileView()
       .catch((err: unknown): FileView | undefined => {
@@ -308,6 +324,51 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         this.lastViewJson = json;
         this.lastFileView = view;
         void this.view.webview.postMessage({ type: 'fileView', view } satisfies HostMessage);
+      });
+  }
+
+  /**
+   * The rules tab for the file the view follows: each rule's severity under its team config and
+   * the config line that set it. Also called when a config file changes (extension.ts).
+   */
+  updateRules(): void {
+    if (!this.view || !this.ready) return;
+    const request = ++this.rulesRequest;
+    const document = this.document && !this.document.isClosed ? this.document : undefined;
+    const fileUri = document?.uri.scheme === 'file' ? document.uri : undefined;
+    // No file open: the first workspace folder's own config.
+    const folder = fileUri ? vscode.workspace.getWorkspaceFolder(fileUri) : vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+    const path = fileUri ? corePathOf(fileUri) : folder ? corePathOf(vscode.Uri.joinPath(folder.uri, '.docker-explain.json')) : undefined;
+    const status = document ? this.analysis.status(document) : undefined;
+    void this.analysis
+      .request('rulesOverview', { path, workspaceRoot: folder ? corePathOf(folder.uri) : undefined })
+      .then((answer) => {
+        if (request !== this.rulesRequest || !this.view || !this.ready) return;
+        const where = (file: string, line?: number) => `${vscode.workspace.asRelativePath(vscode.Uri.file(file), false)}${line !== undefined ? `:${line + 1}` : ''}`;
+        const origins = new Map<string, { file: string; line: number }>();
+        const overview: RulesOverview = {
+          fileName: document ? (document.uri.path.split('/').pop() ?? null) : null,
+          kind: status && status.status !== 'unsupported' ? status.kind : null,
+          ignored: answer.ignored,
+          configFiles: answer.files.map((f) => where(f)),
+          rules: answer.rules.map((r) => {
+            if (r.origin.file !== undefined) origins.set(r.id, { file: r.origin.file, line: r.origin.line ?? 0 });
+            return {
+              id: r.id,
+              severity: r.severity,
+              origin: { kind: r.origin.kind, ...(r.origin.file !== undefined ? { where: where(r.origin.file, r.origin.line) } : {}), ...(r.origin.detail ? { detail: r.origin.detail } : {}) },
+            };
+          }),
+        };
+        this.ruleOrigins = origins;
+        const json = JSON.stringify(overview);
+        if (json === this.lastRulesJson) return;
+        this.lastRulesJson = json;
+        this.lastRulesOverview = overview;
+        void this.view.webview.postMessage({ type: 'rulesOverview', overview } satisfies HostMessage);
+      })
+      .catch((err: unknown) => {
+        if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] rules overview failed', err);
       });
   }
 

@@ -45,6 +45,34 @@ export interface RuleSummary {
   fixable: boolean;
 }
 
+/** Who set a rule's severity, for the rules tab: \`where\` is a config file line ("app/.docker-explain.json:4"). */
+export interface RuleStateOrigin {
+  kind: 'default' | 'preset' | 'file' | 'hadolint';
+  where?: string;
+  /** The preset name, or the hadolint code. */
+  detail?: string;
+}
+
+/** One rule as the file the panel follows sees it under the team config. */
+export interface RuleState {
+  id: string;
+  severity: 'off' | 'info' | 'warning' | 'error';
+  origin: RuleStateOrigin;
+}
+
+/** The rules tab's overview: every rule's effective severity for one file (a team lead's view). */
+export interface RulesOverview {
+  /** The file the severities are for; null: the workspace folder's config (no file open). */
+  fileName: string | null;
+  /** The file's kind, when it is one we check: its group comes first. */
+  kind: string | null;
+  /** The config's \`ignore\` leaves this file out. */
+  ignored: boolean;
+  /** The config files that apply, as workspace-relative names, nearest first. */
+  configFiles: string[];
+  rules: RuleState[];
+}
+
 export type HostMessage =
   | { type: 'init'; lang: Language; text: Record<PanelTextKey, string>; concepts: ConceptPage[]; rules: RuleSummary[]; glossary: GlossaryEntry[] }
   | { type: 'showConcept'; id: string }
@@ -52,6 +80,7 @@ export type HostMessage =
   | { type: 'showFile' }
   | { type: 'ruleDoc'; id: string; markdown: string | null }
   | { type: 'fileView'; view: FileView }
+  | { type: 'rulesOverview'; overview: RulesOverview }
   /**
    * "Docker 해설: 명령어 설명": a docker command line and its explanation (null: none found).
    * `kind: 'error'`: a message Docker printed, explained (the terminal link, a pasted error), with
@@ -69,6 +98,8 @@ export type WebviewMessage =
   | { type: 'openExample'; file: 'Dockerfile' | 'compose.yaml' }
   /** A click on one of the error explanation's locations (its index in `locations`). */
   | { type: 'openErrorLocation'; index: number }
+  /** A click on a rule's origin in the rules tab: open the config file at the line that set it. */
+  | { type: 'openRuleOrigin'; id: string }
   /** The card above the concepts was explained in the other language: explain it again (review 50). */
   | { type: 'refreshCard' }
   /** The webview tells where it is, for tests and for restoring after the host reloads. */
@@ -111,6 +142,7 @@ export function parseWebviewMessage(data: unknown): WebviewMessage | undefined {
       return undefined;
     case 'requestRuleDoc':
     case 'openRuleDoc':
+    case 'openRuleOrigin':
       return typeof data.id === 'string' && RULE_OR_CONCEPT_ID.test(data.id) ? { type: data.type, id: data.id } : undefined;
     case 'openExample':
       return data.file === 'Dockerfile' || data.file === 'compose.yaml' ? { type: 'openExample', file: data.file } : undefined;
@@ -165,6 +197,8 @@ export function parseHostMessage(data: unknown): HostMessage | undefined {
         return { type: 'commandExplanation', command: data.command, markdown: data.markdown, kind: 'error', locations };
       }
       return { type: 'commandExplanation', command: data.command, markdown: data.markdown, ...(typeof data.title === 'string' ? { title: data.title.slice(0, 200) } : {}) };
+    case 'rulesOverview':
+      return isRecord(data.overview) && Array.isArray(data.overview.rules) && Array.isArray(data.overview.configFiles) ? (data as unknown as HostMessage) : undefined;
     case 'fileView':
       return isRecord(data.view) && typeof data.view.kind === 'string' && ['empty', 'dockerfile', 'compose'].includes(data.view.kind)
         ? (data as unknown as HostMessage)

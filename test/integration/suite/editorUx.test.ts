@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
+import { screenshot } from './harness';
 import { EXTENSION_ID, openAndActivate, ours, sleep, waitFor, workspaceRoot } from './helpers';
 import { WebviewDriver, webviewBridge } from './webview';
 import type { DockerExplainApi } from '../../../src/extension/extension';
@@ -92,6 +93,56 @@ describe('editor details: command card language, error card order, deleted confi
       fs.rmSync(config.fsPath);
       await waitFor(() => ours(compose, 'require-image-tag').length === 1, { message: 'the deleted config still applies while its tab is open' });
       assert.ok(vscode.workspace.textDocuments.some((d) => d.uri.toString() === config.toString() && !d.isClosed), 'the config tab is still open');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+  it('the rules tab: each rule\'s severity for the active file under the team config, where it was set, grouped and filtered (issue 14 item 9)', async () => {
+    const { conceptsView } = await api();
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'rules-tab-it');
+    await vscode.workspace.fs.createDirectory(folder);
+    const config = vscode.Uri.joinPath(folder, '.docker-explain.json');
+    await vscode.workspace.fs.writeFile(config, enc.encode('{\n  "extends": ["docker-explain:strict"],\n  "rules": {\n    "no-privileged": "off"\n  }\n}\n'));
+    const compose = vscode.Uri.joinPath(folder, 'compose.yaml');
+    await vscode.workspace.fs.writeFile(compose, enc.encode('services:\n  a:\n    image: nginx:1.27\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(compose));
+      await vscode.commands.executeCommand('dockerExplain.showConcepts');
+      const overview = await waitFor(() => {
+        const o = conceptsView.lastRulesOverview;
+        return o?.fileName === 'compose.yaml' && o.configFiles.includes('rules-tab-it/.docker-explain.json') ? o : undefined;
+      }, { message: `no rules overview for compose.yaml: ${JSON.stringify(conceptsView.lastRulesOverview?.configFiles)}` });
+      assert.strictEqual(overview.kind, 'compose');
+      const byId = new Map(overview.rules.map((r) => [r.id, r]));
+      assert.deepStrictEqual(byId.get('no-privileged'), { id: 'no-privileged', severity: 'off', origin: { kind: 'file', where: 'rules-tab-it/.docker-explain.json:4' } });
+      assert.deepStrictEqual(byId.get('require-image-tag'), { id: 'require-image-tag', severity: 'error', origin: { kind: 'preset', where: 'rules-tab-it/.docker-explain.json:2', detail: 'docker-explain:strict' } });
+      if (webviewBridge()) {
+        await panel.click('vscode-tab-header[data-tab="rules"]');
+        const row = await panel.waitFor('li.rule-state[data-id="no-privileged"]', (m) => m.length >= 1 && m[0].text.includes('꺼짐') && m[0].text.includes('rules-tab-it/.docker-explain.json:4'));
+        assert.ok(row[0].visible);
+        const groups = await panel.query('section.rule-group', ['data-group']);
+        assert.strictEqual(groups[0]?.attributes['data-group'], 'compose', 'the active file\'s group comes first');
+        assert.match(groups[0].text, /\(이 파일\)/);
+        assert.deepStrictEqual(groups.map((g) => g.attributes['data-group']).sort(), ['commands', 'compose', 'dockerfile']);
+        const tag = await panel.query('section.rule-group[data-group="compose"] li.rule-state[data-id="require-image-tag"]');
+        await screenshot('panel-rules-overview', { settleMs: 500 });
+        assert.match(tag[0].text, /오류 · 프리셋 docker-explain:strict \(rules-tab-it\/\.docker-explain\.json:2\)/);
+        // Only the rules that are off.
+        await panel.click('vscode-button[data-filter="off"]');
+        const off = await panel.waitFor('li.rule-state', (m) => m.length > 0 && m.length < overview.rules.length, { attributes: ['data-severity', 'data-id'] });
+        assert.ok(off.every((r) => r.attributes['data-severity'] === 'off'), JSON.stringify(off.map((r) => r.attributes)));
+        assert.ok(off.some((r) => r.attributes['data-id'] === 'no-privileged'));
+        // The origin opens the config at the line that set it.
+        await panel.click('li.rule-state[data-id="no-privileged"] a.rule-origin');
+        await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === config.toString() && vscode.window.activeTextEditor.selection.active.line === 3, { message: 'the origin did not open the config at line 4' });
+        await panel.click('vscode-button[data-filter="all"]');
+      }
+      // The config changes on disk: the overview follows.
+      await vscode.workspace.fs.writeFile(config, enc.encode('{\n  "rules": {\n    "no-privileged": "warning"\n  }\n}\n'));
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(compose));
+      await waitFor(() => conceptsView.lastRulesOverview?.rules.find((r) => r.id === 'no-privileged')?.severity === 'warning', { message: 'the overview did not follow the config change' });
+      assert.deepStrictEqual(conceptsView.lastRulesOverview?.rules.find((r) => r.id === 'require-image-tag')?.origin, { kind: 'default' });
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
