@@ -11,15 +11,18 @@ export interface ParsedArgs {
   flags: Map<string, string>;
   /** Flags that may repeat (`--profile a --profile b`), in order. */
   lists: Map<string, string[]>;
+  /** Switches given (`--fix`, `--no-inline-config`): they take no value. */
+  booleans: Set<string>;
 }
 
 export class UsageError extends Error {}
 
-/** Every flag of the CLI takes a value (`--format json` or `--format=json`). */
-export function parseArgs(argv: string[], valueFlags: readonly string[], repeatable: readonly string[] = []): ParsedArgs {
-  const options: Record<string, { type: 'string'; multiple: true }> = {};
+/** Value flags (`--format json` or `--format=json`), repeatable value flags, and switches that take no value. */
+export function parseArgs(argv: string[], valueFlags: readonly string[], repeatable: readonly string[] = [], switches: readonly string[] = []): ParsedArgs {
+  const options: Record<string, { type: 'string'; multiple: true } | { type: 'boolean'; multiple: true }> = {};
   for (const name of [...valueFlags, ...repeatable]) options[name] = { type: 'string', multiple: true };
-  let parsed: { values: Record<string, string[] | undefined>; positionals: string[] };
+  for (const name of switches) options[name] = { type: 'boolean', multiple: true };
+  let parsed: { values: Record<string, (string | boolean)[] | undefined>; positionals: string[] };
   try {
     parsed = parseNodeArgs({ args: argv, options, allowPositionals: true, strict: true }) as typeof parsed;
   } catch (err) {
@@ -30,11 +33,18 @@ export function parseArgs(argv: string[], valueFlags: readonly string[], repeata
     const values = parsed.values[name];
     if (!values) continue;
     if (values.length > 1) throw new UsageError(fill('--{name}을/를 두 번 이상 줬어요. 한 번만 주세요.', { name }));
-    flags.set(name, values[0]);
+    flags.set(name, String(values[0]));
   }
   const lists = new Map<string, string[]>();
-  for (const name of repeatable) lists.set(name, parsed.values[name] ?? []);
-  return { positionals: parsed.positionals, flags, lists };
+  for (const name of repeatable) lists.set(name, (parsed.values[name] ?? []).map(String));
+  const booleans = new Set<string>();
+  for (const name of switches) {
+    const values = parsed.values[name];
+    if (!values) continue;
+    if (values.length > 1) throw new UsageError(fill('--{name}을/를 두 번 이상 줬어요. 한 번만 주세요.', { name }));
+    booleans.add(name);
+  }
+  return { positionals: parsed.positionals, flags, lists, booleans };
 }
 
 function koreanParseError(err: unknown): string {
@@ -48,7 +58,7 @@ function koreanParseError(err: unknown): string {
         : `알 수 없는 옵션이에요: ${quoted}. 옵션은 \`--format\`처럼 대시 두 개로 써요. 이름이 \`-\`로 시작하는 파일은 \`--\` 뒤에 주세요.`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const flag = /--[\w-]+/.exec(message)?.[0] ?? quoted;
-      return `${flag}에 값이 필요해요.`;
+      return /does not take an argument/.test(message) ? `${flag}에는 값을 주지 않아요. ${flag}만 쓰세요.` : `${flag}에 값이 필요해요.`;
     }
     default:
       return `인자를 읽지 못했어요: ${message}`;

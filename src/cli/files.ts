@@ -4,6 +4,7 @@ import { isLintableFileName } from '../core';
 import type { FileKind, Language } from '../core';
 import { refusalNotice } from '../core/documents/fileText';
 import { readBounded, refusalOf } from '../node/readBounded';
+import { GitIgnores } from './gitignore';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -18,13 +19,16 @@ export interface FileProblem {
  * path stays inside that folder: a repository can carry `x -> /` (git stores links), and a CI
  * run must not lint, or print into its report, files outside the repository. Each link left
  * out is said once in `skipped`. Real folder paths are remembered, so a loop of links ends.
+ * What git ignores (`.gitignore` files, ./gitignore.ts) is left out of a folder walk; a file
+ * named on the command line is linted even when git ignores it.
  */
 export function collectFiles(inputs: string[]): { files: string[]; problems: FileProblem[]; skipped: FileProblem[] } {
   const files: string[] = [];
   const problems: FileProblem[] = [];
   const skipped: FileProblem[] = [];
   const seenDirs = new Set<string>();
-  const walk = (dir: string, realRoot: string) => {
+  const walk = (dir: string, realRoot: string, parentIgnores: GitIgnores | undefined) => {
+    const ignores = parentIgnores ? parentIgnores.enter(dir) : GitIgnores.forWalkRoot(dir);
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -62,8 +66,9 @@ export function collectFiles(inputs: string[]): { files: string[]; problems: Fil
           continue;
         }
       }
-      if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(full, realRoot);
-      else if (isFile && isLintableFileName(entry.name)) files.push(full);
+      if (isDir && !SKIPPED_DIRS.has(entry.name)) {
+        if (!ignores.ignores(full, true)) walk(full, realRoot, ignores);
+      } else if (isFile && isLintableFileName(entry.name) && !ignores.ignores(full, false)) files.push(full);
     }
   };
   for (const input of inputs) {
@@ -74,7 +79,7 @@ export function collectFiles(inputs: string[]): { files: string[]; problems: Fil
       problems.push({ path: input, message: describeIoError(err) });
       continue;
     }
-    if (st.isDirectory()) walk(input, fs.realpathSync(input));
+    if (st.isDirectory()) walk(input, fs.realpathSync(input), undefined);
     else files.push(input);
   }
   return { files, problems, skipped };

@@ -1,8 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildContextFor, explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
-import { readBoundedText } from '../node/readBounded';
-import type { HoverResult, Language, ResolvedConfig } from '../core';
+import { MAX_FILE_BYTES, readBoundedText } from '../node/readBounded';
+import { decodeFileBytes, refusalNotice } from '../core/documents/fileText';
+import type { FileKind, HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
 import { parseArgs, parseCount, UsageError } from './args';
@@ -11,7 +12,11 @@ import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
 import { CliComposeProjects } from './composeProjects';
 import { composeConfig } from './composeConfig';
-import type { FileResult } from './format';
+import type { FileResult, Incomplete } from './format';
+import { formatCheckstyle } from './formats/checkstyle';
+import { formatJunit } from './formats/junit';
+import { formatGitlab } from './formats/gitlab';
+import { formatGithub } from './formats/github';
 import { explainDockerError } from '../core/explain/errors/explainError';
 import { readErrorWorkspace } from './errorWorkspace';
 import { INIT_USAGE, runInit } from './init';
@@ -26,7 +31,12 @@ export interface CliIo {
 const VERSION = '0.1.0';
 
 const USAGE = `사용법:
-  docker-explain lint [--format stylish|json|sarif] [--config FILE] [--max-warnings N] PATH…
+  docker-explain lint [--format stylish|json|sarif|checkstyle|junit|gitlab|github] [--config FILE] [--max-warnings N]
+                     [--no-inline-config] PATH…
+      폴더는 .gitignore가 빼는 파일을 건너뛰어요. --no-inline-config는 파일 안의 끄기 주석
+      (docker-explain-disable, hadolint ignore, BuildKit # check=skip)을 따르지 않아요.
+  docker-explain lint [--stdin-filename NAME] -
+      표준 입력을 검사해요. NAME으로 파일 종류와 설정 폴더를 정해요(없으면 Dockerfile).
   docker-explain lint --print-config FILE [--config FILE] [--format json]
       FILE에 적용되는 설정과, 값마다 그 값을 정한 파일과 줄을 보여 줘요.
   docker-explain explain FILE --line L --column C [--format markdown|json]
@@ -78,6 +88,31 @@ function languageFrom(value: string | undefined): Language {
   throw new UsageError('--lang은 ko 또는 en이어야 해요.');
 }
 
+const LINT_FORMATS = ['stylish', 'json', 'sarif', 'checkstyle', 'junit', 'gitlab', 'github'];
+
+/** The lint report in the chosen format, ending with a line break (nothing for GitHub annotations when there is no finding). */
+function formatReport(format: string, results: FileResult[], o: { language: Language; isTTY: boolean; incomplete: Incomplete }): string {
+  const cwd = process.cwd();
+  switch (format) {
+    case 'json':
+      return formatJson(results) + '\n';
+    case 'sarif':
+      return formatSarif(results, { language: o.language, cwd: corePath(cwd), version: VERSION }) + '\n';
+    case 'checkstyle':
+      return formatCheckstyle(results) + '\n';
+    case 'junit':
+      return formatJunit(results) + '\n';
+    case 'gitlab':
+      return formatGitlab(results, cwd) + '\n';
+    case 'github': {
+      const text = formatGithub(results, cwd);
+      return text ? text + '\n' : '';
+    }
+    default:
+      return formatStylish(results, o.isTTY, o.incomplete, corePath(cwd));
+  }
+}
+
 function runCompose(argv: string[], io: CliIo): number {
   const [sub, ...rest] = argv;
   if (sub !== 'config') throw new UsageError(sub ? `알 수 없는 compose 명령이에요: ${sub}. \`compose config\`를 써요.` : '`compose config PATH`처럼 써요.');
@@ -90,11 +125,11 @@ function runCompose(argv: string[], io: CliIo): number {
 }
 
 function runLint(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang', 'print-config']);
+  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang', 'print-config', 'stdin-filename'], [], ['no-inline-config']);
   const printed = args.flags.get('print-config');
   if (printed !== undefined) return runPrintConfig(printed, args, io);
   const format = args.flags.get('format') ?? 'stylish';
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`--format은 stylish, json, sarif 중 하나여야 해요: ${format}`);
+  if (!LINT_FORMATS.includes(format)) throw new UsageError(`--format은 ${LINT_FORMATS.join(', ')} 중 하나여야 해요: ${format}`);
   const maxWarnings = parseCount(args.flags.get('max-warnings'), '--max-warnings', 0) ?? -1;
   if (args.positionals.length === 0) throw new UsageError('검사할 파일이나 폴더를 주세요.');
   const langFlag = args.flags.get('lang');
@@ -111,7 +146,9 @@ function runLint(argv: string[], io: CliIo): number {
     }
   };
 
-  const { files, problems, skipped } = collectFiles(args.positionals);
+  const stdin = stdinSource(args.positionals, args.flags.get('stdin-filename'));
+  const { files, problems, skipped } = stdin ? { files: [stdin.file], problems: [], skipped: [] } : collectFiles(args.positionals);
+  const inlineConfig = !args.booleans.has('no-inline-config');
   const composeProjects = new CliComposeProjects();
   const results: FileResult[] = [];
   for (const file of files) {
@@ -120,14 +157,14 @@ function runLint(argv: string[], io: CliIo): number {
       problems.push({ path: file, message: 'Dockerfile, Compose 파일, 셸 스크립트, Markdown 중 어느 것으로도 보이지 않아요.' });
       continue;
     }
-    const read = readSourceFile(file, kind, language);
+    const read = stdin ? readStdinSource(kind, language) : readSourceFile(file, kind, language);
     if ('problem' in read) {
-      problems.push({ path: file, message: read.problem });
+      problems.push({ path: stdin ? stdin.label : file, message: read.problem });
       continue;
     }
     const text = read.text;
     if (isTooLargeToAnalyse(text.length)) {
-      problems.push({ path: file, message: tooLargeNotice(text.length, language) });
+      problems.push({ path: stdin ? stdin.label : file, message: tooLargeNotice(text.length, language) });
       continue;
     }
     // One file's failure is that file's problem: the others are still linted, and the run ends with exit 2.
@@ -141,9 +178,9 @@ function runLint(argv: string[], io: CliIo): number {
       const project = kind === 'compose' ? composeProjects.viewFor(path, config) : undefined;
       // A Dockerfile's `.dockerignore` (copy-ignored-file), read through the bounded reader; a refused one counts as absent.
       const buildContext = kind === 'dockerfile' ? buildContextFor(file, (p) => textOrUndefined(readBoundedText(p))) : undefined;
-      const result = lintFile({ path, doc, config: effective, language, project, buildContext });
+      const result = lintFile({ path, doc, config: effective, language, project, buildContext, inlineConfig });
       if (result.ignored) continue;
-      results.push({ file, diagnostics: result.diagnostics });
+      results.push({ file: stdin ? stdin.label : file, diagnostics: result.diagnostics });
     } catch (err) {
       problems.push({ path: file, message: `${internalErrorNotice(err)} 다른 파일은 그대로 검사했어요.` });
     }
@@ -151,9 +188,7 @@ function runLint(argv: string[], io: CliIo): number {
   for (const s of skipped) io.stderr.write(`docker-explain: ${inert(s.path)}: ${inert(s.message)}\n`);
   for (const p of problems) io.stderr.write(`docker-explain: ${inert(p.path)}: ${inert(p.message)}\n`);
   const incomplete = problems.length > 0 || configBroken;
-  if (format === 'json') io.stdout.write(formatJson(results) + '\n');
-  else if (format === 'sarif') io.stdout.write(formatSarif(results, { language, cwd: corePath(process.cwd()), version: VERSION }) + '\n');
-  else io.stdout.write(formatStylish(results, io.isTTY, { unchecked: problems.length, configBroken }, corePath(process.cwd())));
+  io.stdout.write(formatReport(format, results, { language, isTTY: io.isTTY, incomplete: { unchecked: problems.length, configBroken } }));
   if (incomplete) return 2;
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
@@ -170,6 +205,37 @@ function runPrintConfig(file: string, args: ReturnType<typeof parseArgs>, io: Cl
   if (configPath === '') throw new UsageError('--config에 빈 값을 줬어요. 설정 파일의 경로를 주세요.');
   const config = new CliConfigs(configPath).forFile(file);
   return printConfig(io, { file, config, format, language: languageFrom(args.flags.get('lang')), cwd: process.cwd() });
+}
+
+/**
+ * `lint -`: the text comes from standard input. `--stdin-filename` names it: its name says the
+ * kind of file, its folder where the team config is looked up, and reports show it. Without
+ * it the text is a Dockerfile in the current folder (as `hadolint -` reads it), shown as ‘<stdin>’.
+ */
+function stdinSource(positionals: string[], name: string | undefined): { file: string; label: string } | undefined {
+  if (!positionals.includes('-')) {
+    if (name !== undefined) throw new UsageError('--stdin-filename은 경로 대신 -(표준 입력)를 줄 때만 써요.');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError('-(표준 입력)는 다른 파일이나 폴더와 함께 줄 수 없어요.');
+  if (name === undefined) return { file: 'Dockerfile', label: '<stdin>' };
+  if (name === '' || !fileKindOf(path.basename(name))) {
+    throw new UsageError(`--stdin-filename의 이름으로 파일 종류를 알 수 없어요: ${JSON.stringify(name)}. Dockerfile, compose.yaml처럼 주세요.`);
+  }
+  return { file: name, label: name };
+}
+
+/** Standard input read whole, bounded like a file on disk, and decoded by its byte order mark like one. */
+function readStdinSource(kind: FileKind, language: Language): { text: string } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(0);
+  } catch {
+    return { problem: language === 'ko' ? '표준 입력을 읽지 못했어요.' : 'Could not read standard input.' };
+  }
+  if (bytes.length > MAX_FILE_BYTES) return { problem: refusalNotice({ reason: 'too-large', size: bytes.length }, language) };
+  const decoded = decodeFileBytes(bytes, kind === 'compose' ? 'decode' : 'refuse');
+  return decoded.ok ? { text: decoded.text } : { problem: refusalNotice(decoded.refusal, language) };
 }
 
 /** A file the CLI could not check because the checker itself failed on it (a bug to report, not the file's fault). */

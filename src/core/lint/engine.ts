@@ -16,6 +16,13 @@ export interface LintOptions {
   project?: ProjectView;
   /** Files of a Dockerfile's build context (`.dockerignore`), when the caller read them. */
   buildContext?: BuildContextFiles;
+  /**
+   * False: disable comments in the file are not obeyed (`# docker-explain-disable…`, hadolint's
+   * `# hadolint ignore=`, and BuildKit's `# check=skip=`), for teams that allow no in-file
+   * silencing (CLI `--no-inline-config`, hadolint's `--disable-ignore-pragma`). `# check=error=true`
+   * still makes findings errors: it only makes the build stricter. Default true.
+   */
+  inlineConfig?: boolean;
 }
 
 function documentFileKind(doc: ParsedDocument) {
@@ -32,7 +39,8 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   const language = options.language ?? 'ko';
   const rules = options.rules ?? allRules;
   const kind = documentFileKind(doc);
-  const suppressions = collectSuppressions(doc, rules);
+  const inline = options.inlineConfig !== false;
+  const suppressions = inline ? collectSuppressions(doc, rules) : undefined;
   // BuildKit's `# check=skip=…` / `error=true` in the Dockerfile, for rules with a BuildKit equivalent.
   const checks = buildCheckPolicy(doc);
   const out: LintDiagnostic[] = [];
@@ -40,10 +48,10 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     if (!rule.meta.kinds.includes(kind)) continue;
     const setting = options.config?.rules[rule.meta.id];
     const configured = setting?.severity ?? rule.meta.severity;
-    if (configured === 'off' || checks.skipsRule(rule)) continue;
+    if (configured === 'off' || (inline && checks.skipsRule(rule))) continue;
     const severity = checks.severity(rule, configured);
     const report = (r: Report) => {
-      if (suppressions.isSuppressed(rule.meta.id, r.range.start.line) || checks.skipsAt(rule, r.range.start.line)) return;
+      if (suppressions?.isSuppressed(rule.meta.id, r.range.start.line) || (inline && checks.skipsAt(rule, r.range.start.line))) return;
       const template = rule.meta.messages[r.messageId];
       out.push({
         rule: rule.meta.id,

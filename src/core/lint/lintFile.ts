@@ -21,6 +21,8 @@ export interface LintFileInput {
   project?: ProjectView;
   /** A Dockerfile's build context files (`.dockerignore`), read by the caller; none: unknown. */
   buildContext?: BuildContextFiles;
+  /** False: the file's disable comments are not obeyed (engine.ts LintOptions.inlineConfig). */
+  inlineConfig?: boolean;
 }
 
 export interface LintFileResult {
@@ -41,6 +43,6 @@ export function lintFile(input: LintFileInput): LintFileResult {
   // A Compose file linted without its set is its own project: its name still tells whether it
   // is an override file (names it uses may live in the base file).
   const project = input.project ?? (input.doc.kind === 'compose' ? singleFileView(input.doc, input.path) : undefined);
-  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules, project, buildContext: input.buildContext });
+  const diagnostics = lintDocument(input.doc, { config: input.config ? { rules: input.config.rules } : undefined, language, rules: input.rules, project, buildContext: input.buildContext, inlineConfig: input.inlineConfig });
   return { ignored: false, language, diagnostics };
 }
