@@ -259,8 +259,9 @@ describe('robustness: the CLI on hostile repositories', function () {
       });
     }
 
-    it('every input refused (/dev/null, `-`): exit 2 and never "문제 없음"', () => {
-      for (const input of ['/dev/null', '-']) {
+    // A lone `-` is standard input (issue 15, walkStdin.test.ts); a file named `-` is `./-`.
+    it('every input refused (/dev/null, `./-` that does not exist): exit 2 and never "문제 없음"', () => {
+      for (const input of ['/dev/null', './-']) {
         const r = cli(['lint', input], project());
         assert.strictEqual(r.status, 2);
         assert.doesNotMatch(r.stdout, /문제 없음/);
