@@ -14,6 +14,7 @@ import { DockerErrorLinkProvider } from './terminalErrorLinks';
 import { explainErrorText } from './errorExplanation';
 import { HOVER_DETAILS_COMMAND, showHoverDetails } from './hoverDetails';
 import { CONFIG_SELECTOR, ConfigCompletionProvider } from './configCompletion';
+import { registerNavigation } from './navigation/register';
 
 // Only registers; each feature lives in its own module. Nothing here parses or lints: the
 // analysis worker (dist/worker.js) does, so activating loads a small bundle.
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     ),
     vscode.commands.registerCommand(SHOW_RULE_COMMAND, (rule: unknown) => (typeof rule === 'string' ? concepts.showRule(rule) : undefined)),
     vscode.languages.registerHoverProvider(SUPPORTED_SELECTOR, new ExplainHoverProvider(analysis)),
+    registerNavigation(analysis),
     diagnostics,
     concepts,
     vscode.window.registerWebviewViewProvider(ConceptsViewProvider.viewId, concepts),

@@ -10,6 +10,7 @@ import type { ConfigProblem } from '../core/lint/config/types';
 import type { EffectiveRule } from '../core/lint/config/origin';
 import type { FileView } from '../core/model/panelModel';
 import type { HostMessage } from '../extension/panel/protocol';
+import type { DocumentLinkTarget, FileEdits, FoldingRegion, Highlight, NavLocation, OutlineSymbol, RenameRefusal, RenameTarget } from '../core/navigate';
 
 /** One edit as the editor reports it: `length` characters at `offset` replaced by `text`. */
 export interface TextChange {
@@ -150,6 +151,17 @@ export interface Requests {
   close: { params: { uri: string }; result: null };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
+  // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A
+  // location's `path` is a core path, or the document's URI when it is not a file.
+  definition: { params: { doc: DocumentRef; position: Position }; result: NavLocation[] };
+  references: { params: { doc: DocumentRef; position: Position; includeDeclaration: boolean }; result: NavLocation[] };
+  highlights: { params: { doc: DocumentRef; position: Position }; result: Highlight[] };
+  /** Null: nothing to rename here. A refusal carries the reason in both languages. */
+  prepareRename: { params: { doc: DocumentRef; position: Position }; result: RenameTarget | RenameRefusal | null };
+  rename: { params: { doc: DocumentRef; position: Position; newName: string }; result: { changes: FileEdits[] } | RenameRefusal };
+  symbols: { params: { doc: DocumentRef }; result: OutlineSymbol[] };
+  folding: { params: { doc: DocumentRef }; result: FoldingRegion[] };
+  links: { params: { doc: DocumentRef }; result: DocumentLinkTarget[] };
 }
 
 export type Op = keyof Requests;

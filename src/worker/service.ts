@@ -37,6 +37,8 @@ import type { ProjectPanelView } from '../core/model/composeProjectPanel';
 import type { ComposeProject } from '../core/compose/loadProject';
 import { initMessage } from './panelContent';
 import { pragmaHover } from './pragmaHover';
+import { NavigationRequests } from './navigation';
+import type { NavigationOp } from './navigation';
 import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
 
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
@@ -70,6 +72,15 @@ export class AnalysisService {
   private readonly closed = new Map<string, LintHolder & { text: string; parsed: ComposeDocument }>();
   /** Counts the host's reports of files changed on disk: part of the key of a lint that read the disk. */
   private diskGeneration = 0;
+  private readonly navigation = new NavigationRequests({
+    parsed: (ref) => this.parsed(ref),
+    pathOf: (ref) => this.open(ref).path,
+    project: (path) => {
+      const set = this.composeSetOf(path, this.configFor(path, this.openByPath(path)?.workspaceRoot)) ?? [path];
+      return { project: this.composeProject(set, path, undefined).project, key: this.setSignature(set) + `|disk${this.diskGeneration}` };
+    },
+    textOf: (path) => this.textAt(path),
+  });
 
   /**
    * @param readFile reads a file from disk (undefined when there is none, a refusal when it is not read).
@@ -175,6 +186,15 @@ export class AnalysisService {
       case 'sync':
         this.open((p as Params<'sync'>).doc);
         return null as Result<O>;
+      case 'definition':
+      case 'references':
+      case 'highlights':
+      case 'prepareRename':
+      case 'rename':
+      case 'symbols':
+      case 'folding':
+      case 'links':
+        return this.navigation.handle(op, params as Params<NavigationOp>) as Result<O>;
     }
     throw new Error(`unknown request ${String(op)}`);
   }
@@ -353,6 +373,13 @@ export class AnalysisService {
   private openByPath(path: string): OpenDocument | undefined {
     for (const d of this.documents.values()) if (d.path === path && d.kind === 'compose') return d;
     return undefined;
+  }
+
+  /** Any file's text: an open document's (whatever its kind), else the disk's (within the size limit). */
+  private textAt(path: string): string | undefined {
+    for (const d of this.documents.values()) if (d.path === path) return d.text;
+    const read = this.readFile(path);
+    return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
   }
 
   /** A Compose or `.env` file's text: the editor's when open, else the disk's (within the size limit). */

@@ -4,7 +4,7 @@
 export type { DocumentLinkTarget, FileEdits, FoldingRegion, NavLocation, Occurrence, OutlineKind, OutlineSymbol, RenameRefusal, SymbolKind } from './types';
 export { SymbolIndex, dockerfilesNamed, projectIndexFiles } from './symbolIndex';
 export type { IndexedFile } from './symbolIndex';
-export { definitionsAt, highlightsAt, isRefusal, prepareRenameAt, referencesAt, renameAt } from './navigation';
+export { definitionsAt, highlightsAt, isRefusal, nothingToRename, prepareRenameAt, referencesAt, renameAt } from './navigation';
 export type { Highlight, RenameTarget } from './navigation';
 export { composeOutline, dockerfileOutline } from './outline';
 export { dockerfileFolding } from './folding';

@@ -80,6 +80,11 @@ export function renameAt(index: SymbolIndex, path: string, position: Position, n
   return { changes: [...byPath.values()] };
 }
 
+/** The refusal for a position with no stage or service name (the editor shows it instead of its own English one). */
+export function nothingToRename(): RenameRefusal {
+  return refuse(RENAME_TEXTS.notRenamable);
+}
+
 export function isRefusal(value: unknown): value is RenameRefusal {
   return typeof value === 'object' && value !== null && 'error' in value;
 }

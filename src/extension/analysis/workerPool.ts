@@ -27,6 +27,16 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   hello: 'interactive',
   panelInit: 'interactive',
   sync: 'interactive',
+  // Asked for when someone clicks or presses a key for them.
+  definition: 'interactive',
+  references: 'interactive',
+  highlights: 'interactive',
+  prepareRename: 'interactive',
+  rename: 'interactive',
+  // Asked for by the editor after each edit: on the lint worker, so they never delay a hover.
+  symbols: 'lint',
+  folding: 'lint',
+  links: 'lint',
   overlay: 'both',
   filesChanged: 'both',
   invalidateConfigs: 'both',

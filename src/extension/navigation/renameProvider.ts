@@ -1,0 +1,47 @@
+import vscode = require('vscode');
+import type { Analysis } from '../analysis/analysis';
+import { toVsRange } from '../convert';
+import { languageSetting } from '../settings';
+import { navigableRef, uriOf } from './request';
+import { WorkerUnavailableError } from '../analysis/workerClient';
+
+/**
+ * Rename of stage and service names, every reference with them (in a Compose project, in every
+ * file). A rename Docker would not accept (an invalid or taken name) is refused with the
+ * reason, in plain text: VS Code shows a thrown error's message to the user.
+ */
+export class NavigationRenameProvider implements vscode.RenameProvider {
+  constructor(private readonly analysis: Analysis) {}
+
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
+    const doc = navigableRef(this.analysis, document, 'rename');
+    if (!doc) return undefined;
+    const found = await this.ask(() => this.analysis.request('prepareRename', { doc, position: { line: position.line, character: position.character } }));
+    if (!found) return undefined;
+    if ('error' in found) throw new Error(found.error[languageSetting(document)]);
+    return { range: toVsRange(found.range), placeholder: found.placeholder };
+  }
+
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const doc = navigableRef(this.analysis, document, 'rename');
+    if (!doc) return undefined;
+    const result = await this.ask(() => this.analysis.request('rename', { doc, position: { line: position.line, character: position.character }, newName }));
+    if (!result) return undefined;
+    if ('error' in result) throw new Error(result.error[languageSetting(document)]);
+    const edit = new vscode.WorkspaceEdit();
+    for (const file of result.changes) {
+      const uri = uriOf(file.path, document);
+      for (const e of file.edits) edit.replace(uri, toVsRange(e.range), e.newText);
+    }
+    return edit;
+  }
+
+  private async ask<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (err) {
+      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] rename failed', err);
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The navigation requests of the worker (definitions, references, highlights, rename, outline,
+// folding, links): editor-free, so a language server can serve the same answers. The index of a
+// Compose file covers its project (the set, includes, extends files) and the Dockerfiles its
+// `build.target` values name; it is kept while the files it read do not change.
+
+import { SymbolIndex, composeLinks, composeOutline, definitionsAt, dockerfileFolding, dockerfileLinks, dockerfileOutline, dockerfilesNamed, highlightsAt, nothingToRename, prepareRenameAt, projectIndexFiles, referencesAt, renameAt } from '../core/navigate';
+import type { IndexedFile } from '../core/navigate';
+import type { ParsedDocument } from '../core';
+import { parseDocument } from '../core';
+import type { ComposeProject } from '../core/compose/loadProject';
+import type { DocumentRef, Params, Result } from './protocol';
+
+export type NavigationOp = 'definition' | 'references' | 'highlights' | 'prepareRename' | 'rename' | 'symbols' | 'folding' | 'links';
+
+/** What the navigation needs of the service that holds the documents. */
+export interface NavigationHost {
+  parsed(ref: DocumentRef): ParsedDocument;
+  /** The document's path on disk, if it is a file. */
+  pathOf(ref: DocumentRef): string | undefined;
+  /** The Compose project a file belongs to (its set, or the file alone), and a key that changes when any of its files does. */
+  project(path: string): { project: ComposeProject; key: string };
+  /** A file's text (the editor's when open), or undefined. */
+  textOf(path: string): string | undefined;
+}
+
+export class NavigationRequests {
+  private last?: { key: string; index: SymbolIndex; dockerfiles?: Map<string, string> };
+
+  constructor(private readonly host: NavigationHost) {}
+
+  handle<O extends NavigationOp>(op: O, params: Params<O>): Result<O> {
+    const p = params as Params<NavigationOp>;
+    switch (op) {
+      case 'definition': {
+        const { doc, position } = p as Params<'definition'>;
+        const { index, path } = this.index(doc);
+        return definitionsAt(index, path, position) as Result<O>;
+      }
+      case 'references': {
+        const { doc, position, includeDeclaration } = p as Params<'references'>;
+        const { index, path } = this.index(doc);
+        return referencesAt(index, path, position, includeDeclaration) as Result<O>;
+      }
+      case 'highlights': {
+        const { doc, position } = p as Params<'highlights'>;
+        const { index, path } = this.index(doc);
+        return highlightsAt(index, path, position) as Result<O>;
+      }
+      case 'prepareRename': {
+        const { doc, position } = p as Params<'prepareRename'>;
+        const { index, path } = this.index(doc);
+        return (prepareRenameAt(index, path, position) ?? nothingToRename()) as Result<O>;
+      }
+      case 'rename': {
+        const { doc, position, newName } = p as Params<'rename'>;
+        const { index, path } = this.index(doc);
+        return renameAt(index, path, position, newName) as Result<O>;
+      }
+      case 'symbols': {
+        const parsed = this.host.parsed((p as Params<'symbols'>).doc);
+        return (parsed.kind === 'dockerfile' ? dockerfileOutline(parsed) : parsed.kind === 'compose' ? composeOutline(parsed) : []) as Result<O>;
+      }
+      case 'folding': {
+        const parsed = this.host.parsed((p as Params<'folding'>).doc);
+        return (parsed.kind === 'dockerfile' ? dockerfileFolding(parsed) : []) as Result<O>;
+      }
+      case 'links': {
+        const { doc } = p as Params<'links'>;
+        const parsed = this.host.parsed(doc);
+        return (parsed.kind === 'dockerfile' ? dockerfileLinks(parsed) : parsed.kind === 'compose' ? composeLinks(parsed, this.host.pathOf(doc)) : []) as Result<O>;
+      }
+    }
+    throw new Error(`unknown navigation request ${String(op)}`);
+  }
+
+  /** An edit to a Dockerfile the index read (open in the editor) makes the index stale. */
+  private sameDockerfiles(texts: Map<string, string> | undefined): boolean {
+    for (const [path, text] of texts ?? []) if (this.host.textOf(path) !== text) return false;
+    return true;
+  }
+
+  /** The index the position is looked up in, and the document's name in it (its path, or its URI). */
+  private index(ref: DocumentRef): { index: SymbolIndex; path: string } {
+    const parsed = this.host.parsed(ref);
+    const filePath = this.host.pathOf(ref);
+    const path = filePath ?? ref.uri;
+    if (parsed.kind !== 'compose' || filePath === undefined) {
+      const key = `${ref.uri}@${ref.version}`;
+      if (this.last?.key !== key) this.last = { key, index: new SymbolIndex([{ path, doc: parsed }]) };
+      return { index: this.last.index, path };
+    }
+    const { project, key: projectKey } = this.host.project(filePath);
+    const key = `${projectKey}#${ref.uri}@${ref.version}`;
+    if (this.last?.key !== key || !this.sameDockerfiles(this.last.dockerfiles)) {
+      const files: IndexedFile[] = projectIndexFiles(project);
+      if (!files.some((f) => f.path === filePath)) files.unshift({ path: filePath, doc: parsed });
+      // The Dockerfiles `build.target` names, so the target goes to (and renames) their stage.
+      const dockerfiles: IndexedFile[] = [];
+      const texts = new Map<string, string>();
+      for (const dockerfile of dockerfilesNamed(new SymbolIndex(files))) {
+        const text = this.host.textOf(dockerfile);
+        if (text === undefined) continue;
+        texts.set(dockerfile, text);
+        dockerfiles.push({ path: dockerfile, doc: parseDocument(text, 'dockerfile') });
+      }
+      this.last = { key, index: new SymbolIndex([...files, ...dockerfiles]), dockerfiles: texts };
+    }
+    return { index: this.last.index, path: filePath };
+  }
+}

@@ -1,0 +1,91 @@
+import * as assert from 'assert';
+import { AnalysisService } from '../../../src/worker/service';
+import type { DocumentRef } from '../../../src/worker/protocol';
+import { CONTAINER_TOOLS, DOCKER_DX, providedBy } from '../../../src/extension/navigation/coexistenceTable';
+import type { Feature } from '../../../src/extension/navigation/coexistenceTable';
+
+// The worker's navigation requests, in-process, as the VS Code providers (and a language server)
+// get them: a Compose file is navigated with its project read from the "disk" (the override
+// file, the Dockerfile its build.target names); an open document's text wins over the disk.
+
+const DISK: Record<string, string> = {
+  '/w/compose.override.yaml': 'services:\n  web:\n    depends_on: [db]\n',
+  '/w/app/Dockerfile': 'FROM golang AS build\nFROM alpine AS runtime\nCOPY --from=build /a /a\n',
+};
+const COMPOSE = 'services:\n  web:\n    image: nginx\n    build:\n      context: ./app\n      target: runtime\n  db:\n    image: postgres\n';
+
+function setup(): { s: AnalysisService; doc: DocumentRef } {
+  const s = new AnalysisService((path) => (path === '/w/compose.yaml' ? COMPOSE : DISK[path]));
+  const doc: DocumentRef = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose', text: COMPOSE, file: { path: '/w/compose.yaml', workspaceRoot: '/w' } };
+  return { s, doc };
+}
+
+describe('analysis worker: navigation', () => {
+  it('definition of build.target is the stage in the Dockerfile on disk', () => {
+    const { s, doc } = setup();
+    const got = s.handle('definition', { doc, position: { line: 5, character: 15 } });
+    assert.deepStrictEqual(got, [{ path: '/w/app/Dockerfile', range: { start: { line: 1, character: 15 }, end: { line: 1, character: 22 } } }]);
+  });
+
+  it('references of a service include the override file', () => {
+    const { s, doc } = setup();
+    const got = s.handle('references', { doc, position: { line: 6, character: 3 }, includeDeclaration: false });
+    assert.deepStrictEqual(got.map((l) => `${l.path}:${l.range.start.line}`), ['/w/compose.override.yaml:2']);
+  });
+
+  it('rename edits both files; a refusal comes in both languages', () => {
+    const { s, doc } = setup();
+    const renamed = s.handle('rename', { doc, position: { line: 6, character: 3 }, newName: 'postgres' });
+    assert.ok(!('error' in renamed));
+    assert.deepStrictEqual(renamed.changes.map((c) => c.path).sort(), ['/w/compose.override.yaml', '/w/compose.yaml']);
+    const refused = s.handle('rename', { doc, position: { line: 6, character: 3 }, newName: 'web' });
+    assert.ok('error' in refused && /이미 있어요/.test(refused.error.ko) && /already exists/.test(refused.error.en));
+    const nothing = s.handle('prepareRename', { doc, position: { line: 2, character: 6 } });
+    assert.ok(nothing && 'error' in nothing);
+  });
+
+  it('an edit to the open document is what the next answer reads', () => {
+    const { s, doc } = setup();
+    s.handle('definition', { doc, position: { line: 5, character: 15 } });
+    const edited = COMPOSE.replace('target: runtime', 'target: build');
+    const got = s.handle('definition', { doc: { ...doc, version: 2, text: edited }, position: { line: 5, character: 15 } });
+    assert.deepStrictEqual(got.map((l) => l.range.start.line), [0]);
+  });
+
+  it('outline, folding and links of a Dockerfile that is not a file', () => {
+    const s = new AnalysisService(() => undefined);
+    const doc: DocumentRef = { uri: 'untitled:Untitled-1', version: 1, kind: 'dockerfile', text: 'FROM node:20 AS build\nRUN npm ci \\\n  && npm test\n' };
+    assert.deepStrictEqual(s.handle('symbols', { doc }).map((x) => x.name), ['build']);
+    assert.deepStrictEqual(s.handle('folding', { doc }).map((f) => [f.start, f.end]), [[0, 2], [1, 2]]);
+    assert.deepStrictEqual(s.handle('links', { doc }).map((l) => l.target), [{ kind: 'url', url: 'https://hub.docker.com/_/node' }]);
+    const def = s.handle('definition', { doc, position: { line: 0, character: 17 } });
+    assert.deepStrictEqual(def.map((l) => l.path), ['untitled:Untitled-1']);
+  });
+});
+
+interface CoexistRow {
+  installed: string[];
+  feature: Feature;
+  kind: 'dockerfile' | 'compose';
+  by?: string;
+}
+
+// "auto" turns a feature off where an installed extension gives it (see coexistenceTable.ts for the sources).
+const coexistRows: CoexistRow[] = [
+  { installed: [], feature: 'symbols', kind: 'dockerfile' },
+  { installed: [DOCKER_DX], feature: 'symbols', kind: 'compose', by: DOCKER_DX },
+  { installed: [DOCKER_DX], feature: 'links', kind: 'dockerfile', by: DOCKER_DX },
+  { installed: [DOCKER_DX], feature: 'references', kind: 'compose' },
+  { installed: [CONTAINER_TOOLS[0]], feature: 'definition', kind: 'dockerfile', by: CONTAINER_TOOLS[0] },
+  { installed: [CONTAINER_TOOLS[0]], feature: 'definition', kind: 'compose' },
+  { installed: [CONTAINER_TOOLS[1]], feature: 'folding', kind: 'dockerfile', by: CONTAINER_TOOLS[1] },
+  { installed: [CONTAINER_TOOLS[0]], feature: 'completion', kind: 'compose', by: CONTAINER_TOOLS[0] },
+];
+
+describe('navigation settings next to other Docker extensions', () => {
+  for (const row of coexistRows) {
+    it(`${row.feature} in a ${row.kind} with ${row.installed.join(', ') || 'nothing else'} installed: ${row.by ? `off (given by ${row.by})` : 'on'}`, () => {
+      assert.strictEqual(providedBy(row.feature, row.kind, (id) => row.installed.includes(id)), row.by);
+    });
+  }
+});
