@@ -21,6 +21,7 @@ import { explainDockerError } from '../core/explain/errors/explainError';
 import { readErrorWorkspace } from './errorWorkspace';
 import { INIT_USAGE, runInit } from './init';
 import { printConfig } from './printConfig';
+import { runDefinition, runSymbols } from './navigate';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -46,6 +47,10 @@ const USAGE = `사용법:
       .dockerignore에서 원인이 적힌 곳도 찾아요. --error - 는 표준 입력을 읽어요.
       알아본 메시지면 0, 모르는 메시지면 1로 끝나요.
 ${INIT_USAGE.replace(/^사용법:\n/, '')}  docker-explain compose config PATH… [--profile P]… [--format yaml|json]
+  docker-explain symbols FILE [--format text|json]
+      Dockerfile이나 Compose 파일의 개요(스테이지와 명령어, 서비스·볼륨·네트워크)를 보여 줘요.
+  docker-explain definition FILE --line L --column C [--format text|json]
+      그 위치에 쓰인 이름(스테이지, 변수, 서비스, 볼륨…)의 정의를 찾아요. Compose는 프로젝트 전체에서 찾아요.
   docker-explain lsp --stdio
       Language Server로 실행해요(Neovim, Helix 같은 편집기가 실행해요).
 `;
@@ -62,6 +67,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return runInit(rest, io);
       case 'explain':
         return runExplain(rest, io);
+      case 'symbols':
+        return runSymbols(rest, io);
+      case 'definition':
+        return runDefinition(rest, io);
       case '--help':
       case '-h':
       case 'help':
