@@ -1,8 +1,9 @@
 // Between the core's shapes and the Language Server Protocol's: plain functions, so the unit
 // tests check them without a connection.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Diagnostic, DiagnosticRelatedInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CompletionItem as LspCompletionItem, CompletionItemKind, Diagnostic, DiagnosticRelatedInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { LintDiagnostic, FixEdit } from '../core/lint/types';
+import type { CompletionItem, CompletionKind } from '../core/complete';
 
 /** The source every diagnostic carries, so a client (and our code actions) can tell ours apart. */
 export const SOURCE = 'docker-explain';
@@ -69,4 +70,21 @@ export function toWorkspaceEdit(uri: string, edits: readonly FixEdit[]): Workspa
  */
 export function withoutCommandLinks(markdown: string): string {
   return markdown.replace(/\[([^\]\n]*)\]\(command:[^)\s]*\)/g, '$1');
+}
+
+/** LSP's CompletionItemKind numbers for the core's kinds (the icons a client shows). */
+const COMPLETION_KIND: Record<CompletionKind, CompletionItemKind> = { keyword: 14, property: 10, value: 12, enum: 20, variable: 6, reference: 18, snippet: 15, module: 9, field: 5 };
+
+/** A core completion item as LSP's: a snippet keeps its tab stops (insertTextFormat 2), the range becomes a text edit. */
+export function toLspCompletionItem(item: CompletionItem): LspCompletionItem {
+  return {
+    label: item.label,
+    kind: COMPLETION_KIND[item.kind],
+    detail: item.detail,
+    documentation: { kind: 'markdown', value: withoutCommandLinks(item.documentation) },
+    sortText: item.sortText,
+    ...(item.filterText !== undefined ? { filterText: item.filterText } : {}),
+    insertTextFormat: item.snippet ? 2 : 1,
+    ...(item.range ? { textEdit: { range: item.range, newText: item.insertText } } : { insertText: item.insertText }),
+  };
 }

@@ -4,15 +4,17 @@
 // diagnostics and quick fixes. The server is its own process: it analyses on its one thread and
 // answers requests in order; diagnostics wait for a pause in typing.
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
-import type { CodeAction, Connection, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver';
+import type { CodeAction, CompletionList, Connection, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileKindOf, isTooLargeToAnalyse, pick, tooLargeNotice } from '../core';
+import { fileKindOf, isTooLargeToAnalyse, joinPath, parseDocument, parseDotEnv, pick, tooLargeNotice } from '../core';
+import type { ParsedDocument } from '../core';
+import { completeAt } from '../core/complete';
 import { fill } from '../core/types';
 import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
-import { SOURCE, pathOfUri, toLspDiagnostic, toWorkspaceEdit, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
+import { SOURCE, pathOfUri, toLspCompletionItem, toLspDiagnostic, toWorkspaceEdit, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
 
 export interface ServerOptions {
   readFile: ConfigReader;
@@ -34,7 +36,12 @@ interface Held {
   kind: FileKind;
   path?: string;
   lint?: LintOutcome;
+  /** The parse of the last version completion read (the service keeps its own for lint and hover). */
+  parsed?: { version: number; doc: ParsedDocument };
 }
+
+/** Characters after which a client should ask for completion without a word typed: flags, values, variables, keys. */
+const TRIGGERS = ['-', '=', '$', '{', ':', ','];
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const service = new AnalysisService(options.readFile, options.realPath);
@@ -150,6 +157,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: TRIGGERS },
       },
       serverInfo: { name: 'docker-explain' },
     };
@@ -207,6 +215,27 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return answer && { contents: { kind: 'markdown', value: withoutCommandLinks(answer.markdown) }, range: answer.range };
     } catch (err) {
       log(`hover in ${document.uri} failed`, err);
+      return null;
+    }
+  });
+
+  /** Variable names of the `.env` next to a Compose file, for `${…}` (the core reads no files). */
+  function envNamesOf(path: string): string[] | undefined {
+    const text = options.readFile(joinPath(path.slice(0, path.lastIndexOf('/')) || '/', '.env'));
+    return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? [...parseDotEnv(text).keys()] : undefined;
+  }
+
+  connection.onCompletion((params): CompletionList | null => {
+    const document = documents.get(params.textDocument.uri);
+    const entry = document && entryOf(document);
+    if (!document || !entry || isTooLargeToAnalyse(document.getText().length)) return null;
+    try {
+      if (entry.parsed?.version !== document.version) entry.parsed = { version: document.version, doc: parseDocument(document.getText(), entry.kind) };
+      const envNames = entry.kind === 'compose' && entry.path ? envNamesOf(entry.path) : undefined;
+      const list = completeAt(entry.parsed.doc, params.position, { language, envNames });
+      return { isIncomplete: false, items: list.items.map(toLspCompletionItem) };
+    } catch (err) {
+      log(`completion in ${document.uri} failed`, err);
       return null;
     }
   });

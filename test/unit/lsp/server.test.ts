@@ -7,6 +7,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import {
   CodeActionRequest,
+  CompletionRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -22,7 +23,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, Hover, InitializeResult, ProtocolConnection, CodeAction, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, Hover, InitializeResult, ProtocolConnection, CodeAction, CompletionList, TextEdit } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../../helpers/paths';
 
 // The Language Server as its users' editors run it: `docker-explain lsp --stdio` as a process,
@@ -118,6 +119,7 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     client = started.client;
     const caps = started.result.capabilities;
     assert.strictEqual(caps.hoverProvider, true);
+    assert.ok(caps.completionProvider?.triggerCharacters?.includes('='));
     assert.deepStrictEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'] });
     assert.strictEqual((caps.textDocumentSync as { change: number }).change, 2);
     assert.strictEqual(started.result.serverInfo?.name, 'docker-explain');
@@ -186,6 +188,23 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     // A file that is not Docker's gets no hover.
     const other = client.open(path.join(root, 'notes.txt'), 'FROM alpine\n', 'plaintext');
     assert.strictEqual(await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 0, character: 1 } }), null);
+    assert.strictEqual(await client.stop(), 0);
+  });
+
+  it('completes with Korean explanations: this file’s stage names after --from=, Compose restart policies, .env names', async () => {
+    fs.writeFileSync(path.join(root, '.env'), 'WEB_PORT=8080\n');
+    ({ client } = await Client.start(root));
+    const dockerfile = client.open(path.join(root, 'Dockerfile'), 'FROM node:22 AS build\nFROM nginx:1.27\nCOPY --from=', 'dockerfile');
+    const stages = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: dockerfile }, position: { line: 2, character: 12 } })) as CompletionList;
+    const build = stages.items.find((i) => i.label === 'build');
+    assert.ok(build, JSON.stringify(stages.items.map((i) => i.label)));
+    assert.match((build.documentation as { value: string }).value, /[가-힣]/);
+    const compose = client.open(path.join(root, 'compose.yaml'), 'services:\n  web:\n    restart: \n    ports:\n      - "${}:80"\n', 'dockercompose');
+    const restart = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: compose }, position: { line: 2, character: 13 } })) as CompletionList;
+    assert.ok(['no', 'always', 'on-failure', 'unless-stopped'].every((p) => restart.items.some((i) => i.label === p)), JSON.stringify(restart.items.map((i) => i.label)));
+    assert.ok(restart.items.every((i) => !JSON.stringify(i).includes('command:')));
+    const env = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: compose }, position: { line: 4, character: 11 } })) as CompletionList;
+    assert.ok(env.items.some((i) => i.label === 'WEB_PORT'), JSON.stringify(env.items.map((i) => i.label)));
     assert.strictEqual(await client.stop(), 0);
   });
 
