@@ -21,4 +21,8 @@ describe('no-root-user', () => {
     assertClean(rule, df('FROM golang AS build', 'USER root', 'FROM gcr.io/distroless/static:nonroot', 'COPY --from=build /app /app'));
     assertClean(rule, df('FROM node', 'USER root', 'RUN apt-get update', 'USER node'));
   });
+
+  it('says nothing about USER root in a build stage the final image does not come from (hadolint DL3002 does, hadolint#405)', () => {
+    assertClean(rule, df('FROM node:20 AS build', 'USER root', 'RUN npm ci', 'FROM node:20-slim', 'COPY --from=build /app /app', 'USER node'));
+  });
 });

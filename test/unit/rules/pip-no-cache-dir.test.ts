@@ -52,4 +52,8 @@ describe('pip-no-cache-dir: build arguments', () => {
   it('accepts PIP_NO_CACHE_DIR given as an ARG with a value (ARGs are in the environment of RUN)', () => {
     assertClean(rule, df('FROM python:3.12', 'ARG PIP_NO_CACHE_DIR=1', 'RUN pip install flask'));
   });
+
+  it('stays silent for PIP_NO_CACHE_DIR=0, false or no: pip turns the cache off for any valid value (cmdoptions.py _handle_no_cache_dir)', () => {
+    for (const value of ['0', 'false', 'no']) assertClean(rule, df('FROM python:3.12', `ENV PIP_NO_CACHE_DIR=${value}`, 'RUN pip install flask'));
+  });
 });

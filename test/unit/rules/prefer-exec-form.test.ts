@@ -54,4 +54,8 @@ describe('prefer-exec-form', () => {
     assertClean(rule, df('FROM node', 'CMD exec node server.js'));
     assertClean(rule, df('FROM mcr.microsoft.com/powershell', 'SHELL ["pwsh", "-Command"]', 'CMD Write-Host hello'));
   });
+
+  it('says nothing about a shell-form HEALTHCHECK (not PID 1; BuildKit checks only CMD and ENTRYPOINT)', () => {
+    assertClean(rule, df('FROM nginx:1.27', 'HEALTHCHECK --interval=30s CMD curl -fs http://localhost/ || exit 1', 'CMD ["nginx", "-g", "daemon off;"]'));
+  });
 });

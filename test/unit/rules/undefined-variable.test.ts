@@ -65,4 +65,8 @@ describe('undefined-variable', () => {
     // Used before its own declaration on the line: an ordinary undefined name.
     assert.deepStrictEqual(hits(rule, df('FROM scratch', 'ARG B=$A A=1')).map((h) => h[0]), ['otherScope']);
   });
+
+  it('leaves ARG lines before the first FROM alone, as BuildKit does (buildMetaArgs expands them without reporting UndefinedVar)', () => {
+    assertClean(rule, df('ARG BASE=${REGISTRY}/node', 'ARG TAG', 'FROM ${BASE}:${TAG:-20}', 'RUN echo ok'));
+  });
 });

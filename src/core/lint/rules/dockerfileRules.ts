@@ -43,6 +43,8 @@ import { localeNotGenerated } from './locale-not-generated';
 import { browserNeedsCjkFont } from './browser-needs-cjk-font';
 import { aptMirrorAfterUpdate } from './apt-mirror-after-update';
 import { pinPackageVersions } from './pin-package-versions';
+import { runPipefail } from './run-pipefail';
+import { rpmCleanCache } from './rpm-clean-cache';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -90,4 +92,6 @@ export const dockerfileRules: readonly Rule[] = [
   browserNeedsCjkFont,
   aptMirrorAfterUpdate,
   pinPackageVersions,
+  runPipefail,
+  rpmCleanCache,
 ];
