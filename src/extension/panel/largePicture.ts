@@ -66,6 +66,7 @@ export class LargePicture implements vscode.Disposable {
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${codicons}">
 <link rel="stylesheet" href="${style}">
+<title>${lang === 'en' ? 'Docker picture' : 'Docker 그림'}</title>
 </head>
 <body class="large-picture">
 <main id="app" aria-busy="true"></main>

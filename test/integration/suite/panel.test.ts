@@ -386,6 +386,52 @@ describe('panel: walkthrough commands', function () {
   });
 });
 
+describe('panel: 크게 보기 (issue 14 item 6)', function () {
+  this.timeout(60_000);
+
+  const pictureTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('dockerExplain.picture'));
+
+  afterEach(async () => {
+    const tab = pictureTab();
+    if (tab) await vscode.window.tabGroups.close(tab);
+  });
+
+  it('opens a concept\'s picture in an editor-area panel', async () => {
+    await vscode.commands.executeCommand('dockerExplain.openPictureLarge', 'ports');
+    const tab = await waitFor(() => pictureTab(), { message: 'no editor-area picture panel' });
+    assert.match(tab.label, /포트 게시/);
+    assert.ok(tab.group.viewColumn !== undefined, 'the panel sits in an editor group');
+    if (!webviewBridge()) return;
+    const large = new WebviewDriver('Docker 그림');
+    const svg = await large.waitFor('article.large.concept[data-concept="ports"] svg.diagram', (m) => m.length === 1 && m[0].visible, { attributes: ['viewBox'] });
+    assert.strictEqual(svg[0].attributes.viewBox, '0 0 320 190');
+    await screenshot('picture-large-concept', { settleMs: 1000 });
+  });
+
+  it('opens this file\'s Compose picture, laid out for the editor\'s width, from the sidebar\'s button', async () => {
+    await openWorkspaceFile('compose.yaml');
+    const view = await showPanel();
+    await vscode.commands.executeCommand('dockerExplain.showThisFile');
+    await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView, { message: 'no Compose view' });
+    if (webviewBridge()) await panel.click('#panel-file .open-large');
+    else await vscode.commands.executeCommand('dockerExplain.openPictureLarge');
+    const tab = await waitFor(() => pictureTab(), { message: 'no editor-area picture panel' });
+    assert.match(tab.label, /compose\.yaml/);
+    if (!webviewBridge()) return;
+    const large = new WebviewDriver('Docker 그림');
+    const svg = await large.waitFor('svg.compose-diagram', (m) => m.length === 1 && m[0].visible, { attributes: ['data-columns', 'width'] });
+    assert.ok(Number(svg[0].attributes['data-columns']) >= 2, `the wide panel puts cards side by side (${svg[0].attributes['data-columns']} column)`);
+    // Each picture is laid out for its own width: the narrower sidebar never has more columns.
+    const sidebar = await panel.query('#panel-file svg.compose-diagram', ['data-columns', 'width']);
+    assert.ok(Number(sidebar[0].attributes.width) < Number(svg[0].attributes.width), `sidebar ${sidebar[0].attributes.width} px, editor ${svg[0].attributes.width} px`);
+    assert.ok(Number(sidebar[0].attributes['data-columns']) <= Number(svg[0].attributes['data-columns']));
+    if (Number(sidebar[0].attributes.width) < 380) assert.strictEqual(sidebar[0].attributes['data-columns'], '1', 'a narrow sidebar stacks the cards');
+    const texts = await large.query('svg.compose-diagram text');
+    assert.ok(texts.some((t) => t.text === './site'), 'the bind mount is drawn');
+    await screenshot('picture-large-compose', { settleMs: 1000 });
+  });
+});
+
 describe('panel: language', function () {
   this.timeout(60_000);
 

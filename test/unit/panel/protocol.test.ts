@@ -10,6 +10,12 @@ describe('panel: message validation', () => {
     assert.deepStrictEqual(parseWebviewMessage({ type: 'openExample', file: 'compose.yaml' }), { type: 'openExample', file: 'compose.yaml' });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'setProfiles', profiles: ['debug', 'dev', 'debug', '*'] }), { type: 'setProfiles', profiles: ['debug', 'dev', '*'] });
     assert.deepStrictEqual(parseWebviewMessage({ type: 'openOrigin', path: '/w/compose.override.yaml', line: 3, character: 6 }), { type: 'openOrigin', path: '/w/compose.override.yaml', line: 3, character: 6 });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'openLarge', concept: 'ports' }), { type: 'openLarge', concept: 'ports' });
+    assert.deepStrictEqual(parseWebviewMessage({ type: 'openLarge' }), { type: 'openLarge' });
+  });
+
+  it('drops a "크게 보기" request for anything but a concept id', () => {
+    for (const concept of ['../x', 'Ports', 1, null, 'a'.repeat(80)]) assert.strictEqual(parseWebviewMessage({ type: 'openLarge', concept }), undefined, String(concept));
   });
 
   it('drops anything malformed or dangerous', () => {
