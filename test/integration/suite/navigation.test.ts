@@ -78,9 +78,12 @@ describe('navigation: definitions, rename, outline, folding and links', function
   });
 
   it('outline: the Dockerfile’s stages with their instructions', async () => {
+    // A file of its own, shown first: VS Code keeps one outline per document version and shares it with the outline view.
+    const fresh = await write('outline.Dockerfile', DOCKERFILE);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fresh));
     const symbols = await waitFor(
       async () => {
-        const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', dockerfile)) ?? [];
+        const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', fresh)) ?? [];
         return found.length ? found : undefined;
       },
       { message: 'no outline for the Dockerfile' },
@@ -113,8 +116,10 @@ describe('navigation: definitions, rename, outline, folding and links', function
     const config = vscode.workspace.getConfiguration('dockerExplain');
     await config.update('symbols.enabled', 'off', vscode.ConfigurationTarget.Workspace);
     try {
-      const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', dockerfile)) ?? [];
-      assert.deepStrictEqual(found, []);
+      // A file never outlined before, so no outline kept from when the setting was on.
+      const fresh = await write('off.Dockerfile', DOCKERFILE);
+      const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', fresh)) ?? [];
+      assert.deepStrictEqual(found.map((x) => x.name), []);
     } finally {
       await config.update('symbols.enabled', undefined, vscode.ConfigurationTarget.Workspace);
     }
