@@ -2,6 +2,7 @@ import type { Position } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
 import { completeDockerfile } from './dockerfile';
 import { completeCompose } from './compose';
+import { completeCommands } from './commands';
 import type { CompleteOptions, CompletionList } from './types';
 
 export type { CompleteOptions, CompletionItem, CompletionKind, CompletionList } from './types';
@@ -17,8 +18,8 @@ export function completeAt(doc: ParsedDocument, pos: Position, options: Complete
         return { items: completeDockerfile(doc, pos, options.language) };
       case 'compose':
         return { items: completeCompose(doc, pos, options) };
-      default:
-        return { items: [] };
+      case 'commands':
+        return { items: completeCommands(doc, pos, options.language) };
     }
   } catch (err) {
     if (typeof console !== 'undefined') console.error('[docker-explain] completion failed', err);

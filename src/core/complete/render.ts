@@ -22,7 +22,11 @@ export function topicDocumentation(topic: Topic, lang: Language, values: Markdow
   if (topic.body) parts.push(fillMarkdown(pick(topic.body, lang), values));
   const docs = topic.docs ?? topic.sources?.[0];
   if (docs) parts.push(`[${pick(DOCS_LABEL, lang)}](${docs})`);
-  return parts.filter((p) => p !== '').join('\n\n');
+  // A hover sentence that names a value of the file (`{assignment}`) has none in a list: `…` stands for it.
+  return parts
+    .filter((p) => p !== '')
+    .join('\n\n')
+    .replace(/\{\w+\}/g, '…');
 }
 
 /** The first sentence of Markdown as one short plain line. */
