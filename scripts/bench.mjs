@@ -203,6 +203,29 @@ for (const f of [bigDockerfile, bigCompose]) {
   log(`hover ${kind}: ${times.length} positions, median ${fmtMs(hover[kind].median)}, p99 ${fmtMs(hover[kind].p99)}`);
 }
 
+// ---- completion latency ------------------------------------------------------------------
+// Where the editor asks while someone types: at the start of every line of the 10,000-line
+// Dockerfile, right after its first word, and at its end (instructions, flags, values, `$`).
+let completion;
+{
+  const parsed = core.parseDocument(texts.get(bigDockerfile), 'dockerfile');
+  const lines = texts.get(bigDockerfile).split('\n');
+  const times = [];
+  let items = 0;
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line];
+    const space = text.indexOf(' ');
+    for (const character of new Set([0, space >= 0 ? space + 1 : 0, text.length])) {
+      const start = performance.now();
+      const result = core.completeAt(parsed, { line, character }, { language: 'ko' });
+      times.push(performance.now() - start);
+      items += result.items.length;
+    }
+  }
+  completion = { positions: times.length, items, median: median(times), p99: percentile(times, 99), max: times.reduce((a, b) => Math.max(a, b), 0) };
+  log(`completion dockerfile: ${times.length} positions, median ${fmtMs(completion.median)}, p99 ${fmtMs(completion.p99)}`);
+}
+
 // ---- hover while a lint runs ----------------------------------------------------------------
 // Through the extension's worker client and dist/worker.js: hovers asked while the lint of a new
 // version of the 2,000-service Compose file runs (scripts/bench/hoverDuringLint.mjs).
@@ -374,6 +397,7 @@ const targets = [
   ['dockerfile-utils ÷ ours, 10,000-line Dockerfile', '≥ 1.5×', fmtRatio(big['dockerfile-utils'] / big.ours), big['dockerfile-utils'] / big.ours >= 1.5],
   ['hover median (both large files)', '< 1 ms', `${fmtMs(hover.dockerfile.median)} / ${fmtMs(hover.compose.median)}`, Math.max(hover.dockerfile.median, hover.compose.median) < 1],
   ['hover p99 (both large files)', '< 5 ms', `${fmtMs(hover.dockerfile.p99)} / ${fmtMs(hover.compose.p99)}`, Math.max(hover.dockerfile.p99, hover.compose.p99) < 5],
+  ['completion p99, 10,000-line Dockerfile (core)', '< 10 ms', fmtMs(completion.p99), completion.p99 < 10],
   ['hover p99 while a lint of the 2,000-service Compose file runs (worker client)', '< 50 ms', duringLint?.all.p99 !== undefined ? fmtMs(duringLint.all.p99) : 'not measured', duringLint?.all.p99 !== undefined ? duringLint.all.p99 < 50 : undefined],
   [`slowest of ${hostile.length} hostile 100 KB shapes: parse + lint (${slowestHostileLint.name})`, '< 1 s', fmtMs(slowestHostileLint.lint), slowestHostileLint.lint < 1000],
   [`slowest of ${hostile.length} hostile 100 KB shapes: one hover (${slowestHostileHover.name})`, '< 1 s', fmtMs(slowestHostileHover.hover), slowestHostileHover.hover < 1000],
@@ -410,6 +434,7 @@ for (const [kind, s] of Object.entries(split)) {
 md.push('', '## Hover latency', '', 'Every position of both large files (each character of each line, and one past each line end), each call timed alone on a parse shared by all calls: the core\'s own latency. Through the whole editor (command, provider, worker) see the keystroke table above.', '');
 md.push('| File | positions | with a hover | median | p99 | max |', '| --- | --- | --- | --- | --- | --- |');
 for (const [kind, h] of Object.entries(hover)) md.push(`| ${kind === 'dockerfile' ? '10,000-line Dockerfile' : 'Compose, 2,000 services'} | ${h.positions.toLocaleString('en')} | ${h.answered.toLocaleString('en')} | ${fmtMs(h.median)} | ${fmtMs(h.p99)} | ${fmtMs(h.max)} |`);
+md.push('', '## Completion latency', '', 'The core\'s completion (src/core/complete) in the 10,000-line Dockerfile, in-process: at the start of every line, after its first word and at its end, as the editor asks while someone types.', '', '| File | positions | items offered | median | p99 | max |', '| --- | --- | --- | --- | --- | --- |', `| 10,000-line Dockerfile | ${completion.positions.toLocaleString('en')} | ${completion.items.toLocaleString('en')} | ${fmtMs(completion.median)} | ${fmtMs(completion.p99)} | ${fmtMs(completion.max)} |`);
 if (duringLint) {
   md.push('', '## Hover while a lint runs', '', `Through the extension's worker client (src/extension/analysis/workerPool.ts) and dist/worker.js, as in the editor minus VS Code's command: ${duringLint.rounds} rounds of an edit to the 2,000-service Compose file, the lint of the new version, and hovers asked one after another while that lint runs, alternately in the Compose file (spread over its lines) and in a small Dockerfile open next to it. One worker lints, another answers hovers, so a hover does not wait for the lint. The first hover of each round in the Compose file parses the new version in the hover worker (the hover's own cost, not a wait for the lint): ${fmtMs(duringLint.firstHoverMedian)} median, next to the lint's ${fmtMs(duringLint.lintMedian)}. The rows count the hovers after it.`, '');
   md.push('| Hovers while the lint runs | count | median | p99 | max |', '| --- | --- | --- | --- | --- |');

@@ -22,6 +22,7 @@ import { readErrorWorkspace } from './errorWorkspace';
 import { INIT_USAGE, runInit } from './init';
 import { printConfig } from './printConfig';
 import { runDefinition, runSymbols } from './navigate';
+import { runComplete } from './complete';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -46,6 +47,9 @@ const USAGE = `사용법:
       오류 메시지를 한국어로 설명해요. 현재 폴더의 Dockerfile, Compose 파일,
       .dockerignore에서 원인이 적힌 곳도 찾아요. --error - 는 표준 입력을 읽어요.
       알아본 메시지면 0, 모르는 메시지면 1로 끝나요.
+  docker-explain complete FILE --line L --column C [--format json]
+      그 자리의 자동 완성 목록을 JSON으로 보여 줘요(줄과 칸은 1부터 세요):
+      {"items":[{"label","kind","detail","documentation","insertText"}]}
 ${INIT_USAGE.replace(/^사용법:\n/, '')}  docker-explain compose config PATH… [--profile P]… [--format yaml|json]
   docker-explain symbols FILE [--format text|json]
       Dockerfile이나 Compose 파일의 개요(스테이지와 명령어, 서비스·볼륨·네트워크)를 보여 줘요.
@@ -71,6 +75,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return runSymbols(rest, io);
       case 'definition':
         return runDefinition(rest, io);
+      case 'complete':
+        return runComplete(rest, io, languageFrom);
       case '--help':
       case '-h':
       case 'help':

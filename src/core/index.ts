@@ -23,3 +23,5 @@ export { pragmaIds } from './lint/suppressions';
 export * from './compose';
 export { ProjectView, singleFileView } from './lint/compose/projectView';
 export type { ComposeSettings } from './lint/config/types';
+export { completeAt } from './complete';
+export type { CompleteOptions, CompletionItem, CompletionKind, CompletionList } from './complete';

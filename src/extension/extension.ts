@@ -6,7 +6,7 @@ import { ConceptsViewProvider } from './panel/conceptsView';
 import { registerExampleCommands } from './examples';
 import { registerWalkthroughCommands } from './walkthrough';
 import { LargePicture, OPEN_LARGE_PICTURE_COMMAND } from './panel/largePicture';
-import { SUPPORTED_SELECTOR } from './selectors';
+import { MARKDOWN_SELECTOR, SUPPORTED_SELECTOR, TYPED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
 import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
 import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
@@ -15,6 +15,7 @@ import { explainErrorText } from './errorExplanation';
 import { HOVER_DETAILS_COMMAND, showHoverDetails } from './hoverDetails';
 import { CONFIG_SELECTOR, ConfigCompletionProvider } from './configCompletion';
 import { registerNavigation } from './navigation/register';
+import { COMPLETION_TRIGGERS, ExplainCompletionProvider, MARKDOWN_TRIGGERS } from './completionProvider';
 
 // Only registers; each feature lives in its own module. Nothing here parses or lints: the
 // analysis worker (dist/worker.js) does, so activating loads a small bundle.
@@ -56,6 +57,8 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.commands.registerCommand('dockerExplain.showThisFile', () => concepts.showFile()),
     vscode.commands.registerCommand(EXPLAIN_COMMAND_COMMAND, (text: unknown) => explainCommand(analysis, concepts, text)),
     vscode.window.registerTerminalLinkProvider(terminalErrorLinks),
+    vscode.languages.registerCompletionItemProvider(TYPED_SELECTOR, new ExplainCompletionProvider(analysis), ...COMPLETION_TRIGGERS),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, new ExplainCompletionProvider(analysis), ...MARKDOWN_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(CONFIG_SELECTOR, new ConfigCompletionProvider(analysis), '"'),
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
     ...registerExampleCommands(context),

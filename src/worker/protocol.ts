@@ -11,6 +11,7 @@ import type { EffectiveRule } from '../core/lint/config/origin';
 import type { FileView } from '../core/model/panelModel';
 import type { HostMessage } from '../extension/panel/protocol';
 import type { DocumentLinkTarget, FileEdits, FoldingRegion, Highlight, NavLocation, OutlineSymbol, RenameRefusal, RenameTarget } from '../core/navigate';
+import type { CompletionList } from '../core/complete/types';
 
 /** One edit as the editor reports it: `length` characters at `offset` replaced by `text`. */
 export interface TextChange {
@@ -149,6 +150,8 @@ export interface Requests {
   overlay: { params: { path: string; text: string | null }; result: null };
   invalidateConfigs: { params: Record<string, never>; result: null };
   close: { params: { uri: string }; result: null };
+  /** Completion items at a position (issue 16), each with the hover knowledge's explanation. */
+  complete: { params: { doc: DocumentRef; position: Position; language: Language }; result: CompletionList };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
   // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A

@@ -11,6 +11,7 @@ import {
   defaultFileSet,
   effectiveRules,
   EMPTY_CONFIG,
+  completeAt,
   explainAt,
   fileSetFromVariable,
   isFileIgnored,
@@ -118,6 +119,10 @@ export class AnalysisService {
       case 'hover': {
         const { doc, position, language, brief, conceptLinks } = p as Params<'hover'>;
         return this.hover(doc, position, language, brief, conceptLinks ?? true) as Result<O>;
+      }
+      case 'complete': {
+        const { doc, position, language } = p as Params<'complete'>;
+        return this.complete(doc, position, language) as Result<O>;
       }
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;
@@ -337,6 +342,16 @@ export class AnalysisService {
     if (!result) return null;
     const note = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
     return { markdown: note ? `${result.markdown}\n\n${note}` : result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
+  }
+
+  private complete(ref: DocumentRef, position: Position, language: Params<'complete'>['language']): Result<'complete'> {
+    const parsed = this.parsed(ref);
+    // `${` in a Compose file: the names of the project's `.env` (next to the file), read like the project loader reads it.
+    const { path } = this.open(ref);
+    const wantsEnv = parsed.kind === 'compose' && path !== undefined && parsed.lines.lineText(position.line).includes('${');
+    const envText = wantsEnv && path !== undefined ? this.composeText(joinPath(dirOf(path), '.env')) : undefined;
+    const envNames = envText !== undefined ? [...parseDotEnv(envText).keys()] : undefined;
+    return completeAt(parsed, position, { language, envNames });
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */

@@ -19,6 +19,8 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   configFor: 'lint',
   rulesOverview: 'lint',
   hover: 'interactive',
+  // Typed for: never behind a lint.
+  complete: 'interactive',
   commentLine: 'interactive',
   explainCommand: 'interactive',
   // A terminal link is asked for while the pointer is over a line; its explanation is clicked for.
