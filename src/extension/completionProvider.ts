@@ -50,7 +50,7 @@ export class ExplainCompletionProvider implements vscode.CompletionItemProvider 
   }
 }
 
-function toVsItem(item: CompletionItem): vscode.CompletionItem {
+export function toVsItem(item: CompletionItem): vscode.CompletionItem {
   const out = new vscode.CompletionItem(item.label, KINDS[item.kind]);
   out.detail = item.detail;
   out.documentation = new vscode.MarkdownString(item.documentation);

@@ -152,6 +152,8 @@ export interface Requests {
   close: { params: { uri: string }; result: null };
   /** Completion items at a position (issue 16), each with the hover knowledge's explanation. */
   complete: { params: { doc: DocumentRef; position: Position; language: Language }; result: CompletionList };
+  /** Completion in a `.docker-explain.json` (its text as the editor has it): rule ids, severities, keys, presets. */
+  completeConfig: { params: { text: string; position: Position; language: Language }; result: CompletionList };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
   // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A

@@ -36,6 +36,7 @@ import { buildFileView } from '../core/model/panelModel';
 import { projectPanelView } from '../core/model/composeProjectPanel';
 import type { ProjectPanelView } from '../core/model/composeProjectPanel';
 import type { ComposeProject } from '../core/compose/loadProject';
+import { completeConfig } from '../core/complete/config';
 import { initMessage } from './panelContent';
 import { pragmaHover } from './pragmaHover';
 import { NavigationRequests } from './navigation';
@@ -123,6 +124,10 @@ export class AnalysisService {
       case 'complete': {
         const { doc, position, language } = p as Params<'complete'>;
         return this.complete(doc, position, language) as Result<O>;
+      }
+      case 'completeConfig': {
+        const { text, position, language } = p as Params<'completeConfig'>;
+        return { items: completeConfig(text, position, language) } as Result<O>;
       }
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;
