@@ -16,6 +16,8 @@ import { flagValueFacts, flagValues, networkFact, publishFact, volumeFacts } fro
 import type { ContainerProcess } from '../../model/containerProcess';
 import { baseImageHasNoEntrypoint, containerProcess, imageShellKind } from '../../model/containerProcess';
 import { argvSentence, argvText, pid1Sentence } from '../dockerfile/processFacts';
+import { locateCommand } from '../../syntax/commandPath';
+import type { CommandStep, CommandStepKind } from '../../syntax/commandPath';
 
 export interface CommandHover {
   parts: HoverParts;
@@ -25,29 +27,32 @@ export interface CommandHover {
 
 /** The hover for the part of `cmd` at `offset` (inside the command's text), or null. */
 export function explainParsedAt(cmd: ParsedDockerCommand, offset: number, lang: Language): CommandHover | null {
-  const say = new CommandSay(lang);
-  const inWord = (w: { start: number; end: number }) => offset >= w.start && offset <= w.end;
-  if (inWord(cmd.programWord) || cmd.pathWords.some(inWord)) return wholeCommand(cmd, say);
-  for (const flag of cmd.globalFlags) {
-    if (inWord(flag.span) || (flag.valueSpan && inWord(flag.valueSpan))) return globalFlagHover(cmd, flag, say);
-  }
-  for (const flag of cmd.flags) {
-    if (inWord(flag.span) || (flag.valueSpan && inWord(flag.valueSpan))) return flagHover(cmd, flag, say);
-  }
+  const path = locateCommand(cmd, offset);
+  const leaf = path[path.length - 1];
+  if (!leaf) return null;
+  const row = HOVER_ROWS[leaf.kind] as Row<CommandStepKind>;
+  return row(cmd, leaf, new CommandSay(lang));
+}
+
+type Row<K extends CommandStepKind> = (cmd: ParsedDockerCommand, step: Extract<CommandStep, { kind: K }>, say: CommandSay) => CommandHover | null;
+
+/** The table from the last step of the command's syntax path (src/core/syntax/commandPath.ts) to its hover. */
+const HOVER_ROWS: { [K in CommandStepKind]: Row<K> } = {
+  command: (cmd, _step, say) => wholeCommand(cmd, say),
+  subcommand: (cmd, _step, say) => wholeCommand(cmd, say),
+  globalFlag: (cmd, step, say) => globalFlagHover(cmd, step.flag, say),
+  flag: (cmd, step, say) => flagHover(cmd, step.flag, say),
   // A click on a cluster's leading dash (`-it`): explain the cluster as a whole.
-  const clusterFlags = cmd.flags.filter((f) => inWord(f.word));
-  if (clusterFlags.length) return flagHover(cmd, clusterFlags[0], say, clusterFlags);
-  for (const arg of cmd.positionals) {
-    if (!inWord(arg.word)) continue;
+  cluster: (cmd, step, say) => flagHover(cmd, step.flags[0], say, step.flags),
+  positional: (cmd, step, say) => {
+    const arg = step.arg;
     if (arg.role === 'image' || arg.role === 'target-image') return imageHover(arg.word, say);
     if (arg.role === 'context') return contextHover(arg.word, say);
     if (arg.role === 'container') return withRange(simpleTopic('cli.container', { container: arg.word.value }, arg.word.value), arg.word);
     return wholeCommand(cmd, say);
-  }
-  const cmdWords = cmd.commandWords;
-  if (cmdWords.length && offset >= cmdWords[0].start && offset <= cmdWords[cmdWords.length - 1].end) return commandWordsHover(cmd, say);
-  return null;
-}
+  },
+  commandWords: (cmd, _step, say) => commandWordsHover(cmd, say),
+};
 
 function withRange(parts: HoverParts | null, w: { start: number; end: number }): CommandHover | null {
   return parts ? { parts, start: w.start, end: w.end } : null;
