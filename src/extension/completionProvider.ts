@@ -2,7 +2,8 @@ import vscode = require('vscode');
 import type { Analysis } from './analysis/analysis';
 import { WorkerUnavailableError } from './analysis/workerClient';
 import { toVsRange } from './convert';
-import { isEnabled, languageSetting } from './settings';
+import { languageSetting } from './settings';
+import { featureEnabled } from './navigation/coexistence';
 import type { CompletionItem, CompletionKind } from '../core/complete/types';
 
 // Korean completion (issue 16): the hover worker finds what is being typed and answers with
@@ -31,9 +32,8 @@ export class ExplainCompletionProvider implements vscode.CompletionItemProvider 
   constructor(private readonly analysis: Analysis) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.CompletionItem[] | undefined> {
-    if (!isEnabled('completion.enabled', document)) return undefined;
     const status = this.analysis.status(document);
-    if (status.status !== 'ok') return undefined;
+    if (status.status !== 'ok' || !completionEnabled(document, status.kind)) return undefined;
     try {
       const result = await this.analysis.request('complete', {
         doc: this.analysis.ref(document, status.kind),
@@ -48,6 +48,17 @@ export class ExplainCompletionProvider implements vscode.CompletionItemProvider 
       return undefined;
     }
   }
+}
+
+/**
+ * `dockerExplain.completion.enabled`: in Dockerfiles and Compose files "auto" steps aside where
+ * Docker DX or Container Tools already completes (./navigation/coexistence.ts); in shell
+ * scripts and Markdown no other extension completes docker commands, so only "off" turns it off.
+ */
+function completionEnabled(document: vscode.TextDocument, kind: string): boolean {
+  if (kind === 'dockerfile' || kind === 'compose') return featureEnabled('completion', document, kind);
+  const value = vscode.workspace.getConfiguration('dockerExplain', document).get<string | boolean>('completion.enabled', 'auto');
+  return value !== false && value !== 'off';
 }
 
 export function toVsItem(item: CompletionItem): vscode.CompletionItem {

@@ -7,6 +7,6 @@ export function languageSetting(scope?: vscode.ConfigurationScope): Language {
   return value === 'en' ? 'en' : 'ko';
 }
 
-export function isEnabled(setting: 'hover.enabled' | 'lint.enabled' | 'completion.enabled', scope?: vscode.ConfigurationScope): boolean {
+export function isEnabled(setting: 'hover.enabled' | 'lint.enabled', scope?: vscode.ConfigurationScope): boolean {
   return vscode.workspace.getConfiguration('dockerExplain', scope).get<boolean>(setting, true);
 }
