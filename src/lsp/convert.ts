@@ -1,9 +1,10 @@
 // Between the core's shapes and the Language Server Protocol's: plain functions, so the unit
 // tests check them without a connection.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CompletionItem as LspCompletionItem, CompletionItemKind, Diagnostic, DiagnosticRelatedInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { CompletionItem as LspCompletionItem, CompletionItemKind, Diagnostic, DocumentSymbol, SymbolKind, DiagnosticRelatedInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { LintDiagnostic, FixEdit } from '../core/lint/types';
 import type { CompletionItem, CompletionKind } from '../core/complete';
+import type { OutlineKind, OutlineSymbol } from '../core/navigate';
 
 /** The source every diagnostic carries, so a client (and our code actions) can tell ours apart. */
 export const SOURCE = 'docker-explain';
@@ -23,6 +24,11 @@ export function pathOfUri(uri: string): string | undefined {
 
 export function uriOfPath(path: string): string {
   return pathToFileURL(path).toString();
+}
+
+/** A navigation answer's place: a core path (`/…` or `C:/…`), or the URI of a document that is not a file. */
+export function uriOf(pathOrUri: string): string {
+  return pathOrUri.startsWith('/') || /^[A-Za-z]:\//.test(pathOrUri) ? uriOfPath(pathOrUri) : pathOrUri;
 }
 
 /** The workspace folder holding a path: the longest one that contains it. */
@@ -87,4 +93,11 @@ export function toLspCompletionItem(item: CompletionItem): LspCompletionItem {
     insertTextFormat: item.snippet ? 2 : 1,
     ...(item.range ? { textEdit: { range: item.range, newText: item.insertText } } : { insertText: item.insertText }),
   };
+}
+
+/** LSP's SymbolKind numbers for the outline's kinds, the same icons as the VS Code outline (src/extension/navigation/symbolProvider.ts). */
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = { stage: 5, instruction: 6, argument: 13, section: 3, service: 5, volume: 23, network: 11, secret: 20, config: 1, key: 7, include: 2 };
+
+export function toLspSymbol(symbol: OutlineSymbol): DocumentSymbol {
+  return { name: symbol.name, detail: symbol.detail, kind: SYMBOL_KIND[symbol.kind], range: symbol.range, selectionRange: symbol.selectionRange, children: symbol.children.map(toLspSymbol) };
 }

@@ -3,8 +3,8 @@
 // Language Server Protocol, so Neovim, Helix, Zed and JetBrains users get the Korean hovers,
 // diagnostics and quick fixes. The server is its own process: it analyses on its one thread and
 // answers requests in order; diagnostics wait for a pause in typing.
-import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
-import type { CodeAction, CompletionList, Connection, Diagnostic, Hover, InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import type { CodeAction, CompletionList, Connection, Diagnostic, DocumentSymbol, Hover, InitializeResult, Location, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKindOf, isTooLargeToAnalyse, joinPath, parseDocument, parseDotEnv, pick, tooLargeNotice } from '../core';
 import type { ParsedDocument } from '../core';
@@ -14,7 +14,7 @@ import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
-import { SOURCE, pathOfUri, toLspCompletionItem, toLspDiagnostic, toWorkspaceEdit, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
+import { SOURCE, pathOfUri, toLspCompletionItem, toLspDiagnostic, toLspSymbol, toWorkspaceEdit, uriOf, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
 
 export interface ServerOptions {
   readFile: ConfigReader;
@@ -158,6 +158,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: TRIGGERS },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'docker-explain' },
     };
@@ -239,6 +246,52 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       return null;
     }
   });
+
+  /**
+   * A navigation request on an open Docker file (the service answers over the file, or a Compose
+   * file's whole project); null when the document is not ours, too large, or the answer failed.
+   */
+  function navigate<T>(uri: string, what: string, ask: (doc: DocumentRef) => T): T | null {
+    const document = documents.get(uri);
+    const entry = document && entryOf(document);
+    if (!document || !entry || isTooLargeToAnalyse(document.getText().length)) return null;
+    try {
+      return ask(refOf(document, entry));
+    } catch (err) {
+      log(`${what} in ${uri} failed`, err);
+      return null;
+    }
+  }
+
+  const locations = (found: { path: string; range: Location['range'] }[] | null): Location[] | null => found && found.map((l) => ({ uri: uriOf(l.path), range: l.range }));
+
+  connection.onDefinition((p) => locations(navigate(p.textDocument.uri, 'definition', (doc) => service.handle('definition', { doc, position: p.position }))));
+  connection.onReferences((p) =>
+    locations(navigate(p.textDocument.uri, 'references', (doc) => service.handle('references', { doc, position: p.position, includeDeclaration: p.context.includeDeclaration }))),
+  );
+  connection.onDocumentHighlight((p) =>
+    navigate(p.textDocument.uri, 'highlights', (doc) => service.handle('highlights', { doc, position: p.position }).map((h) => ({ range: h.range, kind: h.kind === 'write' ? 3 : 2 }))),
+  );
+  connection.onPrepareRename((p) => {
+    const target = navigate(p.textDocument.uri, 'rename', (doc) => service.handle('prepareRename', { doc, position: p.position }));
+    if (target && 'error' in target) throw new ResponseError(LSPErrorCodes.RequestFailed, target.error[language]);
+    return target;
+  });
+  connection.onRenameRequest((p): WorkspaceEdit | null => {
+    const result = navigate(p.textDocument.uri, 'rename', (doc) => service.handle('rename', { doc, position: p.position, newName: p.newName }));
+    if (!result) return null;
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error[language]);
+    return { changes: Object.fromEntries(result.changes.map((f) => [uriOf(f.path), f.edits])) };
+  });
+  connection.onDocumentSymbol((p): DocumentSymbol[] | null => navigate(p.textDocument.uri, 'outline', (doc) => service.handle('symbols', { doc }).map(toLspSymbol)));
+  connection.onFoldingRanges((p) =>
+    navigate(p.textDocument.uri, 'folding', (doc) => service.handle('folding', { doc }).map((f) => ({ startLine: f.start, endLine: f.end, ...(f.kind ? { kind: f.kind } : {}) }))),
+  );
+  connection.onDocumentLinks((p) =>
+    navigate(p.textDocument.uri, 'links', (doc) =>
+      service.handle('links', { doc }).map((l) => ({ range: l.range, target: l.target.kind === 'url' ? l.target.url : uriOfPath(l.target.path), tooltip: l.tooltip[language] })),
+    ),
+  );
 
   connection.onCodeAction((params): CodeAction[] => {
     const document = documents.get(params.textDocument.uri);

@@ -8,6 +8,13 @@ import { pathToFileURL } from 'url';
 import {
   CodeActionRequest,
   CompletionRequest,
+  DefinitionRequest,
+  DocumentLinkRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -23,7 +30,7 @@ import {
   StreamMessageWriter,
   createProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, Hover, InitializeResult, ProtocolConnection, CodeAction, CompletionList, TextEdit } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Location, WorkspaceEdit, Hover, InitializeResult, ProtocolConnection, CodeAction, CompletionList, TextEdit } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../../helpers/paths';
 
 // The Language Server as its users' editors run it: `docker-explain lsp --stdio` as a process,
@@ -205,6 +212,30 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     assert.ok(restart.items.every((i) => !JSON.stringify(i).includes('command:')));
     const env = (await client.conn.sendRequest(CompletionRequest.type, { textDocument: { uri: compose }, position: { line: 4, character: 11 } })) as CompletionList;
     assert.ok(env.items.some((i) => i.label === 'WEB_PORT'), JSON.stringify(env.items.map((i) => i.label)));
+    assert.strictEqual(await client.stop(), 0);
+  });
+
+  it('navigates stages: definition, references, rename (refusing an invalid name in Korean), outline, folding and image links', async () => {
+    ({ client } = await Client.start(root));
+    const text = 'FROM node:22 AS build\nRUN npm ci \\\n  && npm run build\nFROM nginx:1.27\nCOPY --from=build /app/dist /usr/share/nginx/html\n';
+    const uri = client.open(path.join(root, 'Dockerfile'), text, 'dockerfile');
+    const at = { textDocument: { uri }, position: { line: 4, character: 13 } };
+    const defs = (await client.conn.sendRequest(DefinitionRequest.type, at)) as Location[];
+    assert.deepStrictEqual(defs, [{ uri, range: { start: { line: 0, character: 16 }, end: { line: 0, character: 21 } } }]);
+    const refs = (await client.conn.sendRequest(ReferencesRequest.type, { ...at, context: { includeDeclaration: true } })) as Location[];
+    assert.strictEqual(refs.length, 2);
+    assert.deepStrictEqual(await client.conn.sendRequest(PrepareRenameRequest.type, at), { range: { start: { line: 4, character: 12 }, end: { line: 4, character: 17 } }, placeholder: 'build' });
+    const edit = (await client.conn.sendRequest(RenameRequest.type, { ...at, newName: 'builder' })) as WorkspaceEdit;
+    assert.deepStrictEqual(edit.changes![uri].map((e) => [e.range.start.line, e.newText]).sort(), [[0, 'builder'], [4, 'builder']]);
+    await assert.rejects(client.conn.sendRequest(RenameRequest.type, { ...at, newName: 'my stage' }), (err: Error) => /[가-힣]/.test(err.message));
+    const symbols = (await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.strictEqual(symbols.length, 2, JSON.stringify(symbols));
+    assert.ok(symbols[0].name.includes('build'), symbols[0].name);
+    assert.ok(symbols[0].children!.some((c) => c.name.startsWith('RUN')), JSON.stringify(symbols[0].children));
+    const folds = (await client.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(folds.some((f) => f.startLine === 0 && f.endLine >= 2), JSON.stringify(folds));
+    const links = (await client.conn.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } })) as DocumentLink[];
+    assert.ok(links.some((l) => l.target?.startsWith('https://hub.docker.com/_/node')), JSON.stringify(links));
     assert.strictEqual(await client.stop(), 0);
   });
 
