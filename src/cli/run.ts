@@ -17,6 +17,7 @@ import { formatCheckstyle } from './formats/checkstyle';
 import { formatJunit } from './formats/junit';
 import { formatGitlab } from './formats/gitlab';
 import { formatGithub } from './formats/github';
+import { fixFile, fixModeOf } from './fixFiles';
 import { explainDockerError } from '../core/explain/errors/explainError';
 import { readErrorWorkspace } from './errorWorkspace';
 import { INIT_USAGE, runInit } from './init';
@@ -34,11 +35,13 @@ const VERSION = '0.1.0';
 
 const USAGE = `사용법:
   docker-explain lint [--format stylish|json|sarif|checkstyle|junit|gitlab|github] [--config FILE] [--max-warnings N]
-                     [--no-inline-config] PATH…
+                     [--no-inline-config] [--fix | --fix-dry-run] PATH…
       폴더는 .gitignore가 빼는 파일을 건너뛰어요. --no-inline-config는 파일 안의 끄기 주석
       (docker-explain-disable, hadolint ignore, BuildKit # check=skip)을 따르지 않아요.
   docker-explain lint [--stdin-filename NAME] -
       표준 입력을 검사해요. NAME으로 파일 종류와 설정 폴더를 정해요(없으면 Dockerfile).
+      --fix는 안전한 고침(Docker의 결과가 그대로인 것)만 파일에 쓰고 남은 문제를 보여 줘요.
+      --fix-dry-run은 쓰지 않고 바뀔 내용을 unified diff로 보여 줘요.
   docker-explain lint --print-config FILE [--config FILE] [--format json]
       FILE에 적용되는 설정과, 값마다 그 값을 정한 파일과 줄을 보여 줘요.
   docker-explain explain FILE --line L --column C [--format markdown|json]
@@ -57,6 +60,9 @@ ${INIT_USAGE.replace(/^사용법:\n/, '')}  docker-explain compose config PATH�
       그 위치에 쓰인 이름(스테이지, 변수, 서비스, 볼륨…)의 정의를 찾아요. Compose는 프로젝트 전체에서 찾아요.
   docker-explain lsp --stdio
       Language Server로 실행해요(Neovim, Helix 같은 편집기가 실행해요).
+
+종료 코드 (lint): 0 문제 없음, 1 오류가 있거나 경고가 --max-warnings보다 많음,
+  2 사용법 오류, 읽지 못한 파일, 설정 파일 오류 (검사를 다 하지 못했어요).
 `;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -140,7 +146,7 @@ function runCompose(argv: string[], io: CliIo): number {
 }
 
 function runLint(argv: string[], io: CliIo): number {
-  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang', 'print-config', 'stdin-filename'], [], ['no-inline-config']);
+  const args = parseArgs(argv, ['format', 'config', 'max-warnings', 'lang', 'print-config', 'stdin-filename'], [], ['no-inline-config', 'fix', 'fix-dry-run']);
   const printed = args.flags.get('print-config');
   if (printed !== undefined) return runPrintConfig(printed, args, io);
   const format = args.flags.get('format') ?? 'stylish';
@@ -164,6 +170,8 @@ function runLint(argv: string[], io: CliIo): number {
   const stdin = stdinSource(args.positionals, args.flags.get('stdin-filename'));
   const { files, problems, skipped } = stdin ? { files: [stdin.file], problems: [], skipped: [] } : collectFiles(args.positionals);
   const inlineConfig = !args.booleans.has('no-inline-config');
+  const fixMode = fixModeOf(args.booleans, stdin !== undefined);
+  const fixes = { files: 0, applied: 0, diffs: [] as string[] };
   const composeProjects = new CliComposeProjects();
   const results: FileResult[] = [];
   for (const file of files) {
@@ -195,7 +203,21 @@ function runLint(argv: string[], io: CliIo): number {
       const buildContext = kind === 'dockerfile' ? buildContextFor(file, (p) => textOrUndefined(readBoundedText(p))) : undefined;
       const result = lintFile({ path, doc, config: effective, language, project, buildContext, inlineConfig });
       if (result.ignored) continue;
-      results.push({ file: stdin ? stdin.label : file, diagnostics: result.diagnostics });
+      const label = stdin ? stdin.label : file;
+      let diagnostics = result.diagnostics;
+      if (fixMode) {
+        const relint = (t: string) => lintFile({ path, doc: parseDocument(t, kind), config: effective, language, project, buildContext, inlineConfig }).diagnostics;
+        const outcome = fixFile({ file, label, kind, text, diagnostics, relint, mode: fixMode, fromStdin: stdin !== undefined });
+        diagnostics = outcome.diagnostics;
+        if (outcome.note) io.stderr.write(`docker-explain: ${inert(label)}: ${inert(outcome.note)}\n`);
+        if (outcome.problem) problems.push({ path: label, message: outcome.problem });
+        if (outcome.applied > 0) {
+          fixes.files++;
+          fixes.applied += outcome.applied;
+          if (outcome.diff) fixes.diffs.push(outcome.diff);
+        }
+      }
+      results.push({ file: label, diagnostics });
     } catch (err) {
       problems.push({ path: file, message: `${internalErrorNotice(err)} 다른 파일은 그대로 검사했어요.` });
     }
@@ -203,7 +225,13 @@ function runLint(argv: string[], io: CliIo): number {
   for (const s of skipped) io.stderr.write(`docker-explain: ${inert(s.path)}: ${inert(s.message)}\n`);
   for (const p of problems) io.stderr.write(`docker-explain: ${inert(p.path)}: ${inert(p.message)}\n`);
   const incomplete = problems.length > 0 || configBroken;
-  io.stdout.write(formatReport(format, results, { language, isTTY: io.isTTY, incomplete: { unchecked: problems.length, configBroken } }));
+  if (fixMode === 'diff') {
+    io.stdout.write(fixes.diffs.join(''));
+    io.stderr.write(fixes.applied ? `docker-explain: 고칠 수 있는 문제 ${fixes.applied}개 (파일 ${fixes.files}개). --fix로 적용해요.\n` : 'docker-explain: 고칠 수 있는 문제가 없어요.\n');
+  } else {
+    if (fixMode === 'write') io.stderr.write(fixes.applied ? `docker-explain: 파일 ${fixes.files}개에서 문제 ${fixes.applied}개를 고쳤어요. 남은 문제는 아래에 있어요.\n` : 'docker-explain: 고친 문제가 없어요.\n');
+    io.stdout.write(formatReport(format, results, { language, isTTY: io.isTTY, incomplete: { unchecked: problems.length, configBroken } }));
+  }
   if (incomplete) return 2;
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);

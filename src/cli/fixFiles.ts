@@ -1,0 +1,66 @@
+import type { FileKind, LintDiagnostic } from '../core';
+import { applySafeFixes, autoFixOf } from '../core/lint/applyFixes';
+import { unifiedDiff } from './diff';
+import { UsageError } from './args';
+import { fixableEncoding, writeFileAtomic } from './writeAtomic';
+
+// `lint --fix` and `--fix-dry-run` for one file: the safe fixes applied (core/lint/applyFixes.ts),
+// then either written in place (atomically) or shown as a unified diff. What is left is
+// reported by the chosen format; notes say why a file with fixable findings was not touched.
+
+export type FixMode = 'write' | 'diff';
+
+export function fixModeOf(switches: Set<string>, fromStdin: boolean): FixMode | undefined {
+  const write = switches.has('fix');
+  const diff = switches.has('fix-dry-run');
+  if (write && diff) throw new UsageError('--fix와 --fix-dry-run은 함께 쓸 수 없어요. 하나만 주세요.');
+  if (write && fromStdin) throw new UsageError('표준 입력(-)에는 --fix를 쓸 수 없어요. 고칠 내용을 보려면 --fix-dry-run을 쓰세요.');
+  return write ? 'write' : diff ? 'diff' : undefined;
+}
+
+export interface FixFileInput {
+  file: string;
+  /** The name shown in reports and diffs. */
+  label: string;
+  kind: FileKind;
+  text: string;
+  diagnostics: LintDiagnostic[];
+  relint: (text: string) => LintDiagnostic[];
+  mode: FixMode;
+  fromStdin: boolean;
+}
+
+export interface FixFileOutcome {
+  diagnostics: LintDiagnostic[];
+  applied: number;
+  diff?: string;
+  /** Said on stderr; the run goes on. */
+  note?: string;
+  /** The file could not be written: the run ends with exit 2. */
+  problem?: string;
+}
+
+export function fixFile(input: FixFileInput): FixFileOutcome {
+  const { text, diagnostics } = input;
+  if (!diagnostics.some((d) => autoFixOf(d))) return { diagnostics, applied: 0 };
+  if (input.mode === 'write' && !input.fromStdin && !fixableEncoding(input.file, text)) {
+    return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
+  }
+  const result = applySafeFixes(text, input.kind, input.relint, diagnostics);
+  const note =
+    result.stopped === 'parse-error'
+      ? '구문 오류가 있어서 고치지 않았어요. 구문 오류를 먼저 고치세요.'
+      : result.stopped === 'would-break-parse'
+        ? '고치면 구문 오류가 생기는 고침이 있어서 거기서 멈췄어요. 이 파일과 함께 버그로 알려 주세요.'
+        : result.stopped === 'pass-limit'
+          ? '고치기를 여러 번 되풀이해도 끝나지 않아서 멈췄어요. 이 파일과 함께 버그로 알려 주세요.'
+          : undefined;
+  if (result.applied === 0 || result.text === text) return { diagnostics: result.diagnostics, applied: 0, note };
+  if (input.mode === 'diff') return { diagnostics: result.diagnostics, applied: result.applied, diff: unifiedDiff(input.label.replace(/\\/g, '/').replace(/^\.\//, ''), text, result.text), note };
+  try {
+    writeFileAtomic(input.file, result.text);
+  } catch (err) {
+    return { diagnostics, applied: 0, note, problem: `고친 내용을 쓰지 못했어요 (${err instanceof Error ? err.message : String(err)}). 파일은 그대로예요.` };
+  }
+  return { diagnostics: result.diagnostics, applied: result.applied, note };
+}

@@ -1,0 +1,187 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { repoRoot } from '../../helpers/paths';
+import { parseDocument } from '../../../src/core/documents/parsedDocument';
+import { lintDocument } from '../../../src/core/lint/engine';
+import { applySafeFixes, MAX_PASSES } from '../../../src/core/lint/applyFixes';
+import type { LintDiagnostic } from '../../../src/core/lint/types';
+import { unifiedDiff } from '../../../src/cli/diff';
+
+// `--fix` applies only safe fixes, until nothing is left, never on a file that does not parse,
+// and a second run changes nothing; `--fix-dry-run` prints a unified diff that git applies.
+
+const lintAs = (kind: 'dockerfile' | 'compose') => (text: string) => lintDocument(parseDocument(text, kind));
+
+const MESSY = [
+  'FROM node:20 as Build',
+  'RUN apt-get update \\',
+  '',
+  '    && echo hi',
+  'env A 1',
+  'EXPOSE 80/TCP',
+  'FROM --platform=$TARGETPLATFORM nginx:1.27',
+  'CMD nginx -g "daemon off;"',
+  '',
+].join('\n');
+
+const CLEANED = [
+  'FROM node:20 AS build',
+  'RUN apt-get update \\',
+  '    && echo hi',
+  'ENV A=1',
+  'EXPOSE 80/tcp',
+  'FROM nginx:1.27',
+  'CMD nginx -g "daemon off;"',
+  '',
+].join('\n');
+
+function fakeDiagnostic(range: [number, number, number, number], newText: string, safe = true): LintDiagnostic {
+  const r = { start: { line: range[0], character: range[1] }, end: { line: range[2], character: range[3] } };
+  return { rule: 'fake', severity: 'warning', message: 'm', range: r, fixes: [{ title: 't', edits: [{ range: r, newText }], safe }] };
+}
+
+describe('applySafeFixes', () => {
+  it('applies every safe fix, lints again until stable, and leaves the rest', () => {
+    const r = applySafeFixes(MESSY, 'dockerfile', lintAs('dockerfile'));
+    assert.strictEqual(r.text, CLEANED);
+    assert.strictEqual(r.stopped, undefined);
+    assert.ok(r.applied >= 6, String(r.applied));
+    assert.deepStrictEqual(r.diagnostics.filter((d) => d.fixes.some((f) => f.safe)), []);
+    assert.ok(r.diagnostics.some((d) => d.rule === 'prefer-exec-form'), 'an unsafe fix stays a finding');
+  });
+
+  it('is idempotent: a second run changes nothing', () => {
+    const once = applySafeFixes(MESSY, 'dockerfile', lintAs('dockerfile')).text;
+    const twice = applySafeFixes(once, 'dockerfile', lintAs('dockerfile'));
+    assert.deepStrictEqual([twice.text, twice.applied], [once, 0]);
+  });
+
+  it('Compose: removes the obsolete version and quotes base-60 ports, keeps CRLF', () => {
+    const text = 'version: "3.8"\r\nservices:\r\n  a:\r\n    image: x:1\r\n    ports:\r\n      - 22:22\r\n';
+    const r = applySafeFixes(text, 'compose', lintAs('compose'));
+    assert.strictEqual(r.text, 'services:\r\n  a:\r\n    image: x:1\r\n    ports:\r\n      - "22:22"\r\n');
+  });
+
+  it('never touches a file that does not parse', () => {
+    for (const [kind, text] of [
+      ['compose', 'version: "3"\nservices:\n  a: [\n'],
+      ['dockerfile', 'FROM node:20 as build\nCOPY onlyone\n'],
+    ] as const) {
+      const r = applySafeFixes(text, kind, lintAs(kind));
+      assert.deepStrictEqual([r.text, r.applied, r.stopped], [text, 0, 'parse-error'], text);
+    }
+  });
+
+  it('overlapping fixes wait for the next pass; unsafe fixes and fixes into other files are never applied', () => {
+    const text = 'FROM a:1\n';
+    let calls = 0;
+    const lint = (t: string): LintDiagnostic[] => {
+      calls++;
+      const out: LintDiagnostic[] = [];
+      if (t.startsWith('FROM')) out.push(fakeDiagnostic([0, 0, 0, 4], 'from'), fakeDiagnostic([0, 0, 0, 4], 'FrOm'));
+      out.push(fakeDiagnostic([0, 5, 0, 6], 'X', false));
+      const other = fakeDiagnostic([0, 5, 0, 6], 'Y');
+      other.fixes[0].edits[0].file = '/elsewhere/compose.yaml';
+      out.push(other);
+      return out;
+    };
+    const r = applySafeFixes(text, 'dockerfile', lint);
+    assert.strictEqual(r.text, 'from a:1\n');
+    assert.strictEqual(r.applied, 1);
+    assert.strictEqual(calls, 2);
+  });
+
+  it('stops after MAX_PASSES when fixes keep undoing each other, and says so', () => {
+    const lint = (t: string) => [fakeDiagnostic([0, 0, 0, 1], t.startsWith('a') ? 'b' : 'a')];
+    const r = applySafeFixes('a: 1\n', 'compose', lint);
+    assert.strictEqual(r.stopped, 'pass-limit');
+    assert.strictEqual(r.applied, MAX_PASSES);
+  });
+
+  it('throws away a pass whose result would not parse', () => {
+    const text = 'services:\n  a:\n    image: x:1\n';
+    const r = applySafeFixes(text, 'compose', () => [fakeDiagnostic([0, 0, 0, 0], '  bad: [\n')]);
+    assert.deepStrictEqual([r.text, r.stopped], [text, 'would-break-parse']);
+  });
+});
+
+describe('unifiedDiff', () => {
+  const cases: [string, string, string][] = [
+    ['one change', 'a\nb\nc\n', 'a\nB\nc\n'],
+    ['far apart changes make two hunks', Array.from({ length: 30 }, (_, i) => `l${i}\n`).join(''), Array.from({ length: 30 }, (_, i) => (i === 2 || i === 25 ? `L${i}\n` : `l${i}\n`)).join('')],
+    ['a removed line', 'a\n\nb\n', 'a\nb\n'],
+    ['no line break at the end', 'a\nb', 'a\nc'],
+    ['CRLF', 'a\r\nb\r\n', 'a\r\nc\r\n'],
+    ['everything new', '', 'x\n'],
+  ];
+  for (const [what, before, after] of cases) {
+    it(`${what}: git apply turns before into after`, () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-diff-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'Dockerfile'), before);
+        fs.writeFileSync(path.join(dir, 'p.diff'), unifiedDiff('Dockerfile', before, after));
+        const r = spawnSync('git', ['apply', '--unsafe-paths', '--whitespace=nowarn', 'p.diff'], { cwd: dir, encoding: 'utf8' });
+        assert.strictEqual(r.status, 0, r.stderr + unifiedDiff('Dockerfile', before, after));
+        assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), after);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('equal texts give no diff; hunks have three lines of context', () => {
+    assert.strictEqual(unifiedDiff('x', 'a\n', 'a\n'), '');
+    assert.strictEqual(unifiedDiff('x', '1\n2\n3\n4\n5\n6\n7\n', '1\n2\n3\nfour\n5\n6\n7\n'), '--- a/x\n+++ b/x\n@@ -1,7 +1,7 @@\n 1\n 2\n 3\n-4\n+four\n 5\n 6\n 7\n');
+  });
+});
+
+describe('lint --fix and --fix-dry-run as a process', function () {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  let dir: string;
+  const BROKEN = 'version: "3"\nservices:\n  a: [\n';
+  before(function () {
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is missing: run `npm run build` first');
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-fix-'));
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), '\ufeff' + MESSY);
+    fs.chmodSync(path.join(dir, 'Dockerfile'), 0o640);
+    fs.mkdirSync(path.join(dir, 'broken'));
+    fs.writeFileSync(path.join(dir, 'broken', 'compose.yaml'), BROKEN);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = (args: string[]) => spawnSync(process.execPath, [cli, 'lint', ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+
+  it('--fix-dry-run prints a diff and writes nothing', () => {
+    const r = run(['--fix-dry-run', '.']);
+    assert.match(r.stdout, /^--- a\/Dockerfile\n\+\+\+ b\/Dockerfile\n@@ /);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), '\ufeff' + MESSY);
+    assert.match(r.stderr, /고칠 수 있는 문제 \d+개/);
+  });
+
+  it('--fix writes the safe fixes atomically, keeps mode and BOM, skips a file that does not parse, and a second run changes nothing', () => {
+    const first = run(['--fix', '--format', 'json', '.']);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), '\ufeff' + CLEANED);
+    assert.strictEqual(fs.statSync(path.join(dir, 'Dockerfile')).mode & 0o777, 0o640);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'broken', 'compose.yaml'), 'utf8'), BROKEN);
+    assert.deepStrictEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.match(first.stderr, /구문 오류가 있어서 고치지 않았어요/);
+    const remaining = JSON.parse(first.stdout) as { files: { file: string; diagnostics: { rule: string }[] }[] };
+    const dockerfile = remaining.files.find((f) => f.file === 'Dockerfile');
+    assert.ok(dockerfile?.diagnostics.some((d) => d.rule === 'prefer-exec-form'), 'what remains is reported');
+    const second = run(['--fix', '.']);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), '\ufeff' + CLEANED);
+    assert.match(second.stderr, /고친 문제가 없어요|고칠 수 있는 문제가 없어요/);
+    assert.strictEqual(run(['--fix-dry-run', '.']).stdout, '');
+  });
+
+  it('usage errors: --fix with --fix-dry-run, --fix with standard input', () => {
+    assert.match(run(['--fix', '--fix-dry-run', '.']).stderr, /함께 쓸 수 없어요/);
+    const stdin = spawnSync(process.execPath, [cli, 'lint', '--fix', '-'], { cwd: dir, input: 'FROM a:1\n', encoding: 'utf8' });
+    assert.strictEqual(stdin.status, 2);
+    assert.match(stdin.stderr, /--fix-dry-run/);
+  });
+});
