@@ -29,8 +29,12 @@ const TEXT = {
   disableLine: { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' },
 };
 
-/** Files whose change alters other files' findings: team configs, `.env` (Compose sets, variables), `.dockerignore`. */
-const WATCHED = ['**/.docker-explain.json', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/{compose,docker-compose}*.{yml,yaml}'];
+/**
+ * Files whose change alters other files' findings: team configs (ours, and `.hadolint.yaml`, read
+ * when no `.docker-explain.json` applies), `.env` (Compose sets, variables), `.dockerignore`.
+ */
+const WATCHED = ['**/.docker-explain.json', '**/.hadolint.{yaml,yml}', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/{compose,docker-compose}*.{yml,yaml}'];
+const CONFIG_FILE = /\/(\.docker-explain\.json|\.hadolint\.ya?ml)$/;
 
 interface Held {
   kind: FileKind;
@@ -183,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     try {
       const paths = change.changes.map((c) => pathOfUri(c.uri)).filter((p): p is string => p !== undefined);
       service.handle('filesChanged', { paths });
-      if (paths.some((p) => p.endsWith('/.docker-explain.json'))) service.handle('invalidateConfigs', {});
+      if (paths.some((p) => CONFIG_FILE.test(p))) service.handle('invalidateConfigs', {});
       relintAll();
     } catch (err) {
       log('watched files', err);

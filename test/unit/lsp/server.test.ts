@@ -262,6 +262,20 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     assert.strictEqual(await client.stop(), 0);
   });
 
+  it('honours a .hadolint.yaml when no team config exists, and follows its change', async () => {
+    const hadolint = path.join(root, '.hadolint.yaml');
+    fs.writeFileSync(hadolint, 'ignored:\n  - DL4000\n');
+    ({ client } = await Client.start(root));
+    const uri = client.open(path.join(root, 'Dockerfile'), 'FROM alpine:3.20\nMAINTAINER me\nRUN apk add curl\n', 'dockerfile');
+    const before = await client.diagnostics(uri, (d) => d.length > 0, 'any finding');
+    assert.deepStrictEqual(rules(before), ['apk-no-cache']);
+    fs.writeFileSync(hadolint, 'ignored: []\n');
+    await client.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(hadolint).toString(), type: 2 }] });
+    const after = await client.diagnostics(uri, (d) => d.length === 2, 'the rule back');
+    assert.deepStrictEqual(rules(after), ['apk-no-cache', 'no-maintainer']);
+    assert.strictEqual(await client.stop(), 0);
+  });
+
   it('reports a broken team config on the config file, in Korean', async () => {
     const config = path.join(root, '.docker-explain.json');
     fs.writeFileSync(config, '{ "rules": { "no-such-rule": "off" } }\n');
