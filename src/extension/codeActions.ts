@@ -1,6 +1,5 @@
 import fs = require('fs');
 import vscode = require('vscode');
-import { applyEdits, modify } from 'jsonc-parser';
 import type { Language } from '../core/types';
 import { fill } from '../core/types';
 import type { ConfigWatcher } from './configWatcher';
@@ -10,6 +9,7 @@ import type { Analysis } from './analysis/analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
+import { FIX_ALL_COMMAND, fixAllTitle } from './fixAll';
 
 export const DISABLE_IN_CONFIG_COMMAND = 'dockerExplain.disableRuleInConfig';
 export const SHOW_RULE_COMMAND = 'dockerExplain.showRule';
@@ -20,6 +20,15 @@ const TEXT = {
   showRule: { ko: '‘{rule}’ 규칙 설명 보기', en: 'Show the ‘{rule}’ rule' },
   disabled: { ko: '‘{file}’에서 ‘{rule}’을/를 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled ‘{rule}’ in ‘{file}’; the CLI obeys it too.' },
   failed: { ko: '팀 설정을 고치지 못했어요: {error}', en: 'Could not edit the team config: {error}' },
+  confirm: { ko: '팀 설정에서 ‘{rule}’ 규칙을 끌까요?', en: 'Turn ‘{rule}’ off in the team config?' },
+  confirmDetail: {
+    ko: '‘{file}’ 파일에 "{rule}": "off"를 써요. 이 파일을 커밋하면 팀 모두의 편집기와 CI(CLI)에서 이 규칙이 꺼져요. 한 줄만 끄려면 "이 줄에서 끄기"를 쓰세요.',
+    en: 'This writes "{rule}": "off" into ‘{file}’. Once committed, the rule is off for the whole team, in every editor and in CI (the CLI). To silence one line, use "Disable for this line".',
+  },
+  confirmButton: { ko: '팀 설정에서 끄기', en: 'Turn off for the team' },
+  reasonTitle: { ko: '‘{rule}’을/를 끄는 이유', en: 'Why turn ‘{rule}’ off' },
+  reasonPrompt: { ko: '이유를 적으면 설정 옆에 주석으로 남아서 팀이 볼 수 있어요. 비워 둬도 돼요. Esc를 누르면 취소해요.', en: 'The reason is written as a comment next to the setting, for the team. It may stay empty. Esc cancels.' },
+  reasonPlaceholder: { ko: '예: 개발용 Compose 파일이라 포트 충돌을 따로 관리해요', en: 'e.g. this Compose file is for development only' },
 };
 
 function t(key: keyof typeof TEXT, language: Language, values: Record<string, string>): string {
@@ -56,6 +65,14 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         const rule = ruleIdOf(diagnostic, known);
         if (!rule) continue;
         const lint = fresh.find((d) => d.rule === rule && toVsRange(d.range).isEqual(diagnostic.range));
+        // "Fix all in this file" next to a finding that has a safe fix, when more than one can be fixed.
+        const safeCount = fresh.filter((d) => d.fixes.some((f) => f.safe === true)).length;
+        if (lint?.fixes.some((f) => f.safe === true) && safeCount > 1 && !actions.some((a) => a.command?.command === FIX_ALL_COMMAND)) {
+          const all = new vscode.CodeAction(fixAllTitle(language, safeCount), vscode.CodeActionKind.QuickFix);
+          all.command = { command: FIX_ALL_COMMAND, title: all.title, arguments: [document.uri] };
+          all.diagnostics = [diagnostic];
+          actions.push(all);
+        }
         for (const [i, fix] of (lint?.fixes ?? []).entries()) {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.edit = new vscode.WorkspaceEdit();
@@ -100,34 +117,51 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
+/** How "팀 설정에서 끄기" asks: a modal confirmation, then an optional reason. Replaceable in tests. */
+export interface TeamConfigPrompts {
+  /** True when the user confirmed. */
+  confirm(message: string, detail: string, button: string): Thenable<boolean>;
+  /** The reason typed (empty: none), or undefined when the user cancelled. */
+  reason(title: string, prompt: string, placeHolder: string): Thenable<string | undefined>;
+}
+
+export const VSCODE_PROMPTS: TeamConfigPrompts = {
+  confirm: async (message, detail, button) => (await vscode.window.showWarningMessage(message, { modal: true, detail }, button)) === button,
+  reason: (title, prompt, placeHolder) => vscode.window.showInputBox({ title, prompt, placeHolder, ignoreFocusOut: true }),
+};
+
+/** The prompts in use (integration tests answer them where no workbench bridge can click the dialog). */
+export const teamConfigPrompts: { current: TeamConfigPrompts } = { current: VSCODE_PROMPTS };
+
 /**
  * Sets `rules[rule] = "off"` in the nearest `.docker-explain.json` (or creates one in the
- * workspace folder), through a WorkspaceEdit, and saves it so the CLI sees the same setting.
- * Runs only when the user picks the quick fix.
+ * workspace folder), after asking: it changes the file the whole team commits (review 40). The
+ * reason, if given, is written as a comment next to the entry; the file's other comments and
+ * formatting stay (core/lint/config/editConfig.ts). Saved, so the CLI sees the same setting.
  */
-export async function disableRuleInConfig(configs: ConfigWatcher, documentUri: vscode.Uri, rule: string): Promise<boolean> {
+export async function disableRuleInConfig(configs: ConfigWatcher, analysis: Analysis, documentUri: vscode.Uri, rule: string): Promise<boolean> {
   const language = languageSetting(documentUri);
   try {
     const folder = vscode.workspace.getWorkspaceFolder(documentUri);
     const target = (await configs.nearestConfigFile(documentUri)) ?? vscode.Uri.joinPath(folder?.uri ?? vscode.Uri.joinPath(documentUri, '..'), CONFIG_FILE_NAME);
     const existing = configs.reader(target.fsPath.replace(/\\/g, '/')) ?? (target.scheme === 'file' && fs.existsSync(target.fsPath) ? '' : undefined);
+    const file = vscode.workspace.asRelativePath(target);
+    const prompts = teamConfigPrompts.current;
+    if (!(await prompts.confirm(t('confirm', language, { rule }), t('confirmDetail', language, { rule, file }), t('confirmButton', language, {})))) return false;
+    const reason = await prompts.reason(t('reasonTitle', language, { rule }), t('reasonPrompt', language, {}), t('reasonPlaceholder', language, {}));
+    if (reason === undefined) return false;
     const edit = new vscode.WorkspaceEdit();
-    const formattingOptions = { insertSpaces: true, tabSize: 2, eol: '\n' };
     if (existing === undefined) {
-      const text = applyEdits('{}', modify('{}', ['rules', rule], 'off', { formattingOptions })) + '\n';
-      edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(text) });
+      edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode((await analysis.request('ruleOffText', { text: '{}', rule, reason })) + '\n') });
     } else {
       const document = await vscode.workspace.openTextDocument(target);
       const text = document.getText();
-      const base = text.trim() === '' ? '{}' : text;
-      const edits = modify(base, ['rules', rule], 'off', { formattingOptions });
-      if (base !== text) edit.replace(target, new vscode.Range(0, 0, document.lineCount, 0), applyEdits(base, edits));
-      else for (const e of edits) edit.replace(target, new vscode.Range(document.positionAt(e.offset), document.positionAt(e.offset + e.length)), e.content);
+      edit.replace(target, new vscode.Range(document.positionAt(0), document.positionAt(text.length)), await analysis.request('ruleOffText', { text, rule, reason }));
     }
     if (!(await vscode.workspace.applyEdit(edit))) return false;
     const saved = await vscode.workspace.openTextDocument(target);
     await saved.save();
-    void vscode.window.showInformationMessage(t('disabled', language, { rule, file: vscode.workspace.asRelativePath(target) }));
+    void vscode.window.showInformationMessage(t('disabled', language, { rule, file }));
     return true;
   } catch (err) {
     void vscode.window.showErrorMessage(t('failed', language, { error: err instanceof Error ? err.message : String(err) }));

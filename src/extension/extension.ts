@@ -8,7 +8,8 @@ import { registerWalkthroughCommands } from './walkthrough';
 import { LargePicture, OPEN_LARGE_PICTURE_COMMAND } from './panel/largePicture';
 import { MARKDOWN_SELECTOR, SUPPORTED_SELECTOR, TYPED_SELECTOR } from './selectors';
 import { ConfigWatcher } from './configWatcher';
-import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig } from './codeActions';
+import { DISABLE_IN_CONFIG_COMMAND, LintCodeActionProvider, SHOW_RULE_COMMAND, disableRuleInConfig, teamConfigPrompts } from './codeActions';
+import { FIX_ALL_COMMAND, FixAllProvider, fixAllCommand } from './fixAll';
 import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
 import { DockerErrorLinkProvider } from './terminalErrorLinks';
 import { explainErrorText } from './errorExplanation';
@@ -28,6 +29,8 @@ export interface DockerExplainApi {
   activateMs: number;
   /** The integrated terminal's link provider for Docker's error messages (tests drive it directly). */
   terminalErrorLinks: DockerErrorLinkProvider;
+  /** How "팀 설정에서 끄기" asks (the tests answer it where they cannot click the dialog). */
+  teamConfigPrompts: typeof teamConfigPrompts;
 }
 
 export function activate(context: vscode.ExtensionContext): DockerExplainApi {
@@ -42,8 +45,10 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     analysis,
     configs,
     vscode.languages.registerCodeActionsProvider(SUPPORTED_SELECTOR, new LintCodeActionProvider(diagnostics, analysis), LintCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(SUPPORTED_SELECTOR, new FixAllProvider(analysis), FixAllProvider.metadata),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, (uri: unknown) => fixAllCommand(analysis, uri)),
     vscode.commands.registerCommand(DISABLE_IN_CONFIG_COMMAND, (uri: unknown, rule: unknown) =>
-      uri instanceof vscode.Uri && typeof rule === 'string' ? disableRuleInConfig(configs, uri, rule) : false,
+      uri instanceof vscode.Uri && typeof rule === 'string' ? disableRuleInConfig(configs, analysis, uri, rule) : false,
     ),
     vscode.commands.registerCommand(SHOW_RULE_COMMAND, (rule: unknown) => (typeof rule === 'string' ? concepts.showRule(rule) : undefined)),
     vscode.languages.registerHoverProvider(SUPPORTED_SELECTOR, new ExplainHoverProvider(analysis)),
@@ -76,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   // For the integration tests, which drive the panel through its provider, and the benchmark,
   // which waits for lints and reports how long this function ran (VS Code's "activate call" time).
-  return { conceptsView: concepts, onDidLint: diagnostics.onDidLint, activateMs: performance.now() - started, terminalErrorLinks };
+  return { conceptsView: concepts, onDidLint: diagnostics.onDidLint, activateMs: performance.now() - started, terminalErrorLinks, teamConfigPrompts };
 }
 
 export function deactivate(): void {

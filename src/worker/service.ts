@@ -38,6 +38,8 @@ import type { ProjectPanelView } from '../core/model/composeProjectPanel';
 import type { ComposeProject } from '../core/compose/loadProject';
 import { completeConfig } from '../core/complete/config';
 import { initMessage } from './panelContent';
+import { fixAllSafe } from '../core/lint/safeFixes';
+import { withRuleOff } from '../core/lint/config/editConfig';
 import { pragmaHover } from './pragmaHover';
 import { NavigationRequests } from './navigation';
 import type { NavigationOp } from './navigation';
@@ -173,6 +175,21 @@ export class AnalysisService {
       case 'configFor': {
         const { path, workspaceRoot } = p as Params<'configFor'>;
         return summarise(dirOf(path), this.configFor(path, workspaceRoot)) as Result<O>;
+      }
+      case 'ruleOffText': {
+        const { text, rule, reason } = p as Params<'ruleOffText'>;
+        return withRuleOff(text, rule, reason) as Result<O>;
+      }
+      case 'fixAll': {
+        const { doc, target } = p as Params<'fixAll'>;
+        const held = this.open(doc);
+        const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
+        const lintText = (text: string) => {
+          const result = lintFile({ path: target.path ?? doc.uri, doc: parseDocument(text, held.kind), config, language: target.language });
+          return result.ignored ? [] : result.diagnostics;
+        };
+        const fixed = fixAllSafe(held.text, lintText);
+        return (fixed.edits > 0 && fixed.text !== held.text ? fixed : null) as Result<O>;
       }
       case 'rulesOverview': {
         const { path, workspaceRoot } = p as Params<'rulesOverview'>;

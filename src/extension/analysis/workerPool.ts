@@ -18,6 +18,8 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   fileView: 'lint',
   configFor: 'lint',
   rulesOverview: 'lint',
+  fixAll: 'lint',
+  ruleOffText: 'interactive',
   hover: 'interactive',
   // Typed for: never behind a lint.
   complete: 'interactive',

@@ -6,7 +6,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { lintFile, parseDocument, resolveConfigForFile } from '../../../src/core';
-import { codeOf, hoverText, ours, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, codeOf, hoverText, ours, waitFor, workspaceRoot } from './helpers';
+import type { DockerExplainApi } from '../../../src/extension/extension';
 
 const enc = new TextEncoder();
 const dir = () => vscode.Uri.joinPath(workspaceRoot(), 'lint-it');
@@ -95,10 +96,21 @@ describe('lint: team config and quick fixes in the editor', () => {
     const version = await waitFor(() => ours(uri, 'no-obsolete-version')[0], { message: 'no no-obsolete-version diagnostic' });
     const action = (await actionsAt(uri, version.range)).find((a) => a.title === '팀 설정(.docker-explain.json)에서 ‘no-obsolete-version’ 끄기');
     assert.ok(action?.command);
-    assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+    // It asks first (a modal naming the rule and the file) and takes a reason: answered here.
+    const api = vscode.extensions.getExtension<DockerExplainApi>(EXTENSION_ID)!.exports;
+    const asked: string[] = [];
+    const real = api.teamConfigPrompts.current;
+    api.teamConfigPrompts.current = { confirm: async (m, d) => (asked.push(m, d), true), reason: async () => '예전 파일이라 그대로 둬요' };
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])), true);
+    } finally {
+      api.teamConfigPrompts.current = real;
+    }
+    assert.match(asked[0], /‘no-obsolete-version’/);
+    assert.match(asked[1], /lint-it\/\.docker-explain\.json/);
     const config = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir(), '.docker-explain.json')));
     assert.match(config, /\/\/ team settings for this folder/, 'the comment is kept');
-    assert.match(config, /"no-obsolete-version": "off"/);
+    assert.match(config, /\/\/ 예전 파일이라 그대로 둬요\n\s+"no-obsolete-version": "off"/);
     await waitFor(() => ours(uri, 'no-obsolete-version').length === 0, { message: 'the rule is still reported after the config change' });
   });
 

@@ -10,3 +10,4 @@ export type { EffectiveRule, OriginKind, RuleOrigin, SettingOrigin } from './ori
 export { HADOLINT_CONFIG_NAMES, isHadolintConfigPath, rulesByHadolintCode, translateHadolintConfig } from './hadolintConfig';
 export type { ConfigTranslation, ImportNote } from './hadolintConfig';
 export { discoverHadolintFile } from './resolveConfig';
+export { indentationOf, withRuleOff } from './editConfig';
