@@ -19,7 +19,8 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   configFor: 'lint',
   rulesOverview: 'lint',
   fixAll: 'lint',
-  ruleOffText: 'interactive',
+  // A config edit is clicked for, once: the lint worker answers it between lints.
+  ruleOffText: 'lint',
   hover: 'interactive',
   // Typed for: never behind a lint.
   complete: 'interactive',

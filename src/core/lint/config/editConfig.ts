@@ -51,11 +51,13 @@ function appendAfterTrailingComment(text: string, rule: string, eol: string): st
   const lineEnd = text.indexOf('\n', valueEnd);
   if (lineEnd < 0) return undefined;
   const rest = text.slice(valueEnd, lineEnd).replace(/\r$/, '');
-  const m = /^(\s*,?)\s*\/\/.*$/.exec(rest);
-  if (!m) return undefined;
+  // Only white space, an optional comma, white space, then a line comment.
+  const afterComma = rest.trimStart();
+  const hasComma = afterComma.startsWith(',');
+  if (!(hasComma ? afterComma.slice(1).trimStart() : afterComma).startsWith('//')) return undefined;
   const lineStart = text.lastIndexOf('\n', last.offset - 1) + 1;
   const lead = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
-  const comma = m[1].includes(',') ? '' : ',';
+  const comma = hasComma ? '' : ',';
   const cr = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   return `${text.slice(0, valueEnd)}${comma}${text.slice(valueEnd, cr)}${eol}${lead}"${rule}": "off"${text.slice(cr)}`;
 }
