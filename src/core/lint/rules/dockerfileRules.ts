@@ -45,6 +45,7 @@ import { aptMirrorAfterUpdate } from './apt-mirror-after-update';
 import { pinPackageVersions } from './pin-package-versions';
 import { runPipefail } from './run-pipefail';
 import { rpmCleanCache } from './rpm-clean-cache';
+import { copyRelativeDest } from './copy-relative-dest';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -94,4 +95,5 @@ export const dockerfileRules: readonly Rule[] = [
   pinPackageVersions,
   runPipefail,
   rpmCleanCache,
+  copyRelativeDest,
 ];
