@@ -118,7 +118,17 @@ describe('navigation: definitions, rename, outline, folding and links', function
     try {
       // A file never outlined before, so no outline kept from when the setting was on.
       const fresh = await write('off.Dockerfile', DOCKERFILE);
-      const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', fresh)) ?? [];
+      // The workspace setting reaches the extension host as a configuration event after update()
+      // resolves; ask once the host reads 'off', and again until the outline is empty (it was
+      // seen non-empty on a loaded machine when asked at once).
+      await waitFor(async () => vscode.workspace.getConfiguration('dockerExplain').get('symbols.enabled') === 'off' || undefined, { message: 'the setting never read off' });
+      const found = await waitFor(
+        async () => {
+          const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', fresh)) ?? [];
+          return symbols.length === 0 ? symbols : undefined;
+        },
+        { message: 'our outline is still there with the setting off' },
+      );
       assert.deepStrictEqual(found.map((x) => x.name), []);
     } finally {
       await config.update('symbols.enabled', undefined, vscode.ConfigurationTarget.Workspace);
