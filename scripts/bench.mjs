@@ -4,7 +4,10 @@
 // activation in the real editor, and the bundle and .vsix sizes. Writes BENCHMARKS.md.
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 //
-//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE]
+//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE] [--only compose-project]
+//
+// `--only compose-project` runs that one case and prints its ratio, for iterating on the project
+// loader; it writes nothing (BENCHMARKS.md comes only from a whole run).
 //
 // Inputs: every file of ../shared/corpus, a generated 10,000-line Dockerfile and a generated
 // Compose file of 2,000 services (scripts/bench/generate.mjs; written to a temporary folder).
@@ -34,6 +37,7 @@ const { values: options } = parseArgs({
     'no-editor': { type: 'boolean', default: false },
     'no-vsix': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'BENCHMARKS.md') },
+    only: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
@@ -95,6 +99,13 @@ function measure(label, contenders, runs = RUNS, warmUp = true) {
   const medians = interleaved(contenders, runs, { warmUp });
   inProcess.push({ label, medians });
   return medians;
+}
+
+if (options.only !== undefined) {
+  if (options.only !== 'compose-project') throw new Error(`--only: unknown case ${options.only} (known: compose-project)`);
+  const { medians } = measureComposeProject();
+  log(`Compose project: ours ${fmtMs(medians.ours)}, bare ${fmtMs(medians.bare)}, ${fmtRatio(medians.ours / medians.bare)} (target ≤ 1.5×)`);
+  process.exit(0);
 }
 
 measure('corpus Dockerfiles', {

@@ -129,7 +129,7 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
     const read = readComposeFile(doc, { file: file.path, lookup });
     for (const p of read.problems) loader.problems.push({ code: p.code, message: p.message, origin: p.origin });
     for (const document of read.documents) {
-      const { doc: clean, paths } = takeResets(document);
+      const { doc: clean, paths } = read.tagged ? takeResets(document) : { doc: document, paths: [] };
       let cfg = applyExtends(loader, clean, file.path, lookup);
       cfg = applyInclude(loader, cfg, file.path, lookup, [...chain, file.path]);
       let merged: LValue = dict;
@@ -263,7 +263,7 @@ function extendService(loader: Loader, services: LMap, name: string, file: strin
   const own: LMap = { ...service, entries: new Map(service.entries) };
   own.entries.delete('extends');
   if (!base) return own;
-  return enforceUnicity(mergeValues(base, own, ['services', name])) as LMap;
+  return enforceUnicity(mergeValues(base, own, ['services', name]), ['services', name]) as LMap;
 }
 
 function stringsOf(v: LValue | undefined): string[] | undefined {

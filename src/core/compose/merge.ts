@@ -22,15 +22,10 @@ function matches(path: Path, parts: readonly string[]): boolean {
   return parts.every((p, i) => p === '*' || p === path[i]);
 }
 
-/** True when some pattern starts with `path` (so a deeper path may match): prunes the walks. */
-function mayLeadTo(path: Path, patterns: readonly (readonly string[])[]): boolean {
-  return patterns.some((parts) => parts.length > path.length && path.every((p, i) => parts[i] === '*' || parts[i] === p));
-}
-
 const replace: Merger = (_base, over) => over;
 
 const SPECIAL: [string, Merger][] = [
-  ['networks.*.ipam.config', (b, o, p) => uniqueBy(concat(b, o), p, (v) => textOf(mapGet(v, 'subnet')) ?? '')],
+  ['networks.*.ipam.config', (b, o) => uniqueBy(concat(b, o), (v) => textOf(mapGet(v, 'subnet')) ?? '')],
   ['networks.*.labels', mergeToSequence],
   ['volumes.*.labels', mergeToSequence],
   ['services.*.annotations', mergeToSequence],
@@ -211,29 +206,72 @@ const UNIQUE: [string, Indexer][] = [
   ['services.*.devices', deviceTarget],
 ];
 
-const UNIQUE_PARTS: [readonly string[], Indexer][] = UNIQUE.map(([pattern, indexer]) => [pattern.split('.'), indexer]);
-const UNIQUE_PATTERNS = UNIQUE_PARTS.map(([parts]) => parts);
+/**
+ * The patterns as a tree of path parts (`*` for any key), so the walk looks one key up per map
+ * instead of testing every pattern against a copied path: this walk runs over the whole merged
+ * project after every file, and testing 29 patterns per key made it the loader's largest cost.
+ */
+interface UniqueNode {
+  children: Map<string, UniqueNode>;
+  indexer?: Indexer;
+}
 
-/** Removes repeated entries of keyed sequences: the later entry takes the earlier one's place. */
-export function enforceUnicity(value: LValue, path: Path = []): LValue {
+const UNIQUE_TREE: UniqueNode = { children: new Map() };
+for (const [pattern, indexer] of UNIQUE) {
+  let node = UNIQUE_TREE;
+  for (const part of pattern.split('.')) {
+    let child = node.children.get(part);
+    if (!child) node.children.set(part, (child = { children: new Map() }));
+    node = child;
+  }
+  // `services.*.devices` is listed twice in compose-go (`volumeIndexer`, then `deviceMappingIndexer`): the later one counts, as in its map.
+  node.indexer = indexer;
+}
+
+/**
+ * Removes repeated entries of keyed sequences: the later entry takes the earlier one's place.
+ * `at` is where `value` sits in the project (`['services', 'web']` for one service).
+ */
+export function enforceUnicity(value: LValue, at: Path = []): LValue {
+  let node: UniqueNode | undefined = UNIQUE_TREE;
+  for (const part of at) node = node?.children.get(part) ?? node?.children.get('*');
+  return node ? unique(value, node) : value;
+}
+
+/**
+ * Values already made unique, with the place in the tree they were checked at. Values are never
+ * changed once built (merging copies), and the loader runs this walk over the whole project
+ * after every file: without this, each pass parsed every volume of every service again.
+ */
+const CHECKED = new WeakMap<LValue, UniqueNode>();
+
+// No two patterns put a literal key and `*` at the same place, so a key finds its one child.
+function unique(value: LValue, node: UniqueNode): LValue {
+  if (CHECKED.get(value) === node) return value;
+  const result = uniqueOnce(value, node);
+  CHECKED.set(result, node);
+  return result;
+}
+
+function uniqueOnce(value: LValue, node: UniqueNode): LValue {
   if (value.kind === 'map') {
-    if (!mayLeadTo(path, UNIQUE_PATTERNS)) return value;
-    let changed = false;
-    const entries = new Map<string, LEntry>();
+    if (node.children.size === 0) return value;
+    let entries: Map<string, LEntry> | undefined;
     for (const [key, entry] of value.entries) {
-      const v = enforceUnicity(entry.value, [...path, key]);
-      if (v !== entry.value) changed = true;
-      entries.set(key, v === entry.value ? entry : { ...entry, value: v });
+      const child = node.children.get(key) ?? node.children.get('*');
+      if (!child) continue;
+      const v = unique(entry.value, child);
+      if (v === entry.value) continue;
+      entries ??= new Map(value.entries);
+      entries.set(key, { ...entry, value: v });
     }
-    return changed ? { ...value, entries } : value;
+    return entries ? { ...value, entries } : value;
   }
-  if (value.kind === 'seq') {
-    for (const [parts, indexer] of UNIQUE_PARTS) if (matches(path, parts)) return uniqueBy(value, path, indexer);
-  }
+  if (value.kind === 'seq' && node.indexer && value.items.length > 1) return uniqueBy(value, node.indexer);
   return value;
 }
 
-function uniqueBy(seq: LSeq, _path: Path, indexer: Indexer): LSeq {
+function uniqueBy(seq: LSeq, indexer: Indexer): LSeq {
   const items: LValue[] = [];
   const at = new Map<string, number>();
   let changed = false;

@@ -4,6 +4,7 @@ import type { ComposeProject } from '../../../src/core/compose/loadProject';
 import { lget, toPlain } from '../../../src/core/compose/located';
 import { canRunTogether, enabledWith } from '../../../src/core/compose/profiles';
 import { defaultFileSet, fileSetFromVariable } from '../../../src/core/compose/fileSet';
+import { parseDocument } from '../../../src/core/documents/parsedDocument';
 
 // Cases from Compose's documented behaviour; each names its source.
 const MERGE = 'https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/';
@@ -232,6 +233,43 @@ describe('Compose project: include and extends', () => {
     );
     assert.deepStrictEqual(service(p, 'web'), { image: 'app', environment: ['A=1', 'B=2'] });
     assert.deepStrictEqual(service(p, 'worker'), { image: 'common:1', command: 'work' });
+  });
+});
+
+describe('Compose project: a file read by two projects', () => {
+  // The CLI and the editor load a folder's own project and the projects that include it with one
+  // parse per file; the reading (interpolation, origins) is shared only when every variable the
+  // file uses has the same value, since an including project's variables win over the included
+  // folder's .env (compose-go v2.13.0 loader/include.go: Environment: environment.Clone().Merge(envFromFile)).
+  const files: Record<string, string> = {
+    '/p/compose.yaml': 'include:\n  - lib/compose.yaml\nservices:\n  web:\n    image: web:1\n',
+    '/p/.env': 'PG=17\n',
+    '/p/lib/compose.yaml': 'services:\n  db:\n    image: postgres:${PG}\n    ports: ["5432:5432", "5432:5432"]\n',
+    '/p/lib/.env': 'PG=16\n',
+  };
+  const docs = new Map<string, ReturnType<typeof parseDocument>>();
+  const parse = (path: string, text: string) => {
+    if (!docs.has(path)) docs.set(path, parseDocument(text, 'compose'));
+    return docs.get(path) as never;
+  };
+  const load = (set: string[]) => loadProject({ files: set, readFile: (p) => files[p], parse });
+
+  it('gives each project the values of its own variables', () => {
+    const including = load(['/p/compose.yaml']);
+    const own = load(['/p/lib/compose.yaml']);
+    assert.strictEqual(service(including, 'db').image, 'postgres:17');
+    assert.strictEqual(service(own, 'db').image, 'postgres:16');
+    // Identical port entries collapse in both (compose-go override/uncity.go).
+    assert.deepStrictEqual(service(own, 'db').ports, ['5432:5432']);
+    assert.deepStrictEqual(service(including, 'db').ports, ['5432:5432']);
+  });
+
+  it('shares the reading when the variables agree', () => {
+    const a = load(['/p/lib/compose.yaml']);
+    const b = load(['/p/lib/compose.yaml']);
+    const image = (p: ComposeProject) => lget(lget(lget(p.model, 'services'), 'db'), 'image');
+    assert.strictEqual(image(a), image(b));
+    assert.deepStrictEqual(service(b, 'db'), { image: 'postgres:16', ports: ['5432:5432'] });
   });
 });
 

@@ -126,6 +126,12 @@ const INVALID: Invalid[] = [
     expect: [['deprecatedExternalName', 'name', { path: 'networks.n.external.name' }]],
   },
   {
+    // Before, a key that names a method of every JavaScript object found that method in the table and the rule crashed.
+    name: 'keys named like built-in object properties (toString, constructor) are unknown keys too',
+    text: 'services:\n  web:\n    image: x:1\n    toString: 1\n    constructor: x\n',
+    expect: [['unknownKey', 'toString', { where: 'services.web' }], ['unknownKey', 'constructor', { where: 'services.web' }]],
+  },
+  {
     name: 'a key in the second document',
     text: 'services:\n  web:\n    image: x:1\n---\nservices:\n  web:\n    portz: ["80:80"]\n',
     expect: [['unknownKeySimilar', 'portz', { suggestion: 'ports' }]],

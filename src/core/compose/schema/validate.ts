@@ -94,12 +94,30 @@ const CASTS: [string, Cast][] = [
   ['configs.*.external', 'bool'],
 ];
 const CAST_PARTS: [string[], Cast][] = CASTS.map(([p, c]) => [p.split('.'), c]);
+/**
+ * The cast patterns by their last part (`[]` for a list position, `*` for any key): every string
+ * scalar asks, and almost none has a last part that any pattern ends with, so most answers are
+ * one map lookup.
+ */
+const CASTS_BY_LAST = new Map<string, [string[], Cast][]>();
+for (const entry of CAST_PARTS) {
+  const last = entry[0][entry[0].length - 1];
+  CASTS_BY_LAST.set(last, [...(CASTS_BY_LAST.get(last) ?? []), entry]);
+}
 
 // `path` holds `[]N` for list positions while walking, so casts can match `[]`.
 function castAt(path: readonly string[]): Cast | undefined {
-  for (const [parts, kind] of CAST_PARTS) {
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  const key = last.startsWith('[]') ? '[]' : last;
+  return castAmong(CASTS_BY_LAST.get(key), path) ?? (key === '[]' ? undefined : castAmong(CASTS_BY_LAST.get('*'), path));
+}
+
+function castAmong(candidates: [string[], Cast][] | undefined, path: readonly string[]): Cast | undefined {
+  if (!candidates) return undefined;
+  const list = (i: number) => path[i].startsWith('[]');
+  for (const [parts, kind] of candidates) {
     if (parts.length !== path.length) continue;
-    const list = (i: number) => path[i].startsWith('[]');
     if (parts.every((p, i) => (p === '*' ? !list(i) : p === '[]' ? list(i) : p === path[i]))) return kind;
   }
   return undefined;
@@ -119,6 +137,7 @@ function cast(text: string, kind: Cast): number | boolean | undefined {
 
 /** True when a text names a variable Compose fills in (`$$` is a literal dollar). */
 export function hasVariable(text: string): boolean {
+  if (!text.includes('$')) return false;
   return /\$[{A-Za-z_]/.test(text.replace(/\$\$/g, ''));
 }
 
@@ -214,7 +233,12 @@ function check(walk: Walk, index: number, raw: Node, path: string[], key: Node |
   if (value.items && entry.i !== undefined) {
     walk.expanding.add(node);
     try {
-      value.items.forEach((item, i) => check(walk, entry.i as number, item, [...path, `[]${i}`], undefined, out));
+      // One path array for the whole walk, pushed and popped: problems copy it (`printable`).
+      value.items.forEach((item, i) => {
+        path.push(`[]${i}`);
+        check(walk, entry.i as number, item, path, undefined, out);
+        path.pop();
+      });
     } finally {
       walk.expanding.delete(node);
     }
@@ -289,35 +313,40 @@ function checkMap(walk: Walk, entry: SchemaEntry, map: YAMLMap, path: string[], 
   }
   if (!entry.p && !entry.pp && entry.ap === undefined) return;
   for (const pair of pairs) {
-    const childPath = [...path, pair.name];
-    let target = entry.p?.[pair.name];
-    if (target !== undefined && walk.table.nodes[target].dep) {
-      out.push({ kind: 'deprecated', path: printable(childPath), node: pair.key, key: pair.key });
-    }
-    if (target === undefined && entry.pp) {
-      for (const [pattern, i] of entry.pp) {
-        if (walk.table.patterns[pattern].test(pair.name)) {
-          target = i;
-          break;
+    path.push(pair.name);
+    try {
+      // Own keys only: `constructor` or `toString` in a file must not find Object's.
+      let target = entry.p && Object.prototype.hasOwnProperty.call(entry.p, pair.name) ? entry.p[pair.name] : undefined;
+      if (target !== undefined && walk.table.nodes[target].dep) {
+        out.push({ kind: 'deprecated', path: printable(path), node: pair.key, key: pair.key });
+      }
+      if (target === undefined && entry.pp) {
+        for (const [pattern, i] of entry.pp) {
+          if (walk.table.patterns[pattern].test(pair.name)) {
+            target = i;
+            break;
+          }
         }
       }
-    }
-    if (target === undefined) {
-      if (entry.ap === -1) {
-        out.push({ kind: entry.p ? 'unknown-key' : 'invalid-name', path: printable(childPath), node: pair.key, key: pair.key, known: entry.p ? Object.keys(entry.p) : undefined, pattern: entry.pp?.map(([p]) => walk.table.patterns[p].source).find((p) => p !== '^x-') });
+      if (target === undefined) {
+        if (entry.ap === -1) {
+          out.push({ kind: entry.p ? 'unknown-key' : 'invalid-name', path: printable(path), node: pair.key, key: pair.key, known: entry.p ? Object.keys(entry.p) : undefined, pattern: entry.pp?.map(([p]) => walk.table.patterns[p].source).find((p) => p !== '^x-') });
+          continue;
+        }
+        if (entry.ap === undefined) continue;
+        target = entry.ap;
+      }
+      if (pair.value === null) {
+        // `key:` with nothing after it is null; the schema may not allow it.
+        const t = walk.table.nodes[target];
+        if (acceptsType(walk.table, t, T_NULL)) continue;
+        out.push({ kind: 'type', path: printable(path), node: pair.key, key: pair.key, expected: typeNames(typesOf(walk.table, t)), actual: 'null', value: null });
         continue;
       }
-      if (entry.ap === undefined) continue;
-      target = entry.ap;
+      check(walk, target, pair.value, path, pair.key, out);
+    } finally {
+      path.pop();
     }
-    if (pair.value === null) {
-      // `key:` with nothing after it is null; the schema may not allow it.
-      const t = walk.table.nodes[target];
-      if (acceptsType(walk.table, t, T_NULL)) continue;
-      out.push({ kind: 'type', path: printable(childPath), node: pair.key, key: pair.key, expected: typeNames(typesOf(walk.table, t)), actual: 'null', value: null });
-      continue;
-    }
-    check(walk, target, pair.value, childPath, pair.key, out);
   }
 }
 

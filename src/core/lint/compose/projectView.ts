@@ -71,6 +71,14 @@ export class ProjectView {
    * a `-f` set we were not told about).
    */
   get complete(): boolean {
+    // Asked by every reference rule: worked out once per view.
+    this.isComplete ??= this.workOutComplete();
+    return this.isComplete;
+  }
+
+  private isComplete?: boolean;
+
+  private workOutComplete(): boolean {
     if (!this.project.complete) return false;
     if (this.project.files.length === 1 && looksLikeOverrideFile(this.file)) return false;
     return this.project.services.every((s) => lget(s.value, 'image') !== undefined || lget(s.value, 'build') !== undefined);
@@ -100,6 +108,12 @@ export class ProjectView {
     return new Set(isLMap(map) ? map.entries.keys() : []);
   }
 
+  /** True when some file of the set is loaded before the linted one (the first file meets nothing earlier). */
+  private hasEarlierFiles(): boolean {
+    this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
+    return (this.order.get(this.file) ?? 0) > 0;
+  }
+
   /** True when `file` comes before the linted file in the load order. */
   isEarlier(file: string): boolean {
     this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
@@ -110,8 +124,11 @@ export class ProjectView {
 
   /** Host ports that services publish from files loaded before this one (what this file's ports meet). */
   portsFromEarlierFiles(): ProjectPort[] {
-    return this.portsWhere((file) => this.isEarlier(file));
+    this.earlierPorts ??= this.hasEarlierFiles() ? this.portsWhere((file) => this.isEarlier(file)) : [];
+    return this.earlierPorts;
   }
+
+  private earlierPorts?: ProjectPort[];
 
   /** Host ports that services publish from every other file of the set (a quick fix looks for a port none of them holds). */
   portsFromOtherFiles(): ProjectPort[] {
@@ -144,7 +161,7 @@ export class ProjectView {
   }
 
   containerNamesFromEarlierFiles(): ProjectContainerName[] {
-    if (this.alone) return [];
+    if (this.alone || !this.hasEarlierFiles()) return [];
     const result: ProjectContainerName[] = [];
     for (const service of this.project.services) {
       const v = lget(service.value, 'container_name');
