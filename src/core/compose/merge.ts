@@ -229,6 +229,17 @@ for (const [pattern, indexer] of UNIQUE) {
 }
 
 /**
+ * True when compose-go makes the list at `path` unique before it validates the file
+ * (`override/uncity.go`, run in `loadYamlFile` before `schema.Validate`): the schema's
+ * `uniqueItems` can never fail there. `path` is keys only (`services`, `web`, `cap_add`).
+ */
+export function madeUniqueBeforeValidation(path: readonly string[]): boolean {
+  let node: UniqueNode | undefined = UNIQUE_TREE;
+  for (const part of path) node = node?.children.get(part) ?? node?.children.get('*');
+  return node?.indexer !== undefined;
+}
+
+/**
  * Removes repeated entries of keyed sequences: the later entry takes the earlier one's place.
  * `at` is where `value` sits in the project (`['services', 'web']` for one service).
  */

@@ -30,6 +30,10 @@ const VALID: [string, string][] = [
   ['include in short and long form', 'include:\n  - other.yaml\n  - path: [a.yaml, b.yaml]\n    project_directory: ..\n'],
   ['$$ is a literal dollar, not a variable, in a free text', 'services:\n  web:\n    image: x:1\n    command: echo $$HOME\n'],
   ['an empty file', ''],
+  // uniqueItems where compose-go first makes the list unique itself (override/uncity.go, run before
+  // schema.Validate in loader/loader.go loadYamlFile): repeated entries are merged, never an error.
+  ['repeated ports, volumes, cap_add, dns, expose and environment entries (Compose merges them before validating)', 'services:\n  web:\n    image: x:1\n    ports: ["8080:80", "8080:80"]\n    volumes: ["./a:/a", "./a:/a"]\n    cap_add: [NET_ADMIN, NET_ADMIN]\n    dns: [1.1.1.1, 1.1.1.1]\n    expose: ["80", "80"]\n    environment: [A=1, A=1]\n    labels: [a=b, a=b]\n'],
+  ['items that differ only in type or in a variable are not called equal', 'services:\n  web:\n    image: x:1\n    group_add: [1000, "1000"]\n    security_opt: ["label=${A}", "label=${B}"]\n'],
 ];
 
 interface Invalid {
@@ -132,6 +136,25 @@ const INVALID: Invalid[] = [
     expect: [['unknownKey', 'toString', { where: 'services.web' }], ['unknownKey', 'constructor', { where: 'services.web' }]],
   },
   {
+    name: 'a repeated security_opt entry (uniqueItems; compose-go does not merge this list)',
+    text: 'services:\n  web:\n    image: x:1\n    security_opt:\n      - no-new-privileges:true\n      - label=disable\n      - no-new-privileges:true\n',
+    expect: [['duplicateItem', 'no-new-privileges:true', { path: 'services.web.security_opt', value: 'no-new-privileges:true', firstIndex: 0, secondIndex: 2 }]],
+  },
+  {
+    name: 'a repeated depends_on name in the list form, group_add and extra_hosts',
+    text: 'services:\n  web:\n    image: x:1\n    depends_on: [db, db]\n    group_add: [audio, audio]\n    extra_hosts: ["host.docker.internal:host-gateway", "host.docker.internal:host-gateway"]\n  db:\n    image: x:1\n',
+    expect: [
+      ['duplicateItem', 'db', { path: 'services.web.depends_on' }],
+      ['duplicateItem', 'audio', { path: 'services.web.group_add' }],
+      ['duplicateItem', '"host.docker.internal:host-gateway"', { path: 'services.web.extra_hosts' }],
+    ],
+  },
+  {
+    name: 'the same variable written twice is the same value',
+    text: 'services:\n  web:\n    image: x:1\n    volumes_from: ["${SRC}", "${SRC}"]\n',
+    expect: [['duplicateItem', '"${SRC}"', { path: 'services.web.volumes_from' }]],
+  },
+  {
     name: 'a key in the second document',
     text: 'services:\n  web:\n    image: x:1\n---\nservices:\n  web:\n    portz: ["80:80"]\n',
     expect: [['unknownKeySimilar', 'portz', { suggestion: 'ports' }]],
@@ -186,6 +209,21 @@ describe('compose-schema', () => {
     const found = lintDocument(doc, { rules: [composeSchema], project: new ProjectView(project, '/p/compose.override.yaml') });
     assert.deepStrictEqual(found, []);
     assert.strictEqual(check(composeSchema, override).length, 1, 'the same text alone is reported');
+  });
+
+  it('a repeated depends_on name in an override is merged with the base file list as a mapping, so it is not reported there', () => {
+    // compose-go v2.13.0 override/merge.go: services.*.depends_on merges as a mapping whatever form each file uses.
+    const lint = (base: string, override: string) => {
+      const texts: Record<string, string> = { '/p/compose.yaml': base, '/p/compose.override.yaml': override };
+      const project = loadProject({ files: ['/p/compose.yaml', '/p/compose.override.yaml'], readFile: (p) => texts[p] });
+      return lintDocument(parseDocument(override, 'compose'), { rules: [composeSchema], project: new ProjectView(project, '/p/compose.override.yaml') }).map((d) => d.message.slice(0, 40));
+    };
+    const override = 'services:\n  web:\n    depends_on: [db, db]\n    security_opt: [label=disable, label=disable]\n';
+    const both = lint('services:\n  web:\n    image: x:1\n    depends_on: [db]\n  db:\n    image: x:1\n', override);
+    assert.strictEqual(both.length, 1, 'security_opt is appended, not merged: still reported');
+    assert.ok(both[0].includes('security_opt'));
+    const onlyOverride = lint('services:\n  web:\n    image: x:1\n  db:\n    image: x:1\n', override);
+    assert.strictEqual(onlyOverride.length, 2, 'the base file has no depends_on: the list stays a list');
   });
 
   it('the message is plain text in Korean, with the particle that fits', () => {

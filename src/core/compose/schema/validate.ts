@@ -4,6 +4,7 @@ import type { SchemaEntry, SchemaTable } from './tableTypes';
 import { T_ARRAY, T_BOOLEAN, T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING } from './tableTypes';
 import { COMPOSE_SPEC_TABLE } from './composeSpecTable';
 import { anchorIndex, anchoredNode as anchoredNodeIn } from '../yamlAnchors';
+import { madeUniqueBeforeValidation } from '../merge';
 import type { AnchorIndex } from '../yamlAnchors';
 
 // Checks one YAML document of a Compose file against the Compose Specification's JSON schema
@@ -18,12 +19,14 @@ import type { AnchorIndex } from '../yamlAnchors';
 //   every scalar type, and enum, pattern and range are not checked on it.
 // - `oneOf` is read as "any of": a `${VAR}` fits several alternatives, which JSON Schema's oneOf
 //   would count as an error.
-// - `uniqueItems` is not checked: compose-go removes repeated entries of most lists before it
-//   validates (`override/uncity.go`), and which ones is a table of its own.
+// - `uniqueItems` is checked only where compose-go does not first make the list unique itself
+//   (`override/uncity.go` runs before `schema.Validate`: repeated `ports`, `volumes`,
+//   `cap_add`, `environment` entries are merged silently, so they are never a schema error).
+//   Two items with a variable are equal only when written the same.
 // - Aliases are followed and `<<` merge keys bring the keys the map does not set (go-yaml v3
 //   does the same). A `!reset` value is not checked (it is removed before validation).
 
-export type SchemaProblemKind = 'unknown-key' | 'invalid-name' | 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum' | 'required' | 'deprecated';
+export type SchemaProblemKind = 'unknown-key' | 'invalid-name' | 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum' | 'required' | 'deprecated' | 'duplicate';
 
 export interface SchemaProblem {
   kind: SchemaProblemKind;
@@ -44,6 +47,8 @@ export interface SchemaProblem {
   limit?: number;
   /** For required: the missing key. */
   missing?: string;
+  /** For duplicates: the 0-based positions of the earlier equal item and of this one (compose-go: "items at 0 and 2 are equal"). */
+  duplicates?: [number, number];
   value?: string | number | boolean | null;
 }
 
@@ -243,6 +248,65 @@ function check(walk: Walk, index: number, raw: Node, path: string[], key: Node |
       walk.expanding.delete(node);
     }
   }
+  if (value.items && entry.u && value.items.length > 1 && !madeUniqueBeforeValidation(path)) checkUnique(walk, value.items, path, key, out);
+}
+
+// `uniqueItems`: every item equal to an earlier one, reported at the later one.
+function checkUnique(walk: Walk, items: Node[], path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const id = identity(walk, item, 0);
+    if (id === undefined) return;
+    const j = first.get(id);
+    if (j === undefined) first.set(id, i);
+    else {
+      const node = resolve(walk, item) ?? item;
+      out.push({ kind: 'duplicate', path: printable(path), node, key, duplicates: [j, i], value: isScalar(node) ? scalarValue(node) : undefined });
+    }
+  });
+}
+
+function scalarValue(node: Scalar): string | number | boolean | null {
+  const v = node.value;
+  return v === undefined ? null : typeof v === 'bigint' ? Number(v) : (v as string | number | boolean | null);
+}
+
+/**
+ * A text that two items share exactly when Compose sees them as equal (JSON equality, as the
+ * schema library compares): `1` and `"1"` differ. A text with a variable stands for its value
+ * only when written the same; undefined when we cannot tell (a variable, a deep or odd node).
+ */
+function identity(walk: Walk, raw: Node, depth: number): string | undefined {
+  // Counted with the walk's visits: an item built of aliases (an alias bomb) could stand for millions of values.
+  if (++walk.visits > MAX_VISITS) return undefined;
+  const node = resolve(walk, raw);
+  if (!node || depth > 16) return undefined;
+  if (isScalar(node)) {
+    const v = node.value;
+    if (typeof v === 'string') return hasVariable(v) ? `$${v}` : `s${v}`;
+    return `v${JSON.stringify(typeof v === 'bigint' ? Number(v) : (v ?? null))}`;
+  }
+  if (isSeq(node)) {
+    const parts: string[] = [];
+    for (const item of node.items as Node[]) {
+      const id = identity(walk, item, depth + 1);
+      if (id === undefined) return undefined;
+      parts.push(id);
+    }
+    return `[${parts.map((p) => JSON.stringify(p)).join(',')}]`;
+  }
+  if (isMap(node)) {
+    const parts: string[] = [];
+    for (const pair of node.items) {
+      const k = pair.key as Node | null;
+      if (!isScalar(k) || String(k.value) === '<<') return undefined;
+      const id = identity(walk, pair.value as Node, depth + 1);
+      if (id === undefined) return undefined;
+      parts.push(`${JSON.stringify(String(k.value))}:${JSON.stringify(id)}`);
+    }
+    return `{${parts.sort().join(',')}}`;
+  }
+  return undefined;
 }
 
 // While walking, a list position is written `[]3` (casts match `[]` on it); printed, it is `3`.

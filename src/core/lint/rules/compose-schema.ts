@@ -9,6 +9,7 @@ import { looksLikeOverrideFile } from '../../compose/fileSet';
 import { closestName } from '../compose/composeFile';
 import { projectViewOf } from '../compose/projectView';
 import type { ProjectView } from '../compose/projectView';
+import { lget } from '../../compose/located';
 
 // Every Compose file is checked against the Compose Specification's JSON schema, the one
 // `docker compose` validates with (compose-go v2.13.0 `schema/compose-spec.json`, called from
@@ -29,6 +30,7 @@ export const composeSchema: Rule = {
       'https://github.com/compose-spec/compose-go/blob/v2.13.0/schema/schema.go',
       'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/loader.go',
       'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/interpolate.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/override/uncity.go',
       'https://docs.docker.com/reference/compose-file/extension/#extension',
     ],
     messages: {
@@ -88,6 +90,10 @@ export const composeSchema: Rule = {
         ko: '‘{path}’은/는 예전 방식이라 Compose가 "external.name is deprecated" 경고를 내요. 항목에 ‘name: 이름’을 쓰고 ‘external: true’로 바꾸세요.',
         en: '‘{path}’ is deprecated: Compose warns "external.name is deprecated". Set ‘name:’ on the entry and ‘external: true’.',
       },
+      duplicateItem: {
+        ko: '‘{path}’ 목록에 ‘{value}’이/가 두 번 있어요({first}번 항목과 {second}번 항목). Compose가 "{path} items at {firstIndex} and {secondIndex} are equal" 오류를 내고 멈춰요. 하나를 지우세요.',
+        en: '‘{path}’ lists ‘{value}’ twice (items {first} and {second}). Compose stops with "{path} items at {firstIndex} and {secondIndex} are equal". Remove one.',
+      },
       deprecated: {
         ko: '‘{path}’은/는 Compose 명세에서 더 이상 쓰지 않는 키예요. 지워도 돼요.',
         en: '‘{path}’ is deprecated in the Compose Specification; you can remove it.',
@@ -106,10 +112,18 @@ export const composeSchema: Rule = {
       if (view.alone) return false;
       return view.project.files.find((f) => f.path === view?.file)?.role === 'override';
     };
+    // True when the project's merged service holds the list as a mapping: an earlier file of the set wrote it too.
+    const mergedAsMapping = (path: string[]): boolean => {
+      if (!isOverride()) return false;
+      // An override file linted alone: the base file may write the list too; say nothing.
+      if ((view as ProjectView).alone) return true;
+      const merged = lget(lget(lget((view as ProjectView).project.model, 'services'), path[1]), path[2]);
+      return merged?.kind === 'map';
+    };
     const seen = new Set<string>();
     for (const yamlDoc of doc.documents) {
       for (const problem of validateComposeDocument(yamlDoc)) {
-        const r = toReport(doc, problem, isOverride);
+        const r = toReport(doc, problem, isOverride, mergedAsMapping);
         if (!r) continue;
         // A mistake inside an anchor is met once per alias (with a different path each time): one report, at the anchor.
         const id = `${r.range.start.line}:${r.range.start.character}:${r.messageId}`;
@@ -148,7 +162,7 @@ function rangeOf(doc: ComposeDocument, node: Node | undefined): Range | undefine
   return r && (r.start.line !== r.end.line || r.start.character !== r.end.character) ? r : undefined;
 }
 
-function toReport(doc: ComposeDocument, p: SchemaProblem, isOverride: () => boolean): Report | undefined {
+function toReport(doc: ComposeDocument, p: SchemaProblem, isOverride: () => boolean, mergedAsMapping: (path: string[]) => boolean): Report | undefined {
   const path = p.path.join('.');
   const where = p.path.slice(0, -1).join('.');
   const key = p.path[p.path.length - 1] ?? '';
@@ -204,6 +218,15 @@ function toReport(doc: ComposeDocument, p: SchemaProblem, isOverride: () => bool
     case 'required': {
       const range = rangeOf(doc, p.key) ?? firstLine(doc, p.node);
       return range && { range, messageId: 'missingKey', data: { path, missing: p.missing ?? '' } };
+    }
+    case 'duplicate': {
+      const [first, second] = p.duplicates ?? [0, 0];
+      // `depends_on`, `networks` and `models` written as lists in a later file are merged as mappings
+      // with the earlier file's (compose-go override/merge.go), and a repeated name disappears there.
+      if (p.path.length === 3 && ['depends_on', 'networks', 'models'].includes(key) && mergedAsMapping(p.path)) return undefined;
+      const range = at(p.node);
+      const value = p.value !== undefined && p.value !== null ? String(p.value) : (doc.lines.lineText(range?.start.line ?? 0).trim().replace(/^-\s*/, '') || '…');
+      return range && { range, messageId: 'duplicateItem', data: { path, value, first: first + 1, second: second + 1, firstIndex: first, secondIndex: second } };
     }
     case 'deprecated': {
       // The top-level `version` is no-obsolete-version's (with its fix); not reported twice.
