@@ -10,9 +10,9 @@ import type { VariableLookup } from './interpolate';
 import { dirname, joinPath } from './paths';
 import type { ServiceProfiles } from './profiles';
 
-// Loads a Compose project the way `docker compose` does (compose-go v2.10.0
+// Loads a Compose project the way `docker compose` does (compose-go v2.13.0
 // `loader/loader.go` `loadYamlModel` / `loadYamlFile`): every file of the set in order, every
-// YAML document of a file in order, each interpolated, its `extends` and `include` applied,
+// YAML document of a file in order, each interpolated, its `include` then its `extends` applied,
 // then merged over what came before (merge.ts). The caller reads files (the core has no file
 // system): `readFile` returns a file's text, or undefined when it cannot be read. A project
 // with a file we could not read is incomplete, and rules that need the whole project stay quiet.
@@ -130,8 +130,11 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
     for (const p of read.problems) loader.problems.push({ code: p.code, message: p.message, origin: p.origin });
     for (const document of read.documents) {
       const { doc: clean, paths } = read.tagged ? takeResets(document) : { doc: document, paths: [] };
-      let cfg = applyExtends(loader, clean, file.path, lookup);
-      cfg = applyInclude(loader, cfg, file.path, lookup, [...chain, file.path]);
+      // compose-go v2.13.0 `loadYamlFile`: `include` first, then `extends` ("Process includes first
+      // so that extended services have all merged attributes"): a service may extend one that an
+      // included file defines.
+      let cfg = applyInclude(loader, clean, file.path, lookup, [...chain, file.path]);
+      cfg = applyExtends(loader, cfg, file.path, lookup);
       let merged: LValue = dict;
       for (const path of paths) merged = removePath(merged, path);
       merged = mergeValues(merged, cfg);

@@ -236,6 +236,27 @@ describe('Compose project: include and extends', () => {
   });
 });
 
+describe('Compose project: include is applied before extends (compose-go v2.13.0 loader/loader.go loadYamlFile)', () => {
+  // "Process includes first so that extended services have all merged attributes": a service
+  // can extend a service that only an included file defines, and it gets that service as the
+  // including file changed it.
+  const files: Record<string, string> = {
+    '/p/compose.yaml': 'include:\n  - lib/compose.yaml\nservices:\n  base:\n    environment: [FROM_MAIN=1]\n  web:\n    extends: base\n    ports: ["8080:80"]\n',
+    '/p/lib/compose.yaml': 'services:\n  base:\n    image: nginx:1.27\n    environment: [FROM_LIB=1]\n',
+  };
+  const p = loadProject({ files: ['/p/compose.yaml'], readFile: (f) => files[f] });
+
+  it('extends a service an included file defines, with what the including file merged into it', () => {
+    assert.deepStrictEqual(service(p, 'web'), { image: 'nginx:1.27', environment: ['FROM_LIB=1', 'FROM_MAIN=1'], ports: ['8080:80'] });
+    assert.deepStrictEqual(p.problems.filter((x) => x.code === 'extends-missing'), []);
+  });
+
+  it('the extended value remembers the included file it came from', () => {
+    const image = lget(lget(lget(p.model, 'services'), 'web'), 'image');
+    assert.strictEqual(image?.origin.file, '/p/lib/compose.yaml');
+  });
+});
+
 describe('Compose project: a file read by two projects', () => {
   // The CLI and the editor load a folder's own project and the projects that include it with one
   // parse per file; the reading (interpolation, origins) is shared only when every variable the
