@@ -94,6 +94,27 @@ const rows: Row[] = [
     after: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        published: "8081"\n' },
   },
   {
+    name: 'long syntax: published on 127.0.0.1 only, with a host_ip line under published',
+    files: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["192.168.1.5:8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        published: "8080"\n' },
+    rule: 'no-duplicate-host-port',
+    title: '이 컴퓨터에서만 접속하게 host_ip를 ‘127.0.0.1’로 쓰기(‘127.0.0.1:8080:80’)',
+    after: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["192.168.1.5:8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        published: "8080"\n        host_ip: 127.0.0.1\n' },
+  },
+  {
+    name: 'long syntax: 0.0.0.0 becomes 127.0.0.1 on the next free port when the first service holds every interface',
+    files: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        host_ip: 0.0.0.0\n        published: 8080\n' },
+    rule: 'no-duplicate-host-port',
+    title: '이 컴퓨터에서만 접속하게 host_ip를 ‘127.0.0.1’로 쓰기(‘127.0.0.1:8081:80’)',
+    after: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - target: 80\n        host_ip: 127.0.0.1\n        published: 8081\n' },
+  },
+  {
+    name: 'long syntax in a flow map: host_ip added after published',
+    files: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["192.168.1.5:8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - { target: 80, published: 8080 }\n' },
+    rule: 'no-duplicate-host-port',
+    title: '이 컴퓨터에서만 접속하게 host_ip를 ‘127.0.0.1’로 쓰기(‘127.0.0.1:8080:80’)',
+    after: { '/p/compose.yaml': 'services:\n  a:\n    image: nginx:1.27\n    ports: ["192.168.1.5:8080:80"]\n  b:\n    image: nginx:1.27\n    ports:\n      - { target: 80, published: 8080, host_ip: 127.0.0.1 }\n' },
+  },
+  {
     name: 'an undeclared volume is declared in the existing section',
     files: { '/p/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n      - cache:/cache\nvolumes:\n  pgdata: {}\n' },
     rule: 'no-undeclared-volume',

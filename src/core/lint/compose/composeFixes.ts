@@ -55,19 +55,58 @@ export function hostPortFixes(doc: ComposeDocument, port: ServicePort, free: (ca
     const edit = port.syntax === 'short' ? shortEdit(doc, port, { ...mapping, host: { start: next, end: next } }) : publishedEdit(doc, port, next);
     if (edit) fixes.push({ title: { ko: fill('호스트 포트를 ‘{port}’으로/로 바꾸기', { port: next }), en: `Change the host port to ‘${next}’` }, edits: [edit] });
   }
-  if (port.syntax === 'short' && (mapping.hostIp === undefined || mapping.hostIp === '0.0.0.0')) {
+  if (mapping.hostIp === undefined || mapping.hostIp === '0.0.0.0') {
     const loopback = { ...mapping, hostIp: '127.0.0.1' };
     const p = free(loopback) ? host.start : nextFree('127.0.0.1');
     if (p !== undefined) {
       const target = { ...loopback, host: { start: p, end: p } };
-      const edit = shortEdit(doc, port, target);
-      if (edit) {
-        const text = edit.newText.replace(/^["']|["']$/g, '');
-        fixes.push({ title: { ko: fill('이 컴퓨터에서만 접속하게 ‘{text}’으로/로 바꾸기', { text }), en: `Publish on this computer only: ‘${text}’` }, edits: [edit] });
+      const edits = port.syntax === 'short' ? [shortEdit(doc, port, target)] : loopbackLongEdits(doc, port, p === host.start ? undefined : p);
+      if (edits.length > 0 && edits.every((e) => e !== undefined)) {
+        const text = `127.0.0.1:${p}:${formatRange(mapping.container)}${port.text.includes('/') ? `/${mapping.protocol}` : ''}`;
+        const title = port.syntax === 'short' ? { ko: fill('이 컴퓨터에서만 접속하게 ‘{text}’으로/로 바꾸기', { text }), en: `Publish on this computer only: ‘${text}’` } : { ko: fill('이 컴퓨터에서만 접속하게 host_ip를 ‘127.0.0.1’로 쓰기(‘{text}’)', { text }), en: `Publish on this computer only: host_ip ‘127.0.0.1’ (‘${text}’)` };
+        fixes.push({ title, edits: edits as FixEdit[] });
       }
     }
   }
   return fixes;
+}
+
+/**
+ * Long syntax on 127.0.0.1: `host_ip` set to it (the value replaced when the entry has one, else a
+ * `host_ip:` line under `published:`, or `, host_ip: …` in a flow map), and `published` moved
+ * when another entry holds the port there too. Nothing when the map's layout is not one we can
+ * edit safely (no `published` written as a plain pair).
+ */
+function loopbackLongEdits(doc: ComposeDocument, port: ServicePort, published: number | undefined): (FixEdit | undefined)[] {
+  if (!isMap(port.node)) return [undefined];
+  const edits: (FixEdit | undefined)[] = [];
+  const hostIp = getPair(port.node, 'host_ip');
+  if (hostIp) {
+    const node = hostIp.value;
+    if (!isScalar(node) || !node.range) return [undefined];
+    const raw = doc.text.slice(node.range[0], node.range[1]);
+    const q = raw.startsWith('"') || raw.startsWith("'") ? raw[0] : '';
+    edits.push({ range: doc.lines.range(node.range[0], node.range[1]), newText: `${q}127.0.0.1${q}` });
+  } else {
+    const pair = getPair(port.node, 'published');
+    const key = pair?.key as Node | null | undefined;
+    const value = pair?.value as Node | null | undefined;
+    if (!key?.range || !value?.range) return [undefined];
+    const end = value.range[1];
+    if (port.node.flow) {
+      edits.push({ range: doc.lines.range(end, end), newText: ', host_ip: 127.0.0.1' });
+    } else {
+      const keyPos = doc.lines.positionAt(key.range[0]);
+      const valueEnd = doc.lines.positionAt(end);
+      // Only when `published:` and its value sit on one line: the new line goes right after it.
+      if (valueEnd.line !== keyPos.line) return [undefined];
+      const lineEnd = doc.lines.offsetAt({ line: keyPos.line, character: doc.lines.lineText(keyPos.line).length });
+      const indent = doc.lines.lineText(keyPos.line).slice(0, keyPos.character).replace(/[^ \t]/g, ' ');
+      edits.push({ range: doc.lines.range(lineEnd, lineEnd), newText: `\n${indent}host_ip: 127.0.0.1` });
+    }
+  }
+  if (published !== undefined) edits.push(publishedEdit(doc, port, published));
+  return edits;
 }
 
 function quoteOf(doc: ComposeDocument, range: Range): string {
