@@ -85,7 +85,17 @@ function renderProject(p: ProjectPanelView, t: Text, actions: ProjectActions): H
     h('p', { class: 'note' }, t.projectIntro),
     h('p', { class: 'project-files' }, fmt(t.projectFiles, { list: p.files.map((f) => f.file).join(' + ') })),
     p.incomplete ? h('p', { class: 'warning' }, icon('warning'), ' ', t.projectIncomplete) : null,
-    switches.length ? h('fieldset', { class: 'profiles' }, h('legend', {}, t.projectProfiles), ...switches, h('p', { class: 'note' }, t.projectProfilesNote)) : null,
+    switches.length
+      ? h(
+          'fieldset',
+          { class: 'profiles' },
+          h('legend', {}, t.projectProfiles),
+          ...switches,
+          // Where the switches' first state came from, until the reader changes them.
+          p.activeFrom ? h('p', { class: 'note profiles-from', dataset: { from: p.activeFrom } }, p.activeFrom === 'config' ? t.projectProfilesFromConfig : t.projectProfilesFromEnv) : null,
+          h('p', { class: 'note' }, t.projectProfilesNote),
+        )
+      : null,
     ...p.services.map((s) => projectService(s, t, actions)),
   );
 }

@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
   const analysis = new Analysis(context.extensionUri);
   const configs = new ConfigWatcher(analysis);
   const diagnostics = new DiagnosticsController(analysis, context.extensionUri, configs);
-  const concepts = new ConceptsViewProvider(context.extensionUri, analysis);
+  const concepts = new ConceptsViewProvider(context.extensionUri, analysis, context.workspaceState);
   const largePicture = new LargePicture(context.extensionUri, analysis, () => concepts.lastFileView);
   const terminalErrorLinks = new DockerErrorLinkProvider(analysis, (text) => explainErrorText(analysis, concepts, text));
   context.subscriptions.push(

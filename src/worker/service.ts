@@ -344,14 +344,21 @@ export class AnalysisService {
   private panelProject(ref: DocumentRef, parsed: ComposeDocument, fileName: string, target: LintTarget | null, profiles: string[] | null): ProjectPanelView {
     const path = target?.path ?? this.open(ref).path;
     let project: ComposeProject;
+    let configProfiles: readonly string[] = [];
     if (path !== undefined) {
       const config = this.configFor(path, target?.workspaceRoot);
+      configProfiles = config.compose?.profiles ?? [];
       project = this.composeProject(this.composeSetOf(path, config) ?? [path], path, config).project;
     } else {
       const own = `/${fileName}`;
       project = loadProject({ files: [own], readFile: (p) => (p === own ? parsed.text : undefined), parse: () => parsed });
     }
-    return projectPanelView(project, profiles ?? activeProfilesOf(project, []));
+    // The reader's choice; else the team config's profiles (what the team says it runs); else
+    // `COMPOSE_PROFILES` from `.env`, as `docker compose up` would use.
+    if (profiles) return projectPanelView(project, profiles);
+    if (configProfiles.length > 0) return projectPanelView(project, configProfiles, 'config');
+    const fromEnv = activeProfilesOf(project, []);
+    return projectPanelView(project, fromEnv, fromEnv.length > 0 ? 'env' : undefined);
   }
 
   private hover(ref: DocumentRef, position: Position, language: Params<'hover'>['language'], brief: Params<'hover'>['brief'], conceptLinks: boolean): Result<'hover'> {

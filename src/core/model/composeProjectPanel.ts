@@ -54,6 +54,11 @@ export interface ProjectPanelView {
   /** Every profile a service names, sorted. */
   profiles: string[];
   active: string[];
+  /**
+   * Where the active profiles come from when the reader has not chosen any in the panel: the
+   * team config's `compose.profiles`, or `COMPOSE_PROFILES` in the project's `.env`.
+   */
+  activeFrom?: 'config' | 'env';
   services: ProjectServiceView[];
   /** A file of the project could not be read: the picture may miss parts. */
   incomplete: boolean;
@@ -61,7 +66,7 @@ export interface ProjectPanelView {
 
 const MAX_TEXT = 120;
 
-export function projectPanelView(project: ComposeProject, active: readonly string[]): ProjectPanelView {
+export function projectPanelView(project: ComposeProject, active: readonly string[], activeFrom?: ProjectPanelView['activeFrom']): ProjectPanelView {
   const at = (origin: Origin): PanelOrigin => ({
     file: relative(project.directory, origin.file),
     path: origin.file,
@@ -74,7 +79,7 @@ export function projectPanelView(project: ComposeProject, active: readonly strin
   markConflicts(project.services, services);
   const files: { file: string; role: string }[] = [];
   for (const f of project.files) if (!files.some((x) => x.file === relative(project.directory, f.path))) files.push({ file: relative(project.directory, f.path), role: f.role });
-  return { files, profiles: [...profiles].sort(), active: [...active], services, incomplete: !project.complete };
+  return { files, profiles: [...profiles].sort(), active: [...active], ...(activeFrom ? { activeFrom } : {}), services, incomplete: !project.complete };
 }
 
 function serviceView(s: ProjectService, active: readonly string[], at: (o: Origin) => PanelOrigin): ProjectServiceView {

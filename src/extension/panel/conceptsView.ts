@@ -57,13 +57,18 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   private cardAgain?: () => Promise<unknown>;
   /** Counts requests for the picture, so that a slow answer never overwrites a newer one. */
   private fileViewRequest = 0;
-  /** The Compose profiles the reader turned on, per project folder (the panel's switch; files are not changed). */
-  private readonly profiles = new Map<string, string[]>();
+  /**
+   * The Compose profiles the reader turned on, per project folder (the panel's switch; files are
+   * not changed), kept in the workspace's state so the choice survives a reload.
+   */
+  private readonly profiles: Map<string, string[]>;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analysis: Analysis,
+    private readonly state?: vscode.Memento,
   ) {
+    this.profiles = new Map(Object.entries(readProfiles(state)));
     this.document = vscode.window.activeTextEditor?.document;
     this.disposables.push(
       this.rendered,
@@ -245,7 +250,10 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         this.rendered.fire({ view: message.view, key: message.key });
         return;
       case 'setProfiles':
-        if (this.document) this.profiles.set(projectKey(this.document.uri), message.profiles);
+        if (this.document) {
+          this.profiles.set(projectKey(this.document.uri), message.profiles);
+          void this.state?.update(PROFILES_KEY, Object.fromEntries(this.profiles));
+        }
         this.updateFileView(true);
         return;
       case 'openOrigin':
@@ -423,6 +431,19 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
 }
 
 /** The profile switch belongs to a project, and a project to its folder. */
+const PROFILES_KEY = 'dockerExplain.composeProfiles';
+
+/** The profiles chosen earlier in this workspace, by project folder; anything malformed is dropped. */
+function readProfiles(state: vscode.Memento | undefined): Record<string, string[]> {
+  const stored = state?.get<unknown>(PROFILES_KEY);
+  if (!stored || typeof stored !== 'object') return {};
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (Array.isArray(value) && value.every((p) => typeof p === 'string')) out[key] = value as string[];
+  }
+  return out;
+}
+
 function projectKey(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..').toString() : uri.toString();
 }

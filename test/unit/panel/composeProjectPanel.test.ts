@@ -113,5 +113,20 @@ describe('panel: the effective Compose project', () => {
     const view = s.handle('fileView', { doc: { uri: 'file:///p/compose.yaml', version: 1, kind: 'compose', text: disk['/p/compose.yaml'] }, fileName: 'compose.yaml', target: { path: '/p/compose.yaml', language: 'ko' } });
     assert.ok(view.kind === 'compose' && view.project);
     assert.deepStrictEqual(view.project.active, ['test']);
+    assert.strictEqual(view.project.activeFrom, 'env');
+  });
+
+  it('the team config\'s compose.profiles come first and say so; the reader\'s choice wins over both', () => {
+    const files: Record<string, string> = { ...disk, '/p/.env': 'COMPOSE_PROFILES=test\n', '/p/.docker-explain.json': '{ "compose": { "profiles": ["debug"] } }\n' };
+    const s = new AnalysisService((p) => files[p]);
+    const doc = { uri: 'file:///p/compose.yaml', version: 1, kind: 'compose' as const, text: disk['/p/compose.yaml'] };
+    const target = { path: '/p/compose.yaml', workspaceRoot: '/p', language: 'ko' as const };
+    const first = s.handle('fileView', { doc, fileName: 'compose.yaml', target });
+    assert.ok(first.kind === 'compose' && first.project);
+    assert.deepStrictEqual([first.project.active, first.project.activeFrom], [['debug'], 'config']);
+    assert.strictEqual(first.project.services.find((x) => x.name === 'pgadmin')?.runs, true);
+    const chosen = s.handle('fileView', { doc: { ...doc, text: undefined }, fileName: 'compose.yaml', target, profiles: [] });
+    assert.ok(chosen.kind === 'compose' && chosen.project);
+    assert.deepStrictEqual([chosen.project.active, chosen.project.activeFrom], [[], undefined]);
   });
 });

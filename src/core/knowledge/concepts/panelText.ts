@@ -101,6 +101,8 @@ export const panelText = {
   projectIntro: L('docker compose up이 이 파일들을 합쳐서 실행하는 모습이에요.', 'What docker compose up runs after merging these files.'),
   projectFiles: L('읽는 파일: {list}', 'Files: {list}'),
   projectProfiles: L('켤 프로필', 'Profiles to turn on'),
+  projectProfilesFromConfig: L('팀 설정(.docker-explain.json)의 compose.profiles에 적힌 프로필을 켜 두었어요.', 'Turned on from compose.profiles in the team config (.docker-explain.json).'),
+  projectProfilesFromEnv: L('.env의 COMPOSE_PROFILES에 적힌 프로필을 켜 두었어요. docker compose up도 이 값을 써요.', 'Turned on from COMPOSE_PROFILES in .env, which docker compose up uses too.'),
   projectProfilesNote: L('프로필을 켜고 끄면 실행되는 서비스와 포트 겹침을 다시 계산해요. 파일은 바뀌지 않아요.', 'Turning a profile on or off recomputes which services run and their port clashes. Files are not changed.'),
   projectRuns: L('실행돼요', 'runs'),
   projectNotRunning: L('켜진 프로필이 없어서 실행되지 않아요 (프로필: {list})', 'does not run: none of its profiles is on ({list})'),
