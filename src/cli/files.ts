@@ -1,7 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { isLintableFileName } from '../core';
+import { fileKindOf, isLintableFileName, isTooLargeToAnalyse, tooLargeNotice } from '../core';
 import type { FileKind, Language } from '../core';
+import type { Position } from '../core/types';
+import { parseCount, UsageError } from './args';
+import type { ParsedArgs } from './args';
+import { inert } from './inert';
 import { refusalNotice } from '../core/documents/fileText';
 import { readBounded, refusalOf } from '../node/readBounded';
 import { GitIgnores } from './gitignore';
@@ -102,4 +106,33 @@ export function readSourceFile(file: string, kind: FileKind, language: Language)
 
 export function describeIoError(err: unknown, language: Language = 'ko'): string {
   return refusalNotice(refusalOf(err), language);
+}
+
+/** `--line L --column C` of `explain`, `complete` and `definition`: 1-based on the command line, 0-based for the core. */
+export function positionArgs(args: ParsedArgs): Position {
+  const line = parseCount(args.flags.get('line'), '--line', 1);
+  const column = parseCount(args.flags.get('column'), '--column', 1);
+  if (line === undefined || column === undefined) throw new UsageError('--line과 --column은 1 이상의 정수여야 해요.');
+  return { line: line - 1, character: column - 1 };
+}
+
+/**
+ * The one file a position command (`explain`, `complete`, `definition`, `symbols`) reads, with its
+ * kind; undefined after a Korean message on standard error (the command then exits 2) when it
+ * cannot be read or is too large. `kinds`: the kinds the command handles (any kind when absent).
+ */
+export function readOneSourceFile(file: string, language: Language, io: { stderr: { write(text: string): unknown } }, kinds?: readonly FileKind[]): { kind: FileKind; text: string } | undefined {
+  const kind = fileKindOf(file);
+  if (!kind) throw new UsageError(`어떤 종류의 파일인지 모르겠어요: ${file}`);
+  if (kinds && !kinds.includes(kind)) throw new UsageError(`Dockerfile이나 Compose 파일을 주세요: ${file}`);
+  const read = readSourceFile(file, kind, language);
+  if ('problem' in read) {
+    io.stderr.write(`docker-explain: ${inert(file)}: ${inert(read.problem)}\n`);
+    return undefined;
+  }
+  if (isTooLargeToAnalyse(read.text.length)) {
+    io.stderr.write(`docker-explain: ${inert(file)}: ${tooLargeNotice(read.text.length, language)}\n`);
+    return undefined;
+  }
+  return { kind, text: read.text };
 }

@@ -1,13 +1,13 @@
 import * as path from 'path';
-import { fileKindOf, isTooLargeToAnalyse, loadProject, parseDocument, pick } from '../core';
+import { isTooLargeToAnalyse, loadProject, parseDocument } from '../core';
 import type { Language, ParsedDocument } from '../core';
 import { SymbolIndex, composeOutline, definitionsAt, dockerfileOutline, dockerfilesNamed, projectIndexFiles } from '../core/navigate';
 import type { IndexedFile, OutlineSymbol } from '../core/navigate';
 import { readBoundedText } from '../node/readBounded';
-import { parseArgs, parseCount, UsageError } from './args';
+import { parseArgs, UsageError } from './args';
 import { CliComposeProjects } from './composeProjects';
 import { CliConfigs, corePath } from './config';
-import { readSourceFile } from './files';
+import { positionArgs, readOneSourceFile } from './files';
 import { inert } from './inert';
 import type { CliIo } from './run';
 
@@ -24,18 +24,8 @@ function formatOf(value: string | undefined): Format {
 }
 
 function readDocument(file: string, language: Language, io: CliIo): { doc: ParsedDocument; kind: 'dockerfile' | 'compose' } | undefined {
-  const kind = fileKindOf(file);
-  if (kind !== 'dockerfile' && kind !== 'compose') throw new UsageError(`Dockerfile이나 Compose 파일을 주세요: ${file}`);
-  const read = readSourceFile(file, kind, language);
-  if ('problem' in read) {
-    io.stderr.write(`docker-explain: ${inert(file)}: ${inert(read.problem)}\n`);
-    return undefined;
-  }
-  if (isTooLargeToAnalyse(read.text.length)) {
-    io.stderr.write(`docker-explain: ${inert(file)}: ${inert(pick({ ko: '파일이 너무 커서 읽지 않았어요.', en: 'The file is too large to read.' }, language))}\n`);
-    return undefined;
-  }
-  return { doc: parseDocument(read.text, kind), kind };
+  const read = readOneSourceFile(file, language, io, ['dockerfile', 'compose']);
+  return read && { doc: parseDocument(read.text, read.kind), kind: read.kind as 'dockerfile' | 'compose' };
 }
 
 export function runSymbols(argv: string[], io: CliIo): number {
@@ -85,14 +75,12 @@ export function runDefinition(argv: string[], io: CliIo): number {
   const format = formatOf(args.flags.get('format'));
   const [file] = args.positionals;
   if (!file || args.positionals.length > 1) throw new UsageError('정의를 찾을 파일 하나를 주세요.');
-  const line = parseCount(args.flags.get('line'), '--line', 1);
-  const column = parseCount(args.flags.get('column'), '--column', 1);
-  if (line === undefined || column === undefined) throw new UsageError('--line과 --column을 주세요(1부터 세요).');
+  const position = positionArgs(args);
   const read = readDocument(file, 'ko', io);
   if (!read) return 2;
   const filePath = corePath(file);
   const index = indexFor(filePath, read.doc);
-  const locations = definitionsAt(index, filePath, { line: line - 1, character: column - 1 }).map((l) => ({
+  const locations = definitionsAt(index, filePath, position).map((l) => ({
     file: displayPath(l.path),
     line: l.range.start.line + 1,
     column: l.range.start.character + 1,

@@ -7,7 +7,7 @@ import type { FileKind, HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
 import { parseArgs, parseCount, UsageError } from './args';
-import { collectFiles, readSourceFile } from './files';
+import { collectFiles, positionArgs, readOneSourceFile, readSourceFile } from './files';
 import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
 import { CliComposeProjects } from './composeProjects';
@@ -314,22 +314,11 @@ function runExplain(argv: string[], io: CliIo): number {
   } else {
     const [file] = args.positionals;
     if (!file || args.positionals.length > 1) throw new UsageError('설명할 파일 하나를 주세요.');
-    const line = parseCount(args.flags.get('line'), '--line', 1);
-    const column = parseCount(args.flags.get('column'), '--column', 1);
-    if (line === undefined || column === undefined) throw new UsageError('--line과 --column은 1 이상의 정수여야 해요.');
-    const kind = fileKindOf(file);
-    if (!kind) throw new UsageError(`어떤 종류의 파일인지 모르겠어요: ${file}`);
-    const read = readSourceFile(file, kind, language);
-    if ('problem' in read) {
-      io.stderr.write(`docker-explain: ${inert(file)}: ${inert(read.problem)}\n`);
-      return 2;
-    }
-    if (isTooLargeToAnalyse(read.text.length)) {
-      io.stderr.write(`docker-explain: ${inert(file)}: ${tooLargeNotice(read.text.length, language)}\n`);
-      return 2;
-    }
+    const position = positionArgs(args);
+    const read = readOneSourceFile(file, language, io);
+    if (!read) return 2;
     try {
-      result = explainAt(parseDocument(read.text, kind), { line: line - 1, character: column - 1 }, { language });
+      result = explainAt(parseDocument(read.text, read.kind), position, { language });
     } catch (err) {
       io.stderr.write(`docker-explain: ${inert(file)}: ${inert(internalErrorNotice(err))}\n`);
       return 2;
