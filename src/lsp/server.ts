@@ -6,9 +6,7 @@
 import { CodeActionKind, DidChangeWatchedFilesNotification, LSPErrorCodes, ResponseError, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import type { CodeAction, CompletionList, Connection, Diagnostic, DocumentSymbol, Hover, InitializeResult, Location, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileKindOf, isTooLargeToAnalyse, joinPath, parseDocument, parseDotEnv, pick, tooLargeNotice } from '../core';
-import type { ParsedDocument } from '../core';
-import { completeAt } from '../core/complete';
+import { fileKindOf, isTooLargeToAnalyse, pick, tooLargeNotice } from '../core';
 import { fill } from '../core/types';
 import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
@@ -40,8 +38,6 @@ interface Held {
   kind: FileKind;
   path?: string;
   lint?: LintOutcome;
-  /** The parse of the last version completion read (the service keeps its own for lint and hover). */
-  parsed?: { version: number; doc: ParsedDocument };
 }
 
 /** Characters after which a client should ask for completion without a word typed: flags, values, variables, keys. */
@@ -230,20 +226,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   });
 
-  /** Variable names of the `.env` next to a Compose file, for `${…}` (the core reads no files). */
-  function envNamesOf(path: string): string[] | undefined {
-    const text = options.readFile(joinPath(path.slice(0, path.lastIndexOf('/')) || '/', '.env'));
-    return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? [...parseDotEnv(text).keys()] : undefined;
-  }
-
   connection.onCompletion((params): CompletionList | null => {
     const document = documents.get(params.textDocument.uri);
     const entry = document && entryOf(document);
     if (!document || !entry || isTooLargeToAnalyse(document.getText().length)) return null;
     try {
-      if (entry.parsed?.version !== document.version) entry.parsed = { version: document.version, doc: parseDocument(document.getText(), entry.kind) };
-      const envNames = entry.kind === 'compose' && entry.path ? envNamesOf(entry.path) : undefined;
-      const list = completeAt(entry.parsed.doc, params.position, { language, envNames });
+      // The service parses each version once for lint, hover and completion, and reads the Compose project's `.env`.
+      const list = service.handle('complete', { doc: refOf(document, entry), position: params.position, language });
       return { isIncomplete: false, items: list.items.map(toLspCompletionItem) };
     } catch (err) {
       log(`completion in ${document.uri} failed`, err);
