@@ -2,6 +2,7 @@ import fs = require('fs');
 import vscode = require('vscode');
 import type { Language } from '../core/types';
 import { fill } from '../core/types';
+import { DISABLE_LINE_TITLE, disableNextLineComment } from '../core/lint/suppressions';
 import type { ConfigWatcher } from './configWatcher';
 import { CONFIG_FILE_NAME } from './configWatcher';
 import type { DiagnosticsController } from './diagnostics';
@@ -15,7 +16,7 @@ export const DISABLE_IN_CONFIG_COMMAND = 'dockerExplain.disableRuleInConfig';
 export const SHOW_RULE_COMMAND = 'dockerExplain.showRule';
 
 const TEXT = {
-  disableLine: { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' },
+  disableLine: DISABLE_LINE_TITLE,
   disableConfig: { ko: '팀 설정(.docker-explain.json)에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ in the team config (.docker-explain.json)' },
   showRule: { ko: '‘{rule}’ 규칙 설명 보기', en: 'Show the ‘{rule}’ rule' },
   disabled: { ko: '‘{file}’에서 ‘{rule}’을/를 껐어요. 이 설정은 CLI에도 똑같이 적용돼요.', en: 'Disabled ‘{rule}’ in ‘{file}’; the CLI obeys it too.' },
@@ -86,7 +87,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         disableLine.edit = new vscode.WorkspaceEdit();
         const at = await this.commentLine(document, diagnostic.range.start.line);
         const indent = /^\s*/.exec(document.lineAt(at).text)?.[0] ?? '';
-        disableLine.edit.insert(document.uri, new vscode.Position(at, 0), `${indent}# docker-explain-disable-next-line ${rule}${document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'}`);
+        disableLine.edit.insert(document.uri, new vscode.Position(at, 0), disableNextLineComment(rule, indent, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
         disableLine.diagnostics = [diagnostic];
         actions.push(disableLine);
         if (seenRules.has(rule)) continue;

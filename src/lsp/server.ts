@@ -10,6 +10,7 @@ import { fileKindOf, isTooLargeToAnalyse, pick, tooLargeNotice } from '../core';
 import { fill } from '../core/types';
 import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
+import { DISABLE_LINE_TITLE, disableNextLineComment } from '../core/lint/suppressions';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
 import { SOURCE, pathOfUri, toLspCompletionItem, toLspDiagnostic, toLspSymbol, toWorkspaceEdit, uriOf, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
@@ -22,10 +23,6 @@ export interface ServerOptions {
   /** How long diagnostics wait after the last change; the tests shorten it. */
   debounceMs?: number;
 }
-
-const TEXT = {
-  disableLine: { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' },
-};
 
 /**
  * Files whose change alters other files' findings: team configs (ours, and `.hadolint.yaml`, read
@@ -305,10 +302,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         const at = service.handle('commentLine', { doc, line: diagnostic.range.start.line });
         const indent = /^\s*/.exec(document.getText({ start: { line: at, character: 0 }, end: { line: at + 1, character: 0 } }))?.[0].replace(/[\r\n]/g, '') ?? '';
         actions.push({
-          title: fill(TEXT.disableLine[language], { rule }),
+          title: fill(DISABLE_LINE_TITLE[language], { rule }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: { changes: { [document.uri]: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: `${indent}# docker-explain-disable-next-line ${rule}${eol}` }] } },
+          edit: { changes: { [document.uri]: [{ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: disableNextLineComment(rule, indent, eol) }] } },
         });
       }
       return actions;

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from '../documents/parsedDocument';
 import type { Rule } from './types';
+import type { Localized } from '../types';
 
 // Inline switches, read from comments (`#` in Dockerfiles, YAML and shell):
 //   # docker-explain-disable-next-line rule-a, rule-b   the next line (in a Dockerfile: the whole
@@ -18,6 +19,14 @@ export interface Suppressions {
 
 export const PRAGMA = /#\s*docker-explain-(disable-next-line|disable-line|disable|enable)(?=\s|$)([^\n]*)/;
 export const HADOLINT = /#\s*hadolint\s+(global\s+)?ignore=([A-Za-z0-9_,\s]+)/;
+
+/** The quick fix that writes a disable-next-line comment, in the editor and the Language Server alike. */
+export const DISABLE_LINE_TITLE: Localized = { ko: '이 줄에서 ‘{rule}’ 끄기', en: 'Disable ‘{rule}’ for this line' };
+
+/** The line the quick fix inserts above a finding: the comment `PRAGMA` reads, indented like that line. */
+export function disableNextLineComment(rule: string, indent: string, eol: string): string {
+  return `${indent}# docker-explain-disable-next-line ${rule}${eol}`;
+}
 
 export function parseRuleList(text: string): string[] {
   const withoutReason = text.split(/\s--(?:\s|$)/)[0];
