@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   { id: 'container-name-in-use', line: 'docker: Error response from daemon: Conflict. The container name "/web" is already in use by container "7c2f6b3ed1a1b0c7e4b3b5a0d0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9". You have to remove (or rename) that container to be able to reuse that name.', from: 'moby daemon/errors.go', values: { name: 'web', id: '7c2f6b3ed1a1b0c7e4b3b5a0d0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9' } },
   { id: 'no-such-container', line: 'Error response from daemon: No such container: offboard-lite-moveit-rviz-1', from: 'Docker 24, docker exec', values: { name: 'offboard-lite-moveit-rviz-1' } },
   { id: 'no-such-container', line: 'Error: No such object: x', from: 'docker inspect', values: { name: 'x' } },
+  { id: 'no-such-container', line: 'error: no such object: web', from: 'Docker 29 docker inspect (docker/cli v29.7.2 cli/command/system/inspect.go)', values: { name: 'web' } },
   { id: 'no-such-image', line: 'Error response from daemon: No such image: myapp:latest', from: 'moby daemon/images/image.go, docker rmi', values: { image: 'myapp:latest' } },
   { id: 'container-not-running', line: 'Error response from daemon: container 3f1a9c0d2b7e is not running', from: 'Docker 25+, docker exec (daemon/errors.go)', values: { id: '3f1a9c0d2b7e' } },
   { id: 'container-not-running', line: 'Error response from daemon: Container d37cde0fe4ad63c3a7252023b2f9800282894247d145cb5933ddf6e52cc03a28 is not running', from: 'Docker 20, API docs example' },
@@ -138,7 +139,11 @@ const ROWS: Row[] = [
   { id: 'compose-no-such-service', line: 'no such service: "webb": not found', from: 'Compose v2 pkg/compose/compose.go', values: { service: 'webb' } },
   { id: 'compose-neither-image-nor-build', line: 'service "api" has neither an image nor a build context specified: invalid compose project', from: 'compose-go validate.go', values: { service: 'api' } },
   { id: 'compose-additional-property', line: 'validating /home/me/app/compose.yaml: services.web Additional property prot is not allowed', from: 'Compose v2 schema validation', values: { property: 'prot' } },
+  { id: 'compose-additional-property', line: "validating /home/me/app/compose.yaml: services.web additional properties 'prot' not allowed", from: 'compose-go v2.13.0 schema/schema.go with santhosh-tekuri/jsonschema v6 kind.AdditionalProperties', values: { property: 'prot' } },
   { id: 'compose-yaml-error', line: 'yaml: line 5: mapping values are not allowed in this context', from: 'Compose v2 YAML parser', values: { line: '5' } },
+  { id: 'compose-yaml-error', line: 'yaml: line 5, column 9: mapping values are not allowed in this context', from: 'go.yaml.in/yaml/v4 v4.0.0-rc.4 (compose-go v2.13.0): Mark with column', values: { line: '5' } },
+  { id: 'compose-yaml-error', line: 'go-yaml load error in scanner at L5.C9: mapping values are not allowed in this context', from: 'go.yaml.in/yaml/v4 v4.0.0-rc.6 (Compose v5.5.0 go.mod): LoadError', values: { line: '5' } },
+  { id: 'compose-yaml-error', line: 'go-yaml load error in parser (while parsing a block mapping) at L2.C3-L4.C5: did not find expected key', from: 'go.yaml.in/yaml/v4 v4.0.0-rc.6: context range, problem on the second mark', values: { line: '4' } },
   { id: 'compose-version-obsolete', line: 'WARN[0000] /home/me/app/docker-compose.yml: the attribute `version` is obsolete, it will be ignored, please remove it to avoid potential confusion', from: 'compose-go loader.go' },
 ];
 

@@ -39,7 +39,7 @@ export const buildErrors: ErrorRecord[] = [
     ],
     locate: 'copySource',
     docs: CONTEXT,
-    sources: [`${BUILDKIT}cache/contenthash/checksum.go`, `${BUILDKIT}solver/edge.go`, CONTEXT, `${DOCKERFILE}#copy`],
+    sources: [`${BUILDKIT}cache/contenthash/checksum.go`, `${BUILDKIT}solver/llbsolver/ops/opsutils/contenthash.go`, `${BUILDKIT}solver/edge.go`, CONTEXT, `${DOCKERFILE}#copy`],
   },
   {
     id: 'run-step-failed',

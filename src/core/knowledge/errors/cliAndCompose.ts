@@ -19,14 +19,14 @@ export const cliErrors: ErrorRecord[] = [
       'The CLI does not know -{flag} in -{flags}; short flags differ per command, and options go before the image name.',
     ),
     causes: [
-      L('다른 명령의 옵션을 썼어요 (예: `docker logs`에는 `-n`이 있지만 `docker ps`에는 없어요).', 'A flag of another command.'),
+      L('다른 명령의 옵션을 썼어요 (예: `-d`와 `-p`는 `docker run`의 옵션이고 `docker build`에는 없어요).', 'A flag of another command (-d and -p belong to docker run, not docker build).'),
       L('`docker compose` 옵션을 잘못된 자리에 썼어요 (`-f`는 `docker compose -f a.yaml up`처럼 하위 명령 앞에 와요).', 'A `docker compose` flag in the wrong place (-f goes before the subcommand).'),
       L('긴 옵션을 대시 하나로 썼어요 (`-name` → `--name`).', 'A long flag with one dash (-name instead of --name).'),
     ],
     checks: [L('`docker <명령> --help`로 그 명령의 옵션을 보세요.', 'See the flags with `docker <command> --help`.')],
     fixes: [L('옵션 철자와 위치를 고치세요. 긴 옵션은 대시 두 개(`--`)로 쓰세요.', 'Fix the flag and its position; long flags take two dashes.')],
     docs: `${DOCS}reference/cli/docker/#description`,
-    sources: [PFLAG, `${DOCS}reference/cli/docker/#description`],
+    sources: [PFLAG, `${DOCS}reference/cli/docker/#description`, `${DOCS}reference/cli/docker/buildx/build/#options`],
   },
   {
     id: 'unknown-flag',
@@ -158,7 +158,12 @@ export const composeErrors: ErrorRecord[] = [
   },
   {
     id: 'compose-additional-property',
-    patterns: [/Additional property (?<property>[^\s]+) is not allowed/],
+    patterns: [
+      // compose-go v2 (Compose v2.2x+, v5) validates with santhosh-tekuri/jsonschema v6: "<path> additional properties 'x' not allowed"
+      // (schema/schema.go validationError, kind.AdditionalProperties); older Compose v2 (gojsonschema): "Additional property x is not allowed".
+      /additional properties '(?<property>[^']+)'(?:, '[^']*')* not allowed/,
+      /Additional property (?<property>[^\s]+) is not allowed/,
+    ],
     title: L('Compose 파일에 모르는 키 {property}이/가 있어요', 'Unknown key {property} in the Compose file'),
     meaning: L(
       'Compose는 파일을 Compose Specification 스키마로 검사해요. {property}은/는 그 자리에 올 수 없는 키예요. 메시지 앞부분(`services.web`)이 위치예요.',
@@ -171,11 +176,16 @@ export const composeErrors: ErrorRecord[] = [
     checks: [L('메시지 앞의 경로를 따라 그 자리의 키를 보세요.', 'Follow the path before the message to the key.')],
     fixes: [L('키 이름을 고치거나 들여쓰기를 맞추세요. 파일을 VS Code에서 열면 이 확장이 같은 문제를 표시해요.', 'Fix the key or its indentation.')],
     docs: `${COMPOSE_FILE}services/#attributes`,
-    sources: [`${COMPOSE_GO}loader/loader.go`, `${COMPOSE_FILE}services/#attributes`],
+    sources: [`${COMPOSE_GO}schema/schema.go`, `${COMPOSE_GO}loader/loader.go`, `${COMPOSE_FILE}services/#attributes`],
   },
   {
     id: 'compose-yaml-error',
-    patterns: [/yaml: line (?<line>\d+): (?:mapping values are not allowed|did not find expected|found character that cannot start|could not find expected|found a tab character)/],
+    patterns: [
+      // gopkg.in/yaml.v3 (older Compose v2): "yaml: line 5: mapping values …"; go.yaml.in/yaml/v4 v4.0.0-rc.4 (compose-go v2.13.0):
+      // "yaml: line 5, column 9: …"; v4.0.0-rc.6 (Compose v5.5.0): "go-yaml load error in scanner at L5.C9: …" (internal/libyaml/errors.go, yaml.go Mark).
+      /yaml: line (?<line>\d+)(?:, column \d+)?: (?:mapping values are not allowed|did not find expected|found character that cannot start|could not find expected|found a tab character)/,
+      /go-yaml load error in [a-z]+(?: \([^)]*\))? at (?:L\d+(?:\.C\d+)?-(?=L))?L(?<line>\d+)(?:\.C\d+)?(?:-C\d+)?: (?:mapping values are not allowed|did not find expected|found character that cannot start|could not find expected|found a tab character)/,
+    ],
     title: L('Compose 파일의 YAML 문법이 {line}번 줄 근처에서 틀렸어요', 'YAML syntax error near line {line}'),
     meaning: L('Compose가 파일을 YAML로 읽지 못했어요. 알려 준 줄이나 바로 앞 줄의 들여쓰기, 콜론, 따옴표를 보세요.', 'The file is not valid YAML; check indentation, colons and quotes at or just before that line.'),
     causes: [
@@ -185,7 +195,7 @@ export const composeErrors: ErrorRecord[] = [
     checks: [L('그 줄과 앞 줄을 보세요. `docker compose config`는 고친 뒤 결과를 확인할 때 쓰세요.', 'Look at that line and the one before.')],
     fixes: [L('들여쓰기는 스페이스로 맞추고, 특수 문자가 있는 값은 따옴표로 감싸세요.', 'Indent with spaces and quote values with special characters.')],
     docs: `${COMPOSE_FILE}services/#attributes`,
-    sources: [`${COMPOSE_GO}loader/loader.go`, `${COMPOSE_FILE}services/#attributes`],
+    sources: [`${COMPOSE_GO}loader/loader.go`, `${COMPOSE}go.mod`, `${COMPOSE_FILE}services/#attributes`],
   },
   {
     id: 'compose-version-obsolete',

@@ -90,7 +90,8 @@ export const containerErrors: ErrorRecord[] = [
     patterns: [
       // moby daemon/container/view.go: "No such container: " + name
       /No such container: ?(?<name>[^\s]+)/,
-      /Error: No such object: (?<name>[^\s]+)/,
+      // docker inspect: "error: no such object: %s" since docker/cli v29.0.0 (cli/command/system/inspect.go), "Error: No such object: …" before.
+      /[Ee]rror: [Nn]o such object: (?<name>[^\s]+)/,
     ],
     title: L('{name}이라는/라는 컨테이너가 없어요', 'There is no container {name}'),
     meaning: L(
@@ -101,11 +102,12 @@ export const containerErrors: ErrorRecord[] = [
       L('이름에 오타가 있거나, Compose가 붙인 이름(`프로젝트-서비스-1`)이 아니라 서비스 이름을 썼어요.', 'A typo, or the service name instead of the container name Compose made (project-service-1).'),
       L('`--rm`으로 실행했거나 이미 지운 컨테이너예요.', 'The container ran with --rm or was removed.'),
       L('다른 Docker 컨텍스트(다른 데몬)에 연결돼 있어요.', 'You are connected to another docker context.'),
+      L('`docker inspect`의 "no such object"는 그 이름의 컨테이너·이미지·볼륨·네트워크가 하나도 없다는 뜻이에요. 이미지 이름을 잘못 썼을 수도 있어요.', '`docker inspect`\'s "no such object" means no container, image, volume or network has that name: it may be a mistyped image name too.'),
     ],
     checks: [L('`docker ps -a`로 이름 목록을 보세요. Compose 서비스라면 `docker compose ps`를 쓰세요.', 'List names with `docker ps -a`, or `docker compose ps` for Compose services.')],
     fixes: [L('목록에 있는 정확한 이름이나 ID를 쓰세요. Compose 서비스에는 `docker compose exec <서비스>`처럼 서비스 이름을 받는 명령을 쓰세요.', 'Use the exact name or ID; for Compose, use `docker compose exec <service>`.')],
     docs: `${DOCS}reference/cli/docker/container/ls/#description`,
-    sources: [`${MOBY}daemon/container/view.go`, `${DOCS}reference/cli/docker/container/ls/#description`],
+    sources: [`${MOBY}daemon/container/view.go`, 'https://github.com/docker/cli/blob/v29.7.2/cli/command/system/inspect.go', `${DOCS}reference/cli/docker/container/ls/#description`],
   },
   {
     id: 'no-such-image',
@@ -193,9 +195,9 @@ export const containerErrors: ErrorRecord[] = [
     ),
     causes: [L('이 이미지로 만든 컨테이너가 실행 중이거나 멈춘 채 남아 있어요.', 'A running or stopped container was made from this image.')],
     checks: [L('`docker ps -a --filter ancestor=<이미지>`로 그 컨테이너를 찾으세요.', 'Find it with `docker ps -a --filter ancestor=<image>`.')],
-    fixes: [L('그 컨테이너를 `docker rm`으로 먼저 지운 뒤 이미지를 지우세요. Compose 프로젝트라면 `docker compose down --rmi local`이 둘 다 지워요.', 'Remove the container first; for Compose, `docker compose down --rmi local` removes both.')],
+    fixes: [L('그 컨테이너를 `docker rm`으로 먼저 지운 뒤 이미지를 지우세요. Compose 프로젝트라면 `docker compose down --rmi all`이 컨테이너와 서비스의 이미지를 함께 지워요. `--rmi local`은 `image:`로 이름을 붙이지 않은 이미지만 지워요.', 'Remove the container first; for Compose, `docker compose down --rmi all` removes the containers and the services\' images (`--rmi local` only images without a custom tag).')],
     docs: `${DOCS}reference/cli/docker/image/rm/#description`,
-    sources: [`${MOBY}daemon/images/image_delete.go`, `${DOCS}reference/cli/docker/image/rm/#description`],
+    sources: [`${MOBY}daemon/images/image_delete.go`, `${DOCS}reference/cli/docker/image/rm/#description`, `${DOCS}reference/cli/docker/compose/down/#options`],
   },
   {
     id: 'volume-in-use',

@@ -80,12 +80,12 @@ export const daemonErrors: ErrorRecord[] = [
     ],
     checks: [L('`docker system df`로 이미지·컨테이너·볼륨·빌드 캐시가 각각 얼마나 쓰는지 보세요. 호스트에서는 `df -h /var/lib/docker`도 보세요.', '`docker system df` shows what uses the space; `df -h /var/lib/docker` on the host.')],
     fixes: [
-      L('`docker system prune`은 멈춘 컨테이너, 쓰지 않는 네트워크, 이름 없는 이미지, 빌드 캐시를 지워요. 볼륨은 `--volumes`를 줄 때만 지워요. 지우기 전에 목록을 확인하세요.', '`docker system prune` removes stopped containers, unused networks, dangling images and build cache; volumes only with `--volumes`.'),
+      L('`docker system prune`은 멈춘 컨테이너, 쓰지 않는 네트워크, 태그 없는(dangling) 이미지, 빌드 캐시를 지워요. 볼륨은 `--volumes`를 줄 때만, 그것도 쓰지 않는 익명 볼륨만 지워요. 지우기 전에 목록을 확인하세요.', '`docker system prune` removes stopped containers, unused networks, dangling images and build cache; with `--volumes` also unused anonymous volumes.'),
       L('빌드 캐시만 지우려면 `docker buildx prune`을 쓰세요.', '`docker buildx prune` clears only the build cache.'),
       L('로그가 원인이면 `json-file` 드라이버에 `max-size`와 `max-file`을 정하세요.', 'If logs are the cause, set `max-size`/`max-file` for the json-file driver.'),
     ],
     docs: `${DOCS}engine/manage-resources/pruning/#prune-everything`,
-    sources: [`${MOBY}daemon/internal/distribution/errors.go`, `${DOCS}engine/manage-resources/pruning/#prune-everything`, `${DOCS}engine/logging/drivers/json-file/#options`],
+    sources: [`${MOBY}daemon/internal/distribution/errors.go`, `${DOCS}engine/manage-resources/pruning/#prune-everything`, `${CLI}docs/reference/commandline/system_prune.md`, `${DOCS}engine/logging/drivers/json-file/#options`],
   },
   {
     id: 'registry-unreachable',
@@ -125,11 +125,11 @@ export const daemonErrors: ErrorRecord[] = [
     ],
     checks: [L('어느 레지스트리 주소에서 났는지 메시지 앞부분을 보세요. 빌드 중이면 `FROM` 이미지의 레지스트리예요.', 'Find the registry address earlier in the message (for a build, the FROM image\'s registry).')],
     fixes: [
-      L('그 CA 인증서를 `/etc/docker/certs.d/<레지스트리 주소>/ca.crt`에 두거나 호스트의 신뢰 저장소에 더한 뒤 데몬을 다시 시작하세요.', 'Put the CA certificate in `/etc/docker/certs.d/<registry>/ca.crt` or the host trust store, then restart the daemon.'),
+      L('그 CA 인증서를 `/etc/docker/certs.d/<레지스트리 주소>/ca.crt`에 두세요. 데몬이 pull과 push 때마다 이 폴더를 읽어서 다시 시작하지 않아도 돼요. 호스트의 신뢰 저장소에 더했다면 데몬을 다시 시작하세요.', 'Put the CA certificate in `/etc/docker/certs.d/<registry>/ca.crt`: the daemon reads it on every pull and push, so no restart is needed. If you add it to the host trust store instead, restart the daemon.'),
       L('`insecure-registries`로 검사를 끄는 방법은 시험용 사설 레지스트리에만 쓰세요.', 'Use `insecure-registries` only for a test registry.'),
     ],
     docs: `${DOCS}engine/security/certificates/#understand-the-configuration`,
-    sources: [`${DOCS}engine/security/certificates/#understand-the-configuration`],
+    sources: [`${DOCS}engine/security/certificates/#understand-the-configuration`, `${MOBY}daemon/hosts.go`, `${MOBY}daemon/pkg/registry/registry.go`],
   },
   {
     id: 'compose-not-installed',
@@ -144,7 +144,7 @@ export const daemonErrors: ErrorRecord[] = [
       L('예전 튜토리얼의 `docker-compose`(v1, 따로 설치하는 프로그램)만 있는 환경이에요.', 'Only the old standalone docker-compose (v1) is installed.'),
     ],
     checks: [L('`docker compose version`과 `docker info`의 Plugins 목록을 보세요.', '`docker compose version` and the Plugins list in `docker info`.')],
-    fixes: [L('배포판 패키지 `docker-compose-plugin`을 설치하세요 (Docker Desktop에는 들어 있어요).', 'Install the docker-compose-plugin package (Docker Desktop ships it).')],
+    fixes: [L('Docker의 apt/rpm 저장소에서 `docker-compose-plugin` 패키지를 설치하세요 (Docker Desktop에는 들어 있어요).', 'Install the docker-compose-plugin package from Docker\'s apt/rpm repository (Docker Desktop ships it).')],
     docs: `${DOCS}compose/install/linux/#install-using-the-repository`,
     sources: [`${CLI}cmd/docker/docker.go`, `${DOCS}compose/install/linux/#install-using-the-repository`],
   },

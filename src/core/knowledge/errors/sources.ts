@@ -6,7 +6,7 @@ export const MOBY = 'https://github.com/moby/moby/blob/docker-v29.7.2/';
 export const CLI = 'https://github.com/docker/cli/blob/v29.7.2/';
 export const BUILDKIT = 'https://github.com/moby/buildkit/blob/v0.32.2/';
 export const COMPOSE = 'https://github.com/docker/compose/blob/v5.5.0/';
-export const COMPOSE_GO = 'https://github.com/compose-spec/compose-go/blob/v2.10.0/';
+export const COMPOSE_GO = 'https://github.com/compose-spec/compose-go/blob/v2.13.0/';
 
 export const DOCS = 'https://docs.docker.com/';
 /** "Running containers": exit status 125/126/127, healthchecks, the default entrypoint. */
