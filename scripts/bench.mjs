@@ -4,10 +4,13 @@
 // activation in the real editor, and the bundle and .vsix sizes. Writes BENCHMARKS.md.
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 //
-//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE] [--only compose-project]
+//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE] [--only compose-project|keystroke]
 //
 // `--only compose-project` runs that one case and prints its ratio, for iterating on the project
-// loader; it writes nothing (BENCHMARKS.md comes only from a whole run).
+// loader; `--only keystroke` types into the two large files in code-server (run `npm run build`
+// first; on a shared machine run it alone) and prints the figures and
+// where the extension host's CPU went (DOCKER_EXPLAIN_PROFILE_DIR=DIR keeps the .cpuprofile files).
+// Either writes nothing (BENCHMARKS.md comes only from a whole run).
 //
 // Inputs: every file of ../shared/corpus, a generated 10,000-line Dockerfile and a generated
 // Compose file of 2,000 services (scripts/bench/generate.mjs; written to a temporary folder).
@@ -102,9 +105,11 @@ function measure(label, contenders, runs = RUNS, warmUp = true) {
 }
 
 if (options.only !== undefined) {
-  if (options.only !== 'compose-project') throw new Error(`--only: unknown case ${options.only} (known: compose-project)`);
-  const { medians } = measureComposeProject();
-  log(`Compose project: ours ${fmtMs(medians.ours)}, bare ${fmtMs(medians.bare)}, ${fmtRatio(medians.ours / medians.bare)} (target ≤ 1.5×)`);
+  if (options.only === 'compose-project') {
+    const { medians } = measureComposeProject();
+    log(`Compose project: ours ${fmtMs(medians.ours)}, bare ${fmtMs(medians.bare)}, ${fmtRatio(medians.ours / medians.bare)} (target ≤ 1.5×)`);
+  } else if (options.only === 'keystroke') printKeystrokes(measureKeystrokesInEditor());
+  else throw new Error(`--only: unknown case ${options.only} (known: compose-project, keystroke)`);
   process.exit(0);
 }
 
@@ -369,27 +374,13 @@ const activationStat = (which, field) => (activation[which].length ? median(acti
 
 // ---- keystrokes in the real editor ---------------------------------------------------------
 // scripts/bench/keystroke-suite.js types into both large files inside code-server and reports,
-// per keystroke, the longest the extension host's thread was blocked (with our lint and hovers
-// on, and switched off as the baseline) and how long the new diagnostics took to arrive.
+// per keystroke, the longest the extension host's thread was blocked (with everything of ours
+// on, and switched off as the baseline), how long the new diagnostics took to arrive, and where
+// the host's CPU went (V8's sampling profiler).
 const keystrokeEditor = {};
 let keystrokeNote = '';
-if (!options['no-editor']) {
-  const workspace = fs.mkdtempSync(path.join(tmp, 'keystroke-workspace-'));
-  fs.copyFileSync(bigDockerfile, path.join(workspace, 'Dockerfile'));
-  fs.copyFileSync(bigCompose, path.join(workspace, 'docker-compose.yml'));
-  log('keystrokes in code-server');
-  const r = spawnSync(node, [path.join(ROOT, 'test', 'integration', 'run-code-server.mjs'), '--suite', path.join(ROOT, 'scripts', 'bench', 'keystroke-suite.js'), '--workspace', workspace, '--timeout', '600'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, DOCKER_EXPLAIN_KEYSTROKES: String(Math.max(RUNS, 7)) },
-  });
-  for (const m of r.stdout.matchAll(/^docker-explain-keystroke: (.+)$/gm)) {
-    const result = JSON.parse(m[1]);
-    keystrokeEditor[result.file === 'Dockerfile' ? 'dockerfile' : 'compose'] = result;
-  }
-  if (!keystrokeEditor.dockerfile) keystrokeNote = `not measured: ${(r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ')}`;
-}
+if (!options['no-editor']) Object.assign(keystrokeEditor, measureKeystrokesInEditor());
+if (!options['no-editor'] && !keystrokeEditor.dockerfile) keystrokeNote = `not measured: ${keystrokeEditor.failure}`;
 const blocked = (kind) => (keystrokeEditor[kind] ? median(keystrokeEditor[kind].blockedMs) : undefined);
 
 // ---- report -------------------------------------------------------------------------------
@@ -456,15 +447,15 @@ md.push('| Shape | from | kind | lint | slowest hover |', '| --- | --- | --- | -
 for (const h of [...hostile].sort((a, b) => b.lint - a.lint).slice(0, 10)) md.push(`| ${h.name.replace(/\|/g, '\\|')} | ${h.origin} | ${h.kind} | ${fmtMs(h.lint)} | ${fmtMs(h.hover)} |`);
 md.push('', `Slowest hover of all: ${fmtMs(slowestHostileHover.hover)} (${slowestHostileHover.name}).`);
 md.push('', '## A keystroke in the editor', '');
-md.push('Parsing, lint, hovers and the panel\'s model run in the analysis worker (src/worker, a Node worker thread); the extension host only sends each new version\'s text and turns answers into diagnostics and hovers. Measured in code-server (scripts/bench/keystroke-suite.js): a keystroke in the middle line, waiting for its diagnostics, then the hover there. "Blocked" is the longest stretch the extension host\'s thread could run nothing else during that keystroke (`monitorEventLoopDelay`, 1 ms resolution); the baseline is the same keystrokes with our lint and hovers switched off, i.e. the editor\'s own cost and the machine\'s noise.', '');
-md.push('| File | our code on the host, per keystroke | blocked, median | blocked, max | baseline (ours off), median | lint in after, median | hover in the editor, median / p99 | work per keystroke in the worker |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+md.push('Parsing, lint, hovers and the panel\'s model run in the analysis worker (src/worker, a Node worker thread); the extension host only sends each new version\'s text and turns answers into diagnostics and hovers. Measured in code-server (scripts/bench/keystroke-suite.js): a keystroke in the middle line, waiting for its diagnostics, then the hover there. "Blocked" is the longest stretch the extension host\'s thread could run nothing else during that keystroke (`monitorEventLoopDelay`, 1 ms resolution); the baseline is the same keystrokes with everything of ours switched off (every `dockerExplain.*.enabled` setting: lint, hovers, completion, outline, folding, links …), i.e. the editor\'s own cost and the machine\'s noise.', '');
+md.push('| File | our code on the host, per keystroke | blocked, median | blocked, max | baseline (all of ours off), median | host thread busy, ours on / all off | lint in after, median | hover in the editor, median / p99 | work per keystroke in the worker |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [kind, label] of [['dockerfile', '10,000-line Dockerfile'], ['compose', 'Compose file, 2,000 services']]) {
   const k = keystrokeEditor[kind];
   md.push(k
-    ? `| ${label} | ${fmtMs(k.ownMsPerKeystroke)} | ${fmtMs(median(k.blockedMs))} | ${fmtMs(Math.max(...k.blockedMs))} | ${fmtMs(median(k.baselineMs))} | ${fmtMs(median(k.diagnosticsMs))} | ${fmtMs(median(k.hoverMs))} / ${fmtMs(percentile(k.hoverMs, 99))} | ${fmtMs(keystrokeWork[kind])} |`
-    : `| ${label} | ${keystrokeNote || 'not measured (--no-editor)'} | | | | | | ${fmtMs(keystrokeWork[kind])} |`);
+    ? `| ${label} | ${fmtMs(k.ownMsPerKeystroke)} | ${fmtMs(median(k.blockedMs))} | ${fmtMs(Math.max(...k.blockedMs))} | ${fmtMs(median(k.baselineMs))} | ${k.hostCpu ? fmtMs(k.hostCpu.busy) : '—'} / ${k.baselineCpu ? fmtMs(k.baselineCpu.busy) : '—'} | ${fmtMs(median(k.diagnosticsMs))} | ${fmtMs(median(k.hoverMs))} / ${fmtMs(percentile(k.hoverMs, 99))} | ${fmtMs(keystrokeWork[kind])} |`
+    : `| ${label} | ${keystrokeNote || 'not measured (--no-editor)'} | | | | | | | ${fmtMs(keystrokeWork[kind])} |`);
 }
-md.push('', '"Our code on the host" is the CPU time the extension host\'s thread spent in stacks that run through dist/extension.js (our code and the VS Code calls it makes: setting diagnostics, building hovers), from V8\'s sampling profiler, per keystroke. "Blocked" counts any delay of that thread, including the time it waited for a core while the analysis worker (or anything else on this 2-core machine) ran. "Lint in after": from the keystroke until its lint is in (250 ms debounce included). "Hover in the editor" is `vscode.executeHoverProvider` at 40 places spread over the file, with the worker idle: the editor\'s command, our provider, the message to the worker and its answer. The last column is parse + all rules + the hover under the cursor for one new version, timed in-process: the work that ran on the extension host\'s thread before the worker, and that now delays the diagnostics instead (after the 250 ms debounce).');
+md.push('', '"Our code on the host" is the CPU time the extension host\'s thread spent in stacks that run through dist/extension.js (our code and the VS Code calls it makes: setting diagnostics, building hovers), from V8\'s sampling profiler, per keystroke. "Host thread busy" is every sample of that thread that is not idle, per keystroke (the editor\'s own work included: serialising provider answers for the window, garbage collection), with ours on and with all of ours off. "Blocked" counts any delay of that thread, including the time it waited for a core while the analysis worker (or anything else on this 2-core machine) ran. "Lint in after": from the keystroke until its lint is in (250 ms debounce included). "Hover in the editor" is `vscode.executeHoverProvider` at 40 places spread over the file, with the worker idle: the editor\'s command, our provider, the message to the worker and its answer. The last column is parse + all rules + the hover under the cursor for one new version, timed in-process: the work that ran on the extension host\'s thread before the worker, and that now delays the diagnostics instead (after the 250 ms debounce).');
 md.push('', '## Activation and size', '');
 if (activation.ours.length) {
   md.push('Measured inside code-server\'s extension host (VS Code 1.100; test/integration/run-code-server.mjs with scripts/bench/activation-suite.js), in an empty workspace so that nothing activates the extension first, alternating with an empty extension of the same id. "Load" is VS Code\'s own marks around loading the extension\'s main file; "activate()" is the call itself; their sum is what "Developer: Show Running Extensions" reports. "Whole" is `await extension.activate()` seen from outside, which adds what VS Code does for any extension (queueing, the extension context, its storage and localized strings).', '');
@@ -489,6 +480,44 @@ console.log(md.join('\n'));
 // linted as the CLI lints a project: each file parsed once, the set loaded once (merge, include,
 // interpolation), every file linted with its project view; lib/compose.yaml, a default file name
 // in its own folder, is also its own project. Against a bare YAML parse of the three files.
+/** Runs scripts/bench/keystroke-suite.js in code-server on the two large files: `{ dockerfile, compose }`, or `{ failure }`. */
+function measureKeystrokesInEditor() {
+  const workspace = fs.mkdtempSync(path.join(tmp, 'keystroke-workspace-'));
+  fs.copyFileSync(bigDockerfile, path.join(workspace, 'Dockerfile'));
+  fs.copyFileSync(bigCompose, path.join(workspace, 'docker-compose.yml'));
+  log('keystrokes in code-server');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'test', 'integration', 'run-code-server.mjs'), '--suite', path.join(ROOT, 'scripts', 'bench', 'keystroke-suite.js'), '--workspace', workspace, '--timeout', '600'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, DOCKER_EXPLAIN_KEYSTROKES: String(Math.max(RUNS, 7)) },
+  });
+  const out = {};
+  for (const m of r.stdout.matchAll(/^docker-explain-keystroke: (.+)$/gm)) {
+    const result = JSON.parse(m[1]);
+    out[result.file === 'Dockerfile' ? 'dockerfile' : 'compose'] = result;
+  }
+  for (const m of r.stdout.matchAll(/^docker-explain-keystroke-error: (.+)$/gm)) log(`suite error: ${m[1]}`);
+  if (!out.dockerfile) out.failure = (r.stdout + r.stderr).trim().split('\n').slice(-3).join(' ');
+  return out;
+}
+
+/** `--only keystroke`: the editor's figures per file, and where the host's CPU went, as text. */
+function printKeystrokes(results) {
+  for (const kind of ['dockerfile', 'compose']) {
+    const k = results[kind];
+    if (!k) continue;
+    log(`${kind}: our code on the host ${fmtMs(k.ownMsPerKeystroke)}/keystroke, blocked median ${fmtMs(median(k.blockedMs))} (max ${fmtMs(Math.max(...k.blockedMs))}), baseline median ${fmtMs(median(k.baselineMs))}, lint in after ${fmtMs(median(k.diagnosticsMs))}, hover ${fmtMs(median(k.hoverMs))} / p99 ${fmtMs(percentile(k.hoverMs, 99))}`);
+    for (const [label, cpu] of [['ours on', k.hostCpu], ['baseline', k.baselineCpu]]) {
+      if (!cpu) continue;
+      log(`  host CPU per keystroke, ${label}: busy ${fmtMs(cpu.busy)}, through dist/extension.js ${fmtMs(cpu.ours)}`);
+      log(`    ours, innermost function: ${cpu.oursBy.slice(0, 8).map(([f, ms]) => `${f} ${fmtMs(ms)}`).join('; ')}`);
+      log(`    self time: ${cpu.top.slice(0, 12).map(([f, ms]) => `${f} ${fmtMs(ms)}`).join('; ')}`);
+    }
+  }
+  if (results.failure) log(`not measured: ${results.failure}`);
+}
+
 function measureComposeProject() {
   const dir = path.join(tmp, 'project');
   const files = Object.entries(generateComposeProject(2_000)).map(([rel, text]) => {

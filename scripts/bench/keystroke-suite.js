@@ -1,7 +1,8 @@
 // Loaded by the real editor (code-server) as `extensionTestsPath` for the benchmark: types into
 // the generated large files and measures, inside the extension host, how long the host's one
 // thread was blocked while our extension answered each keystroke: the edit, the debounced lint
-// and its diagnostics, the hover under the cursor. `monitorEventLoopDelay` samples
+// and its diagnostics, the hover under the cursor, and what the editor asks after an edit (outline,
+// folding, links). `monitorEventLoopDelay` samples
 // the thread every millisecond; its maximum over a keystroke is the longest the thread could
 // not run anything else (typing, other extensions). Also reports how long the new diagnostics
 // took to arrive, which is worker time the user waits for but that blocks nothing.
@@ -23,7 +24,7 @@ module.exports.run = async function run() {
   let failures = 0;
   for (const name of ['Dockerfile', 'docker-compose.yml']) {
     try {
-      console.log(`docker-explain-keystroke: ${JSON.stringify(await typeInto(vscode, api, vscode.Uri.joinPath(folder.uri, name)))}`);
+      console.log(`docker-explain-keystroke: ${JSON.stringify(await typeInto(vscode, ext, api, vscode.Uri.joinPath(folder.uri, name)))}`);
     } catch (err) {
       failures++;
       console.log(`docker-explain-keystroke-error: ${name}: ${err && err.stack ? err.stack : err}`);
@@ -66,31 +67,65 @@ async function startProfiler() {
       await post('Profiler.stop');
       await post('Profiler.start');
     },
-    /** Stops, and sums the sampled time whose stack has a frame from a matching script, in ms. */
-    async stop(matches) {
+    /** Stops; the profile of this thread since the (re)start. */
+    async stop() {
       const { profile } = await post('Profiler.stop');
       session.disconnect();
-      const parent = new Map();
-      for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const ours = new Map();
-      const isOurs = (id) => {
-        if (ours.has(id)) return ours.get(id);
-        const node = byId.get(id);
-        const value = matches(node.callFrame.url) || (parent.has(id) && isOurs(parent.get(id)));
-        ours.set(id, value);
-        return value;
-      };
-      let us = 0;
-      profile.samples.forEach((id, i) => {
-        if (isOurs(id)) us += profile.timeDeltas[i] ?? 0;
-      });
-      return us / 1000;
+      return profile;
     },
   };
 }
 
-async function typeInto(vscode, api, uri) {
+/**
+ * Where this thread's CPU went in a profile, per keystroke (ms): `ours` is the sampled time whose
+ * stack has a frame from dist/extension.js (our code and the VS Code calls it makes); `busy` is
+ * every sample that is not idle; `top` the functions with the most self time (name and script),
+ * and `oursBy` our own functions by the time spent at or below them (the innermost of ours on
+ * the stack): what the time is spent on, to find a cause rather than a total.
+ */
+function summarise(profile, rounds) {
+  const isOursUrl = (url) => url.endsWith('/dist/extension.js');
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const innermostOurs = new Map();
+  const oursOf = (id) => {
+    if (innermostOurs.has(id)) return innermostOurs.get(id);
+    const node = byId.get(id);
+    const value = isOursUrl(node.callFrame.url) ? node.callFrame.functionName || '(anonymous)' : parent.has(id) ? oursOf(parent.get(id)) : undefined;
+    innermostOurs.set(id, value);
+    return value;
+  };
+  const self = new Map();
+  const oursBy = new Map();
+  let busy = 0;
+  let ours = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    const frame = byId.get(id).callFrame;
+    if (frame.functionName === '(idle)') return;
+    busy += us;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').slice(-2).join('/')}:${frame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + us);
+    const mine = oursOf(id);
+    if (mine !== undefined) {
+      ours += us;
+      oursBy.set(mine, (oursBy.get(mine) ?? 0) + us);
+    }
+  });
+  const perKeystroke = (us) => Math.round((us / 1000 / rounds) * 100) / 100;
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => [k, perKeystroke(us)]);
+  return { busy: perKeystroke(busy), ours: perKeystroke(ours), top: top(self, 25), oursBy: top(oursBy, 15) };
+}
+
+/** Keeps a profile as a .cpuprofile (Chrome DevTools opens it) when DOCKER_EXPLAIN_PROFILE_DIR names a folder. */
+function keep(profile, name) {
+  const dir = process.env.DOCKER_EXPLAIN_PROFILE_DIR;
+  if (!dir) return;
+  require('node:fs').writeFileSync(require('node:path').join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+}
+
+async function typeInto(vscode, ext, api, uri) {
   const document = await vscode.workspace.openTextDocument(uri);
   const first = linted(api, uri, document.version, 60_000);
   const editor = await vscode.window.showTextDocument(document);
@@ -131,7 +166,10 @@ async function typeInto(vscode, api, uri) {
   // Our own share of the host's thread: CPU samples whose stack runs through dist/extension.js
   // (including what VS Code does when we call it), per keystroke. Unlike the delays above, this
   // does not count time the thread waited for a core that another process or thread had.
-  const ownMsPerKeystroke = (await profiler.stop((url) => url.endsWith('/dist/extension.js'))) / ROUNDS;
+  const profile = await profiler.stop();
+  keep(profile, `${uri.path.split('/').pop()}-ours`);
+  const hostCpu = summarise(profile, ROUNDS);
+  const ownMsPerKeystroke = hostCpu.ours;
   // Hovers through the whole editor (the command, the provider, the worker's answer), with the
   // worker idle: 40 positions spread over the file, after one warm-up.
   const hoverMs = [];
@@ -141,24 +179,45 @@ async function typeInto(vscode, api, uri) {
     await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, target);
     if (i > 0) hoverMs.push(performance.now() - started);
   }
-  // The same keystrokes with our lint and hovers switched off: what the editor itself (and any
-  // other extension) blocks the thread for, on this machine at this moment.
+  // The same keystrokes with everything of ours switched off (switches() below): what the
+  // editor itself (and any other extension) blocks the thread for, on this machine at this moment.
   const settings = vscode.workspace.getConfiguration('dockerExplain');
-  await settings.update('lint.enabled', false, vscode.ConfigurationTarget.Workspace);
-  await settings.update('hover.enabled', false, vscode.ConfigurationTarget.Workspace);
+  const off = switches(ext);
+  for (const [key, value] of off) await settings.update(key, value, vscode.ConfigurationTarget.Workspace);
   const baselineMs = [];
   const window = [...diagnosticsMs].sort((a, b) => a - b)[diagnosticsMs.length >> 1];
+  let baselineCpu;
   try {
+    const baselineProfiler = await startProfiler();
     for (let i = 0; i < ROUNDS + 1; i++) {
+      if (i === 1) await baselineProfiler.restart();
       // As long as a keystroke's diagnostics took to arrive above (a window as long catches as
       // much unrelated noise), and past the 250 ms debounce, so the switched-off lint has had its turn.
       const round = await keystroke(i, () => new Promise((resolve) => setTimeout(resolve, Math.max(400, window))));
       if (i > 0) baselineMs.push(round.blockedMs);
     }
+    const baselineProfile = await baselineProfiler.stop();
+    keep(baselineProfile, `${uri.path.split('/').pop()}-baseline`);
+    baselineCpu = summarise(baselineProfile, ROUNDS);
   } finally {
-    await settings.update('lint.enabled', undefined, vscode.ConfigurationTarget.Workspace);
-    await settings.update('hover.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const [key] of off) await settings.update(key, undefined, vscode.ConfigurationTarget.Workspace);
   }
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  return { file: uri.path.split('/').pop(), lines: document.lineCount, blockedMs, baselineMs, diagnosticsMs, hoverMs, ownMsPerKeystroke };
+  return { file: uri.path.split('/').pop(), lines: document.lineCount, blockedMs, baselineMs, diagnosticsMs, hoverMs, ownMsPerKeystroke, hostCpu, baselineCpu, switchedOff: off.map(([key]) => key) };
+}
+
+/**
+ * Every switch of ours and its "off" value, read from the extension's own package.json, so a
+ * feature added later is switched off in the baseline too: the boolean `….enabled` settings
+ * (lint, hover) to false, the on/off/auto ones (completion, outline, folding, links …) to "off".
+ * DOCKER_EXPLAIN_BASELINE_OFF (comma-separated keys, e.g. `lint.enabled,hover.enabled`) narrows
+ * it, to compare with an older baseline.
+ */
+function switches(ext) {
+  const properties = ext.packageJSON.contributes.configuration.properties;
+  const only = process.env.DOCKER_EXPLAIN_BASELINE_OFF?.split(',');
+  return Object.entries(properties)
+    .filter(([key]) => key.startsWith('dockerExplain.') && key.endsWith('.enabled'))
+    .map(([key, schema]) => [key.slice('dockerExplain.'.length), schema.type === 'boolean' ? false : 'off'])
+    .filter(([key]) => !only || only.includes(key));
 }
