@@ -22,8 +22,9 @@ import type { Occurrence, SymbolKind } from './types';
 // - `depends_on` short syntax (list) and long syntax (map keys),
 // - `links` (`db` or `db:alias`), `volumes_from` (`db` or `db:ro`; `container:x` is a container),
 // - `extends: db` or `extends: {service: db}` (with `file:`, a service of that file),
-// - `network_mode: service:db` and `ipc: service:db`.
-// `build.target` names a stage of the service's Dockerfile.
+// - `network_mode`, `ipc` and `pid` as `service:db`,
+// - `build.target` names a stage of the service's Dockerfile
+// (the table SERVICE_REFERENCE_ROWS below, one row per key).
 
 export interface ComposeFileScope {
   /** The file's core path (or its URI when it is not a file). */
@@ -98,45 +99,94 @@ function collect(doc: ComposeDocument, scope: ComposeFileScope): Occurrence[] {
 
 type Add = (kind: SymbolKind, name: string, range: Range | undefined, role: Occurrence['role'], keys: string[], extra?: Partial<Occurrence>) => void;
 
-function serviceReferences(doc: ComposeDocument, service: ComposeService, scope: ComposeFileScope, ref: (kind: SymbolKind, name: string, range: Range | undefined) => void, add: Add): void {
-  const map = service.map;
-  if (!map) return;
-  for (const dep of serviceDependsOn(doc, service)) ref('service', dep.name, dep.range);
-  for (const item of seqItems(getPair(map, 'links')?.value)) {
-    const text = scalarText(item);
-    if (text === undefined) continue;
-    const name = text.split(':')[0];
-    ref('service', name, rangeInScalar(doc, item, text, 0, name.length));
-  }
-  for (const from of serviceVolumesFrom(doc, service)) {
-    // `container:x` names a container; the `service:x` form of Compose v1 is read as a service named `service`.
-    if (from.kind !== 'service' || from.problems.some((p) => p.code === 'service-prefix')) continue;
-    ref('service', from.name, rangeInScalar(doc, from.node, from.text, 0, from.name.length));
-  }
-  for (const key of ['network_mode', 'ipc']) {
-    const node = getPair(map, key)?.value;
-    const text = scalarText(node);
-    if (text?.startsWith('service:') && node) ref('service', text.slice(8), rangeInScalar(doc, node, text, 8, text.length - 8));
-  }
-  const ext = getPair(map, 'extends')?.value;
-  if (isScalar(ext)) ref('service', scalarText(ext) ?? '', nodeRange(ext, doc.lines));
-  else if (isMap(ext)) {
-    const serviceNode = getPair(ext, 'service')?.value;
-    const name = scalarText(serviceNode);
-    const file = scalarText(getPair(ext, 'file')?.value);
-    if (name !== undefined && !name.includes('$')) {
-      if (file === undefined) ref('service', name, nodeRange(serviceNode, doc.lines));
-      else if (!file.includes('$')) add('service', name, nodeRange(serviceNode, doc.lines), 'reference', [symbolKey('service', `f:${joinPath(dirname(scope.path), file)}`, name)]);
+interface RowContext {
+  doc: ComposeDocument;
+  service: ComposeService;
+  scope: ComposeFileScope;
+  /** The value of the service's key the row is for. */
+  value: Node;
+  ref: (kind: SymbolKind, name: string, range: Range | undefined) => void;
+  add: Add;
+}
+
+/**
+ * `service:x` in a namespace key names the service whose container lends its namespace:
+ * compose-go v2 loader/normalize.go (Normalize) makes `network_mode`, `ipc`, `pid`, `uts` and
+ * `cgroup` with that prefix a dependency, and docker/compose v2 pkg/compose/convergence.go
+ * (resolveServiceReferences) turns `network_mode`, `ipc` and `pid` into that service's
+ * container. `uts` and `cgroup` are left out: the schema allows only `host`/`private` for
+ * `cgroup`, and the engine takes no container for `uts` (moby api/types/container UTSMode).
+ */
+const servicePrefixed = ({ doc, value, ref }: RowContext): void => {
+  const text = scalarText(value);
+  if (text?.startsWith('service:')) ref('service', text.slice(8), rangeInScalar(doc, value, text, 8, text.length - 8));
+};
+
+/**
+ * Where a service's key names another service, a stage or a file's service: one row per key
+ * of the service (Compose specification, https://docs.docker.com/reference/compose-file/services/).
+ * A new place a name can be used is one row here.
+ */
+const SERVICE_REFERENCE_ROWS: Readonly<Record<string, (ctx: RowContext) => void>> = {
+  // Short syntax (list) and long syntax (map keys).
+  depends_on: ({ doc, service, ref }) => {
+    for (const dep of serviceDependsOn(doc, service)) ref('service', dep.name, dep.range);
+  },
+  // `db` or `db:alias`.
+  links: ({ doc, value, ref }) => {
+    for (const item of seqItems(value)) {
+      const text = scalarText(item);
+      if (text === undefined) continue;
+      const name = text.split(':')[0];
+      ref('service', name, rangeInScalar(doc, item, text, 0, name.length));
     }
-  }
-  const build = getPair(map, 'build')?.value;
-  if (isMap(build)) {
-    const targetNode = getPair(build, 'target')?.value;
+  },
+  // `db` or `db:ro`; `container:x` names a container; the `service:x` form of Compose v1 is read as a service named `service`.
+  volumes_from: ({ doc, service, ref }) => {
+    for (const from of serviceVolumesFrom(doc, service)) {
+      if (from.kind !== 'service' || from.problems.some((p) => p.code === 'service-prefix')) continue;
+      ref('service', from.name, rangeInScalar(doc, from.node, from.text, 0, from.name.length));
+    }
+  },
+  network_mode: servicePrefixed,
+  ipc: servicePrefixed,
+  pid: servicePrefixed,
+  // `extends: db` or `extends: {service: db}`; with `file:`, a service of that file.
+  extends: ({ doc, scope, value, ref, add }) => {
+    if (isScalar(value)) {
+      ref('service', scalarText(value) ?? '', nodeRange(value, doc.lines));
+      return;
+    }
+    if (!isMap(value)) return;
+    const serviceNode = getPair(value, 'service')?.value;
+    const name = scalarText(serviceNode);
+    const file = scalarText(getPair(value, 'file')?.value);
+    if (name === undefined || name.includes('$')) return;
+    if (file === undefined) ref('service', name, nodeRange(serviceNode, doc.lines));
+    else if (!file.includes('$')) add('service', name, nodeRange(serviceNode, doc.lines), 'reference', [symbolKey('service', `f:${joinPath(dirname(scope.path), file)}`, name)]);
+  },
+  // `build.target` names a stage of the service's Dockerfile.
+  build: ({ doc, scope, value, add }) => {
+    if (!isMap(value)) return;
+    const targetNode = getPair(value, 'target')?.value;
     const target = scalarText(targetNode);
-    const dockerfile = dockerfileOf(scope.path, build);
+    const dockerfile = dockerfileOf(scope.path, value);
     if (target !== undefined && !target.includes('$')) {
       add('stage', target, nodeRange(targetNode, doc.lines), 'reference', dockerfile ? [stageNameKey(dockerfile, target)] : [], { dockerfile });
     }
+  },
+};
+
+function serviceReferences(doc: ComposeDocument, service: ComposeService, scope: ComposeFileScope, ref: RowContext['ref'], add: Add): void {
+  const map = service.map;
+  if (!map) return;
+  // The first entry of a key, as getPair and the models read it (a repeated key is a YAML error of its own).
+  const done = new Set<string>();
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined || done.has(key) || !Object.prototype.hasOwnProperty.call(SERVICE_REFERENCE_ROWS, key)) continue;
+    done.add(key);
+    if (pair.value) SERVICE_REFERENCE_ROWS[key]({ doc, service, scope, value: pair.value as Node, ref, add });
   }
 }
 

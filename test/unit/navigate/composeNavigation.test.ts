@@ -139,6 +139,47 @@ describe('navigate: Compose rename in one file', () => {
   });
 });
 
+// The namespace keys: compose-go v2 loader/normalize.go makes `service:x` in network_mode, ipc,
+// pid, uts and cgroup a dependency; docker/compose v2 pkg/compose/convergence.go
+// (resolveServiceReferences) gives network_mode, ipc and pid that service's container. uts and
+// cgroup take no container (the engine's UTSMode is host or empty; the schema's cgroup is host
+// or private), so they name nothing.
+const NAMESPACES = `services:
+  app:
+    image: alpine
+    network_mode: service:sidecar
+    ipc: service:sidecar
+    pid: "service:sidecar"
+    uts: service:sidecar
+  sidecar:
+    image: busybox
+`;
+
+describe('navigate: Compose namespace keys (network_mode, ipc, pid as service:x)', () => {
+  const C2 = '/q/compose.yaml';
+  const rows: Row[] = [
+    { name: 'network_mode', at: 'network_mode: service:s', expect: [`${C2}:8:sidecar`] },
+    { name: 'ipc', at: 'ipc: service:s', expect: [`${C2}:8:sidecar`] },
+    { name: 'pid (quoted)', at: 'pid: "service:s', expect: [`${C2}:8:sidecar`] },
+    { name: 'uts takes no service', at: 'uts: service:s', expect: [] },
+  ];
+  for (const row of rows) {
+    it(`definition from ${row.name}`, () => {
+      const files = { [C2]: NAMESPACES };
+      assert.deepStrictEqual(show(files, definitionsAt(indexOf(files), C2, positionOf(NAMESPACES, row.at))), row.expect);
+    });
+  }
+
+  it('references and rename of the service cover the three keys', () => {
+    const files = { [C2]: NAMESPACES };
+    const at = positionOf(NAMESPACES, '  sid');
+    assert.deepStrictEqual(show(files, referencesAt(indexOf(files), C2, at)), [`${C2}:4:sidecar`, `${C2}:5:sidecar`, `${C2}:6:sidecar`, `${C2}:8:sidecar`]);
+    const result = renameAt(indexOf(files), C2, at, 'proxy');
+    assert.ok(!isRefusal(result), JSON.stringify(result));
+    assert.deepStrictEqual(showEdits(files, result.changes), [`${C2}:4:sidecar→proxy`, `${C2}:5:sidecar→proxy`, `${C2}:6:sidecar→proxy`, `${C2}:8:sidecar→proxy`]);
+  });
+});
+
 const PROJECT: Files = {
   '/p/compose.yaml': `include:
   - inc/compose.yaml
