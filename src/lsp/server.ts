@@ -26,9 +26,10 @@ export interface ServerOptions {
 
 /**
  * Files whose change alters other files' findings: team configs (ours, and `.hadolint.yaml`, read
- * when no `.docker-explain.json` applies), `.env` (Compose sets, variables), `.dockerignore`.
+ * when no `.docker-explain.json` applies), `.env` (Compose sets, variables), `.dockerignore`, and
+ * Compose files of any name (a file `include` or `extends.file` reads may be called `db.yaml`).
  */
-const WATCHED = ['**/.docker-explain.json', '**/.hadolint.{yaml,yml}', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/{compose,docker-compose}*.{yml,yaml}'];
+const WATCHED = ['**/.docker-explain.json', '**/.hadolint.{yaml,yml}', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/*.{yml,yaml}'];
 const CONFIG_FILE = /\/(\.docker-explain\.json|\.hadolint\.ya?ml)$/;
 
 interface Held {
@@ -45,6 +46,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const documents = new TextDocuments(TextDocument);
   const held = new Map<string, Held>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /**
+   * Compose files of an open file's project that are not open themselves (compose.override.yaml
+   * while only compose.yaml is open, an included file): linted from the disk text and published,
+   * as the VS Code extension shows them in Problems (src/extension/composeProjects.ts). By path,
+   * the files each one's project was read from.
+   */
+  const closedLinted = new Map<string, ReadonlySet<string>>();
   /** Config files we published problems for: cleared when their problems go away. */
   const configDiagnostics = new Map<string, Diagnostic[]>();
   let roots: string[] = [];
@@ -116,10 +124,50 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const outcome = service.handle('lint', { doc: refOf(document, entry), target: targetOf(entry) });
       entry.lint = outcome;
       const diagnostics = outcome.ignored ? [] : outcome.diagnostics.map((d) => toLspDiagnostic(d, options.ruleDoc));
+      // Open now: its own lint, of the editor's text, replaces the one read from the disk.
+      if (entry.path) closedLinted.delete(entry.path);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       publishConfigProblems(outcome);
+      if (entry.kind === 'compose') {
+        for (const path of outcome.projectFiles ?? []) if (path !== entry.path) lintClosed(path);
+        pruneClosed();
+      }
     } catch (err) {
       log(`lint of ${uri} failed`, err);
+    }
+  }
+
+  function isOpen(path: string): boolean {
+    for (const [uri, entry] of held) if (entry.path === path && documents.get(uri)) return true;
+    return false;
+  }
+
+  /** Lints a file of an open file's project that is not open (inside a workspace folder only), from the disk. */
+  function lintClosed(path: string): void {
+    const workspaceRoot = workspaceRootOf(path, roots);
+    if (isOpen(path) || workspaceRoot === undefined) return;
+    const uri = uriOfPath(path);
+    try {
+      const outcome = service.handle('lintPath', { path, target: { path, workspaceRoot, language } });
+      if (!outcome || outcome.ignored) {
+        if (closedLinted.delete(path)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      closedLinted.set(path, new Set(outcome.projectFiles ?? [path]));
+      void connection.sendDiagnostics({ uri, diagnostics: outcome.diagnostics.map((d) => toLspDiagnostic(d, options.ruleDoc)) });
+    } catch (err) {
+      log(`lint of ${path} failed`, err);
+    }
+  }
+
+  /** Closed files that no open file's project holds any more lose their diagnostics. */
+  function pruneClosed(): void {
+    const holding = new Set<string>();
+    for (const [uri, entry] of held) if (entry.kind === 'compose' && documents.get(uri)) for (const f of entry.lint?.projectFiles ?? []) holding.add(f);
+    for (const path of [...closedLinted.keys()]) {
+      if (holding.has(path)) continue;
+      closedLinted.delete(path);
+      if (!isOpen(path)) void connection.sendDiagnostics({ uri: uriOfPath(path), diagnostics: [] });
     }
   }
 
@@ -205,9 +253,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const { uri } = event.document;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    const path = held.get(uri)?.path;
     held.delete(uri);
     service.handle('close', { uri });
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    try {
+      // A file another open file's project holds keeps its findings, read from the disk now, and
+      // the holders see the disk text instead of the editor's unsaved one.
+      const holders = [...held].filter(([other, entry]) => entry.kind === 'compose' && documents.get(other) && path !== undefined && entry.lint?.projectFiles?.includes(path));
+      if (path && holders.length > 0) {
+        lintClosed(path);
+        for (const [other] of holders) scheduleLint(other);
+      } else void connection.sendDiagnostics({ uri, diagnostics: [] });
+      pruneClosed();
+    } catch (err) {
+      log(`close of ${uri}`, err);
+    }
   });
 
   connection.onHover((params): Hover | null => {

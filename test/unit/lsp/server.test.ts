@@ -301,6 +301,40 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     assert.strictEqual(await client.stop(), 0);
   });
 
+  it('lints the closed files of an open Compose file’s project from the disk, follows edits, and clears them when no open file holds them', async () => {
+    const baseText = 'services:\n  db:\n    image: postgres\nvolumes:\n  data: {}\n';
+    const overrideText = 'services:\n  db:\n    volumes:\n      - data:/var/lib/postgresql/data\n      - missing:/backup\n';
+    fs.writeFileSync(path.join(root, 'compose.yaml'), baseText);
+    fs.writeFileSync(path.join(root, 'compose.override.yaml'), overrideText);
+    const overrideUri = pathToFileURL(path.join(root, 'compose.override.yaml')).toString();
+    ({ client } = await Client.start(root));
+    // Only compose.yaml is open: the override, read from the disk, still gets its finding.
+    const baseUri = client.open(path.join(root, 'compose.yaml'), baseText, 'dockercompose');
+    await client.diagnostics(baseUri, (d) => rules(d).includes('require-image-tag'), 'the base file’s own finding');
+    const closed = await client.diagnostics(overrideUri, (d) => d.some((x) => x.code === 'no-undeclared-volume'), 'the closed override’s finding');
+    assert.strictEqual(closed.find((d) => d.code === 'no-undeclared-volume')!.range.start.line, 4);
+
+    // Declaring the volume in the open base file (unsaved) clears the closed override’s finding.
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: baseUri, version: 2 },
+      contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: '  missing: {}\n' }],
+    });
+    await client.diagnostics(overrideUri, (d) => !d.some((x) => x.code === 'no-undeclared-volume'), 'the override’s finding gone after the base file’s edit');
+
+    // The override opened, then the base closed: the base keeps its finding, now from the disk
+    // text, where `missing` is not declared, so the open override reports it again.
+    client.open(path.join(root, 'compose.override.yaml'), overrideText, 'dockercompose');
+    await client.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: baseUri } });
+    await client.diagnostics(overrideUri, (d) => d.some((x) => x.code === 'no-undeclared-volume'), 'the override reads the base file’s disk text once it is closed');
+    await client.diagnostics(baseUri, (d) => rules(d).includes('require-image-tag'), 'the closed base file keeps its finding');
+
+    // No open file left: both are cleared.
+    await client.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: overrideUri } });
+    await client.diagnostics(overrideUri, (d) => d.length === 0, 'the override cleared');
+    await client.diagnostics(baseUri, (d) => d.length === 0, 'the base file cleared');
+    assert.strictEqual(await client.stop(), 0);
+  });
+
   it('refuses to start without --stdio, in Korean', () => {
     const r = spawnSync(process.execPath, [bin, 'lsp'], { encoding: 'utf8', timeout: 20_000 });
     assert.strictEqual(r.status, 2);
