@@ -9,13 +9,13 @@ import { uriOfPath } from './convert';
 import { startServer } from './server';
 
 const USAGE = `사용법: docker-explain lsp --stdio
-  Language Server Protocol로 표준 입력과 출력에서 대화해요. 편집기가 실행하는 명령이에요.
+  Language Server Protocol 메시지를 표준 입력과 표준 출력으로 주고받아요. 편집기가 실행하는 명령이에요.
 `;
 
 const args = process.argv.slice(process.argv.indexOf('lsp') + 1);
 if (args.length !== 1 || args[0] !== '--stdio') {
   const help = args.includes('--help') || args.includes('-h');
-  (help ? process.stdout : process.stderr).write(help ? USAGE : `docker-explain: lsp에는 --stdio 하나만 줘요.\n\n${USAGE}`);
+  (help ? process.stdout : process.stderr).write(help ? USAGE : `docker-explain: lsp에는 --stdio만 쓸 수 있어요.\n\n${USAGE}`);
   process.exit(help ? 0 : 2);
 }
 

@@ -8,8 +8,9 @@ import type { ImageReference } from '../model/imageReference';
 //   (wiki.alpinelinux.org/wiki/Setting_the_timezone).
 // - Debian 10–12 images carry tzdata: it is Priority: required there, and debootstrap's minbase
 //   installs every required package (packages.debian.org/bookworm/tzdata; checked with
-//   `dpkg -s tzdata` on bookworm). Trixie changed tzdata packaging (tzdata-legacy split), so it
-//   is left unknown.
+//   `dpkg -s tzdata` on bookworm). Trixie too: tzdata_2026f-0+deb13u1_all.deb says Priority:
+//   required and holds usr/share/zoneinfo/Asia/Seoul (dpkg-deb -f / -c; only old alias names moved
+//   to tzdata-legacy).
 // - The official python images install tzdata themselves (python/*/slim-*/Dockerfile and
 //   python/*/alpine*/Dockerfile in docker-library/python; see the corpus).
 // - debconf before 1.5.81 starts its Readline frontend without a terminal (fixed by "Make Readline
@@ -43,7 +44,7 @@ const UBUNTU: Release[] = [
 const DEBIAN: Release[] = [
   { tags: ['10', 'buster', '11', 'bullseye'], hasTzdata: true, oldDebconf: true },
   { tags: ['12', 'bookworm'], hasTzdata: true, oldDebconf: false },
-  { tags: ['13', 'trixie'], oldDebconf: false },
+  { tags: ['13', 'trixie'], hasTzdata: true, oldDebconf: false },
 ];
 
 /** What is known about an image reference (from its name and tag only; nothing is pulled). */

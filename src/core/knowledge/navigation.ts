@@ -56,8 +56,8 @@ export const RENAME_TEXTS = {
     en: '‘{name}’ cannot be a service name: Compose accepts only letters, digits, ., _ and -.',
   },
   serviceTaken: {
-    ko: '‘{name}’ 서비스가 이미 있어요({file} {line}번 줄). 이름을 바꾸면 두 서비스가 하나로 합쳐져요.',
-    en: 'A service ‘{name}’ already exists ({file} line {line}); renaming would merge the two services.',
+    ko: '‘{name}’ 서비스가 이미 있어요({file} {line}번 줄). 같은 파일이면 YAML 키가 겹쳐서 Compose가 파일을 읽지 못하고, 다른 파일이면 두 서비스가 하나로 합쳐져요.',
+    en: 'A service ‘{name}’ already exists ({file} line {line}); in the same file the duplicate YAML key stops Compose from reading it, across files the two services would merge.',
   },
 } satisfies Record<string, Localized>;
 

@@ -2,7 +2,9 @@
 // key takes where the schema only says "string", which keys refer to names declared elsewhere,
 // the usual order of service keys, and the few sentences no hover topic already says.
 // Facts: https://docs.docker.com/reference/compose-file/services/ (restart, pull_policy,
-// network_mode, depends_on), https://docs.docker.com/engine/network/drivers/ (network drivers).
+// network_mode, depends_on), https://docs.docker.com/engine/network/drivers/ (network drivers),
+// https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/#substitute-from-the-shell
+// (the shell's variables win over .env).
 
 import type { Localized } from '../../types';
 
@@ -71,8 +73,8 @@ export const COMPOSE_COMPLETION_TEXTS: Readonly<Record<string, Localized>> = {
   config: { ko: '최상위 configs에 선언한 설정', en: 'config declared under configs' },
   serviceDoc: { ko: '서비스 `{name}`이에요/예요(줄 {line}).', en: 'Service `{name}` (line {line}).' },
   declDoc: { ko: '`{name}`: 줄 {line}에서 선언했어요.', en: '`{name}`: declared on line {line}.' },
-  defaultNetwork: { ko: 'Compose가 프로젝트마다 만드는 기본 네트워크예요. `networks`를 쓰지 않은 서비스는 모두 여기에 연결돼요.', en: 'The network Compose creates for every project; services without `networks` join it.' },
-  envVar: { ko: '프로젝트의 `.env` 파일에 있는 변수 `{name}`이에요/예요. `docker compose`가 이 파일을 읽을 때 이 자리를 그 값으로 바꿔요.', en: 'Variable `{name}` of the project’s `.env` file; `docker compose` puts its value here when it reads this file.' },
+  defaultNetwork: { ko: 'Compose가 프로젝트마다 만드는 기본 네트워크예요. `networks`도 `network_mode`도 쓰지 않은 서비스는 모두 여기에 연결돼요.', en: 'The network Compose creates for every project; services with neither `networks` nor `network_mode` join it.' },
+  envVar: { ko: '프로젝트의 `.env` 파일에 있는 변수 `{name}`이에요/예요. `docker compose`가 이 파일을 읽을 때 이 자리를 그 값으로 바꿔요. 셸에 같은 이름의 환경 변수가 있으면 셸의 값이 먼저예요.', en: 'Variable `{name}` of the project’s `.env` file; `docker compose` puts its value here when it reads this file. A shell environment variable of the same name wins over it.' },
   envDetail: { ko: '.env의 변수', en: 'variable from .env' },
   boolTrue: { ko: '켜요.', en: 'On.' },
   boolFalse: { ko: '꺼요.', en: 'Off.' },

@@ -104,7 +104,7 @@ export const registryErrors: ErrorRecord[] = [
   {
     id: 'push-access-denied',
     patterns: [/denied: requested access to the resource is denied/],
-    title: L('레지스트리가 이 저장소에 대한 접근을 거부했어요', 'The registry denied access to this repository'),
+    title: L('레지스트리가 이 저장소에 접근하지 못하게 막았어요', 'The registry denied access to this repository'),
     meaning: L(
       'push하려는 저장소에 쓸 권한이 없어요. Docker Hub에서는 이미지 이름의 첫 부분이 내 사용자 이름이나 조직이어야 해요.',
       'You may not write to that repository; on Docker Hub the first part of the name must be your user or organization.',

@@ -6,7 +6,9 @@ import { declarations, resolveText } from '../../model/dockerfileVariables';
 
 // `ENV TZ=Asia/Seoul` only names a file: the C library reads /usr/share/zoneinfo/Asia/Seoul. The
 // Ubuntu and Alpine images have no zoneinfo (no tzdata package), so the name points nowhere and
-// programs keep UTC without an error. Only images we know (knowledge/baseImages.ts) are judged;
+// programs keep UTC without an error (glibc and musl fall back to UTC; Go's time package too unless it
+// embeds time/tzdata). Java and Node.js carry their own zone data (the JDK's tzdb.dat, ICU) and may
+// honour TZ anyway, so the message speaks of the C library. Only images we know (knowledge/baseImages.ts) are judged;
 // POSIX strings such as `KST-9` need no file and are left alone.
 
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*\/[A-Za-z0-9_+/-]+$/;
@@ -24,8 +26,8 @@ export const tzWithoutTzdata = dockerfileRule(
     ],
     messages: {
       missing: {
-        ko: 'TZ가 ‘{zone}’인데 베이스 이미지 {image}에는 시간대 데이터(tzdata)가 없어요. /usr/share/zoneinfo/{zone} 파일이 없으면 프로그램은 오류 없이 UTC 시각을 써요. ‘{install}’으로/로 tzdata를 설치하세요.',
-        en: 'TZ is ‘{zone}’ but the base image {image} has no time zone data (tzdata). Without /usr/share/zoneinfo/{zone} programs silently use UTC. Install it: ‘{install}’.',
+        ko: 'TZ가 ‘{zone}’인데 베이스 이미지 {image}에는 시간대 데이터(tzdata)가 없어요. /usr/share/zoneinfo/{zone} 파일이 없으면 C 라이브러리(glibc, musl)로 시각을 읽는 프로그램은 오류 없이 UTC 시각을 써요. ‘{install}’으로/로 tzdata를 설치하세요.',
+        en: 'TZ is ‘{zone}’ but the base image {image} has no time zone data (tzdata). Without /usr/share/zoneinfo/{zone} programs that read time through the C library (glibc, musl) silently use UTC. Install it: ‘{install}’.',
       },
     },
   },

@@ -126,12 +126,12 @@ export const buildTopics: TopicTable = {
     summary: { ko: '`{value}` 플랫폼용 이미지를 만들어요. 쉼표로 여러 개를 주면 멀티 플랫폼 이미지가 돼요.', en: 'Builds for `{value}`; a comma list builds a multi-platform image.' },
     // https://docs.docker.com/build/building/multi-platform/#prerequisites
     why: {
-      ko: '멀티 플랫폼 이미지는 기본(classic) 이미지 스토어에 넣을 수 없어요. `--push`로 레지스트리에 올리거나, Docker의 containerd 이미지 스토어를 켜야 해요.',
-      en: 'The classic image store cannot hold a multi-platform image: `--push` it to a registry or turn on the containerd image store.',
+      ko: '멀티 플랫폼 이미지는 예전 이미지 스토어(classic, overlay2 같은 스토리지 드라이버)에 넣을 수 없어요. Docker Engine 29 이상이나 Docker Desktop 4.34 이상을 새로 설치했다면 containerd 이미지 스토어가 기본이라 넣을 수 있어요. 업그레이드한 Docker라면 containerd 이미지 스토어를 켜거나 `--push`로 레지스트리에 올리세요.',
+      en: 'The classic image store (storage drivers such as overlay2) cannot hold a multi-platform image. The containerd image store, the default on fresh installs of Docker Engine 29+ and Docker Desktop 4.34+, can; on an upgraded Docker turn it on or `--push` to a registry.',
     },
     concept: 'build-push-pull-run',
     docs: `${BUILD_DOCS}#platform`,
-    sources: [`${BUILD_DOCS}#platform`, 'https://docs.docker.com/build/building/multi-platform/#prerequisites'],
+    sources: [`${BUILD_DOCS}#platform`, 'https://docs.docker.com/build/building/multi-platform/#prerequisites', 'https://docs.docker.com/engine/storage/containerd/#why-use-the-containerd-image-store', 'https://docs.docker.com/desktop/features/containerd/#what-is-the-containerd-image-store'],
   },
   'cli.build.--push': {
     id: 'cli.build.--push',
