@@ -4,13 +4,14 @@
 // activation in the real editor, and the bundle and .vsix sizes. Writes BENCHMARKS.md.
 // A benchmark, not a test: it asserts nothing and is not part of `npm test`.
 //
-//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE] [--only compose-project|keystroke]
+//   node scripts/bench.mjs [--runs N] [--no-editor] [--no-vsix] [--out FILE] [--only CASE]
 //
-// `--only compose-project` runs that one case and prints its ratio, for iterating on the project
-// loader; `--only keystroke` types into the two large files in code-server (run `npm run build`
-// first; on a shared machine run it alone) and prints the figures and
+// `--only compose-project|dockerfile-large|compose-large` runs that one case and prints its ratio
+// (and for the large files the time of parse, of all rules and of each rule alone), for
+// iterating on one target; `--only keystroke` types into the two large files in code-server
+// (run `npm run build` first; on a shared machine run it alone) and prints the figures and
 // where the extension host's CPU went (DOCKER_EXPLAIN_PROFILE_DIR=DIR keeps the .cpuprofile files).
-// Either writes nothing (BENCHMARKS.md comes only from a whole run).
+// Each writes nothing (BENCHMARKS.md comes only from a whole run).
 //
 // Inputs: every file of ../shared/corpus, a generated 10,000-line Dockerfile and a generated
 // Compose file of 2,000 services (scripts/bench/generate.mjs; written to a temporary folder).
@@ -104,12 +105,28 @@ function measure(label, contenders, runs = RUNS, warmUp = true) {
   return medians;
 }
 
-if (options.only !== undefined) {
-  if (options.only === 'compose-project') {
+// `--only CASE`: one case, its ratio and (for the large files) where the time goes; writes nothing.
+const ONLY_CASES = {
+  'compose-project': () => {
     const { medians } = measureComposeProject();
     log(`Compose project: ours ${fmtMs(medians.ours)}, bare ${fmtMs(medians.bare)}, ${fmtRatio(medians.ours / medians.bare)} (target ≤ 1.5×)`);
-  } else if (options.only === 'keystroke') printKeystrokes(measureKeystrokesInEditor());
-  else throw new Error(`--only: unknown case ${options.only} (known: compose-project, keystroke)`);
+  },
+  'dockerfile-large': () => {
+    const m = measureLargeDockerfile();
+    log(`10,000-line Dockerfile: ours ${fmtMs(m.ours)}, bare ${fmtMs(m.bare)}, ${fmtRatio(m.ours / m.bare)} (target ≤ 1.5×); dockerfile-utils ${fmtMs(m['dockerfile-utils'])}, ÷ ours ${fmtRatio(m['dockerfile-utils'] / m.ours)} (target ≥ 1.5×)`);
+    logSplit('dockerfile', timeSplit(bigDockerfile));
+  },
+  'compose-large': () => {
+    const m = measure('Compose file, 2,000 services', { ours: oursFromDisk([bigCompose]), bare: bareYaml([bigCompose]) });
+    log(`Compose file, 2,000 services: ours ${fmtMs(m.ours)}, bare ${fmtMs(m.bare)}, ${fmtRatio(m.ours / m.bare)} (target ≤ 1.5×)`);
+    logSplit('compose', timeSplit(bigCompose));
+  },
+  keystroke: () => printKeystrokes(measureKeystrokesInEditor()),
+};
+if (options.only !== undefined) {
+  const run = ONLY_CASES[options.only];
+  if (!run) throw new Error(`--only: unknown case ${options.only} (known: ${Object.keys(ONLY_CASES).join(', ')})`);
+  run();
   process.exit(0);
 }
 
@@ -119,12 +136,7 @@ measure('corpus Dockerfiles', {
   'dockerfile-utils': () => corpusDockerfiles.forEach((f) => dockerfileUtils.validate(texts.get(f))),
   dockerfilelint: () => corpusDockerfiles.forEach((f) => dockerfilelint.run(noConfigDir, texts.get(f))),
 });
-measure('10,000-line Dockerfile', {
-  ours: ours([bigDockerfile]),
-  bare: bareDockerfile([bigDockerfile]),
-  'dockerfile-utils': () => dockerfileUtils.validate(texts.get(bigDockerfile)),
-  dockerfilelint: () => dockerfilelint.run(noConfigDir, texts.get(bigDockerfile)),
-});
+measureLargeDockerfile({ dockerfilelint: () => dockerfilelint.run(noConfigDir, texts.get(bigDockerfile)) });
 measure('corpus Compose files', {
   ours: oursFromDisk(corpusCompose),
   bare: bareYaml(corpusCompose),
@@ -140,25 +152,7 @@ const composeProject = measureComposeProject();
 
 // Where the time goes in our lint of the large files: parse versus rules.
 const split = {};
-for (const f of [bigDockerfile, bigCompose]) {
-  const kind = core.fileKindOf(f);
-  // Each lint on a fresh parse: facts derived from a document are kept per document, so a
-  // second lint of the same parse would hide their cost.
-  const fresh = () => core.parseDocument(texts.get(f), kind);
-  const parse = median(Array.from({ length: RUNS }, () => timeOnce(fresh)));
-  const rules = median(Array.from({ length: RUNS }, () => {
-    const parsed = fresh();
-    return timeOnce(() => core.lintDocument(parsed));
-  }));
-  const perRule = core.allRules
-    .filter((r) => r.meta.kinds.includes(kind))
-    .map((r) => [r.meta.id, median(Array.from({ length: 3 }, () => {
-      const parsed = fresh();
-      return timeOnce(() => core.lintDocument(parsed, { rules: [r] }));
-    }))])
-    .sort((a, b) => b[1] - a[1]);
-  split[kind] = { parse, rules, perRule, findings: core.lintDocument(fresh()).length };
-}
+for (const f of [bigDockerfile, bigCompose]) split[core.fileKindOf(f)] = timeSplit(f);
 
 // ---- whole processes ----------------------------------------------------------------------
 const node = process.execPath;
@@ -516,6 +510,42 @@ function printKeystrokes(results) {
     }
   }
   if (results.failure) log(`not measured: ${results.failure}`);
+}
+
+function measureLargeDockerfile(more = {}) {
+  return measure('10,000-line Dockerfile', {
+    ours: ours([bigDockerfile]),
+    bare: bareDockerfile([bigDockerfile]),
+    'dockerfile-utils': () => dockerfileUtils.validate(texts.get(bigDockerfile)),
+    ...more,
+  });
+}
+
+/** Parse versus rules for one file, and each rule alone (slowest first). */
+function timeSplit(f) {
+  const kind = core.fileKindOf(f);
+  // Each lint on a fresh parse: facts derived from a document are kept per document, so a
+  // second lint of the same parse would hide their cost. A rule timed alone also pays for the
+  // shared facts it reads (a RUN's commands, a stage's lineage), which the whole lint builds once.
+  const fresh = () => core.parseDocument(texts.get(f), kind);
+  const parse = median(Array.from({ length: RUNS }, () => timeOnce(fresh)));
+  const rules = median(Array.from({ length: RUNS }, () => {
+    const parsed = fresh();
+    return timeOnce(() => core.lintDocument(parsed));
+  }));
+  const perRule = core.allRules
+    .filter((r) => r.meta.kinds.includes(kind))
+    .map((r) => [r.meta.id, median(Array.from({ length: 3 }, () => {
+      const parsed = fresh();
+      return timeOnce(() => core.lintDocument(parsed, { rules: [r] }));
+    }))])
+    .sort((a, b) => b[1] - a[1]);
+  return { parse, rules, perRule, findings: core.lintDocument(fresh()).length };
+}
+
+function logSplit(kind, s) {
+  log(`${kind}: parse ${fmtMs(s.parse)}, all rules ${fmtMs(s.rules)} (${s.findings} findings)`);
+  log(`each rule alone: ${s.perRule.slice(0, 15).map(([id, ms]) => `${id} ${fmtMs(ms)}`).join(', ')}`);
 }
 
 function measureComposeProject() {
