@@ -1,6 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { shippedStageIndexes } from './dockerfile/stages';
-import { installedPackages, lineageCommands, stageBase } from './dockerfile/baseImage';
+import { installedPackages, stageCommands, stageBase } from './dockerfile/baseImage';
 
 // Headless Chromium/Chrome and wkhtmltopdf draw text with the fonts fontconfig finds in the
 // image. The Debian, Ubuntu and Alpine images (and the official images built on them that we
@@ -38,8 +38,7 @@ export const browserNeedsCjkFont = dockerfileRule(
       const { facts, image = '' } = stageBase(doc, stage);
       if (!facts.distro) continue;
       const font = facts.distro === 'alpine' ? 'font-noto-cjk' : 'fonts-nanum';
-      for (const found of lineageCommands(doc, stage)) {
-        if (found.script.stage !== stage) continue;
+      for (const found of stageCommands(doc, stage)) {
         const packages = installedPackages(found);
         const words = found.command.words;
         for (const name of packages) {

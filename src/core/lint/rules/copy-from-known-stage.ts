@@ -123,10 +123,7 @@ function hasVariable(r: StageRef): boolean {
 function target(doc: DockerfileDocument, r: StageRef): DockerfileStage | undefined {
   if (hasVariable(r)) return undefined;
   if (/^\d+$/.test(r.written)) return doc.stages[Number(r.written)];
-  const lower = r.written.toLowerCase();
-  let found: DockerfileStage | undefined;
-  for (const s of namedStages(doc).named) if ((s.name as string).toLowerCase() === lower) found = s;
-  return found;
+  return namedStages(doc).lastByLowerName.get(r.written.toLowerCase());
 }
 
 /** Stage index → the stages its --from / mount from= name (BuildKit's `deps`; FROM parents are not among them). */
@@ -230,14 +227,26 @@ function check(doc: DockerfileDocument, r: StageRef, graph: Map<number, Set<numb
   report({ range, messageId: 'typo', data: { ref, suggestion, line: (typoTarget?.from.getRange().start.line ?? 0) + 1 } });
 }
 
-const namedCache = new WeakMap<DockerfileDocument, { named: DockerfileStage[]; lowerNames: Set<string> }>();
+interface NamedStages {
+  named: DockerfileStage[];
+  /** Lower-cased name → the last stage of that name (what a reference resolves to). */
+  lastByLowerName: Map<string, DockerfileStage>;
+}
 
-/** The stages with an `AS` name, and those names in lower case, listed once per document (asked for every `--from`). */
-function namedStages(doc: DockerfileDocument): { named: DockerfileStage[]; lowerNames: Set<string> } {
+const namedCache = new WeakMap<DockerfileDocument, NamedStages>();
+
+/**
+ * The stages with an `AS` name, and each lower-cased name's last stage, listed once per document:
+ * every `--from` asks, and a scan of all stages per reference made the rule quadratic (a third
+ * of the lint of a 500-stage file, most of it lower-cased copies of the names).
+ */
+function namedStages(doc: DockerfileDocument): NamedStages {
   let known = namedCache.get(doc);
   if (!known) {
     const named = doc.stages.filter((s) => s.name !== undefined);
-    known = { named, lowerNames: new Set(named.map((s) => (s.name as string).toLowerCase())) };
+    const lastByLowerName = new Map<string, DockerfileStage>();
+    for (const s of named) lastByLowerName.set((s.name as string).toLowerCase(), s);
+    known = { named, lastByLowerName };
     namedCache.set(doc, known);
   }
   return known;

@@ -1,7 +1,7 @@
 import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf, shippedStageIndexes } from './dockerfile/stages';
-import { installedPackages, lineageCommands, lineageInstructions, stageBase } from './dockerfile/baseImage';
+import { installedPackages, lineageCommands, lineageText, stageBase } from './dockerfile/baseImage';
 import { declarations, resolveText } from '../../model/dockerfileVariables';
 
 // `ENV LANG=ko_KR.UTF-8` names a locale that must exist under /usr/lib/locale. The Debian and
@@ -64,7 +64,7 @@ export const localeNotGenerated = dockerfileRule(
 /** How the stage's lineage makes locales: 'generated' (surely), 'locale-gen' (names passed, no /etc/locale.gen edit), or 'none'. */
 function generation(doc: DockerfileDocument, stage: DockerfileStage): 'generated' | 'locale-gen' | 'none' {
   if (lineageCommands(doc, stage).some((c) => installedPackages(c).some((p) => p === 'locales-all' || p.startsWith('language-pack-')))) return 'generated';
-  const text = lineageInstructions(doc, stage).map((i) => i.getTextContent()).join('\n');
+  const text = lineageText(doc, stage);
   if (GENERATES.test(text)) return 'generated';
   if (!/\blocale-gen\b/.test(text)) return 'none';
   // locale-gen with /etc/locale.gen written (sed, echo >>) or with no names builds the listed ones.

@@ -1,6 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf } from './dockerfile/stages';
-import { installedPackages, lineageCommands, lineageInstructions, stageBase } from './dockerfile/baseImage';
+import { installedPackages, stageCommands, lineageInstructions, stageBase } from './dockerfile/baseImage';
 import { declarations } from '../../model/dockerfileVariables';
 
 // Installing tzdata asks "Geographic area:" through debconf. A RUN has no terminal (BuildKit
@@ -37,8 +37,7 @@ export const tzdataNoninteractive = dockerfileRule(
       const { facts, image = '' } = stageBase(doc, stage);
       if (facts.oldDebconf !== true) continue;
       const before = lineageInstructions(doc, stage);
-      for (const found of lineageCommands(doc, stage)) {
-        if (found.script.stage !== stage) continue;
+      for (const found of stageCommands(doc, stage)) {
         const { resolved, command, script } = found;
         if (resolved.program !== 'apt-get' && resolved.program !== 'apt' && resolved.program !== 'aptitude') continue;
         if (!installedPackages(found).includes('tzdata')) continue;
