@@ -59,3 +59,35 @@ describe('pin-package-versions', () => {
     assert.deepStrictEqual(withOptions(text, {}), ['curl', 'flask']);
   });
 });
+
+describe('pin-package-versions: yum, dnf, microdnf and zypper (hadolint DL3033, DL3041, DL3037)', () => {
+  it('reports names with no version at all, naming the hadolint id per manager', () => {
+    const text = df(
+      'FROM rockylinux:9',
+      'RUN yum install -y httpd && dnf install -y --setopt=install_weak_deps=False git gcc-c++',
+      'RUN microdnf install -y tar',
+      'RUN zypper -n install --from oss -t package curl && zypper -n in -l vim',
+    );
+    assert.deepStrictEqual(hits(rule, text).map((h) => h[3]), ['httpd', 'git', 'gcc-c++', 'tar', 'curl', 'vim']);
+    assert.deepStrictEqual(reportsManagers(text), ['yum, hadolint DL3033', 'dnf, hadolint DL3041', 'dnf, hadolint DL3041', 'dnf, hadolint DL3041', 'zypper, hadolint DL3037', 'zypper, hadolint DL3037']);
+    assertMessagesFilled(rule, text);
+  });
+
+  it('stays silent on name-version words (the version may be part of the name), =/>=/< versions, .rpm files, groups, modules, capabilities and patterns', () => {
+    assertClean(rule, df('FROM rockylinux:9', 'RUN yum install -y httpd-2.4.57 java-17-openjdk python3-3.9.18-1.el9 ./local.rpm @development "perl(JSON::PP)"'));
+    assertClean(rule, df('FROM rockylinux:9', 'RUN dnf module install -y nodejs:20 && dnf groupinstall -y "Development Tools" && dnf install -y $PKGS'));
+    assertClean(rule, df('FROM opensuse/leap:15.6', "RUN zypper -n in curl=8.6.0 'vim>=9' libxml2-2-2.10.3 pattern:devel_basis && zypper -n in -t pattern devel_C_C++"));
+  });
+
+  it('the managers option takes yum, dnf and zypper', () => {
+    const text = df('FROM rockylinux:9', 'RUN dnf install -y git && zypper -n in curl && yum install -y make');
+    assert.deepStrictEqual(withOptions(text, { managers: ['zypper'] }), ['curl']);
+    assert.deepStrictEqual(withOptions(text, { managers: ['dnf', 'yum'] }), ['git', 'make']);
+  });
+});
+
+function reportsManagers(text: string): string[] {
+  const out: Report[] = [];
+  rule.check({ doc: parseDockerfile(text), options: {}, report: (r) => out.push(r) });
+  return out.map((r) => String(r.data?.manager));
+}

@@ -2,15 +2,22 @@ import { dockerfileRule } from './dockerfile/defineRule';
 import { allCommands } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import type { ShellWord } from './dockerfile/shell';
+import { subcommand } from './dockerfile/shell';
 
 // Opt-in (off in recommended, on in strict): packages installed without a version give a
 // different image from the same Dockerfile whenever the repository moves on. hadolint's DL3008
-// (apt), DL3018 (apk), DL3013 (pip), DL3016 (npm) and DL3028 (gem). A team can keep only some
-// managers with the `managers` option. Words with `$` (their value is not known here), local
-// files, URLs and requirement/constraint files are not package names to pin.
+// (apt), DL3018 (apk), DL3013 (pip), DL3016 (npm), DL3028 (gem), DL3033 (yum), DL3041 (dnf,
+// microdnf) and DL3037 (zypper). A team can keep only some managers with the `managers` option.
+// Words with `$` (their value is not known here), local files, URLs and requirement/constraint
+// files are not package names to pin.
+// yum, dnf and microdnf take a version as `name-version[-release]`, and zypper accepts it too
+// (besides `name=version`, `name>=version`): a `-` followed by a digit may be a version or part
+// of the name (`java-17-openjdk`), so such words count as pinned and only words with no version at
+// all are reported. Capabilities (`perl(Foo)`, `pkgconfig(x)`), groups and modules (`@x`) are
+// not package names to pin.
 
-type Manager = 'apt' | 'apk' | 'pip' | 'npm' | 'gem';
-const MANAGERS: readonly Manager[] = ['apt', 'apk', 'pip', 'npm', 'gem'];
+type Manager = 'apt' | 'apk' | 'pip' | 'npm' | 'gem' | 'yum' | 'dnf' | 'zypper';
+const MANAGERS: readonly Manager[] = ['apt', 'apk', 'pip', 'npm', 'gem', 'yum', 'dnf', 'zypper'];
 
 interface Install {
   manager: Manager;
@@ -24,8 +31,13 @@ const PIP_WITH_VALUE = new Set(['-e', '--editable', '-i', '--index-url', '--extr
 const NPM_WITH_VALUE = new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--userconfig']);
 const GEM_WITH_VALUE = new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file']);
 
-const EXAMPLE: Record<Manager, string> = { apt: '{name}=…', apk: '{name}=…', pip: '{name}==…', npm: '{name}@…', gem: '{name}:…' };
-const HADOLINT: Record<Manager, string> = { apt: 'DL3008', apk: 'DL3018', pip: 'DL3013', npm: 'DL3016', gem: 'DL3028' };
+const RPM_WITH_VALUE = new Set(['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-R', '--randomwait']);
+const ZYPPER_GLOBAL_WITH_VALUE = new Set(['-c', '--config', '-R', '--root', '-D', '--reposd-path', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '-p', '--plus-repo', '--plus-content', '--userdata', '--installroot']);
+const ZYPPER_INSTALL_WITH_VALUE = new Set(['-t', '--type', '-r', '--repo', '--from', '--download']);
+
+const RPM_MANAGERS: ReadonlySet<Manager> = new Set(['yum', 'dnf', 'zypper']);
+const EXAMPLE: Record<Manager, string> = { apt: '{name}=…', apk: '{name}=…', pip: '{name}==…', npm: '{name}@…', gem: '{name}:…', yum: '{name}-…', dnf: '{name}-…', zypper: '{name}=…' };
+const HADOLINT: Record<Manager, string> = { apt: 'DL3008', apk: 'DL3018', pip: 'DL3013', npm: 'DL3016', gem: 'DL3028', yum: 'DL3033', dnf: 'DL3041', zypper: 'DL3037' };
 
 export const pinPackageVersions = dockerfileRule(
   {
@@ -44,7 +56,7 @@ export const pinPackageVersions = dockerfileRule(
         en: '‘{name}’ has no version ({manager}): each build installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
       },
     },
-    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028'] },
+    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -65,6 +77,7 @@ export const pinPackageVersions = dockerfileRule(
       if (!install || !wanted.has(install.manager)) continue;
       for (const word of install.packages) {
         if (word.dynamic || isPinned(install.manager, word.text) || !looksLikeName(word.text)) continue;
+        if (RPM_MANAGERS.has(install.manager) && word.text.startsWith('@')) continue; // a group or module, not a package
         const name = word.text;
         report({
           range: doc.lines.range(word.start, word.end),
@@ -83,6 +96,9 @@ function readInstall(found: FoundCommand): Install | undefined {
   if (/^pip\d?(?:\.\d+)?$/.test(program)) return pipInstall(args);
   if (/^python\d?(?:\.\d+)?$/.test(program) && args[0]?.text === '-m' && /^pip\d?$/.test(args[1]?.text ?? '')) return pipInstall(args.slice(2));
   if (program === 'npm') return packagesAfter('npm', args, ['install', 'i', 'add'], NPM_WITH_VALUE);
+  if (program === 'yum') return packagesAfter('yum', args, ['install'], RPM_WITH_VALUE);
+  if (program === 'dnf' || program === 'microdnf') return packagesAfter('dnf', args, ['install'], RPM_WITH_VALUE);
+  if (program === 'zypper') return zypperInstall(args);
   if (program === 'gem') {
     const install = packagesAfter('gem', args, ['install'], GEM_WITH_VALUE);
     // `-v 1.2` / `--version 1.2` pins what the command installs.
@@ -97,6 +113,17 @@ function pipInstall(args: ShellWord[]): Install | undefined {
   if (args.some((a) => a.text === '-c' || a.text === '--constraint' || a.text.startsWith('--constraint='))) return undefined;
   const install = packagesAfter('pip', args, ['install'], new Set([...PIP_WITH_VALUE, '-r', '--requirement']));
   return install;
+}
+
+function zypperInstall(args: ShellWord[]): Install | undefined {
+  const sub = subcommand(args, ZYPPER_GLOBAL_WITH_VALUE);
+  if (!sub || (sub.word.text !== 'install' && sub.word.text !== 'in')) return undefined;
+  const after = args.slice(sub.index + 1);
+  // `-t pattern` / `--type=patch` install patterns, patches or products, not packages with versions.
+  const type = after.findIndex((a) => a.text === '-t' || a.text === '--type');
+  const typed = type >= 0 ? after[type + 1]?.text : after.find((a) => a.text.startsWith('--type='))?.text.slice('--type='.length);
+  if (typed && typed !== 'package') return undefined;
+  return packagesAfter('zypper', [sub.word, ...after], ['install', 'in'], ZYPPER_INSTALL_WITH_VALUE);
 }
 
 /** The non-option words after the subcommand, skipping the values of options that take one. */
@@ -138,6 +165,11 @@ function isPinned(manager: Manager, text: string): boolean {
     }
     case 'gem':
       return text.includes(':');
+    case 'yum':
+    case 'dnf':
+      return /-\d/.test(text) || /[=<>]/.test(text);
+    case 'zypper':
+      return /[=<>]/.test(text) || /-\d/.test(text);
   }
 }
 
@@ -145,6 +177,8 @@ function isPinned(manager: Manager, text: string): boolean {
 function looksLikeName(text: string): boolean {
   if (!text || text === '.' || /^[./~]/.test(text)) return false;
   if (/:\/\//.test(text) || /^(?:git\+|github:|file:)/.test(text)) return false;
-  if (/\.(?:deb|apk|whl|tar\.gz|tgz|zip|gem)$/i.test(text)) return false;
+  if (/\.(?:deb|apk|whl|tar\.gz|tgz|zip|gem|rpm)$/i.test(text)) return false;
+  // RPM capabilities (`perl(Foo)`, `pkgconfig(x)`) and zypper's `pattern:x` kinds are not package names.
+  if (text.includes('(') || /^(?:pattern|patch|product|srcpackage|package):/.test(text)) return false;
   return /^[@A-Za-z0-9]/.test(text);
 }
