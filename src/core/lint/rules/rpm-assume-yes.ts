@@ -43,8 +43,6 @@ export const rpmAssumeYes = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#run',
       'https://docs.docker.com/reference/dockerfile/#run',
-      'https://github.com/rpm-software-management/microdnf/blob/3.10.1/dnf/dnf-utils.c',
-      'https://github.com/openSUSE/zypper/blob/master/src/utils/prompt.cc',
     ],
     messages: {
       missingYes: {

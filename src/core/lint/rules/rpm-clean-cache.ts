@@ -51,8 +51,6 @@ export const rpmCleanCache = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#run',
       'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
-      'https://github.com/rpm-software-management/microdnf/blob/3.10.1/dnf/plugins/clean/dnf-command-clean.c',
-      'https://github.com/openSUSE/zypper/blob/master/src/commands/repos/clean.cc',
     ],
     messages: {
       notCleaned: {
