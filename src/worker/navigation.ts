@@ -3,7 +3,7 @@
 // Compose file covers its project (the set, includes, extends files) and the Dockerfiles its
 // `build.target` values name; it is kept while the files it read do not change.
 
-import { SymbolIndex, composeLinks, composeOutline, definitionsAt, dockerfileFolding, dockerfileLinks, dockerfileOutline, dockerfilesNamed, highlightsAt, nothingToRename, prepareRenameAt, projectIndexFiles, referencesAt, renameAt } from '../core/navigate';
+import { SymbolIndex, capOutline, composeLinks, composeOutline, definitionsAt, dockerfileFolding, dockerfileLinks, dockerfileOutline, dockerfilesNamed, highlightsAt, nothingToRename, prepareRenameAt, projectIndexFiles, referencesAt, renameAt } from '../core/navigate';
 import type { IndexedFile } from '../core/navigate';
 import type { ParsedDocument } from '../core';
 import { parseDocument } from '../core';
@@ -58,7 +58,8 @@ export class NavigationRequests {
       }
       case 'symbols': {
         const parsed = this.host.parsed((p as Params<'symbols'>).doc);
-        return (parsed.kind === 'dockerfile' ? dockerfileOutline(parsed) : parsed.kind === 'compose' ? composeOutline(parsed) : []) as Result<O>;
+        // Asked after every edit, and turned into messages by the editor: capped for huge files (core/navigate/outlineLimit.ts).
+        return capOutline(parsed.kind === 'dockerfile' ? dockerfileOutline(parsed) : parsed.kind === 'compose' ? composeOutline(parsed) : []) as Result<O>;
       }
       case 'folding': {
         const parsed = this.host.parsed((p as Params<'folding'>).doc);

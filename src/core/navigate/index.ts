@@ -7,6 +7,7 @@ export type { IndexedFile } from './symbolIndex';
 export { definitionsAt, highlightsAt, isRefusal, nothingToRename, prepareRenameAt, referencesAt, renameAt } from './navigation';
 export type { Highlight, RenameTarget } from './navigation';
 export { composeOutline, dockerfileOutline } from './outline';
+export { OUTLINE_ENTRY_LIMIT, capOutline } from './outlineLimit';
 export { dockerfileFolding } from './folding';
 export { composeLinks, dockerfileLinks } from './links';
 export { registryPage } from './registryPages';
