@@ -2,8 +2,12 @@ import type { AnalysisService } from './service';
 import { OutOfSyncError } from './service';
 import type { DocumentRef, RequestMessage, ResponseMessage } from './protocol';
 
-/** The requests whose answer is worthless once a newer version of the same document is asked about. */
-const SUPERSEDABLE = new Set(['lint', 'fileView']);
+/**
+ * The requests whose answer is worthless once a newer version of the same document is asked
+ * about. The outline, folding and links are asked by the editor after every edit and wait
+ * behind the lint; the editor drops an answer for an older version, so computing it is waste.
+ */
+const SUPERSEDABLE = new Set(['lint', 'fileView', 'symbols', 'folding', 'links']);
 
 /**
  * Requests someone is waiting on with the mouse: taken before the lints and panel models queued

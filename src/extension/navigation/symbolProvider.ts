@@ -20,14 +20,30 @@ const KINDS: Record<OutlineKind, vscode.SymbolKind> = {
 
 /** The outline and breadcrumbs: Dockerfile stages with their instructions; Compose sections with their entries. */
 export class NavigationSymbolProvider implements vscode.DocumentSymbolProvider {
+  /**
+   * The last version's answer. The editor asks for the outline of each new version twice at
+   * once (breadcrumbs and sticky scroll each build their own): one worker request and one
+   * conversion serve both. Huge files get a coarser outline from the worker (core/navigate/outlineLimit.ts).
+   */
+  private last?: { uri: string; version: number; answer: Promise<vscode.DocumentSymbol[] | undefined> };
+
   constructor(private readonly analysis: Analysis) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[] | undefined> {
     const doc = navigableRef(this.analysis, document, 'symbols');
     if (!doc) return undefined;
-    const found = await quietly('outline', () => this.analysis.request('symbols', { doc }));
-    if (!found || token?.isCancellationRequested) return undefined;
-    return found.map(toSymbol);
+    let last = this.last;
+    if (last?.uri !== doc.uri || last.version !== doc.version) {
+      // Not tied to this caller's token: the other caller may still want it.
+      const answer = quietly('outline', () => this.analysis.request('symbols', { doc })).then((found) => found?.map(toSymbol));
+      last = this.last = { uri: doc.uri, version: doc.version, answer };
+      // A failed (or superseded) request is not kept: the next ask tries again.
+      void answer.then((symbols) => {
+        if (!symbols && this.last === last) this.last = undefined;
+      });
+    }
+    const symbols = await last.answer;
+    return token?.isCancellationRequested ? undefined : symbols;
   }
 }
 

@@ -50,6 +50,23 @@ describe('worker request queue', () => {
     if (lint?.ok) assert.ok((lint.value as { diagnostics: { rule: string }[] }).diagnostics.some((d) => d.rule === 'no-duplicate-host-port'));
   });
 
+  it('skips the outline, folding and links of a version a newer one has overtaken', () => {
+    const { responses, queue, runAll } = harness();
+    const dockerfile = (version: number) => ({ uri: 'file:///w/Dockerfile', version, kind: 'dockerfile' as const, text: `FROM alpine:3.${version} AS build\nRUN echo \\\n  hi\n` });
+    queue.push({ id: 1, op: 'symbols', params: { doc: dockerfile(1) } });
+    queue.push({ id: 2, op: 'folding', params: { doc: dockerfile(1) } });
+    queue.push({ id: 3, op: 'links', params: { doc: dockerfile(1) } });
+    queue.push({ id: 4, op: 'symbols', params: { doc: dockerfile(2) } });
+    queue.push({ id: 5, op: 'folding', params: { doc: dockerfile(2) } });
+    runAll();
+    assert.deepStrictEqual(responses.map((r) => [r.id, r.ok]), [[1, false], [2, false], [3, false], [4, true], [5, true]]);
+    assert.ok(responses.slice(0, 3).every((r) => !r.ok && r.superseded));
+    const outline = responses[3];
+    assert.ok(outline.ok && (outline.value as { name: string }[])[0].name === 'build');
+    const folds = responses[4];
+    assert.ok(folds.ok && (folds.value as { start: number; end: number }[]).some((f) => f.start === 1 && f.end === 2));
+  });
+
   it('does not skip requests for another document or for the same version', () => {
     const { responses, queue, runAll } = harness();
     queue.push({ id: 1, op: 'lint', params: { doc: doc(1), target } });
