@@ -51,7 +51,7 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
     result.stopped === 'parse-error'
       ? '구문 오류가 있어서 고치지 않았어요. 구문 오류를 먼저 고치세요.'
       : result.stopped === 'would-break-parse'
-        ? '고치면 구문 오류가 생기는 고침이 있어서 거기서 멈췄어요. 이 파일과 함께 버그로 알리세요.'
+        ? '한 고침이 파일에 구문 오류를 만들어서 거기서 멈췄어요. 이 파일과 함께 버그로 알리세요.'
         : result.stopped === 'pass-limit'
           ? '고치기를 여러 번 되풀이해도 끝나지 않아서 멈췄어요. 이 파일과 함께 버그로 알리세요.'
           : undefined;

@@ -241,7 +241,7 @@ function runLint(argv: string[], io: CliIo): number {
 /** `lint --print-config FILE`: the effective config of FILE with the origin of every value. */
 function runPrintConfig(file: string, args: ReturnType<typeof parseArgs>, io: CliIo): number {
   if (file === '') throw new UsageError('--print-config에 파일 경로를 주세요.');
-  if (args.positionals.length) throw new UsageError('--print-config에는 FILE 하나만 줘요. 다른 경로는 받지 않아요.');
+  if (args.positionals.length) throw new UsageError('--print-config에는 FILE 하나만 주세요. 다른 경로는 받지 않아요.');
   const format = args.flags.get('format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--print-config의 --format은 json만 돼요: ${format}`);
   const configPath = args.flags.get('config');

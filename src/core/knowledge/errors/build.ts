@@ -80,11 +80,12 @@ export const buildErrors: ErrorRecord[] = [
       'Without -f, docker build reads `Dockerfile` in the context folder; there is none.',
     ),
     causes: [
-      L('다른 폴더에서 빌드했거나, 파일 이름이 달라요 (`dockerfile`, `Dockerfile.dev`, `Dockerfile.txt`).', 'You built from another folder, or the file has another name (dockerfile, Dockerfile.dev, Dockerfile.txt).'),
+      L('다른 폴더에서 빌드했거나, 파일 이름이 달라요 (`Dockerfile.dev`, `Dockerfile.txt`). 소문자 `dockerfile`은 BuildKit이 대신 읽어 줘요.', 'You built from another folder, or the file has another name (Dockerfile.dev, Dockerfile.txt); a lower-case `dockerfile` is read instead.'),
     ],
     checks: [L('`ls`로 현재 폴더의 파일 이름을 보세요. Windows 탐색기는 확장자 `.txt`를 숨길 수 있어요.', 'List the folder; Windows Explorer may hide a .txt extension.')],
     fixes: [L('파일이 있는 폴더에서 실행하거나 `-f 경로/Dockerfile`로 파일을 지정하세요.', 'Run from the right folder, or pass `-f path/Dockerfile`.')],
     docs: BUILD_REF,
+    // dockerui/config.go falls back to the lower-case name "dockerfile" when "Dockerfile" is missing (moby/moby#10858).
     sources: [`${BUILDKIT}frontend/dockerui/config.go`, BUILD_REF],
   },
   {

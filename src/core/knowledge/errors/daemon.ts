@@ -75,7 +75,7 @@ export const daemonErrors: ErrorRecord[] = [
     ),
     causes: [
       L('쓰지 않는 이미지, 멈춘 컨테이너, 빌드 캐시, 볼륨이 쌓였어요.', 'Unused images, stopped containers, build cache and volumes have piled up.'),
-      L('컨테이너 로그(`json-file`)가 회전 없이 커졌어요.', 'Container logs (json-file) grew without rotation.'),
+      L('컨테이너 로그(`json-file`)를 돌려쓰지(rotate) 않아서 로그 파일이 계속 커졌어요.', 'Container logs (json-file) grew without rotation.'),
       L('Docker Desktop의 가상 디스크 한도가 작아요.', "Docker Desktop's virtual disk limit is small."),
     ],
     checks: [L('`docker system df`로 이미지·컨테이너·볼륨·빌드 캐시가 각각 얼마나 쓰는지 보세요. 호스트에서는 `df -h /var/lib/docker`도 보세요.', '`docker system df` shows what uses the space; `df -h /var/lib/docker` on the host.')],

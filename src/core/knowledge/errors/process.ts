@@ -144,7 +144,7 @@ export const processErrors: ErrorRecord[] = [
       'The container was to run {command}, but no folder on PATH has it; docker run exits with 127.',
     ),
     causes: [
-      L('alpine이나 distroless처럼 작은 이미지에는 `bash`, `curl` 같은 도구가 없어요. alpine에는 `sh`만 있어요.', 'Small images (alpine, distroless) lack bash or curl; alpine has sh only.'),
+      L('alpine이나 distroless처럼 작은 이미지에는 `bash`, `curl` 같은 도구가 없어요. alpine의 셸은 BusyBox의 `sh`뿐이고, distroless에는 셸도 없어요.', 'Small images (alpine, distroless) lack bash or curl: alpine\'s only shell is BusyBox sh, and distroless has no shell at all.'),
       L('exec 형식 `["npm start"]`처럼 명령과 인자를 한 문자열에 넣어서, 공백까지 포함한 이름의 프로그램을 찾았어요.', 'Exec form with the command and its arguments in one string, like ["npm start"].'),
       L('설치한 프로그램이 `PATH` 밖에 있어요.', 'The program is installed outside PATH.'),
     ],
