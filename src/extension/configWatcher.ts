@@ -55,7 +55,10 @@ export class ConfigWatcher implements vscode.Disposable {
       hadolintWatcher.onDidChange((uri) => this.maybeInvalidate(uri)),
       hadolintWatcher.onDidCreate((uri) => this.created(uri)),
       hadolintWatcher.onDidDelete((uri) => this.removed(uri)),
-      vscode.workspace.onDidOpenTextDocument((d) => this.sendOverlay(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        this.sendOverlay(d);
+        this.checkOpened(d.uri);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (!this.isKnownConfig(e.document.uri)) return;
         this.sendOverlay(e.document);
@@ -78,7 +81,10 @@ export class ConfigWatcher implements vscode.Disposable {
    * shows up even before a Dockerfile is opened. Called right after activation.
    */
   start(): void {
-    for (const d of vscode.workspace.textDocuments) this.sendOverlay(d);
+    for (const d of vscode.workspace.textDocuments) {
+      this.sendOverlay(d);
+      this.checkOpened(d.uri);
+    }
     this.checkWorkspaceFolders();
   }
 
@@ -122,6 +128,19 @@ export class ConfigWatcher implements vscode.Disposable {
     if (typeof read === 'object') throw new Error(`${path}: ${refusalNotice(read.refused, languageSetting(vscode.Uri.file(path)))}`);
     return read;
   };
+
+  /**
+   * A `.docker-explain.json` opened in an editor shows its mistakes at once, even in a folder
+   * where nothing linted has used it yet (its only other check is the workspace folder's own).
+   */
+  private checkOpened(uri: vscode.Uri): void {
+    if (uri.scheme !== 'file' || !corePathOf(uri).endsWith(`/${CONFIG_FILE_NAME}`)) return;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    this.analysis
+      .request('configFor', { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined })
+      .then((summary) => this.record(summary))
+      .catch((err: unknown) => console.error('[docker-explain] config check failed', err));
+  }
 
   private checkWorkspaceFolders(): void {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -183,6 +202,7 @@ export class ConfigWatcher implements vscode.Disposable {
     this.analysis.request('invalidateConfigs', {}).catch(() => undefined);
     this.publishProblems();
     this.checkWorkspaceFolders();
+    for (const d of vscode.workspace.textDocuments) this.checkOpened(d.uri);
     this.changed.fire();
   }
 
