@@ -25,7 +25,7 @@ export function explainDockerfile(doc: DockerfileDocument, pos: Position, option
     if (!found) return null;
     const topic = getTopic(found.topicId);
     if (!topic) return null;
-    return renderHover({ topic, heading: found.heading, facts: found.facts.filter((f) => f !== ''), values: found.values, related: found.related }, found.range, options);
+    return renderHover({ topic, heading: found.heading, lead: found.lead, facts: found.facts.filter((f) => f !== ''), values: found.values, related: found.related }, found.range, options);
   } catch {
     return null;
   }

@@ -39,6 +39,16 @@ export interface HoverParts {
   topic: Topic;
   /** Heading shown in code style, e.g. the instruction or `"8080:80"` (file text: escaped here). */
   heading?: string;
+  /**
+   * The answer from the file's value, Markdown ("`nginx` `1.27` 버전, Alpine Linux 기반 이미지예요"): it
+   * takes the summary's place on the first line, and the summary (the general rule) follows the facts.
+   */
+  lead?: string;
+  /**
+   * What happens, in order (`docker run`: client → daemon → pull → create → start): one ordered
+   * list after the first line, numbered by Markdown alone (review 34: never bullets and numbers).
+   */
+  steps?: string[];
   /** Value-specific lines, shown right after the summary. */
   facts?: string[];
   /**
@@ -81,8 +91,11 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   // A heading from the file is file text: a code span like every other value.
   const heading = parts.heading !== undefined ? code(parts.heading).markdown : escapeMarkdown(pick(topic.title, lang));
   if (options.details !== undefined) return renderBrief(parts, heading, range, options, options.details);
-  lines.push(`**${heading}** — ${fillMarkdown(pick(topic.summary, lang), values)}`);
+  const summary = fillMarkdown(pick(topic.summary, lang), values);
+  lines.push(`**${heading}** — ${parts.lead ?? summary}`);
+  if (parts.steps?.length) lines.push('', ...orderedList(parts.steps));
   for (const fact of (parts.facts ?? []).slice(0, MAX_FACTS)) lines.push('', `- ${fact}`);
+  if (parts.lead !== undefined) lines.push('', summary);
   if (topic.body) lines.push('', fillMarkdown(pick(topic.body, lang), values));
   if (topic.why) lines.push('', `**${pick(LABELS.why, lang)}** ${fillMarkdown(pick(topic.why, lang), values)}`);
   const links: string[] = [];
@@ -95,6 +108,11 @@ export function renderHover(parts: HoverParts, range: Range, options: RenderOpti
   if (sources.length) links.push(`${pick(LABELS.sources, lang)}: ${sources.map((url) => `[${sourceLabel(url, pick(LABELS.docs, lang))}](${url})`).join(', ')}`);
   if (links.length) lines.push('', links.join(' · '));
   return { markdown: lines.join('\n').replace(/\n{3,}/g, '\n\n'), range, topics: [topic.id, ...(parts.related ?? [])], sources: [...sources] };
+}
+
+/** `1. …`, `2. …`: a list Markdown numbers, with a blank line between items like the facts'. */
+function orderedList(items: readonly string[]): string[] {
+  return items.flatMap((item, i) => (i === 0 ? [`${i + 1}. ${item}`] : ['', `${i + 1}. ${item}`]));
 }
 
 /**
@@ -132,12 +150,15 @@ function renderBrief(parts: HoverParts, heading: string, range: Range, options: 
   const lang = options.language;
   const values = parts.values ?? {};
   const facts = (parts.facts ?? []).slice(0, MAX_FACTS);
-  const lead = ANSWER_FIRST.has(topic.id) && facts[0]?.includes('→') ? facts[0] : undefined;
-  const rest = lead !== undefined ? facts.slice(1) : facts;
-  const shown = options.lineOnly ? [] : briefFacts(parts.briefFacts ?? rest);
+  const factLead = ANSWER_FIRST.has(topic.id) && facts[0]?.includes('→') ? facts[0] : undefined;
+  const lead = parts.lead ?? factLead;
+  const rest = factLead !== undefined ? facts.slice(1) : facts;
+  // The steps stand in for the facts only when there is nothing of this file's to show.
+  const stepsOnly = parts.briefFacts === undefined && rest.length === 0 && (parts.steps?.length ?? 0) > 0;
+  const shown = options.lineOnly ? [] : briefFacts(parts.briefFacts ?? (stepsOnly ? parts.steps ?? [] : rest));
   const lines = [`**${heading}** — ${lead ?? fillMarkdown(pick(topic.summary, lang), values)}`];
-  if (shown.length) lines.push('', ...shown.map((fact) => `- ${fact}`));
-  const left = lead !== undefined || parts.briefFacts !== undefined || shown.length < rest.length || topic.body !== undefined || topic.why !== undefined || (topic.sources ?? []).length > 0;
+  if (shown.length) lines.push('', ...(stepsOnly ? orderedList(shown) : shown.map((fact) => `- ${fact}`)));
+  const left = lead !== undefined || parts.briefFacts !== undefined || (parts.steps?.length ?? 0) > shown.length || shown.length < rest.length || topic.body !== undefined || topic.why !== undefined || (topic.sources ?? []).length > 0;
   const links: string[] = [];
   if (left) links.push(`[${pick(LABELS.more, lang)}](${details})`);
   if (topic.concept && options.conceptLinks) links.push(`[${pick(LABELS.concept, lang)}](command:dockerExplain.openConcept?${encodeURIComponent(JSON.stringify([topic.concept]))})`);

@@ -55,6 +55,9 @@ async function perform(page, request) {
             text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
             attributes: Object.fromEntries((attributes ?? []).map((a) => [a, el.getAttribute(a)])),
             visible: el.getClientRects().length > 0,
+            // Whether the element's content is wider than its box (cut off or scrolled sideways).
+            scrollWidth: el.scrollWidth,
+            clientWidth: el.clientWidth,
           })),
         { selector: String(request.selector), attributes: request.attributes ?? [] },
       );

@@ -91,6 +91,8 @@ describe('product surfaces: palette, Problems panel, own files (issue 14)', () =
   it('hovers fit a 1400×900 window: the answer on the first line, nothing cut, with a diagnostic stacked too; "자세히" opens the rest in the panel', async function () {
     const cases: { file: string; pattern: RegExp; occurrence: number; at: (text: string) => number; first: RegExp; shot: string }[] = [
       { file: 'Dockerfile', pattern: /^FROM node/, occurrence: 1, at: () => 1, first: /FROM — 새 빌드 스테이지/, shot: 'hover-brief-from' },
+      // The image's own hover says what the image is first (review 02), not the grammar of names.
+      { file: 'Dockerfile', pattern: /^FROM nginx/, occurrence: 1, at: (t) => t.indexOf('1.27') + 1, first: /nginx:1\.27-alpine — nginx 1\.27 버전, Alpine Linux 기반 이미지예요/, shot: 'hover-brief-image-tag' },
       { file: 'compose.yaml', pattern: /"8080:80"/, occurrence: 1, at: (t) => t.indexOf('8080') + 1, first: /8080:80 — 호스트 8080 → 컨테이너 80 \(tcp\), 모든 인터페이스/, shot: 'hover-brief-ports' },
       // The second claim of the port: VS Code stacks the diagnostic above our part.
       { file: 'compose.yaml', pattern: /"8080:80"/, occurrence: 2, at: (t) => t.indexOf('8080') + 1, first: /8080:80 — 호스트 8080 → 컨테이너 80/, shot: 'hover-brief-under-diagnostic' },

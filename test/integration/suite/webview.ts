@@ -15,6 +15,9 @@ export interface QueryResult {
   box?: { x: number; y: number; width: number; height: number };
   scrollHeight?: number;
   clientHeight?: number;
+  /** Webview queries: the content's width against the element's box. */
+  scrollWidth?: number;
+  clientWidth?: number;
 }
 
 let sequence = 0;

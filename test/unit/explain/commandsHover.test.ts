@@ -22,7 +22,7 @@ type Case = [string, string, string[]];
 const CASES: Case[] = [
   // docker run: the whole command, in order
   ['docker run -d -p 8080:80 nginx', 'run', ['Docker 클라이언트', 'Docker 데몬', '`nginx`', '레지스트리 `docker.io`', '쓰기 가능한 컨테이너 레이어', '(start)', '호스트 8080 → 컨테이너 80']],
-  ['docker run -d -p 8080:80 nginx', 'docker', ['1) Docker 클라이언트', '5) 네트워크', '`-d` — 컨테이너를 백그라운드에서']],
+  ['docker run -d -p 8080:80 nginx', 'docker', ['1. Docker 클라이언트', '5. 네트워크', '`-d` — 컨테이너를 백그라운드에서']],
   ['docker run alpine echo hi', 'run', ['이미지의 CMD 대신 `echo hi`', '`-d`가 없으니']],
   ['docker run -d ghcr.io/acme/api:2', 'run', ['레지스트리 `ghcr.io`']],
   ['docker run --pull always nginx', 'run', ['`--pull always`', '새 버전']],
@@ -206,7 +206,7 @@ describe('explainCommandLine (CLI explain --command)', () => {
   it('explains a whole command typed after sudo', () => {
     const r = explainCommandLine('sudo docker run -d -p 8080:80 nginx', { language: 'ko' });
     assert.ok(r?.markdown.includes('호스트 8080 → 컨테이너 80'));
-    assert.ok(r?.markdown.includes('1) Docker 클라이언트'));
+    assert.ok(r?.markdown.includes('1. Docker 클라이언트'));
   });
   it('returns null for text without a docker command', () => {
     assert.strictEqual(explainCommandLine('ls -la', { language: 'ko' }), null);
@@ -240,4 +240,27 @@ describe('command topics: data is complete', () => {
       if (topic.concept) assert.ok(['run-flow', 'volumes', 'networks', 'ports', 'isolation', 'images-containers', 'build-push-pull-run', 'compose', 'env-args', 'layers'].includes(topic.concept), topic.concept);
     });
   }
+});
+
+describe('the whole command in the panel (review 34, 35)', () => {
+  it('numbers the steps with one ordered list, not bullets with "1)" in them', () => {
+    for (const command of ['docker run -d -p 8080:80 nginx', 'docker build -t app .']) {
+      const md = explainCommandLine(command, { language: 'ko' })?.markdown ?? '';
+      const numbered = md.split('\n').filter((l) => /^\d+\. /.test(l));
+      assert.ok(numbered.length >= 4, md);
+      assert.deepStrictEqual(numbered.map((l) => Number(l.split('.')[0])), numbered.map((_, i) => i + 1), md);
+      assert.ok(!/^\s*- \d+\)/m.test(md), `a bullet with its own number:\n${md}`);
+    }
+  });
+
+  it('a mistaken option comes first in the list, marked, and without repeating itself', () => {
+    for (const [lang, says] of [['ko', '⚠ `-d` — `docker build`의 옵션이 아니라 `docker run`, `docker exec`의 옵션이에요. 이대로 실행하면 명령 전체가 실패해요.'], ['en', '⚠ `-d` — not an option of `docker build` but of `docker run`, `docker exec`: as written, the whole command fails.']] as const) {
+      const md = explainCommandLine('docker build -t app -d .', { language: lang })?.markdown ?? '';
+      const options = md.split('\n').filter((l) => l.startsWith('  - '));
+      assert.strictEqual(options[0], `  - ${says}`, md);
+      assert.ok(!md.includes('`-d` — `-d`'), md);
+    }
+    const unknown = explainCommandLine('docker run --detatch nginx', { language: 'ko' })?.markdown ?? '';
+    assert.ok(unknown.includes('  - ⚠ `--detatch` — `docker run`에 없는 옵션이에요. 철자를 확인하세요.'), unknown);
+  });
 });

@@ -87,8 +87,12 @@ export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): Command
     return { parts: { topic, heading: title, facts }, start, end };
   }
   const values = commandValues(cmd);
-  if (key === 'run' || key === 'create') facts.push(...runSteps(cmd, say, values));
-  else if (key === 'build') facts.push(...buildSteps(cmd, say));
+  let steps: string[] = [];
+  if (key === 'run' || key === 'create') {
+    const run = runSteps(cmd, say, values);
+    steps = run.steps;
+    facts.push(...run.notes);
+  } else if (key === 'build') steps = buildSteps(cmd, say);
   else if (key === 'compose up') {
     if (!cmd.flags.some((f) => f.known && f.name === 'detach')) facts.push(say.t('cli.compose.up', 'foreground'));
     const services = cmd.positionals.filter((p) => p.role === 'service').map((p) => code(p.word.value));
@@ -100,14 +104,16 @@ export function wholeCommand(cmd: ParsedDockerCommand, say: CommandSay): Command
     const name = cmd.positionals.find((p) => p.role === 'volume')?.word.value;
     if (name && !/\$/.test(name) && !VOLUME_NAME.test(name)) facts.push(say.t('cli.volume.create', 'invalidName', { volume: name }));
   }
-  const flagLines = cmd.flags.map((f) => flagLine(cmd, f, say)).filter((l) => l !== '');
+  // A mistaken option first, so that it is not lost among the others (review 35).
+  const ordered = [...cmd.flags.filter((f) => !f.known && subcommandSpec(key)), ...cmd.flags.filter((f) => f.known || !subcommandSpec(key))];
+  const flagLines = ordered.map((f) => flagLine(cmd, f, say)).filter((l) => l !== '');
   if (flagLines.length) {
     const shown = flagLines.slice(0, MAX_FLAG_LINES);
     if (flagLines.length > MAX_FLAG_LINES) shown.push(`… (+${flagLines.length - MAX_FLAG_LINES})`);
     facts.push(`${say.t(commandTopicId(key === 'build' ? 'build' : 'run'), 'flags')}\n${shown.map((l) => `  - ${l}`).join('\n')}`);
   }
   // The editor's brief hover shows this line's options with their values; the flow is behind "자세히".
-  return { parts: { topic, heading: title, facts, values, ...(flagLines.length ? { briefFacts: flagLines } : {}) }, start, end };
+  return { parts: { topic, heading: title, steps, facts, values, ...(flagLines.length ? { briefFacts: flagLines } : {}) }, start, end };
 }
 
 function commandValues(cmd: ParsedDockerCommand): Record<string, string> {
@@ -129,9 +135,10 @@ function commandValues(cmd: ParsedDockerCommand): Record<string, string> {
   return values;
 }
 
-function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<string, string>): string[] {
+/** What `docker run`/`create` does, in order, and the notes about this line that follow the steps. */
+function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<string, string>): { steps: string[]; notes: string[] } {
   const T = 'cli.run';
-  if (!cmd.image) return [say.t(T, 'noImage')];
+  if (!cmd.image) return { steps: [], notes: [say.t(T, 'noImage')] };
   const command = cmd.commandWords.map((w) => w.value).join(' ');
   const run = runProcess(cmd);
   let process = command ? say.md(T, 'processCommand', { command }) : say.md(T, 'processDefault');
@@ -151,11 +158,11 @@ function runSteps(cmd: ParsedDockerCommand, say: CommandSay, values: Record<stri
     say.t(T, 'step4'),
   ];
   if (cmd.key === 'run') steps.push(say.t(T, 'step5', { process }));
-  const numbered = steps.map((s, i) => `${i + 1}) ${s}`);
-  if (cmd.key === 'run' && !cmd.flags.some((f) => f.known && f.name === 'detach')) numbered.push(say.t(T, 'foreground'));
+  const notes: string[] = [];
+  if (cmd.key === 'run' && !cmd.flags.some((f) => f.known && f.name === 'detach')) notes.push(say.t(T, 'foreground'));
   const misplaced = runFlagAfterImage(cmd);
-  if (misplaced) numbered.push(say.t('cli.command', 'flagsAfterImage', { flag: misplaced }));
-  return numbered;
+  if (misplaced) notes.push(say.t('cli.command', 'flagsAfterImage', { flag: misplaced }));
+  return { steps, notes };
 }
 
 /**
@@ -209,14 +216,14 @@ function buildSteps(cmd: ParsedDockerCommand, say: CommandSay): string[] {
         ? [say.t(T, 'step1', { context }), say.t(T, 'fileStdin', { context }), say.t(T, 'step3')]
         : [say.t(T, 'step1', { context }), say.t(T, 'step2', { file }), say.t(T, 'step3')];
   steps.push(tags.length ? say.t(T, 'step4', { tags: joinMarkdown(tags, ', ') }) : say.t(T, 'untagged'));
-  return steps.map((s, i) => `${i + 1}) ${s}`);
+  return steps;
 }
 
 /** One line about a flag for the whole-command hover: `-p 8080:80` — 호스트 8080 → 컨테이너 80 … */
 function flagLine(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
   const written = flag.value !== undefined ? `${flag.written} ${flag.value === '' ? '""' : flag.value}` : flag.written;
   const label = code(written).markdown;
-  if (!flag.known) return `${label} — ${foreignOrUnknown(cmd, flag, say)}`;
+  if (!flag.known) return subcommandSpec(cmd.key) ? `⚠ ${label} — ${foreignOrUnknown(cmd, flag, say, 'inList')}` : `${label} — ${foreignOrUnknown(cmd, flag, say)}`;
   if (flag.name === 'publish' && flag.value !== undefined && cmd.key !== 'login') return `${label} — ${publishFact(flag.value, say)}`;
   if (flag.name === 'volume' && flag.value !== undefined && (cmd.key === 'run' || cmd.key === 'create')) return `${label} — ${volumeFacts(flag.value, say)[0] ?? ''}`;
   // Finding 24: `container:db` is not a network; the line says what the per-flag hover says.
@@ -304,10 +311,12 @@ function globalFlagHover(cmd: ParsedDockerCommand, flag: ParsedFlag, say: Comman
 }
 
 /** "`-d` is not an option of `docker build`; it belongs to `docker run`" or "no such option". */
-function foreignOrUnknown(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay): string {
+function foreignOrUnknown(cmd: ParsedDockerCommand, flag: ParsedFlag, say: CommandSay, template?: 'inList'): string {
   const values = { flag: flag.written, command: commandTitle(cmd), owners: ownersText(flag), kind: ours(flag.isShort ? 'shorthand ' : '') };
   if (!subcommandSpec(cmd.key)) return flag.value !== undefined ? say.t('cli.flag', 'value', { value: flag.value }) : '';
-  const topic = say.topic(flag.belongsTo.length ? 'cli.flag.foreign' : 'cli.flag.unknown');
+  const id = flag.belongsTo.length ? 'cli.flag.foreign' : 'cli.flag.unknown';
+  if (template) return say.t(id, template, values);
+  const topic = say.topic(id);
   return topic ? say.summary(topic, values) : '';
 }
 

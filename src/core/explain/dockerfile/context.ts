@@ -16,6 +16,8 @@ export interface Found {
   topicId: string;
   range: Range;
   heading?: string;
+  /** The answer line from the file's value, shown before the topic's general summary (HoverParts.lead). */
+  lead?: string;
   facts: string[];
   values?: MarkdownValues;
   related?: string[];

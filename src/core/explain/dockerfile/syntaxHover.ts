@@ -4,11 +4,12 @@ import { rangeContains } from '../../types';
 import { findStage } from '../../documents/dockerfileDocument';
 import type { DockerfileStage } from '../../documents/dockerfileDocument';
 import { AUTOMATIC_PLATFORM_ARGS, resolveText, resolveVariable } from '../../model/dockerfileVariables';
-import { parseImageReference } from '../../model/imageReference';
+import { parseImageReference, releaseCodename } from '../../model/imageReference';
+import type { ImageReference, ImageVariant } from '../../model/imageReference';
 import { code, joinMarkdown, ours } from '../hover';
 import type { DockerfileContext, Found } from './context';
 import { execArgv, keywordOf } from './context';
-import { imageFacts, variantFacts } from './imageFacts';
+import { imageAnswer, imageFacts, variantFacts } from './imageFacts';
 import { commandProcessFacts, noShellFact, platformArgExample, resolvedFromImage } from './instructionFacts';
 import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 import { heredocRange } from '../../syntax/dockerfilePath';
@@ -119,7 +120,7 @@ export function imageHover(ctx: DockerfileContext, from: From, imageRange: Range
   if (!ref) return null;
   const facts = imageFacts(ctx, ref);
   if (resolved !== raw) facts.unshift(ctx.say.t('dockerfile.FROM', 'imageResolved', { raw: code(raw), image: code(resolved) }));
-  return { topicId: 'dockerfile.image', range: imageRange, heading: resolved, facts: facts.slice(0, 6), related: ['dockerfile.FROM'] };
+  return { topicId: 'dockerfile.image', range: imageRange, heading: resolved, lead: imageAnswer(ctx, ref), facts: facts.slice(0, 6), related: ['dockerfile.FROM'] };
 }
 
 /** `$VAR` / `${VAR:-default}`: where it is defined and what it is here. */
@@ -170,9 +171,23 @@ export function variableHover(ctx: DockerfileContext, instruction: Instruction, 
     // In a FROM line the value is the base image: say what kind of image the default picks.
     const image = onFrom ? resolvedFromImage(ctx, instruction as From) : undefined;
     const ref = image && !findStage(ctx.doc, image) ? parseImageReference(image) : undefined;
-    if (ref) facts.push(...variantFacts(ctx, ref));
+    if (image !== undefined && image !== value) facts.push(say.t('dockerfile.FROM', 'imageResolved', { raw: code((instruction as From).getImage() ?? ''), image: code(image) }));
+    // Only the variants this variable's value brings (review 02b): `-bookworm-slim` written around
+    // `${NODE_VERSION}` belongs to the image's hover, not the variable's.
+    if (ref && value) facts.push(...variantFacts(ctx, { ...ref, variants: ref.variants.filter((v) => variantIn(value, v, ref)) }));
   }
   return { topicId: T, range, heading: raw, facts: facts.slice(0, 5), related: def ? [`dockerfile.${def.kind}`] : [] };
+}
+
+/** Whether a variable's value carries the word that made `variant` out of the image reference. */
+function variantIn(value: string, variant: ImageVariant, ref: ImageReference): boolean {
+  const text = value.toLowerCase();
+  if (variant === 'debian' || variant === 'ubuntu') {
+    const codename = releaseCodename(ref);
+    return codename !== undefined ? text.includes(codename) : text.includes(variant);
+  }
+  if (variant === 'windows') return /windowsservercore|nanoserver|ltsc20\d\d/.test(text);
+  return text.includes(variant);
 }
 
 /** `<<EOF` … `EOF` of RUN and COPY. */

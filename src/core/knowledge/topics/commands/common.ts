@@ -42,6 +42,13 @@ export const commonCommandTopics: TopicTable = {
       ko: '`{flag}`은/는 `{command}`의 옵션이 아니라 {owners}의 옵션이에요.',
       en: '`{flag}` is not an option of `{command}`; it belongs to {owners}.',
     },
+    templates: {
+      // The line in a whole command's option list (review 35): marked, first, and without repeating the option.
+      inList: {
+        ko: '`{command}`의 옵션이 아니라 {owners}의 옵션이에요. 이대로 실행하면 명령 전체가 실패해요.',
+        en: 'not an option of `{command}` but of {owners}: as written, the whole command fails.',
+      },
+    },
     why: {
       ko: 'Docker 클라이언트는 모르는 옵션을 건너뛰지 않아요. 이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
       en: 'The client does not skip unknown options: the whole command fails with "unknown {kind}flag".',
@@ -53,6 +60,12 @@ export const commonCommandTopics: TopicTable = {
     id: 'cli.flag.unknown',
     title: { ko: '알 수 없는 옵션', en: 'unknown option' },
     summary: { ko: '`{flag}`은/는 `{command}`에 없는 옵션이에요. 철자를 확인하세요.', en: '`{flag}` is not an option of `{command}`; check the spelling.' },
+    templates: {
+      inList: {
+        ko: '`{command}`에 없는 옵션이에요. 철자를 확인하세요. 이대로 실행하면 명령 전체가 실패해요.',
+        en: 'not an option of `{command}`; check the spelling. As written, the whole command fails.',
+      },
+    },
     why: {
       ko: '이대로 실행하면 "unknown {kind}flag" 오류로 명령 전체가 실패해요.',
       en: 'The command fails with "unknown {kind}flag".',

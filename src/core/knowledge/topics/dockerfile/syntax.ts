@@ -131,6 +131,14 @@ export const dockerfileSyntaxTopics: TopicTable = {
       en: 'An image name: `registry/namespace/repository:tag@digest`.',
     },
     templates: {
+      // The answer line of the image's hover (review 02): what this image is, before the name grammar.
+      // A leading number in a tag is the software's version by the official images' convention.
+      'answer.versionBase': { ko: '{image} {version} 버전, {base} 기반 이미지예요.', en: '{image} version {version}, based on {base}.' },
+      'answer.version': { ko: '{image} {version} 버전 이미지예요.', en: '{image} version {version}.' },
+      'answer.base': { ko: '{image} 이미지의 {tag} 태그, {base} 기반이에요.', en: '{image}, tag {tag}, based on {base}.' },
+      'answer.tag': { ko: '{image} 이미지의 {tag} 태그예요.', en: '{image}, tag {tag}.' },
+      'answer.latest': { ko: '{image} 이미지예요. 태그를 적지 않아서 `latest` 태그를 받아요.', en: '{image}; no tag written, so the tag `latest`.' },
+      'answer.digest': { ko: '{image} 이미지를 다이제스트로 고정했어요. 언제나 같은 이미지예요.', en: '{image}, pinned by digest: always the same image.' },
       registry: { ko: '레지스트리(registry): {value}', en: 'Registry: {value}' },
       registryDefault: { ko: '레지스트리: 적지 않아서 Docker Hub(`docker.io`)', en: 'Registry: none written, so Docker Hub (`docker.io`)' },
       official: { ko: '저장소: {value} (Docker Hub의 공식 이미지, `library/{name}`)', en: 'Repository: {value} (a Docker Hub official image, `library/{name}`)' },
