@@ -22,10 +22,40 @@ export class ConfigCompletionProvider implements vscode.CompletionItemProvider {
         position: { line: position.line, character: position.character },
         language: languageSetting(document),
       });
-      return items.map(toVsItem);
+      const out = items.map(toVsItem);
+      rankReported(out, document.uri);
+      return out;
     } catch (err) {
       if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] config completion failed', err);
       return [];
+    }
+  }
+}
+
+/**
+ * Rule ids that Docker 해설 reports right now under the config's folder come first, the first of
+ * them preselected: a lead who types ‘no-dup’ is most likely turning off the finding in front of
+ * them, not the first id in alphabetical order (review 36).
+ */
+function rankReported(items: vscode.CompletionItem[], config: vscode.Uri): void {
+  const folder = config.path.slice(0, config.path.lastIndexOf('/') + 1);
+  const reported = new Set<string>();
+  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+    if (uri.scheme !== config.scheme || !uri.path.startsWith(folder)) continue;
+    for (const d of diagnostics) {
+      if (d.source !== 'docker-explain') continue;
+      const code = typeof d.code === 'object' ? d.code.value : d.code;
+      if (code !== undefined) reported.add(String(code));
+    }
+  }
+  let first = true;
+  for (const item of items) {
+    const id = typeof item.label === 'string' ? item.label : item.label.label;
+    const isReported = item.kind === vscode.CompletionItemKind.Property && reported.has(id);
+    item.sortText = `${isReported ? '0' : '1'}${item.sortText ?? id}`;
+    if (isReported && first) {
+      item.preselect = true;
+      first = false;
     }
   }
 }
