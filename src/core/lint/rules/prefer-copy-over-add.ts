@@ -32,7 +32,7 @@ export const preferCopyOverAdd = dockerfileRule(
     ],
     messages: {
       useCopy: {
-        ko: '‘ADD {sources}’은/는 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 COPY가 맞아요. ADD는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',
+        ko: '‘ADD {sources}’ 줄은 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요. 이럴 땐 COPY가 맞아요. ADD는 URL을 내려받고 tar 압축을 풀기도 해서, 읽는 사람이 그런 동작을 기대하게 돼요.',
         en: '‘ADD {sources}’ only copies local files; use COPY. ADD also downloads URLs and unpacks tar archives, which readers then have to rule out.',
       },
     },

@@ -20,7 +20,7 @@ export const dockerfileInstructionTopics: TopicTable = {
         en: 'Base image {raw} uses a build argument without default: it is decided by `--build-arg` at build time.',
       },
       fromStage: { ko: '이 파일의 {stage}(줄 {line})을/를 베이스로 이어서 빌드해요.', en: 'Builds on {stage} of this file (line {line}).' },
-      stage: { ko: '이 줄에서 {stage} 빌드가 시작돼요.', en: 'This line starts {stage}.' },
+      stage: { ko: '이 줄에서 {stage}이/가 시작돼요.', en: 'This line starts {stage}.' },
       finalStage: {
         ko: '마지막 스테이지라서, `--target` 없이 빌드하면 이 스테이지가 결과 이미지가 돼요.',
         en: 'The last stage: without `--target`, it becomes the resulting image.',
