@@ -49,6 +49,8 @@ describe('team config with its own "$schema": one Korean diagnostic per mistake 
       timeoutMs: 60_000,
       message: 'the JSON language service reported nothing on the control file',
     });
+    // What VS Code's JSON service says about this text, for the record (English, next to ours).
+    console.log(`control (${document.languageId}): ${describeAll(control)}`);
   });
 
   const cases: { name: string; schema: string | undefined; extra?: string }[] = [

@@ -1,12 +1,16 @@
 // UX review findings checked where the reviewer saw them (../shared/reviews/ux.md, by screenshot
-// number): the "명령어 설명" card (34, 35) and rule completion in the team config (36).
+// number): the "명령어 설명" card (34, 35), rule completion in the team config (36), every
+// palette command by its Korean and its English name (33, issue 14 item 3), and the notification
+// after "팀 설정에서 끄기" as plain text (40, issue 14 item 1).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { DockerExplainApi } from '../../../src/extension/extension';
 import { screenshot } from './harness';
-import { openAndActivate, ours, waitFor, workspaceRoot } from './helpers';
-import { WebviewDriver, webviewBridge } from './webview';
+import { EXTENSION_ID, openAndActivate, ours, waitFor, workspaceRoot } from './helpers';
+import { WebviewDriver, WorkbenchDriver, webviewBridge } from './webview';
 
 const panel = new WebviewDriver('Docker 개념');
+const workbench = new WorkbenchDriver();
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('UX review findings in the editor', function () {
@@ -67,6 +71,64 @@ describe('UX review findings in the editor', function () {
       const snippet = dup[0].insertText instanceof vscode.SnippetString ? dup[0].insertText.value : String(dup[0].insertText);
       assert.strictEqual(snippet, '"no-duplicate-host-port": "${1|off,info,warning,error|}"');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
+  it('review 33: every command in the palette is found by its Korean name and by its English one, labelled "Docker 해설: 한국어 (English)"', async function () {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const manifest = extension.packageJSON as { contributes: { commands: { command: string; title: string }[]; menus: { commandPalette?: { command: string; when?: string }[] } } };
+    const hidden = new Set((manifest.contributes.menus.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command));
+    const nls = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'package.nls.json')))) as Record<string, string>;
+    const shown = manifest.contributes.commands.filter((c) => !hidden.has(c.command)).map((c) => ({ id: c.command, title: /^%.*%$/.test(c.title) ? nls[c.title.slice(1, -1)] ?? '' : c.title }));
+    assert.ok(shown.length >= 7, shown.map((c) => c.id).join(', '));
+    for (const c of shown) assert.match(c.title, /^[^()]*[\uac00-\ud7a3][^()]* \([A-Z][^가-힣]+\)$/, `${c.id}: ${c.title}`);
+    if (!webviewBridge()) return;
+    for (const c of shown) {
+      const korean = c.title.slice(0, c.title.indexOf(' ('));
+      const english = c.title.slice(c.title.indexOf(' (') + 2, -1);
+      for (const typed of [`Docker 해설: ${korean}`, english]) {
+        await vscode.commands.executeCommand('workbench.action.showCommands');
+        await workbench.waitFor('.quick-input-widget .quick-input-box input', (m) => m.some((i) => i.visible));
+        await workbench.type(typed);
+        const rows = await workbench.waitFor('.quick-input-list .monaco-list-row', (m) => m.some((r) => r.text.includes(`Docker 해설: ${c.title}`)), {
+          attributes: ['aria-label'],
+          message: `"${typed}" does not list ${c.id}`,
+        });
+        assert.ok(rows.length > 0);
+        await workbench.press('Escape');
+        await workbench.waitFor('.quick-input-widget', (m) => m.every((w) => !w.visible), { message: 'the palette stayed open' });
+      }
+    }
+  });
+
+  it('review 40: the notification after "팀 설정에서 끄기" is plain text that names the rule and the file', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'ux-40');
+    await vscode.workspace.fs.createDirectory(folder);
+    const compose = vscode.Uri.joinPath(folder, 'compose.yaml');
+    await vscode.workspace.fs.writeFile(compose, encode('version: "3"\nservices:\n  a:\n    image: nginx:1.27\n'));
+    const api = vscode.extensions.getExtension<DockerExplainApi>(EXTENSION_ID)?.exports;
+    assert.ok(api);
+    const real = api.teamConfigPrompts.current;
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(compose));
+      await waitFor(() => ours(compose, 'no-obsolete-version').length === 1, { message: 'no finding' });
+      await vscode.commands.executeCommand('notifications.clearAll');
+      api.teamConfigPrompts.current = { confirm: async () => true, reason: async () => '' };
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>('dockerExplain.disableRuleInConfig', compose, 'no-obsolete-version'), true);
+      await waitFor(() => ours(compose, 'no-obsolete-version').length === 0, { message: 'the rule still reports' });
+      if (!webviewBridge()) return;
+      const toasts = await workbench.waitFor('.notifications-toasts .notification-toast', (m) => m.some((t) => t.visible && t.text.includes('no-obsolete-version')), { message: 'no notification' });
+      const toast = toasts.find((t) => t.visible && t.text.includes('no-obsolete-version'));
+      assert.ok(toast);
+      assert.ok(!toast.text.includes('`'), toast.text);
+      assert.match(toast.text, /‘no-obsolete-version’/);
+      assert.match(toast.text, /\.docker-explain\.json/);
+    } finally {
+      api.teamConfigPrompts.current = real;
+      await vscode.commands.executeCommand('notifications.clearAll');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
     }
