@@ -21,6 +21,12 @@ export interface NavigationHost {
   project(path: string): { project: ComposeProject; key: string };
   /** A file's text (the editor's when open), or undefined. */
   textOf(path: string): string | undefined;
+  /**
+   * The Compose files whose project may build this Dockerfile: the team config's sets and the
+   * Compose files of its folder and the folders above it, within the workspace. A stage rename
+   * reaches their `build.target` through them.
+   */
+  composeFilesAround(dockerfilePath: string): string[];
 }
 
 export class NavigationRequests {
@@ -38,7 +44,7 @@ export class NavigationRequests {
       }
       case 'references': {
         const { doc, position, includeDeclaration } = p as Params<'references'>;
-        const { index, path } = this.index(doc);
+        const { index, path } = this.index(doc, true);
         return referencesAt(index, path, position, includeDeclaration) as Result<O>;
       }
       case 'highlights': {
@@ -48,12 +54,12 @@ export class NavigationRequests {
       }
       case 'prepareRename': {
         const { doc, position } = p as Params<'prepareRename'>;
-        const { index, path } = this.index(doc);
+        const { index, path } = this.index(doc, true);
         return (prepareRenameAt(index, path, position) ?? nothingToRename()) as Result<O>;
       }
       case 'rename': {
         const { doc, position, newName } = p as Params<'rename'>;
-        const { index, path } = this.index(doc);
+        const { index, path } = this.index(doc, true);
         return renameAt(index, path, position, newName) as Result<O>;
       }
       case 'symbols': {
@@ -80,11 +86,17 @@ export class NavigationRequests {
     return true;
   }
 
-  /** The index the position is looked up in, and the document's name in it (its path, or its URI). */
-  private index(ref: DocumentRef): { index: SymbolIndex; path: string } {
+  /**
+   * The index the position is looked up in, and the document's name in it (its path, or its URI).
+   * `acrossFiles`: a Dockerfile's index also holds the Compose projects around it, so references
+   * and a stage rename reach the `build.target` values that name its stages (definitions and
+   * highlights stay in the file and read no other).
+   */
+  private index(ref: DocumentRef, acrossFiles = false): { index: SymbolIndex; path: string } {
     const parsed = this.host.parsed(ref);
     const filePath = this.host.pathOf(ref);
     const path = filePath ?? ref.uri;
+    if (parsed.kind === 'dockerfile' && filePath !== undefined && acrossFiles) return { index: this.dockerfileIndex(ref, parsed, filePath), path: filePath };
     if (parsed.kind !== 'compose' || filePath === undefined) {
       const key = `${ref.uri}@${ref.version}`;
       if (this.last?.key !== key) this.last = { key, index: new SymbolIndex([{ path, doc: parsed }]) };
@@ -107,5 +119,17 @@ export class NavigationRequests {
       this.last = { key, index: new SymbolIndex([...files, ...dockerfiles]), dockerfiles: texts };
     }
     return { index: this.last.index, path: filePath };
+  }
+
+  /** A Dockerfile with the Compose projects around it (their files only: a project's other Dockerfiles name other stages). */
+  private dockerfileIndex(ref: DocumentRef, parsed: ParsedDocument, filePath: string): SymbolIndex {
+    const projects = this.host.composeFilesAround(filePath).map((c) => this.host.project(c));
+    const key = `dockerfile#${ref.uri}@${ref.version}#${projects.map((p) => p.key).join(',')}`;
+    if (this.last?.key !== key) {
+      const files: IndexedFile[] = [{ path: filePath, doc: parsed }];
+      for (const { project } of projects) files.push(...projectIndexFiles(project));
+      this.last = { key, index: new SymbolIndex(files) };
+    }
+    return this.last.index;
   }
 }

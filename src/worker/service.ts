@@ -84,6 +84,7 @@ export class AnalysisService {
       return { project: this.composeProject(set, path, undefined).project, key: this.setSignature(set) + `|disk${this.diskGeneration}` };
     },
     textOf: (path) => this.textAt(path),
+    composeFilesAround: (path) => this.composeFilesAround(path),
   });
 
   /**
@@ -447,6 +448,28 @@ export class AnalysisService {
     // A lone compose.yaml is its own project unless it includes others or extends a service of
     // another file (then they are read, and an edit to them lints it again).
     return set.length > 1 || /^include\s*:|\bfile\s*:/m.test(this.composeText(path) ?? '') ? set : undefined;
+  }
+
+  /**
+   * The Compose files that may build a Dockerfile: the team config's sets, and the Compose
+   * files (default names) of its folder and each folder above it up to the workspace folder
+   * (two levels up when the file is in none). Their projects name its stages in `build.target`.
+   */
+  private composeFilesAround(path: string): string[] {
+    const root = [...this.documents.values()].find((d) => d.path === path)?.workspaceRoot;
+    const out = new Set<string>();
+    for (const set of this.configFor(path, root).compose?.files ?? []) for (const f of set) out.add(f);
+    let dir = dirOf(path);
+    for (let depth = 0; depth < 32; depth++) {
+      for (const name of DEFAULT_FILE_NAMES) {
+        const file = joinPath(dir, name);
+        if (this.composeText(file) !== undefined) out.add(file);
+      }
+      const up = dirOf(dir);
+      if (up === dir || (root === undefined ? depth >= 2 : dir === root || !up.startsWith(root))) break;
+      dir = up;
+    }
+    return [...out];
   }
 
   private setSignature(files: readonly string[]): string {

@@ -151,7 +151,8 @@ function valueItems(doc: ComposeDocument, location: ComposeLocation, steps: Comp
       if (!(isVolumeShort && /[:/.~]/.test(prefix))) out.push(...referenceItems(doc, reference, location, lang, isVolumeShort ? ':' : ''));
     }
   }
-  if (spec?.topic === 'compose.service.network_mode' && prefix.startsWith('service:')) return referenceItems(doc, 'service', location, lang, '').map((i) => ({ ...i, label: `service:${i.label}`, insertText: `service:${i.label}` }));
+  // `service:x` in network_mode, ipc and pid (ipc shares pid's topic): the container of service x (docker/compose v2 pkg/compose/convergence.go).
+  if ((spec?.topic === 'compose.service.network_mode' || spec?.topic === 'compose.service.pid') && prefix.startsWith('service:')) return referenceItems(doc, 'service', location, lang, '').map((i) => ({ ...i, label: `service:${i.label}`, insertText: `service:${i.label}` }));
   // Enum values from the schema, then the hover topic's own values.
   const schemaValues = schemaAt(steps).flatMap((e) => e.e ?? []).filter((v): v is string => typeof v === 'string');
   const choices = [...schemaValues, ...(spec?.topic ? (VALUE_CHOICES[spec.topic] ?? []) : [])];

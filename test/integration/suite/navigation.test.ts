@@ -77,6 +77,17 @@ describe('navigation: definitions, rename, outline, folding and links', function
     );
   });
 
+  it('rename a stage in the Dockerfile: the Compose build.target that names it changes too', async () => {
+    const stageDockerfile = await write('stage/Dockerfile', 'FROM golang:1.23 AS build\nFROM alpine:3.20 AS runtime\nCOPY --from=build /a /a\n');
+    const stageCompose = await write('stage/compose.yaml', 'services:\n  app:\n    build:\n      context: .\n      target: runtime\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(stageDockerfile));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', stageDockerfile, new vscode.Position(1, 22), 'final');
+    assert.ok(edit, 'no rename edit');
+    const byFile = edit.entries().map(([uri, edits]) => `${uri.path.split('/').slice(-2).join('/')}:${edits.map((e) => `${e.range.start.line}:${e.newText}`).join(',')}`).sort();
+    assert.deepStrictEqual(byFile, ['stage/Dockerfile:1:final', 'stage/compose.yaml:4:final']);
+    assert.ok(stageCompose);
+  });
+
   it('outline: the Dockerfile’s stages with their instructions', async () => {
     // A file of its own, shown first: VS Code keeps one outline per document version and shares it with the outline view.
     const fresh = await write('outline.Dockerfile', DOCKERFILE);

@@ -46,6 +46,8 @@ const ROWS: Row[] = [
   { what: 'service secrets', text: at('    secrets:\n      - ‸'), has: ['token'] },
   { what: 'extends service', text: at('    extends:\n      service: ‸'), has: ['db'], not: ['web'] },
   { what: 'network_mode service:', text: at('    network_mode: service:‸'), has: ['service:db'] },
+  { what: 'pid service:', text: at('    pid: service:‸'), has: ['service:db'] },
+  { what: 'ipc service:', text: at('    ipc: service:‸'), has: ['service:db'] },
   { what: 'a service name is the author\'s: nothing', text: 'services:\n  ‸', has: [] },
 ];
 

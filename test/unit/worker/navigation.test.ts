@@ -63,6 +63,55 @@ describe('analysis worker: navigation', () => {
   });
 });
 
+describe('analysis worker: a stage rename from the Dockerfile reaches Compose build.target', () => {
+  // compose.yaml at the root builds ./app/Dockerfile with `target: runtime`; a second project in
+  // app/ names the stage too. Only the Dockerfile is open.
+  const disk: Record<string, string> = {
+    '/w/compose.yaml': COMPOSE,
+    '/w/compose.override.yaml': 'services:\n  web:\n    build:\n      context: ./app\n      target: runtime\n',
+    '/w/app/docker-compose.yml': 'services:\n  tool:\n    build:\n      target: runtime\n  other:\n    build:\n      dockerfile: Other.Dockerfile\n      target: runtime\n',
+  };
+  const text = DISK['/w/app/Dockerfile'];
+  const setupDockerfile = () => {
+    const s = new AnalysisService((path) => disk[path]);
+    const doc: DocumentRef = { uri: 'file:///w/app/Dockerfile', version: 1, kind: 'dockerfile', text, file: { path: '/w/app/Dockerfile', workspaceRoot: '/w' } };
+    return { s, doc };
+  };
+  const runtime = { line: 1, character: 17 };
+
+  it('references of the stage include each build.target that names it, in the folder and above', () => {
+    const { s, doc } = setupDockerfile();
+    const got = s.handle('references', { doc, position: runtime, includeDeclaration: false });
+    assert.deepStrictEqual(got.map((l) => `${l.path}:${l.range.start.line}`).sort(), ['/w/app/docker-compose.yml:3', '/w/compose.override.yaml:4', '/w/compose.yaml:5']);
+  });
+
+  it('rename edits the Dockerfile and every Compose file whose target names the stage, not a target of another Dockerfile', () => {
+    const { s, doc } = setupDockerfile();
+    const renamed = s.handle('rename', { doc, position: runtime, newName: 'final' });
+    assert.ok(!('error' in renamed), JSON.stringify(renamed));
+    const edits = renamed.changes.flatMap((c) => c.edits.map((e) => `${c.path}:${e.range.start.line}:${e.newText}`)).sort();
+    assert.deepStrictEqual(edits, ['/w/app/Dockerfile:1:final', '/w/app/docker-compose.yml:3:final', '/w/compose.override.yaml:4:final', '/w/compose.yaml:5:final']);
+  });
+
+  it('refuses a name another stage of the Dockerfile has, with the line', () => {
+    const { s, doc } = setupDockerfile();
+    const refused = s.handle('rename', { doc, position: runtime, newName: 'build' });
+    assert.ok('error' in refused && /1번 줄/.test(refused.error.ko), JSON.stringify(refused));
+  });
+
+  it('definition and highlights stay in the file (no Compose file is read for them)', () => {
+    const read: string[] = [];
+    const s = new AnalysisService((path) => {
+      read.push(path);
+      return disk[path];
+    });
+    const doc: DocumentRef = { uri: 'file:///w/app/Dockerfile', version: 1, kind: 'dockerfile', text, file: { path: '/w/app/Dockerfile', workspaceRoot: '/w' } };
+    s.handle('highlights', { doc, position: runtime });
+    s.handle('definition', { doc, position: { line: 2, character: 14 } });
+    assert.deepStrictEqual(read.filter((p) => /compose/.test(p)), []);
+  });
+});
+
 interface CoexistRow {
   installed: string[];
   feature: Feature;
