@@ -110,6 +110,9 @@ export class ProjectView {
 
   /** True when some file of the set is loaded before the linted one (the first file meets nothing earlier). */
   private hasEarlierFiles(): boolean {
+    // A file linted alone is the whole set: answered without loading the merged model, which
+    // the rules of a plain file otherwise never need (half a parse on a 2,000-service file).
+    if (this.alone) return false;
     this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
     return (this.order.get(this.file) ?? 0) > 0;
   }
