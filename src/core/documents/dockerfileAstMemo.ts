@@ -170,12 +170,15 @@ function install(): void {
       const slot = Symbol(name);
       const whileParsing = value === ast.Instruction && KEPT_WHILE_PARSING.has(name);
       const copied = !NOT_COPIED.has(name);
-      proto[name] = function (this: Kept, ...args: unknown[]) {
+      // `arguments`, not a rest parameter: this runs for nearly every call rules make into the
+      // library, and a rest parameter built an array for each of them.
+      proto[name] = function (this: Kept) {
         // Only the outermost call was asked for the kept array: calls made while computing the
         // answer (ModifiableInstruction.getArguments shifts what Instruction's returns) get copies.
         const shared = handOutKept;
         handOutKept = false;
-        if (args.length > 0 || !(parsing ? whileParsing && this.dockerfile : isOurs(this))) return original.apply(this, args);
+        // eslint-disable-next-line prefer-rest-params
+        if (arguments.length > 0 || !(parsing ? whileParsing && this.dockerfile : isOurs(this))) return original.apply(this, arguments as unknown as unknown[]);
         let kept = this[KEPT];
         if (!kept) this[KEPT] = kept = {};
         let answer: unknown;

@@ -43,8 +43,9 @@ export const localeNotGenerated = dockerfileRule(
       const { facts, image = '' } = stageBase(doc, stage);
       if (facts.distro !== 'debian' && facts.distro !== 'ubuntu') continue;
       const judged = shipped.has(stage.index) && last ? last : stage;
-      const how = generation(doc, judged);
-      if (how === 'generated') continue;
+      // Worked out at the stage's first named locale: most stages set none, and reading how the
+      // lineage makes locales reads all of its text.
+      let how: ReturnType<typeof generation> | undefined;
       for (const instruction of stage.instructions) {
         if (keywordOf(instruction) !== 'ENV') continue;
         for (const d of declarations(instruction)) {
@@ -52,6 +53,8 @@ export const localeNotGenerated = dockerfileRule(
           const locale = resolveText(doc, d.raw, instruction.getRange().start.line)?.replace(/^["']|["']$/g, '');
           const m = locale ? NAMED_LOCALE.exec(locale) : null;
           if (!locale || !m) continue;
+          how ??= generation(doc, judged);
+          if (how === 'generated') continue;
           if (how === 'locale-gen' && facts.distro === 'ubuntu') continue;
           const data = { name: d.name, locale, image, base: m[1], charset: (m[2] ?? 'UTF-8').replace(/^utf8$/i, 'UTF-8') };
           report({ range: d.range, messageId: how === 'locale-gen' ? 'debianArguments' : 'missing', data });

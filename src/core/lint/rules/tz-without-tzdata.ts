@@ -39,13 +39,17 @@ export const tzWithoutTzdata = dockerfileRule(
       if (facts.hasTzdata !== false) continue;
       // A shipped stage is judged with everything the final image does (tzdata may come later).
       const judged = shipped.has(stage.index) && last ? last : stage;
-      if (hasZoneinfo(doc, judged)) continue;
+      // Worked out at the stage's first zone name: most stages set no TZ, and the answer reads
+      // the lineage's whole text.
+      let zoneinfo: boolean | undefined;
       for (const instruction of stage.instructions) {
         if (keywordOf(instruction) !== 'ENV') continue;
         for (const d of declarations(instruction)) {
           if (d.name !== 'TZ' || d.raw === null) continue;
           const zone = resolveText(doc, d.raw, instruction.getRange().start.line)?.replace(/^["']|["']$/g, '');
           if (!zone || !ZONE_NAME.test(zone) || UTC_NAMES.test(zone)) continue;
+          zoneinfo ??= hasZoneinfo(doc, judged);
+          if (zoneinfo) continue;
           const install = facts.distro === 'alpine' ? 'apk add --no-cache tzdata' : 'apt-get install -y --no-install-recommends tzdata';
           report({ range: d.range, messageId: 'missing', data: { zone, image, install } });
         }
