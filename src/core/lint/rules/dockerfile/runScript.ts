@@ -63,6 +63,8 @@ function readRun(doc: DockerfileDocument, stage: DockerfileStage, run: Run): Run
   // Object literals, not `{ ...base, … }`: V8 copied the spread slowly enough to be a tenth of the lint.
   if (exec) return { instruction: run, stage, posix, mounts, exec: true, commands: [{ words: exec, heredocs: [], conditional: false }] };
   const lineCommands = parseShell(commandText);
+  // Most RUNs have no here-document: their command list is the line's, as it is.
+  if (!heredocs.length) return { instruction: run, stage, posix, mounts, exec: false, commands: lineCommands };
   const commands: ShellCommand[] = [...lineCommands];
   const readers = lineCommands.flatMap((c) => c.heredocs.map(() => c));
   heredocs.forEach((heredoc, index) => {

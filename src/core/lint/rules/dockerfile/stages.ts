@@ -2,6 +2,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Range } from '../../../types';
 import type { DockerfileDocument, DockerfileStage } from '../../../documents/dockerfileDocument';
 import { stageAtLine } from '../../../documents/dockerfileDocument';
+import { perDocument } from '../../../documents/derived';
 
 // Small questions every Dockerfile rule asks: which keyword, which stage, which stages end up
 // in the image that is shipped, which shell runs RUN's text. Kept here so that each rule file
@@ -57,6 +58,14 @@ export function isPosixShellAt(doc: DockerfileDocument, stage: DockerfileStage, 
       return POSIX_SHELLS.has(base);
     }
   }
+  const defaults = defaultShellIsPosix(doc);
+  return (defaults[stage.index] ??= readDefaultShellIsPosix(doc, chain));
+}
+
+/** Per stage, whether its default shell (no SHELL before the line) is POSIX: asked for every RUN. */
+const defaultShellIsPosix = perDocument((_doc: DockerfileDocument): (boolean | undefined)[] => []);
+
+function readDefaultShellIsPosix(doc: DockerfileDocument, chain: readonly DockerfileStage[]): boolean {
   if (doc.ast.getEscapeCharacter() === '`') return false;
   const root = chain[chain.length - 1];
   const image = (root?.from.getImage() ?? '').toLowerCase();
