@@ -23,7 +23,7 @@ import {
   parseDocument,
   parseDotEnv,
   profilesFromVariable,
-  projectHoverNote,
+  projectHover,
   resolveConfigForFile,
 } from '../core';
 import type { ComposeDocument } from '../core/documents/composeDocument';
@@ -36,6 +36,7 @@ import { buildFileView } from '../core/model/panelModel';
 import { projectPanelView } from '../core/model/composeProjectPanel';
 import type { ProjectPanelView } from '../core/model/composeProjectPanel';
 import type { ComposeProject } from '../core/compose/loadProject';
+import type { ProjectHover } from '../core/compose/hoverNote';
 import { completeConfig } from '../core/complete/config';
 import { initMessage } from './panelContent';
 import { fixAllSafe } from '../core/lint/safeFixes';
@@ -370,8 +371,10 @@ export class AnalysisService {
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
     const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line' });
     if (!result) return null;
-    const note = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
-    return { markdown: note ? `${result.markdown}\n\n${note}` : result.markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
+    // The project's value leads (what `docker compose` uses, when it is not what is written); where an entry stands among the set's files follows.
+    const project = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
+    const markdown = [project?.lead, result.markdown, project?.note].filter((part) => part !== undefined).join('\n\n');
+    return { markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
   }
 
   private complete(ref: DocumentRef, position: Position, language: Params<'complete'>['language']): Result<'complete'> {
@@ -385,7 +388,7 @@ export class AnalysisService {
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
-  private projectNote(ref: DocumentRef, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): string | undefined {
+  private projectNote(ref: DocumentRef, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
@@ -394,7 +397,7 @@ export class AnalysisService {
     if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
     const key = this.setSignature(set) + `#${ref.version}`;
     if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
-    return projectHoverNote(this.hoverProject.view.project, path, parsed, position, language);
+    return projectHover(this.hoverProject.view.project, path, parsed, position, language);
   }
 
   /**

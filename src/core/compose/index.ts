@@ -10,6 +10,7 @@ export { lget, ltext, litems, toPlain } from './located';
 export { joinPath, dirname as dirnameOf } from './paths';
 export { effectiveProject, activeProfilesOf, originOf } from './effective';
 export type { EffectiveProject, OriginValue } from './effective';
-export { projectHoverNote } from './hoverNote';
+export { projectHover } from './hoverNote';
+export type { ProjectHover } from './hoverNote';
 export { validateComposeDocument } from './schema/validate';
 export type { SchemaProblem, SchemaProblemKind } from './schema/validate';

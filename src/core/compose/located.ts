@@ -25,6 +25,8 @@ export interface LScalar {
   /** Variables the text names (`${WEB_PORT}` → `WEB_PORT`). */
   variables?: string[];
   tag?: string;
+  /** An entry of an earlier file that this one replaced (same key in a keyed list, merge.ts `uniqueBy`). */
+  replaced?: LValue;
 }
 
 export interface LEntry {
@@ -38,6 +40,7 @@ export interface LMap {
   entries: Map<string, LEntry>;
   origin: Origin;
   tag?: string;
+  replaced?: LValue;
 }
 
 export interface LSeq {
@@ -45,6 +48,7 @@ export interface LSeq {
   items: LValue[];
   origin: Origin;
   tag?: string;
+  replaced?: undefined;
 }
 
 export type LValue = LScalar | LMap | LSeq;

@@ -291,7 +291,9 @@ function uniqueBy(seq: LSeq, indexer: Indexer): LSeq {
     const key = item.kind === 'scalar' && item.unknown ? undefined : indexer(item);
     const j = key === undefined ? undefined : at.get(key);
     if (j !== undefined) {
-      items[j] = item;
+      // The replaced entry is remembered (only here, where it happens): the hover of the earlier
+      // file's entry names the entry that took its place.
+      items[j] = item.kind === 'seq' ? item : { ...item, replaced: items[j] };
       changed = true;
     } else {
       if (key !== undefined) at.set(key, items.length);

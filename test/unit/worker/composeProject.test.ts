@@ -41,13 +41,28 @@ describe('worker: Compose hovers show the value the project uses', () => {
     return s.handle('hover', { doc: { ...doc, text: undefined }, position: { line, character }, language: 'ko' })?.markdown ?? '';
   };
   it('names the override line that replaces the value', () => {
-    assert.match(hoverAt(3, 14), /compose\.override\.yaml 3줄이 이 값을 `no`로 바꿔요\./);
+    assert.match(hoverAt(3, 14), /^\*\*Compose가 쓰는 값:\*\* `no` — `compose\.override\.yaml` 3줄이 이 값을 바꿔요\./);
   });
   it('shows the value .env gives a ${VAR}', () => {
-    assert.match(hoverAt(2, 14), /`\.env`로 채우면 `nginx:1\.27`이에요\./);
+    assert.match(hoverAt(2, 14), /^\*\*Compose가 쓰는 값:\*\* `nginx:1\.27` — 프로젝트의 `\.env`에서 `TAG`는 `1\.27`이에요\./);
+  });
+  it('a port entry of a list leads with the mapping .env gives it, and the override\'s added port names the list it joins', () => {
+    const files: Record<string, string> = {
+      '/l/.env': 'WEB_PORT=8080\n',
+      '/l/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "${WEB_PORT:-8080}:80"\n',
+      '/l/compose.override.yaml': 'services:\n  web:\n    ports:\n      - "9090:80"\n',
+    };
+    const s = new AnalysisService((p) => files[p]);
+    const hover = (path: string, line: number, character: number) => {
+      const doc = { uri: `file://${path}`, version: 1, kind: 'compose' as const, text: files[path] };
+      s.handle('lint', { doc, target: { path, workspaceRoot: '/l', language: 'ko' } });
+      return s.handle('hover', { doc: { ...doc, text: undefined }, position: { line, character }, language: 'ko' })?.markdown ?? '';
+    };
+    assert.match(hover('/l/compose.yaml', 4, 12), /^\*\*Compose가 쓰는 값:\*\* 호스트 `8080` → 컨테이너 80 \(tcp\) — 프로젝트의 `\.env`에서 `WEB_PORT`는 `8080`이에요\.\n/);
+    assert.match(hover('/l/compose.override.yaml', 3, 12), /\n\n이 항목은 `compose\.yaml` 5줄의 `ports` 목록에 더해져요\(합쳐서 2개\)\.$/);
   });
   it('says a variable .env does not set is unknown', () => {
-    assert.match(hoverAt(4, 12), /`APP_USER`는 프로젝트의 `\.env`에 없어서 이 값은 알 수 없어요/);
+    assert.match(hoverAt(4, 12), /^\*\*Compose가 쓰는 값:\*\* 알 수 없어요 — `APP_USER`는 프로젝트의 `\.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요\. 셸에도 없으면 빈 값이에요\./);
   });
 });
 

@@ -89,7 +89,7 @@ describe('analysis workers: a lint worker and a hover worker', function () {
       await p.request('lint', { doc: p.ref(`file://${root}/compose.override.yaml`, 3, 'compose', () => edited, override), target: { ...override, language: 'ko' } });
       const file = { path: `${root}/compose.yaml`, workspaceRoot: root };
       const hover = await p.request('hover', { doc: p.ref(`file://${root}/compose.yaml`, 1, 'compose', () => base, file), position: { line: 3, character: 14 }, language: 'ko' });
-      assert.match(hover?.markdown ?? '', /compose\.override\.yaml 3줄이 이 값을 `on-failure`로 바꿔요/);
+      assert.match(hover?.markdown ?? '', /`on-failure` — `compose\.override\.yaml` 3줄이 이 값을 바꿔요/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,63 @@
+import type { Localized } from '../types';
+
+// Sentences of the Compose hover's project line: the value `docker compose` uses for the entry
+// under the cursor, and why (the project's `.env`, another file of the set). Markdown (hovers
+// render it); values are filled by `fillMarkdown`, which puts file text in code spans.
+// Sources:
+// - merging: https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/ and
+//   compose-spec/compose-go v2.13.0 `override/merge.go` (mappings merged, sequences appended,
+//   `command`/`entrypoint`/`healthcheck.test` replaced) and `override/uncity.go` (entries of
+//   `ports`, `volumes`, `environment`, `secrets`, … with the same key: the later one is kept at
+//   the earlier one's place);
+// - `!reset` / `!override`: https://docs.docker.com/reference/compose-file/merge/#reset-value;
+// - interpolation: https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/
+//   (the shell's variables win over `.env`; an unset variable becomes an empty string).
+
+export const PROJECT_NOTE_TEXTS = {
+  lead: { ko: '**Compose가 쓰는 값:** {value} — {why}', en: '**Compose uses:** {value} — {why}' },
+  leadUnknown: { ko: '**Compose가 쓰는 값:** 알 수 없어요 — {why}', en: '**Compose uses:** unknown — {why}' },
+  leadRemoved: { ko: '**Compose는 이 항목을 쓰지 않아요** — {why}', en: '**Compose does not use this entry** — {why}' },
+  port: { ko: '호스트 {host} → 컨테이너 {container} ({protocol})', en: 'host {host} → container {container} ({protocol})' },
+  portEphemeral: { ko: '호스트의 빈 포트 → 컨테이너 {container} ({protocol})', en: 'a free host port → container {container} ({protocol})' },
+  mount: { ko: '{source} → 컨테이너 {target}', en: '{source} → container {target}' },
+  anonymousMount: { ko: '새 익명 볼륨 → 컨테이너 {target}', en: 'a new anonymous volume → container {target}' },
+  empty: { ko: '빈 값', en: 'an empty value' },
+  envSet: { ko: '프로젝트의 `.env`에서 {name}은/는 {value}이에요/예요.', en: "The project's .env sets {name} to {value}." },
+  envSetEmpty: { ko: '프로젝트의 `.env`에서 {name}은/는 빈 값이에요.', en: "The project's .env sets {name} to an empty value." },
+  envUnset: { ko: '{name}은/는 프로젝트의 `.env`에 없어요.', en: "{name} is not in the project's .env." },
+  unknown: {
+    ko: '{names}은/는 프로젝트의 `.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요.',
+    en: "{names} is not in the project's .env, so the shell that runs docker compose decides.",
+  },
+  unknownFallback: { ko: '셸에도 없으면 {value}이에요/예요.', en: 'If the shell does not set it either: {value}.' },
+  unknownFallbackDescribed: { ko: '셸에도 없으면: {value}.', en: 'If the shell does not set it either: {value}.' },
+  unknownRequired: {
+    ko: '셸에도 없으면 Compose가 "required variable … is missing a value" 오류를 내고 멈춰요.',
+    en: 'If the shell does not set it either, Compose stops with "required variable … is missing a value".',
+  },
+  replacedBy: { ko: '{file} {line}줄이 이 값을 바꿔요.', en: '{file} line {line} replaces this value.' },
+  itemReplacedBy: {
+    ko: '{file} {line}줄에 같은 항목이 있어서 Compose는 그 항목을 이 자리에 써요.',
+    en: '{file} line {line} has the same entry, and Compose keeps that one in this place.',
+  },
+  listReplacedBy: {
+    ko: '{file} {line}줄이 이 목록을 통째로 바꿔요.',
+    en: '{file} line {line} replaces this whole list.',
+  },
+  reset: {
+    ko: '다른 파일의 `!reset`이나 `!override`가 이 값을 지워요.',
+    en: 'A `!reset` or `!override` in another file removes this value.',
+  },
+  replaces: {
+    ko: '이 항목이 {file} {line}줄의 같은 항목 {value}을/를 대신해요.',
+    en: 'This entry replaces the same entry {value} at {file} line {line}.',
+  },
+  addsTo: {
+    ko: '이 항목은 {file} {line}줄의 {key} 목록에 더해져요(합쳐서 {count}개).',
+    en: 'This entry is added to the {key} list at {file} line {line} ({count} in all).',
+  },
+  othersAdd: {
+    ko: '{file}도 이 목록에 항목을 더해요: {values}.',
+    en: '{file} adds entries to this list too: {values}.',
+  },
+} satisfies Record<string, Localized>;
