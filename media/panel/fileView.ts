@@ -84,6 +84,7 @@ function renderProject(p: ProjectPanelView, t: Text, actions: ProjectActions): H
     h('h3', {}, icon('combine'), ' ', t.projectTitle),
     h('p', { class: 'note' }, t.projectIntro),
     h('p', { class: 'project-files' }, fmt(t.projectFiles, { list: p.files.map((f) => f.file).join(' + ') })),
+    p.projectName.name !== undefined ? h('p', { class: 'project-name' }, fmt(t.projectName, { name: p.projectName.name, from: projectNameFrom(p.projectName.from, t) })) : null,
     p.incomplete ? h('p', { class: 'warning' }, icon('warning'), ' ', t.projectIncomplete) : null,
     switches.length
       ? h(
@@ -334,4 +335,9 @@ export function drawPicture(picture: ComposePicture, view: Extract<FileView, { k
     svg.appendChild(node);
   }
   return svg;
+}
+
+/** Where the project name comes from, in words (compose-go: -p, COMPOSE_PROJECT_NAME, name:, the folder). */
+function projectNameFrom(from: ProjectPanelView['projectName']['from'], t: Text): string {
+  return from === 'environment' ? t.projectNameFromEnvironment : from === 'file' ? t.projectNameFromFile : from === 'option' ? t.projectNameFromOption : t.projectNameFromDirectory;
 }

@@ -105,10 +105,19 @@ function isOriginValue(v: unknown): v is OriginValue {
 }
 
 function where(v: OriginValue): string {
+  if (v.from !== undefined) return inert(projectNameWhere(v));
   const unknown = v.unknown ? ' (값을 알 수 없어요: .env에 없는 변수)' : '';
   const source = v.source ? ` ← ${v.source}` : '';
   const items = v.items ? ` (${[...new Set(v.items.map((i) => `${i.file}:${i.line}`))].join(', ')})` : '';
   // File names and sources are text from the repository: a control character or a line break in
   // one is shown escaped, so it cannot reach the terminal or start a line of YAML.
   return inert(`${v.file}:${v.line}${items}${source}${unknown}`);
+}
+
+/** The comment over `name:`: where Compose takes the project name from (core/compose/projectName.ts). */
+function projectNameWhere(v: OriginValue): string {
+  const at = v.file !== '' ? ` (${v.file}:${v.line})` : '';
+  const from = v.from === 'option' ? '-p' : v.from === 'environment' ? `COMPOSE_PROJECT_NAME${at}` : v.from === 'file' ? `name:${at}` : '폴더 이름';
+  if (v.invalid) return `${from} (Compose가 "invalid project name" 오류로 멈춰요: 영문 소문자, 숫자, -, _만 써요)`;
+  return v.unknown ? `${from} (값을 알 수 없어요: .env에 없는 변수)` : from;
 }

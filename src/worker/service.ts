@@ -24,6 +24,8 @@ import {
   parseDotEnv,
   profilesFromVariable,
   projectHover,
+  resolveProjectName,
+  interpolate,
   resolveConfigForFile,
 } from '../core';
 import type { ComposeDocument } from '../core/documents/composeDocument';
@@ -369,7 +371,8 @@ export class AnalysisService {
     if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
     // The brief hover's "자세히" asks for this same position again, whole, for the panel.
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
-    const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line' });
+    const composeProject = parsed.kind === 'compose' ? this.projectNameOf(ref, parsed) : undefined;
+    const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line', composeProject });
     if (!result) return null;
     // The project's value leads (what `docker compose` uses, when it is not what is written); where an entry stands among the set's files follows.
     const project = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
@@ -385,6 +388,31 @@ export class AnalysisService {
     const envText = wantsEnv && path !== undefined ? this.composeText(joinPath(dirOf(path), '.env')) : undefined;
     const envNames = envText !== undefined ? [...parseDotEnv(envText).keys()] : undefined;
     return completeAt(parsed, position, { language, envNames });
+  }
+
+  /**
+   * The project name Compose uses for this file's project (core/compose/projectName.ts): a set of
+   * several files is loaded (the hover's project, cached per version); a file alone only needs
+   * its `.env` and its own `name:`.
+   */
+  private projectNameOf(ref: DocumentRef, parsed: ComposeDocument): { name?: string; from: 'option' | 'environment' | 'file' | 'directory' } | undefined {
+    const { path, workspaceRoot } = this.open(ref);
+    if (path === undefined) return undefined;
+    const set = this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path];
+    if (set.length > 1) {
+      const key = this.setSignature(set) + `#${ref.version}`;
+      if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
+      const { name } = this.hoverProject.view.project;
+      return { name: name.value, from: name.from };
+    }
+    const envText = this.composeText(joinPath(dirOf(path), '.env'));
+    const env = envText === undefined ? new Map<string, string>() : parseDotEnv(envText);
+    const root = parsed.yaml.contents;
+    const written = root && 'items' in root ? (root.items as { key?: { value?: unknown }; value?: { value?: unknown } }[]).find((p) => p.key?.value === 'name')?.value?.value : undefined;
+    const filled = typeof written === 'string' ? interpolate(written, (n) => env.get(n)) : undefined;
+    const origin = { file: path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    const name = resolveProjectName({ environment: env.get('COMPOSE_PROJECT_NAME'), fileName: filled ? { value: filled.value, unknown: filled.unknown, origin } : undefined, directory: dirOf(path) });
+    return { name: name.value, from: name.from };
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */

@@ -1,6 +1,6 @@
 import type { ComposeProject } from './loadProject';
 import type { LValue, Origin } from './located';
-import { isLMap, toPlain } from './located';
+import { isLMap, lget, toPlain } from './located';
 import { enabledWith } from './profiles';
 
 // The effective project, like `docker compose config` prints it, with where each value was
@@ -11,6 +11,10 @@ import { enabledWith } from './profiles';
 
 export interface OriginValue {
   value: unknown;
+  /** For `name`: where Compose takes the project name from (`environment` is `COMPOSE_PROJECT_NAME`). */
+  from?: 'option' | 'environment' | 'file' | 'directory';
+  /** For `name`: `-p` or `COMPOSE_PROJECT_NAME` is not a valid project name (Compose stops). */
+  invalid?: boolean;
   file: string;
   line: number;
   /** The text before interpolation, when it differs (`${WEB_PORT:-8080}`). */
@@ -40,8 +44,17 @@ export function effectiveProject(project: ComposeProject, activeProfiles: readon
     if (v.kind === 'seq' && new Set(v.items.map((i) => i.origin.file)).size > 1) out.items = v.items.map((i) => describe(i, i.origin));
     return out;
   };
+  // `name` first, as `docker compose config` prints it: the name Compose uses, from wherever it
+  // comes (projectName.ts), not only a `name:` written in a file.
   const result: EffectiveProject = {};
+  const name = project.name;
+  if (name.value !== undefined || name.origin || name.invalid !== undefined) {
+    const at = name.origin ? { file: rel(name.origin), line: name.origin.range.start.line + 1 } : { file: '', line: 0 };
+    const value = name.value ?? name.invalid ?? toPlain(lget(project.model, 'name'));
+    result.name = { value, from: name.from, ...at, ...(name.value === undefined && name.invalid === undefined ? { unknown: true } : {}), ...(name.invalid !== undefined ? { invalid: true } : {}) };
+  }
   for (const [key, entry] of project.model.entries) {
+    if (key === 'name') continue;
     if (!SECTIONS.includes(key)) {
       if (!key.startsWith('x-') && key !== 'version') result[key] = describe(entry.value, entry.keyOrigin);
       continue;

@@ -14,3 +14,5 @@ export { projectHover } from './hoverNote';
 export type { ProjectHover } from './hoverNote';
 export { validateComposeDocument } from './schema/validate';
 export type { SchemaProblem, SchemaProblemKind } from './schema/validate';
+export { normalizeProjectName, resolveProjectName } from './projectName';
+export type { ProjectName, ProjectNameSource } from './projectName';

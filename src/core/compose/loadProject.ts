@@ -9,6 +9,8 @@ import { parseDotEnv } from './interpolate';
 import type { VariableLookup } from './interpolate';
 import { dirname, joinPath } from './paths';
 import type { ServiceProfiles } from './profiles';
+import { resolveProjectName } from './projectName';
+import type { ProjectName } from './projectName';
 
 // Loads a Compose project the way `docker compose` does (compose-go v2.13.0
 // `loader/loader.go` `loadYamlModel` / `loadYamlFile`): every file of the set in order, every
@@ -51,6 +53,8 @@ export interface ComposeProject {
   services: ProjectService[];
   /** Variables from `.env` (and the environment the caller gave), used for interpolation. */
   variables: ReadonlyMap<string, string>;
+  /** The project name Compose uses (`-p`, `COMPOSE_PROJECT_NAME`, `name:`, the folder): projectName.ts. */
+  name: ProjectName;
   /** False when a file could not be read: names may be defined where we could not look. */
   complete: boolean;
   problems: ProjectProblem[];
@@ -66,6 +70,8 @@ export interface LoadProjectOptions {
   environment?: Readonly<Record<string, string>>;
   /** `.env` files to read; default: `.env` in the project folder. */
   envFiles?: readonly string[];
+  /** A project name the caller sets, as `docker compose -p` does. */
+  projectName?: string;
 }
 
 interface Loader {
@@ -87,7 +93,28 @@ export function loadProject(options: LoadProjectOptions): ComposeProject {
     lookup,
     [],
   );
-  return { directory, files: loader.files, model, services: servicesOf(model), variables, complete: loader.complete, problems: loader.problems };
+  const named = lget(model, 'name');
+  const name = resolveProjectName({
+    option: options.projectName,
+    environment: variables.get('COMPOSE_PROJECT_NAME'),
+    environmentOrigin: options.environment?.COMPOSE_PROJECT_NAME === undefined ? envLine(loader, options.envFiles ?? [joinPath(directory, '.env')], 'COMPOSE_PROJECT_NAME') : undefined,
+    fileName: named?.kind === 'scalar' && named.value !== null ? { value: String(named.value), unknown: named.unknown === true, origin: named.origin } : undefined,
+    directory,
+  });
+  return { directory, files: loader.files, model, services: servicesOf(model), variables, name, complete: loader.complete, problems: loader.problems };
+}
+
+/** Where a `.env` file sets a variable (its last setting, the one that counts). */
+function envLine(loader: Loader, envFiles: readonly string[], name: string): Origin | undefined {
+  let found: Origin | undefined;
+  const pattern = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*=`);
+  for (const file of envFiles) {
+    const lines = loader.options.readFile(file)?.split(/\r?\n/) ?? [];
+    lines.forEach((text, line) => {
+      if (pattern.test(text)) found = { file, range: { start: { line, character: 0 }, end: { line, character: text.length } } };
+    });
+  }
+  return found;
 }
 
 function readVariables(loader: Loader, envFiles: readonly string[], environment: Readonly<Record<string, string>>): Map<string, string> {

@@ -71,7 +71,7 @@ function explain(doc: ComposeDocument, pos: Position, options: RenderOptions): H
   const spec = last.spec;
   const topic = getTopic(spec.topic);
   if (!topic) return null;
-  const ctx = makeContext(doc, loc, lang, topic);
+  const ctx = { ...makeContext(doc, loc, lang, topic), project: options.composeProject };
   const facts: string[] = [];
   const entryOf = findEntrySpec(matched);
   if (loc.on === 'key') {

@@ -32,6 +32,12 @@ export interface RenderOptions {
   details?: string;
   /** With `details`: only the answer line and the links, for a hover that VS Code stacks under a diagnostic. */
   lineOnly?: boolean;
+  /**
+   * Compose: the project name Compose uses, when the caller knows the project (the editor reads
+   * `.env` and the set's files): it names containers, the default network and volumes. Without
+   * it a hover uses the file's own `name:`, else a placeholder.
+   */
+  composeProject?: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
 }
 
 /** What the finder found: a topic and the file's own facts about it, already in words. */

@@ -51,6 +51,8 @@ export interface ProjectServiceView {
 export interface ProjectPanelView {
   /** The files of the project, relative to its folder, in load order, with their role. */
   files: { file: string; role: string }[];
+  /** The project name Compose uses and where it comes from (compose/projectName.ts); no `name` when it cannot be known. */
+  projectName: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
   /** Every profile a service names, sorted. */
   profiles: string[];
   active: string[];
@@ -79,7 +81,7 @@ export function projectPanelView(project: ComposeProject, active: readonly strin
   markConflicts(project.services, services);
   const files: { file: string; role: string }[] = [];
   for (const f of project.files) if (!files.some((x) => x.file === relative(project.directory, f.path))) files.push({ file: relative(project.directory, f.path), role: f.role });
-  return { files, profiles: [...profiles].sort(), active: [...active], ...(activeFrom ? { activeFrom } : {}), services, incomplete: !project.complete };
+  return { files, projectName: { name: project.name.value, from: project.name.from }, profiles: [...profiles].sort(), active: [...active], ...(activeFrom ? { activeFrom } : {}), services, incomplete: !project.complete };
 }
 
 function serviceView(s: ProjectService, active: readonly string[], at: (o: Origin) => PanelOrigin): ProjectServiceView {

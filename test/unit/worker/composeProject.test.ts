@@ -61,6 +61,22 @@ describe('worker: Compose hovers show the value the project uses', () => {
     assert.match(hover('/l/compose.yaml', 4, 12), /^\*\*Compose가 쓰는 값:\*\* 호스트 `8080` → 컨테이너 80 \(tcp\) — 프로젝트의 `\.env`에서 `WEB_PORT`는 `8080`이에요\.\n/);
     assert.match(hover('/l/compose.override.yaml', 3, 12), /\n\n이 항목은 `compose\.yaml` 5줄의 `ports` 목록에 더해져요\(합쳐서 2개\)\.$/);
   });
+  it('a service key names its container with COMPOSE_PROJECT_NAME from .env, a file alone or in a set (compose-go v2.13.0 cli/options.go)', () => {
+    const files: Record<string, string> = {
+      '/n/.env': 'COMPOSE_PROJECT_NAME=shop\n',
+      '/n/compose.yaml': 'name: other\nservices:\n  web:\n    image: nginx:1.27\n',
+      '/m/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n',
+      '/m/compose.override.yaml': 'name: Team_App\n',
+    };
+    const s = new AnalysisService((p) => files[p]);
+    const hover = (path: string, line: number, character: number) => {
+      const doc = { uri: `file://${path}`, version: 1, kind: 'compose' as const, text: files[path] };
+      s.handle('lint', { doc, target: { path, language: 'ko' } });
+      return s.handle('hover', { doc: { ...doc, text: undefined }, position: { line, character }, language: 'ko' })?.markdown ?? '';
+    };
+    assert.match(hover('/n/compose.yaml', 2, 3), /`shop-web-1`/);
+    assert.match(hover('/m/compose.yaml', 1, 3), /`team_app-web-1`/);
+  });
   it('says a variable .env does not set is unknown', () => {
     assert.match(hoverAt(4, 12), /^\*\*Compose가 쓰는 값:\*\* 알 수 없어요 — `APP_USER`는 프로젝트의 `\.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요\. 셸에도 없으면 빈 값이에요\./);
   });

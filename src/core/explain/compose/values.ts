@@ -26,7 +26,8 @@ import { pid1Sentence } from '../dockerfile/processFacts';
 import type { PathStep } from './locate';
 import type { ExplainerId } from './schema';
 import { SafeMarkdown, codeSpan as code, fillMarkdown, numeral, ours } from '../markdown';
-import type { MarkdownValues } from '../markdown';
+import type { MarkdownValue, MarkdownValues } from '../markdown';
+import { normalizeProjectName } from '../../compose/projectName';
 
 export interface ExplainContext {
   doc: ComposeDocument;
@@ -40,6 +41,8 @@ export interface ExplainContext {
   key: string | number;
   /** The service the position is in (under `services:`), if any. */
   service?: ComposeService;
+  /** The project name Compose uses, when the caller knows the project (RenderOptions.composeProject). */
+  project?: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
   values: MarkdownValues;
 }
 
@@ -261,7 +264,7 @@ const networkRef: Explainer = (ctx) => {
   const name = ctx.on === 'key' && typeof ctx.key === 'string' && !isSeq(ctx.node) ? ctx.key : text(ctx.node);
   if (name === undefined || isSeq(ctx.node) || (isMap(ctx.node) && ctx.on === 'key' && ctx.key === 'networks')) return [];
   const declared = declaredNetwork(ctx.doc, name);
-  if (name === 'default' && !declared) return [t(ctx, 'default')];
+  if (name === 'default' && !declared) return [t(ctx, 'default', { project: projectNameOf(ctx) })];
   if (!declared) return [t(ctx, 'undeclared', { name: name })];
   return [t(ctx, declared.external ? 'declaredExternal' : 'declared', { name: name, line: declared.keyRange.start.line + 1 })];
 };
@@ -673,9 +676,24 @@ const version: Explainer = (ctx) => {
 const projectName: Explainer = (ctx) => {
   const value = text(ctx.node);
   if (value === undefined) return [];
-  if (hasInterpolation(value)) return [common(ctx, 'variable')];
-  return [t(ctx, 'value', { name: value })];
+  // `-p` and `COMPOSE_PROJECT_NAME` come before `name:` (compose-go v2.13.0 cli/options.go `withNamePrecedenceLoad`).
+  const given = ctx.project?.name;
+  if (given !== undefined && (ctx.project?.from === 'environment' || ctx.project?.from === 'option')) return [t(ctx, ctx.project.from === 'option' ? 'overriddenByOption' : 'overriddenByEnvironment', { name: given })];
+  if (hasInterpolation(value)) return given !== undefined ? [t(ctx, 'filled', { name: given })] : [common(ctx, 'variable')];
+  // Compose lower-cases the name and keeps only a-z, 0-9, `_` and `-` (loader.go `NormalizeProjectName`).
+  const normalized = normalizeProjectName(value);
+  const facts = [t(ctx, 'value', { name: normalized || value })];
+  if (normalized !== value && normalized !== '') facts.unshift(t(ctx, 'normalized', { name: normalized }));
+  return facts;
 };
+
+/** The name containers, networks and volumes get: the project's, else the file's `name:` as Compose normalises it, else a placeholder. */
+function projectNameOf(ctx: ExplainContext): MarkdownValue {
+  if (ctx.project?.name !== undefined) return ctx.project.name;
+  const written = text(getPair(rootMap(ctx.doc), 'name')?.value);
+  const normalized = written !== undefined && !hasInterpolation(written) ? normalizeProjectName(written) : '';
+  return normalized !== '' ? normalized : tm(ctx, 'projectPlaceholder');
+}
 
 function fileRef(kind: 'secrets' | 'configs'): Explainer {
   return (ctx) => {
@@ -692,9 +710,8 @@ const serviceName: Explainer = (ctx) => {
   // On a service's name (a key under `services:`), or on `extends: name` / `extends.service`.
   if (ctx.steps.length === 2 && ctx.steps[0].key === 'services' && ctx.on === 'key') {
     const name = String(ctx.key);
-    const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
     const facts = [t(ctx, 'dns', { name: name })];
-    facts.push(t(ctx, 'containerName', { name: name, project: project && !hasInterpolation(project) ? project : tm(ctx, 'projectPlaceholder') }));
+    facts.push(t(ctx, 'containerName', { name: name, project: projectNameOf(ctx) }));
     const body = isMap(ctx.node) ? ctx.node : undefined;
     if (body && !getPair(body, 'image') && !getPair(body, 'build') && !getPair(body, 'extends') && !body.items.some((p) => isScalar(p.key) && String(p.key.value) === '<<')) facts.push(t(ctx, 'noImage'));
     return facts;
@@ -714,11 +731,10 @@ const volumeDecl: Explainer = (ctx) => {
   const ext = getPair(body, 'external')?.value;
   const external = text(ext) === 'true' || isMap(ext);
   const name = text(getPair(body, 'name')?.value);
-  const project = text(getPair(rootMap(ctx.doc), 'name')?.value);
   const facts: string[] = [];
   if (external) facts.push(t(ctx, 'external', { key: ctx.key, name: name ?? ctx.key }));
   else if (name) facts.push(t(ctx, 'customName', { key: ctx.key, name: name }));
-  else facts.push(t(ctx, 'projectName', { key: ctx.key, project: project && !hasInterpolation(project) ? project : tm(ctx, 'projectPlaceholder') }));
+  else facts.push(t(ctx, 'projectName', { key: ctx.key, project: projectNameOf(ctx) }));
   facts.push(t(ctx, external ? 'externalSurvives' : 'survives'));
   return facts;
 };

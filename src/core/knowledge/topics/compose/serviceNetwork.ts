@@ -164,7 +164,8 @@ export const composeNetworkTopics = table({
       en: 'Networks the service’s containers join; the `default` network when absent.',
     },
     templates: {
-      default: { ko: '`default`: Compose가 이 프로젝트에 만드는 기본 네트워크(`<프로젝트>_default`)예요.', en: '`default`: the project’s default network (`<project>_default`).' },
+      default: { ko: '`default`: Compose가 이 프로젝트에 만드는 기본 네트워크(`{project}_default`)예요.', en: '`default`: the project’s default network (`{project}_default`).' },
+      projectPlaceholder: { ko: '<프로젝트>', en: '<project>' },
       declared: { ko: '최상위 `networks:`에 선언된 `{name}`(줄 {line})이에요/예요.', en: 'Declared in top-level `networks:` (line {line}).' },
       declaredExternal: { ko: '최상위 `networks:`의 external 네트워크 `{name}`(줄 {line})이에요/예요. 미리 있어야 해요.', en: 'External network `{name}` (line {line}); it must exist.' },
       undeclared: { ko: '최상위 `networks:`에 `{name}`이/가 없어요. Compose가 오류를 내요.', en: '`{name}` is not declared in top-level `networks:`; Compose fails.' },

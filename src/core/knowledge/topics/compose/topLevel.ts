@@ -86,6 +86,22 @@ export const composeTopLevelTopics = table({
         ko: '컨테이너는 `{name}-<서비스>-1`, 기본 네트워크는 `{name}_default`, 볼륨은 `{name}_<볼륨>` 같은 이름이 돼요.',
         en: 'Containers become `{name}-<service>-1`, the default network `{name}_default`, volumes `{name}_<volume>`.',
       },
+      normalized: {
+        ko: 'Compose는 이 이름을 소문자로 바꾸고 영문 소문자, 숫자, `-`, `_`만 남겨서 `{name}`으로/로 써요.',
+        en: 'Compose lower-cases the name and keeps only letters, digits, `-` and `_`: it uses `{name}`.',
+      },
+      filled: {
+        ko: '프로젝트의 `.env`로 채우면 프로젝트 이름은 `{name}`이에요/예요.',
+        en: "With the project's .env the project name is `{name}`.",
+      },
+      overriddenByEnvironment: {
+        ko: '`COMPOSE_PROJECT_NAME`(프로젝트의 `.env`)이 먼저라서 Compose는 이 이름 대신 `{name}`을/를 써요.',
+        en: '`COMPOSE_PROJECT_NAME` (the project’s .env) comes first: Compose uses `{name}` instead of this name.',
+      },
+      overriddenByOption: {
+        ko: '팀 설정의 프로젝트 이름이 먼저라서(`-p`와 같아요) Compose는 이 이름 대신 `{name}`을/를 써요.',
+        en: 'The team setting’s project name comes first (like `-p`): Compose uses `{name}` instead of this name.',
+      },
     },
     why: {
       ko: '이름을 안 쓰면 Compose 파일이 있는 폴더 이름이 프로젝트 이름이 돼요. 폴더 이름이 같은 두 프로젝트는 서로의 컨테이너와 볼륨을 건드릴 수 있어요.',
