@@ -107,14 +107,20 @@ export function loadProject(options: LoadProjectOptions): ComposeProject {
 /** Where a `.env` file sets a variable (its last setting, the one that counts). */
 function envLine(loader: Loader, envFiles: readonly string[], name: string): Origin | undefined {
   let found: Origin | undefined;
-  const pattern = new RegExp(`^\\s*(?:export\\s+)?${name}\\s*=`);
   for (const file of envFiles) {
     const lines = loader.options.readFile(file)?.split(/\r?\n/) ?? [];
     lines.forEach((text, line) => {
-      if (pattern.test(text)) found = { file, range: { start: { line, character: 0 }, end: { line, character: text.length } } };
+      if (setsVariable(text, name)) found = { file, range: { start: { line, character: 0 }, end: { line, character: text.length } } };
     });
   }
   return found;
+}
+
+/** `NAME=…` or `export NAME=…` (spaces allowed around), as parseDotEnv reads a line. */
+function setsVariable(line: string, name: string): boolean {
+  let rest = line.trimStart();
+  if (rest.startsWith('export ')) rest = rest.slice(7).trimStart();
+  return rest.startsWith(name) && rest.slice(name.length).trimStart().startsWith('=');
 }
 
 function readVariables(loader: Loader, envFiles: readonly string[], environment: Readonly<Record<string, string>>): Map<string, string> {

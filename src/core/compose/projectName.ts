@@ -61,7 +61,8 @@ export function resolveProjectName(input: ProjectNameInput): ProjectName {
     const value = normalizeProjectName(named.value);
     if (value !== '') return { value, from: 'file', origin: named.origin };
   }
-  const base = input.directory.replace(/\/+$/, '').split('/').pop() ?? '';
+  const parts = input.directory.split('/').filter((part) => part !== '');
+  const base = parts[parts.length - 1] ?? '';
   const value = normalizeProjectName(base);
   return value === '' ? { from: 'directory' } : { value, from: 'directory' };
 }
