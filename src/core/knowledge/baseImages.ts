@@ -69,3 +69,49 @@ export function baseImageFacts(ref: ImageReference | undefined): BaseImageFacts 
 function findRelease(releases: Release[], words: string[]): Release | undefined {
   return releases.find((r) => r.tags.some((t) => words.includes(t)));
 }
+
+// Where apt reads its sources in the official Debian and Ubuntu images (and the official images
+// whose tag names a Debian or Ubuntu release, such as node:20-bookworm or eclipse-temurin:21-noble).
+// Debian 12 (bookworm) images have only /etc/apt/sources.list.d/debian.sources, in deb822 format,
+// and no /etc/apt/sources.list (debuerreotype PR #128; docker-library/php#1439). Ubuntu 24.04
+// (noble) moved its sources to /etc/apt/sources.list.d/ubuntu.sources and keeps a
+// /etc/apt/sources.list that holds only a comment (Ubuntu 24.04 release notes, "deb822 sources
+// management"; heroku/base-images#254 shows the image's file). Older releases have only
+// /etc/apt/sources.list. Ubuntu 22.10–23.10 are left unknown.
+
+export interface AptSourcesLayout {
+  distro: 'debian' | 'ubuntu';
+  /** The release word that decided it (`bookworm`, `24.04`, `latest`). */
+  release: string;
+  /** Sources are in the deb822 file (debian.sources / ubuntu.sources), not /etc/apt/sources.list. */
+  deb822: boolean;
+}
+
+const APT_RELEASES: { distro: 'debian' | 'ubuntu'; deb822: boolean; tags: string[]; codenames: string[] }[] = [
+  { distro: 'debian', deb822: true, tags: ['12', '13', '14', 'latest', 'stable', 'testing', 'unstable'], codenames: ['bookworm', 'trixie', 'forky', 'sid'] },
+  { distro: 'debian', deb822: false, tags: ['8', '9', '10', '11'], codenames: ['jessie', 'stretch', 'buster', 'bullseye'] },
+  { distro: 'ubuntu', deb822: true, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest', 'rolling'], codenames: ['noble', 'oracular', 'plucky', 'questing'] },
+  { distro: 'ubuntu', deb822: false, tags: ['14.04', '16.04', '18.04', '20.04', '22.04'], codenames: ['trusty', 'xenial', 'bionic', 'focal', 'jammy'] },
+];
+
+/** The apt sources layout of an official image, from its name and tag (nothing is pulled); undefined when not known. */
+export function aptSourcesLayout(ref: ImageReference | undefined): AptSourcesLayout | undefined {
+  if (!ref || ref.registry || !ref.official || (ref.digest && !ref.tag)) return undefined;
+  const name = ref.repository.toLowerCase();
+  const words = (ref.tag ?? 'latest').toLowerCase().split(/[-_]/);
+  if (name === 'debian' || name === 'ubuntu') {
+    const plain = name === 'debian' ? words.map((w) => w.replace(/\.\d+$/, '')) : words;
+    for (const r of APT_RELEASES) {
+      if (r.distro !== name) continue;
+      const hit = plain.find((w) => r.tags.includes(w) || r.codenames.includes(w));
+      if (hit) return { distro: r.distro, release: hit, deb822: r.deb822 };
+    }
+    return undefined;
+  }
+  // Other official images: only a release codename in the tag says which distribution is below.
+  for (const r of APT_RELEASES) {
+    const hit = words.find((w) => r.codenames.includes(w));
+    if (hit) return { distro: r.distro, release: hit, deb822: r.deb822 };
+  }
+  return undefined;
+}

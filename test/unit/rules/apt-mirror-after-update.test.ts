@@ -25,4 +25,17 @@ describe('apt-mirror-after-update', () => {
     assertClean(rule, df('FROM ubuntu:22.04', "RUN apt-get update && sed -i 's/a/b/' /etc/hosts && apt-get install -y curl"));
     assertClean(rule, df('FROM ubuntu:22.04', "RUN apt-get update && sed 's/a/b/' /etc/apt/sources.list > /tmp/x && apt-get install -y curl"));
   });
+
+  it('counts only edits of the file the base image reads: /etc/apt/sources.list on Ubuntu 24.04 or Debian 12 switches nothing (apt-sources-file reports that)', () => {
+    const listSed = "sed -i 's|archive.ubuntu.com|mirror.kakao.com|g' /etc/apt/sources.list";
+    const deb822Sed = "sed -i 's|archive.ubuntu.com|mirror.kakao.com|g' /etc/apt/sources.list.d/ubuntu.sources";
+    assertClean(rule, df('FROM ubuntu:24.04', `RUN apt-get update && ${listSed} && apt-get install -y curl`));
+    assertClean(rule, df('FROM debian:bookworm', "RUN apt-get update && sed -i 's/deb.debian.org/ftp.kaist.ac.kr/' /etc/apt/sources.list && apt-get install -y curl"));
+    assert.deepStrictEqual(hits(rule, df('FROM ubuntu:24.04', `RUN apt-get update && ${deb822Sed} && apt-get install -y curl`)).map((h) => h[3]), [deb822Sed]);
+    // The old file still counts where it is the image's file, or when the Dockerfile wrote it.
+    assert.strictEqual(hits(rule, df('FROM ubuntu:22.04', `RUN apt-get update && ${listSed} && apt-get install -y curl`)).length, 1);
+    assert.strictEqual(hits(rule, df('FROM ubuntu:24.04', 'RUN echo "deb http://archive.ubuntu.com/ubuntu noble main" > /etc/apt/sources.list', `RUN apt-get update && ${listSed} && apt-get install -y curl`)).length, 1);
+    // Unknown base image: counted as before.
+    assert.strictEqual(hits(rule, df('FROM myorg/base:1', `RUN apt-get update && ${listSed} && apt-get install -y curl`)).length, 1);
+  });
 });

@@ -40,6 +40,12 @@ describe('dockerfile-syntax', () => {
 
   it('reports ONBUILD with a trigger that is not allowed', () => {
     assert.deepStrictEqual(hits(rule, df('FROM alpine', 'ONBUILD FROM debian')), [['badOnbuild', 1, 8, 'FROM']]);
+    // hadolint DL3043's three: FROM, ONBUILD, MAINTAINER (Dockerfile reference, ONBUILD: "isn't allowed").
+    assert.deepStrictEqual(hits(rule, df('FROM alpine', 'ONBUILD ONBUILD RUN x', 'onbuild maintainer me')).map((h) => [h[0], h[3]]), [['badOnbuild', 'ONBUILD'], ['badOnbuild', 'maintainer']]);
+  });
+
+  it('accepts the triggers ONBUILD may hold (RUN, COPY, ADD, ENV …)', () => {
+    assertClean(rule, df('FROM alpine', 'ONBUILD RUN make', 'ONBUILD COPY . /src', 'ONBUILD ADD x.tar /x', 'ONBUILD ENV A=1', 'ONBUILD USER app'));
   });
 
   it('checks parser directives: bad escape, repeated, and written too late to count', () => {

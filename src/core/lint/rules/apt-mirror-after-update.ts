@@ -1,7 +1,10 @@
+import type { DockerfileDocument } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
 import { aptCalls } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import { lineageCommands } from './dockerfile/baseImage';
+import type { SourcesEdit } from './dockerfile/aptSources';
+import { sourcesEdits, sourcesFileInUse, stageSourcesLayout } from './dockerfile/aptSources';
 
 // Korean teams often point apt at a nearby mirror (mirror.kakao.com, kr.archive.ubuntu.com) with
 // `sed -i … /etc/apt/sources.list`. apt keeps one package list per source URI in
@@ -9,8 +12,9 @@ import { lineageCommands } from './dockerfile/baseImage';
 // After the sources change, `apt-get install` looks for the lists of the new URI, finds none, and
 // stops with "Unable to locate package" until `apt-get update` runs again. The rule reports a
 // sources edit that comes after an update and before an install, with no update in between.
-
-const APT_SOURCES = /^\/etc\/apt\/sources\.list(?:\.d\/[^\s]+)?$/;
+// An edit of a file the base image does not use (/etc/apt/sources.list on Debian 12 or Ubuntu
+// 24.04, debian.sources on Debian 11 …) switches nothing, so it is not counted here;
+// apt-sources-file reports it.
 
 export const aptMirrorAfterUpdate = dockerfileRule(
   {
@@ -32,6 +36,8 @@ export const aptMirrorAfterUpdate = dockerfileRule(
   (doc, report) => {
     const lastStage = doc.stages[doc.stages.length - 1];
     if (!lastStage) return;
+    const edits = new Map<FoundCommand, SourcesEdit>(sourcesEdits(doc).map((e) => [e.found, e]));
+    if (edits.size === 0) return;
     const updates = new Set(aptCalls(doc, ['update']).map((c) => c.found));
     const installs = new Set(aptCalls(doc, ['install']).map((c) => c.found));
     const reported = new Set<FoundCommand>();
@@ -45,7 +51,7 @@ export const aptMirrorAfterUpdate = dockerfileRule(
           pendingEdit = undefined;
           continue;
         }
-        const file = editedSources(found);
+        const file = editedSources(doc, edits.get(found));
         if (file && lastUpdate) {
           pendingEdit ??= { found, file, update: lastUpdate };
           continue;
@@ -66,15 +72,14 @@ export const aptMirrorAfterUpdate = dockerfileRule(
   },
 );
 
-/** The apt sources file a `sed -i` edits, if the command is one. */
-function editedSources(found: FoundCommand): string | undefined {
-  const { program, args } = found.resolved;
-  if (program !== 'sed') return undefined;
-  if (!args.some((a) => a.text === '-i' || /^-[a-zA-Z]*i/.test(a.text) || a.text.startsWith('--in-place'))) return undefined;
-  return args.find((a) => APT_SOURCES.test(a.text))?.text;
+/** The apt sources file a `sed -i` edits and the base image reads, if the command is one. */
+function editedSources(doc: DockerfileDocument, edit: SourcesEdit | undefined): string | undefined {
+  if (!edit) return undefined;
+  const known = stageSourcesLayout(doc, edit.found.script.stage);
+  return edit.files.find((f) => !known || sourcesFileInUse(doc, edit, f.text, known.layout))?.text;
 }
 
-function lineOf(doc: import('../../documents/dockerfileDocument').DockerfileDocument, found: FoundCommand): number {
+function lineOf(doc: DockerfileDocument, found: FoundCommand): number {
   const program = found.command.words[found.resolved.programIndex];
   return doc.lines.positionAt(program.start).line + 1;
 }

@@ -46,6 +46,7 @@ import { pinPackageVersions } from './pin-package-versions';
 import { runPipefail } from './run-pipefail';
 import { rpmCleanCache } from './rpm-clean-cache';
 import { copyRelativeDest } from './copy-relative-dest';
+import { aptSourcesFile } from './apt-sources-file';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -96,4 +97,5 @@ export const dockerfileRules: readonly Rule[] = [
   runPipefail,
   rpmCleanCache,
   copyRelativeDest,
+  aptSourcesFile,
 ];
