@@ -76,7 +76,7 @@ export const noSecretsInEnv = dockerfileRule(
         en: 'The value of ‘ENV {name}’ is stored in the image config, visible with ‘docker inspect’, even when it comes from a variable. Pass it at run time with ‘docker run -e’ or Compose secrets.',
       },
     },
-    equivalents: { buildkit: 'SecretsUsedInArgOrEnv' },
+    equivalents: { buildkit: 'SecretsUsedInArgOrEnv', hadolint: ['DL3064'] },
   },
   (doc, report) => {
     for (const instruction of doc.ast.getInstructions()) {

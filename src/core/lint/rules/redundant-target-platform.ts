@@ -27,7 +27,7 @@ export const redundantTargetPlatform = dockerfileRule(
         en: '‘--platform={value}’ is the default: a stage uses the target platform unless told otherwise. Remove it.',
       },
     },
-    equivalents: { buildkit: 'RedundantTargetPlatform' },
+    equivalents: { buildkit: 'RedundantTargetPlatform', hadolint: ['DL3065'] },
     fixable: true,
   },
   (doc, report) => {

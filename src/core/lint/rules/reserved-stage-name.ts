@@ -23,7 +23,7 @@ export const reservedStageName = dockerfileRule(
         en: 'Stage name ‘{name}’ is reserved (‘scratch’ is the empty image, ‘context’ the build context); pick another name.',
       },
     },
-    equivalents: { buildkit: 'ReservedStageName' },
+    equivalents: { buildkit: 'ReservedStageName', hadolint: ['DL3063'] },
   },
   (doc, report) => {
     for (const stage of doc.stages) {
