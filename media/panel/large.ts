@@ -11,19 +11,22 @@ import type { FileView } from '../../src/core/model/panelModel';
 declare function acquireVsCodeApi(): { postMessage(message: unknown): void };
 const vscodeApi = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
+/** The editor has room: the concept diagram is drawn 1.3 times its layout (13 px labels → 17 px), laid out for at most 640 px. */
+const LARGE_SCALE = 1.3;
+const LARGE_MAX_LAYOUT = 640;
 
 function show(message: { lang?: unknown; text?: unknown; concept?: ConceptPage; view?: FileView }): void {
   const text = (typeof message.text === 'object' && message.text !== null ? message.text : {}) as Record<string, string>;
   if (typeof message.lang === 'string') document.documentElement.lang = message.lang;
   const c = message.concept;
-  if (c && typeof c.id === 'string' && c.diagram && Array.isArray(c.diagram.shapes)) {
+  if (c && typeof c.id === 'string' && c.diagram && Array.isArray(c.diagram.items)) {
     app.replaceChildren(
       h(
         'article',
         { class: 'large concept', dataset: { concept: c.id } },
         inline(h('h2'), c.title),
         inline(h('p', { class: 'summary' }), c.summary),
-        h('figure', { class: 'large-figure' }, renderDiagram(c.diagram), h('figcaption', {}, c.diagram.description)),
+        h('figure', { class: 'large-figure' }, renderDiagram(c.diagram, { scale: LARGE_SCALE, maxLayout: LARGE_MAX_LAYOUT }), h('figcaption', {}, c.diagram.description)),
       ),
     );
   } else if (message.view && typeof message.view.kind === 'string') {

@@ -4,10 +4,11 @@
 import type { Language, Localized } from '../core/types';
 import { pick } from '../core/types';
 import { allConcepts, getConcept } from '../core/knowledge/concepts';
-import type { Concept, Shape } from '../core/knowledge/concepts';
+import type { Concept } from '../core/knowledge/concepts';
+import { mapFlow } from '../core/knowledge/concepts/flowLayout';
 import { resolvePanelText } from '../core/knowledge/concepts/panelText';
 import type { Rule } from '../core/lint/types';
-import type { ConceptPage, GlossaryEntry, HostMessage, ResolvedShape, RuleSummary } from '../extension/panel/protocol';
+import type { ConceptPage, GlossaryEntry, HostMessage, RuleSummary } from '../extension/panel/protocol';
 import { GLOSSARY } from '../core/knowledge/glossary';
 import type { GlossaryTerm } from '../core/knowledge/glossary';
 
@@ -17,12 +18,7 @@ export function conceptPage(concept: Concept, lang: Language): ConceptPage {
     id: concept.id,
     title: t(concept.title),
     summary: t(concept.summary),
-    diagram: {
-      width: concept.diagram.width,
-      height: concept.diagram.height,
-      description: t(concept.diagram.description),
-      shapes: concept.diagram.shapes.map((s) => resolveShape(s, lang)),
-    },
+    diagram: mapFlow(concept.diagram, t),
     sections: concept.sections.map((s) => ({ heading: s.heading ? t(s.heading) : undefined, body: t(s.body) })),
     example: { language: concept.example.language, code: concept.example.code, caption: t(concept.example.caption) },
     related: concept.related.map((id) => ({ id, title: t(getConcept(id)?.title ?? { ko: id, en: id }) })),
@@ -30,17 +26,6 @@ export function conceptPage(concept: Concept, lang: Language): ConceptPage {
     sources: [...(concept.sources ?? [])],
     keywords: concept.keywords,
   };
-}
-
-function resolveShape(shape: Shape, lang: Language): ResolvedShape {
-  switch (shape.kind) {
-    case 'box':
-      return { ...shape, label: shape.label ? pick(shape.label, lang) : undefined, sub: shape.sub ? pick(shape.sub, lang) : undefined } as ResolvedShape;
-    case 'arrow':
-      return { ...shape, label: shape.label ? pick(shape.label, lang) : undefined } as ResolvedShape;
-    case 'text':
-      return { ...shape, label: pick(shape.label, lang) };
-  }
 }
 
 export function ruleSummary(rule: Rule, lang: Language): RuleSummary {

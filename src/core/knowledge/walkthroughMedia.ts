@@ -1,5 +1,5 @@
 import { getConcept } from './concepts';
-import type { ConceptId, Diagram } from './concepts';
+import type { ConceptDiagram, ConceptId, Diagram } from './concepts';
 import { L, arrow, box, text } from './concepts/diagramKit';
 
 // The pictures of the walkthrough "Docker 처음 배우기" (package.json `walkthroughs`), one per
@@ -57,7 +57,7 @@ const CONCEPT_OF_STEP: Record<string, ConceptId> = {
   network: 'networks',
 };
 
-export function walkthroughPictures(): { step: string; diagram: Diagram }[] {
+export function walkthroughPictures(): { step: string; diagram: Diagram | ConceptDiagram }[] {
   const fromConcepts = Object.entries(CONCEPT_OF_STEP).map(([step, id]) => {
     const concept = getConcept(id);
     if (!concept) throw new Error(`walkthrough step ${step}: no concept ${id}`);

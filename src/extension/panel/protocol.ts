@@ -2,7 +2,8 @@
 // checked on arrival: the webview trusts only what this module accepts, and the host never
 // acts on a message it has not validated. No `vscode` import: media/panel/main.ts uses it too.
 
-import type { ConceptId, Shape } from '../../core/knowledge/concepts/types';
+import type { ConceptId } from '../../core/knowledge/concepts/types';
+import type { FlowDiagram } from '../../core/knowledge/concepts/flowLayout';
 import type { FileView } from '../../core/model/panelModel';
 import type { PanelTextKey } from '../../core/knowledge/concepts/panelText';
 import type { Language } from '../../core/types';
@@ -12,7 +13,8 @@ export interface ConceptPage {
   id: ConceptId;
   title: string;
   summary: string;
-  diagram: { width: number; height: number; description: string; shapes: ResolvedShape[] };
+  /** Laid out by the webview for the width it has (flowLayout.ts). */
+  diagram: FlowDiagram<string>;
   sections: { heading?: string; body: string }[];
   example: { language: string; code: string; caption: string };
   related: { id: ConceptId; title: string }[];
@@ -22,9 +24,6 @@ export interface ConceptPage {
   keywords: string[];
 }
 
-/** A diagram shape with its texts resolved to one language. */
-export type ResolvedShape = Resolve<Shape>;
-type Resolve<S> = S extends unknown ? { [K in keyof S]: K extends 'label' | 'sub' ? string : S[K] } : never;
 
 /** A glossary term resolved to one language (용어집 tab). */
 export interface GlossaryEntry {

@@ -1,4 +1,4 @@
-/* global document, window */
+/* global document, window, getComputedStyle */
 // The browser side of the webview bridge: lets a test in the extension host read and drive a
 // webview's DOM, which the vscode API cannot reach. The suite (suite/webview.ts) logs
 //   docker-explain-webview: {"reply": "/tmp/…json", "op": "query", "selector": "…", …}
@@ -7,7 +7,8 @@
 // DOCKER_EXPLAIN_WEBVIEW_BRIDGE=1 for code-server, so the suite knows someone is listening.
 //
 // Operations, all on the first frame whose page is the named webview (found by its <title>):
-// - query {selector, attributes?}: every match's textContent and the listed attributes;
+// - query {selector, attributes?}: every match's textContent, the listed attributes, its box on
+//   the page and its computed font size;
 // - click {selector}: a real mouse click on the first match (Playwright, shadow DOM pierced);
 // - press {selector, key}: focuses the first match and presses a key;
 // - fill {selector, value}: types into an input (inside a custom element's shadow root too);
@@ -58,6 +59,8 @@ async function perform(page, request) {
             // Whether the element's content is wider than its box (cut off or scrolled sideways).
             scrollWidth: el.scrollWidth,
             clientWidth: el.clientWidth,
+            box: (({ x, y, width, height }) => ({ x, y, width, height }))(el.getBoundingClientRect()),
+            fontSize: getComputedStyle(el).fontSize,
           })),
         { selector: String(request.selector), attributes: request.attributes ?? [] },
       );

@@ -11,8 +11,11 @@ export interface QueryResult {
   text: string;
   attributes: Record<string, string | null>;
   visible: boolean;
-  /** Workbench queries only: where the element is on the page, and its scroll sizes. */
+  /** Where the element is on its page (workbench and webview queries). */
   box?: { x: number; y: number; width: number; height: number };
+  /** Webview queries only: the computed CSS font size ("13px"). */
+  fontSize?: string;
+  /** Workbench queries only: its scroll sizes. */
   scrollHeight?: number;
   clientHeight?: number;
   /** Webview queries: the content's width against the element's box. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { parse } from 'yaml';
 import { allConcepts, getConcept } from '../../../src/core/knowledge/concepts';
-import type { Shape } from '../../../src/core/knowledge/concepts';
+import { flowTexts } from '../../../src/core/knowledge/concepts/flowLayout';
 import { panelText } from '../../../src/core/knowledge/concepts/panelText';
 
 // Findings of the facts review (shared/reviews/facts-dockerfile-commands.md) about the concept
@@ -11,8 +11,8 @@ import { panelText } from '../../../src/core/knowledge/concepts/panelText';
 function pageText(id: string, lang: 'ko' | 'en' = 'ko'): string {
   const c = getConcept(id);
   assert.ok(c, id);
-  const labels = c.diagram.shapes.flatMap((s: Shape) => (s.kind === 'box' ? [s.label, s.sub] : [s.label])).filter((l) => l !== undefined);
-  return [c.summary, c.diagram.description, ...c.sections.flatMap((s) => [s.heading, s.body]), c.example.caption, ...labels]
+  const labels = flowTexts(c.diagram);
+  return [c.summary, ...c.sections.flatMap((s) => [s.heading, s.body]), c.example.caption, ...labels]
     .filter((l) => l !== undefined)
     .map((l) => l[lang])
     .concat(c.example.code)

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CONCEPT_IDS, allConcepts, getConcept, isConceptId } from '../../../src/core/knowledge/concepts';
-import type { Shape } from '../../../src/core/knowledge/concepts';
+import { flowTexts, layoutFlow, mapFlow } from '../../../src/core/knowledge/concepts/flowLayout';
+import { pick } from '../../../src/core/types';
 import { panelText } from '../../../src/core/knowledge/concepts/panelText';
 import { allTopics } from '../../../src/core/knowledge';
 import { allRules } from '../../../src/core/lint/rules';
@@ -17,11 +18,6 @@ function both(l: Localized | undefined, where: string): void {
   assert.ok(l.en.trim().length > 0, `${where}: empty English`);
 }
 
-function labelsOf(shape: Shape): Localized[] {
-  if (shape.kind === 'box') return [shape.label, shape.sub].filter((l): l is Localized => l !== undefined);
-  if (shape.kind === 'arrow') return shape.label ? [shape.label] : [];
-  return [shape.label];
-}
 
 describe('panel: concept library', () => {
   it('has exactly the 14 concept ids hovers link to, in learning order', () => {
@@ -51,16 +47,13 @@ describe('panel: concept library', () => {
 
       it('has a diagram whose every label exists in both languages and stays inside the picture', () => {
         const d = concept.diagram;
-        both(d.description, 'diagram description');
-        assert.ok(d.shapes.filter((s) => s.kind === 'box').length >= 3, 'at least three boxes');
-        for (const shape of d.shapes) {
-          for (const l of labelsOf(shape)) both(l, `diagram label ${JSON.stringify(l)}`);
-          if (shape.kind === 'box') {
-            assert.ok(shape.x >= 0 && shape.y >= 0 && shape.x + shape.w <= d.width && shape.y + shape.h <= d.height, `box ${shape.label?.en} outside ${d.width}x${d.height}`);
-          } else if (shape.kind === 'arrow') {
-            for (const [x, y] of [[shape.x1, shape.y1], [shape.x2, shape.y2]]) assert.ok(x >= 0 && x <= d.width && y >= 0 && y <= d.height, `arrow outside the picture`);
-          } else {
-            assert.ok(shape.x >= 0 && shape.x <= d.width && shape.y > 0 && shape.y <= d.height, `text ${shape.label.en} outside the picture`);
+        for (const l of flowTexts(d)) both(l, `diagram text ${JSON.stringify(l)}`);
+        for (const lang of ['ko', 'en'] as const) {
+          const drawing = layoutFlow(mapFlow(d, (l) => pick(l, lang)), 300);
+          assert.ok(drawing.shapes.filter((s) => s.kind === 'box' && !s.group).length >= 3, 'at least three boxes');
+          for (const shape of drawing.shapes) {
+            const points = shape.kind === 'box' ? [[shape.x, shape.y], [shape.x + shape.w, shape.y + shape.h]] : shape.kind === 'arrow' ? shape.points : [[shape.text.x, shape.text.y]];
+            for (const [x, y] of points) assert.ok(x >= 0 && x <= drawing.width && y >= 0 && y <= drawing.height, `${lang}: ${shape.kind} outside ${drawing.width}x${drawing.height}`);
           }
         }
       });
@@ -115,7 +108,7 @@ describe('panel: concept library', () => {
     assert.strictEqual(page.related[0].title, 'Images and containers');
     const ko = conceptPage(getConcept('layers')!, 'ko');
     assert.strictEqual(ko.title, '레이어와 빌드 캐시');
-    assert.ok(ko.diagram.shapes.some((s) => s.kind === 'text' && s.label === '캐시 사용'));
+    assert.ok(flowTexts(ko.diagram).includes('캐시 사용'));
   });
 
   it('has every panel text in both languages', () => {

@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, pair, row } from './flowKit';
 
 export const buildPushPullRun: Concept = {
   id: 'build-push-pull-run',
@@ -9,27 +10,19 @@ export const buildPushPullRun: Concept = {
     'Build an image from a Dockerfile, tag and push it to a registry; another machine pulls it and runs a container.',
   ),
   diagram: {
-    width: 320,
-    height: 190,
     description: L(
       '내 컴퓨터에서 Dockerfile을 빌드해 이미지를 만들고 레지스트리에 push하면, 서버가 그 이미지를 pull해서 컨테이너로 run하는 흐름이에요.',
       'On my machine a Dockerfile is built into an image and pushed to a registry; a server pulls it and runs a container.',
     ),
-    shapes: [
-      box(4, 4, 150, 112, 'host', L('내 컴퓨터', 'My machine'), { dashed: true }),
-      box(14, 26, 60, 26, 'muted', L('Dockerfile', 'Dockerfile')),
-      arrow(74, 39, 94, 39, L('build', 'build')),
-      box(94, 26, 54, 26, 'image', L('이미지', 'Image')),
-      text(79, 70, L('myapp:1.2', 'myapp:1.2'), { anchor: 'middle', small: true }),
-      box(166, 4, 150, 112, 'host', L('서버', 'Server'), { dashed: true }),
-      box(176, 26, 54, 26, 'image', L('이미지', 'Image')),
-      arrow(230, 39, 254, 39, L('run', 'run')),
-      box(254, 26, 56, 26, 'container', L('컨테이너', 'Container')),
-      box(90, 126, 140, 38, 'registry', L('레지스트리', 'Registry'), { sub: L('Docker Hub, GHCR …', 'Docker Hub, GHCR …') }),
-      arrow(121, 54, 140, 124, L('push', 'push')),
-      arrow(180, 124, 203, 54, L('pull', 'pull')),
-      text(160, 180, L('태그는 움직여요 · 다이제스트는 고정', 'tags move · digests are fixed'), { anchor: 'middle', small: true, tone: 'accent' }),
+    items: [
+      row(
+        group('host', L('내 컴퓨터', 'My machine'), [pair(node('muted', L('Dockerfile', 'Dockerfile'), { id: 'dockerfile' }), node('image', L('이미지', 'Image'), { id: 'built', lines: [L('myapp:1.2', 'myapp:1.2')] }))]),
+        node('registry', L('레지스트리', 'Registry'), { id: 'registry', lines: [L('Docker Hub, GHCR …', 'Docker Hub, GHCR …')] }),
+        group('host', L('서버', 'Server'), [pair(node('image', L('이미지', 'Image'), { id: 'pulled', lines: [L('myapp:1.2', 'myapp:1.2')] }), node('container', L('컨테이너', 'Container'), { id: 'container' }))]),
+      ),
+      note(L('태그는 움직여요 · 다이제스트는 고정', 'tags move · digests are fixed'), 'accent'),
     ],
+    arrows: [link('dockerfile', 'built', L('build', 'build')), link('built', 'registry', L('push', 'push')), link('registry', 'pulled', L('pull', 'pull')), link('pulled', 'container', L('run', 'run'))],
   },
   sections: [
     {

@@ -1,6 +1,7 @@
 import type { Concept } from './types';
 import type { Language, Localized } from '../../types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, node, note, row } from './flowKit';
 import type { CommandSetting, ProcessConfig, ShellKind } from '../../model/containerProcess';
 import { containerProcess } from '../../model/containerProcess';
 import { cmdRoleSentence, pid1Sentence } from '../../explain/dockerfile/processFacts';
@@ -49,27 +50,27 @@ export const cmdEntrypoint: Concept = {
     '`ENTRYPOINT` is the program; `CMD` its default arguments. In exec form the program is PID 1 and receives `docker stop`\'s signal.',
   ),
   diagram: {
-    width: 320,
-    height: 184,
     description: L(
       '위쪽은 ENTRYPOINT와 CMD가 합쳐져 실행 명령이 되는 그림, 아래쪽은 exec 형식에서는 앱이 PID 1로 SIGTERM을 받고, Debian의 dash에서 셸 형식은 /bin/sh가 PID 1로 남아 앱에 신호가 가지 않는 비교예요.',
       'Top: ENTRYPOINT plus CMD make the command. Bottom: in exec form the app is PID 1 and gets SIGTERM; in shell form on Debian’s dash /bin/sh stays PID 1 and the app does not.',
     ),
-    shapes: [
-      box(8, 8, 120, 26, 'accent', L('ENTRYPOINT ["app"]', 'ENTRYPOINT ["app"]')),
-      text(136, 25, L('+', '+'), { anchor: 'middle' }),
-      box(144, 8, 100, 26, 'muted', L('CMD ["--help"]', 'CMD ["--help"]')),
-      text(252, 25, L('= app --help', '= app --help'), { small: true }),
-      text(8, 52, L('docker run img --version → app --version (CMD만 바뀜)', 'docker run img --version → app --version'), { small: true }),
-      box(8, 66, 146, 80, 'ok', L('exec 형식', 'Exec form'), { dashed: true }),
-      box(18, 92, 126, 24, 'container', L('PID 1: app', 'PID 1: app')),
-      arrow(81, 140, 81, 118, L('SIGTERM', 'SIGTERM'), { tone: 'ok' }),
-      box(166, 66, 146, 80, 'danger', L('셸 형식 (Debian dash)', 'Shell form (Debian dash)'), { dashed: true }),
-      box(176, 88, 126, 20, 'muted', L('PID 1: /bin/sh -c', 'PID 1: /bin/sh -c')),
-      box(176, 112, 126, 20, 'container', L('PID 7: app', 'PID 7: app')),
-      text(81, 162, L('바로 정리하고 종료', 'shuts down cleanly'), { anchor: 'middle', small: true, tone: 'ok' }),
-      text(239, 162, L('신호 못 받음 → 10초 뒤 SIGKILL', 'no signal → SIGKILL after 10 s'), { anchor: 'middle', small: true, tone: 'danger' }),
+    items: [
+      row(node('accent', L('ENTRYPOINT ["app"]', 'ENTRYPOINT ["app"]')), node('muted', L('CMD ["--help"]', 'CMD ["--help"]'))),
+      note(L('ENTRYPOINT + CMD = app --help', 'ENTRYPOINT + CMD = app --help')),
+      note(L('docker run img --version → app --version (CMD만 바뀜)', 'docker run img --version → app --version')),
+      row(
+        group('ok', L('exec 형식', 'Exec form'), [
+          node('container', L('PID 1: app', 'PID 1: app'), { lines: [[L('SIGTERM을 직접 받아요', 'gets SIGTERM itself'), 'ok']] }),
+          note(L('바로 정리하고 종료', 'shuts down cleanly'), 'ok'),
+        ]),
+        group('danger', L('셸 형식 (Debian dash)', 'Shell form (Debian dash)'), [
+          node('muted', L('PID 1: /bin/sh -c', 'PID 1: /bin/sh -c')),
+          node('container', L('PID 7: app', 'PID 7: app')),
+          note(L('신호 못 받음 → 10초 뒤 SIGKILL', 'no signal → SIGKILL after 10 s'), 'danger'),
+        ]),
+      ),
     ],
+    arrows: [],
   },
   sections: [
     {

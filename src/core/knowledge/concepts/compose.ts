@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, pair } from './flowKit';
 
 export const compose: Concept = {
   id: 'compose',
@@ -9,22 +10,21 @@ export const compose: Concept = {
     'One Compose file declares services, networks and volumes; `docker compose up` starts them together, and services reach each other by name on the default network.',
   ),
   diagram: {
-    width: 320,
-    height: 184,
     description: L(
       'compose.yaml의 web과 db 서비스가 프로젝트 기본 네트워크에 함께 있고, web이 db에 depends_on으로 의존하며, db는 이름 있는 볼륨 db-data를 쓰는 그림이에요.',
       'Services web and db share the project\'s default network; web depends_on db; db uses the named volume db-data.',
     ),
-    shapes: [
-      box(4, 4, 312, 120, 'network', L('네트워크 myapp_default', 'Network myapp_default'), { dashed: true }),
-      box(20, 34, 110, 44, 'container', L('web', 'web'), { sub: L('8080:80', '8080:80') }),
-      box(190, 34, 110, 44, 'container', L('db', 'db'), { sub: L('postgres:16', 'postgres:16') }),
-      arrow(130, 56, 190, 56, L('depends_on', 'depends_on')),
-      text(160, 100, L('web → db:5432 (서비스 이름으로 접속)', 'web → db:5432 (by service name)'), { anchor: 'middle', small: true }),
-      box(190, 140, 110, 34, 'volume', L('볼륨 db-data', 'Volume db-data')),
-      arrow(245, 78, 245, 140, undefined, { both: true }),
-      box(20, 140, 110, 34, 'muted', L('docker compose up', 'docker compose up'), { sub: L('down · down -v', 'down · down -v') }),
+    items: [
+      group('network', L('네트워크 myapp_default', 'Network myapp_default'), [
+        pair(
+          node('container', L('web', 'web'), { id: 'web', lines: [L('8080:80', '8080:80')] }),
+          node('container', L('db', 'db'), { id: 'db', lines: [L('postgres:16', 'postgres:16')] }),
+        ),
+      ]),
+      pair(node('muted', L('docker compose up', 'docker compose up'), { lines: [L('down · down -v', 'down · down -v')] }), node('volume', L('볼륨 db-data', 'Volume db-data'), { id: 'data' })),
+      note(L('web → db:5432 (서비스 이름으로 접속)', 'web → db:5432 (by service name)')),
     ],
+    arrows: [link('web', 'db', L('depends_on', 'depends_on')), link('db', 'data', undefined, { both: true })],
   },
   sections: [
     {

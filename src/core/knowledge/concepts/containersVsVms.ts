@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, node, note, row } from './flowKit';
 
 export const containersVsVms: Concept = {
   id: 'containers-vs-vms',
@@ -9,36 +10,32 @@ export const containersVsVms: Concept = {
     'A VM runs a whole guest OS on a hypervisor; a container is an isolated process sharing the host kernel, so it is lighter and starts faster.',
   ),
   diagram: {
-    width: 320,
-    height: 200,
     description: L(
       '왼쪽은 하드웨어, 호스트 OS, 하이퍼바이저 위에 게스트 OS가 각각 있는 가상 머신 두 개, 오른쪽은 호스트 OS의 커널 하나 위에 컨테이너 세 개가 있는 그림이에요.',
       'Left: two VMs, each with its own guest OS on a hypervisor. Right: three containers on one shared host kernel.',
     ),
-    shapes: [
-      text(78, 12, L('가상 머신', 'Virtual machines'), { anchor: 'middle' }),
-      box(8, 20, 68, 22, 'accent', L('앱 A', 'App A')),
-      box(80, 20, 68, 22, 'accent', L('앱 B', 'App B')),
-      box(8, 44, 68, 20, 'muted', L('라이브러리', 'Libraries')),
-      box(80, 44, 68, 20, 'muted', L('라이브러리', 'Libraries')),
-      box(8, 66, 68, 30, 'danger', L('게스트 OS', 'Guest OS'), { sub: L('커널 포함', 'own kernel') }),
-      box(80, 66, 68, 30, 'danger', L('게스트 OS', 'Guest OS'), { sub: L('커널 포함', 'own kernel') }),
-      box(8, 100, 140, 22, 'network', L('하이퍼바이저', 'Hypervisor')),
-      box(8, 126, 140, 22, 'host', L('호스트 OS', 'Host OS')),
-      box(8, 152, 140, 22, 'muted', L('하드웨어', 'Hardware')),
-      text(242, 12, L('컨테이너', 'Containers'), { anchor: 'middle' }),
-      box(172, 44, 44, 22, 'accent', L('앱 A', 'App A')),
-      box(220, 44, 44, 22, 'accent', L('앱 B', 'App B')),
-      box(268, 44, 44, 22, 'accent', L('앱 C', 'App C')),
-      box(172, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
-      box(220, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
-      box(268, 68, 44, 20, 'muted', L('라이브러리', 'Libs')),
-      // Finding 30: containers run on the kernel, not on the daemon; the daemon only sets them up.
-      box(172, 100, 140, 48, 'host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)'), { sub: L('Docker 데몬은 옆에서 관리만 해요', 'the Docker daemon only manages them') }),
-      box(172, 152, 140, 22, 'muted', L('하드웨어', 'Hardware')),
-      text(78, 192, L('GB 단위, 수십 초~분 단위 부팅', 'GBs, boots in tens of seconds to minutes'), { anchor: 'middle', small: true, tone: 'danger' }),
-      text(242, 192, L('MB 단위, 보통 1초 안팎', 'MBs, about a second'), { anchor: 'middle', small: true, tone: 'ok' }),
+    items: [
+      row(
+        group('muted', L('가상 머신', 'Virtual machines'), [
+          row(node('accent', L('앱 A', 'App A')), node('accent', L('앱 B', 'App B'))),
+          row(node('muted', L('라이브러리', 'Libraries')), node('muted', L('라이브러리', 'Libraries'))),
+          row(node('danger', L('게스트 OS', 'Guest OS'), { lines: [L('커널 포함', 'own kernel')] }), node('danger', L('게스트 OS', 'Guest OS'), { lines: [L('커널 포함', 'own kernel')] })),
+          node('network', L('하이퍼바이저', 'Hypervisor')),
+          node('host', L('호스트 OS', 'Host OS')),
+          node('muted', L('하드웨어', 'Hardware')),
+          note(L('GB 단위, 수십 초~분 단위 부팅', 'GBs, boots in tens of seconds to minutes'), 'danger'),
+        ]),
+        group('container', L('컨테이너', 'Containers'), [
+          row(node('accent', L('앱 A', 'App A')), node('accent', L('앱 B', 'App B')), node('accent', L('앱 C', 'App C'))),
+          row(node('muted', L('라이브러리', 'Libs')), node('muted', L('라이브러리', 'Libs')), node('muted', L('라이브러리', 'Libs'))),
+          // Finding 30: containers run on the kernel, not on the daemon; the daemon only sets them up.
+          node('host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)'), { lines: [L('Docker 데몬은 옆에서 관리만 해요', 'the Docker daemon only manages them')] }),
+          node('muted', L('하드웨어', 'Hardware')),
+          note(L('MB 단위, 보통 1초 안팎', 'MBs, about a second'), 'ok'),
+        ]),
+      ),
     ],
+    arrows: [],
   },
   sections: [
     {

@@ -1,6 +1,11 @@
 import type { Language } from '../../types';
 import { pick } from '../../types';
-import type { Diagram, Shape, Tone } from './types';
+import type { ConceptDiagram, Diagram, Shape, Tone } from './types';
+import { layoutFlow, mapFlow } from './flowLayout';
+import type { DrawnText, Drawing } from './flowLayout';
+import { estimateEm } from './textWidth';
+
+export { estimateEm };
 
 // A concept diagram as a standalone SVG file, for places that show a picture file rather than
 // the panel (the walkthrough's step media, written by scripts/gen-walkthrough-media.mjs). The
@@ -35,13 +40,6 @@ const TONE: Record<Tone, string> = {
 };
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Rough width of a label in em: Hangul and CJK are about 1em, Latin about 0.58em (as the panel estimates). */
-export function estimateEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.58;
-  return em;
-}
 
 function text(x: number, y: number, value: string, size: number, fill: string, anchor: string, maxWidth?: number): string {
   const squeeze = maxWidth !== undefined && estimateEm(value) * size > maxWidth ? ` textLength="${Math.max(8, maxWidth)}" lengthAdjust="spacingAndGlyphs"` : '';
@@ -81,16 +79,57 @@ function shapeSvg(shape: Shape, lang: Language): string {
   return text(shape.x, shape.y, pick(shape.label, lang), shape.small ? DIAGRAM_FILE_FONT.small : DIAGRAM_FILE_FONT.text, colour, shape.anchor ?? 'start');
 }
 
+const HEAD = '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="var(--vscode-foreground, #888)"/></marker></defs>';
+
 /** The diagram as an SVG document: boxes first, then arrows and free text on top, as the panel draws it. */
-export function diagramToSvg(diagram: Diagram, lang: Language): string {
+export function diagramToSvg(diagram: Diagram | ConceptDiagram, lang: Language): string {
+  if (!('shapes' in diagram)) return drawingToSvg(layoutFlow(mapFlow(diagram, (l) => pick(l, lang)), WALKTHROUGH_MIN_WIDTH_PX), pick(diagram.description, lang));
   const order = { box: 0, arrow: 1, text: 2 } as const;
   const shapes = [...diagram.shapes].sort((a, b) => order[a.kind] - order[b.kind]);
   const description = escape(pick(diagram.description, lang));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${diagram.width} ${diagram.height}" width="${diagram.width * 1.5}" height="${diagram.height * 1.5}" role="img" aria-label="${description}" font-family="var(--vscode-font-family, sans-serif)">`,
     `<title>${description}</title>`,
-    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="var(--vscode-foreground, #888)"/></marker></defs>',
+    HEAD,
     ...shapes.map((s) => shapeSvg(s, lang)),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function textColour(t: DrawnText): string {
+  if (t.role === 'title' && t.tone) return TONE[t.tone];
+  if (t.tone === 'danger') return 'var(--vscode-errorForeground, #e51400)';
+  if (t.tone === 'accent') return 'var(--vscode-textLink-foreground, #3794ff)';
+  if (t.tone === 'ok') return TONE.ok;
+  return t.role === 'sub' || t.tone === 'muted' ? 'var(--vscode-descriptionForeground, #888)' : 'var(--vscode-foreground, #888)';
+}
+
+const drawnText = (t: DrawnText) => text(t.x, t.y, t.text, t.size, textColour(t), t.anchor);
+
+/** A laid-out concept diagram (flowLayout.ts) as an SVG document, drawn 1:1 at its width. */
+export function drawingToSvg(drawing: Drawing, description: string): string {
+  const d = escape(description);
+  const parts: string[] = [];
+  const order = { box: 0, arrow: 1, text: 2 } as const;
+  for (const shape of [...drawing.shapes].sort((a, b) => order[a.kind] - order[b.kind])) {
+    if (shape.kind === 'box') {
+      const colour = TONE[shape.tone];
+      const fill = shape.dashed || shape.group ? 'fill="none"' : `fill="${colour}" fill-opacity="0.16"`;
+      parts.push(`<rect x="${shape.x}" y="${shape.y}" width="${shape.w}" height="${shape.h}" rx="4" ${fill} stroke="${colour}" stroke-width="1.2"${shape.dashed ? ' stroke-dasharray="4 3"' : ''}/>${shape.texts.map(drawnText).join('')}`);
+    } else if (shape.kind === 'arrow') {
+      const colour = shape.tone ? TONE[shape.tone] : 'var(--vscode-foreground, #888)';
+      const points = shape.points.map(([x, y]) => `${x},${y}`).join(' ');
+      parts.push(`<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="1.2"${shape.dashed ? ' stroke-dasharray="4 3"' : ''} marker-end="url(#arrow)"${shape.both ? ' marker-start="url(#arrow)"' : ''}/>${shape.label ? drawnText(shape.label) : ''}`);
+    } else {
+      parts.push(drawnText(shape.text));
+    }
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${drawing.width} ${drawing.height}" width="${drawing.width}" height="${drawing.height}" role="img" aria-label="${d}" font-family="var(--vscode-font-family, sans-serif)">`,
+    `<title>${d}</title>`,
+    HEAD,
+    ...parts,
     '</svg>',
     '',
   ].join('\n');

@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, row } from './flowKit';
 
 export const envArgs: Concept = {
   id: 'env-args',
@@ -9,24 +10,26 @@ export const envArgs: Concept = {
     '`ARG` exists only while building; `ENV` stays in the image and is visible at run time. Secrets go in neither.',
   ),
   diagram: {
-    width: 320,
-    height: 170,
     description: L(
       '빌드 시점에는 ARG와 ENV가 모두 쓰이고, 실행 시점에는 ENV와 docker run -e로 준 값만 컨테이너에 보이는 시간 흐름 그림이에요.',
       'At build time ARG and ENV are available; at run time only ENV and values from docker run -e reach the container.',
     ),
-    shapes: [
-      box(8, 8, 146, 120, 'muted', L('빌드 시점', 'Build time'), { dashed: true }),
-      box(166, 8, 146, 120, 'container', L('실행 시점', 'Run time'), { dashed: true }),
-      box(18, 32, 126, 24, 'accent', L('ARG VERSION=1.2', 'ARG VERSION=1.2'), { sub: undefined }),
-      box(18, 62, 126, 24, 'image', L('ENV PORT=8080', 'ENV PORT=8080')),
-      arrow(144, 74, 176, 74),
-      box(176, 62, 126, 24, 'image', L('PORT=8080', 'PORT=8080')),
-      box(176, 92, 126, 24, 'writable', L('-e DEBUG=1', '-e DEBUG=1')),
-      text(81, 104, L('--build-arg로 바꿔요', 'override: --build-arg'), { anchor: 'middle', small: true }),
-      text(239, 44, L('VERSION은 없어요', 'no VERSION here'), { anchor: 'middle', small: true, tone: 'danger' }),
-      text(160, 148, L('둘 다 docker history / inspect로 보여요: 시크릿 값 금지', 'both show in history/inspect: no secrets'), { anchor: 'middle', small: true, tone: 'danger' }),
+    items: [
+      row(
+        group('muted', L('빌드 시점', 'Build time'), [
+          node('image', L('ENV PORT=8080', 'ENV PORT=8080'), { id: 'env' }),
+          node('accent', L('ARG VERSION=1.2', 'ARG VERSION=1.2')),
+          note(L('--build-arg로 바꿔요', 'override: --build-arg')),
+        ]),
+        group('container', L('실행 시점', 'Run time'), [
+          node('image', L('PORT=8080', 'PORT=8080'), { id: 'port' }),
+          node('writable', L('-e DEBUG=1', '-e DEBUG=1')),
+          note(L('VERSION은 없어요', 'no VERSION here'), 'danger'),
+        ]),
+      ),
+      note(L('둘 다 docker history / inspect로 보여요: 시크릿 값 금지', 'both show in history/inspect: no secrets'), 'danger'),
     ],
+    arrows: [link('env', 'port')],
   },
   sections: [
     {

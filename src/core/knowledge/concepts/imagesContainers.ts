@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, node, note, row } from './flowKit';
 
 export const imagesContainers: Concept = {
   id: 'images-containers',
@@ -9,22 +10,25 @@ export const imagesContainers: Concept = {
     'An image is an immutable stack of read-only layers; a container is that stack plus one thin writable layer. Removing the container removes that layer.',
   ),
   diagram: {
-    width: 320,
-    height: 180,
     description: L(
       '읽기 전용 레이어 세 개로 된 이미지 하나를 컨테이너 두 개가 함께 쓰고, 각 컨테이너는 자기만의 쓰기 레이어를 맨 위에 가진 그림이에요.',
       'Two containers share one image of three read-only layers; each has its own writable layer on top.',
     ),
-    shapes: [
-      box(20, 10, 120, 26, 'writable', L('쓰기 레이어', 'Writable layer'), { dashed: true, sub: L('컨테이너 A', 'container A') }),
-      box(180, 10, 120, 26, 'writable', L('쓰기 레이어', 'Writable layer'), { dashed: true, sub: L('컨테이너 B', 'container B') }),
-      box(20, 48, 280, 22, 'image', L('레이어 3: COPY . /app', 'Layer 3: COPY . /app')),
-      box(20, 72, 280, 22, 'image', L('레이어 2: RUN apt-get install …', 'Layer 2: RUN apt-get install …')),
-      box(20, 96, 280, 22, 'image', L('레이어 1: 베이스 이미지 debian', 'Layer 1: base image debian')),
-      text(160, 134, L('이미지 = 읽기 전용 레이어들 (두 컨테이너가 함께 써요)', 'Image = read-only layers (shared)'), { anchor: 'middle', small: true }),
-      text(160, 152, L('컨테이너 = 이미지 + 쓰기 레이어 하나', 'Container = image + one writable layer'), { anchor: 'middle', small: true, tone: 'accent' }),
-      text(160, 170, L('docker rm → 쓰기 레이어의 변경이 사라져요', 'docker rm → writable layer changes are gone'), { anchor: 'middle', small: true, tone: 'danger' }),
+    items: [
+      row(
+        node('writable', L('쓰기 레이어', 'Writable layer'), { dashed: true, lines: [L('컨테이너 A', 'container A')] }),
+        node('writable', L('쓰기 레이어', 'Writable layer'), { dashed: true, lines: [L('컨테이너 B', 'container B')] }),
+      ),
+      group('image', L('이미지: 읽기 전용 레이어들', 'Image: read-only layers'), [
+        node('image', L('레이어 3: COPY . /app', 'Layer 3: COPY . /app')),
+        node('image', L('레이어 2: RUN apt-get install …', 'Layer 2: RUN apt-get install …')),
+        node('image', L('레이어 1: 베이스 이미지 debian', 'Layer 1: base image debian')),
+      ]),
+      note(L('두 컨테이너가 이미지 하나를 함께 써요', 'Both containers share one image')),
+      note(L('컨테이너 = 이미지 + 쓰기 레이어 하나', 'Container = image + one writable layer'), 'accent'),
+      note(L('docker rm → 쓰기 레이어의 변경이 사라져요', 'docker rm → writable layer changes are gone'), 'danger'),
     ],
+    arrows: [],
   },
   sections: [
     {

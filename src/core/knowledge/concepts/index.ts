@@ -15,7 +15,7 @@ import { compose } from './compose';
 import { envArgs } from './envArgs';
 import { cmdEntrypoint } from './cmdEntrypoint';
 
-export type { Concept, ConceptId, ConceptSection, ConceptExample, Diagram, Shape, Tone } from './types';
+export type { Concept, ConceptDiagram, ConceptId, ConceptSection, ConceptExample, Diagram, Shape, Tone } from './types';
 export { CONCEPT_IDS } from './types';
 
 /** In learning order: the panel lists them like this. */

@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, node, note, row } from './flowKit';
 
 export const isolation: Concept = {
   id: 'isolation',
@@ -9,25 +10,27 @@ export const isolation: Concept = {
     'Namespaces limit what a container sees (processes, network, filesystem…); cgroups limit how much it uses (CPU, memory).',
   ),
   diagram: {
-    width: 320,
-    height: 190,
     description: L(
       '컨테이너 하나를 pid, net, mnt, uts, ipc, user 네임스페이스가 둘러싸고, cgroup이 CPU와 메모리 한도를 정하며, 모두 호스트 커널 하나 위에 있는 그림이에요.',
       'A container surrounded by pid, net, mnt, uts, ipc and user namespaces, with cgroup limits on CPU and memory, on one host kernel.',
     ),
-    shapes: [
-      box(8, 8, 200, 136, 'container', L('컨테이너', 'Container')),
-      box(18, 30, 58, 30, 'network', L('pid', 'pid'), { sub: L('프로세스', 'processes') }),
-      box(80, 30, 58, 30, 'network', L('net', 'net'), { sub: L('네트워크', 'network') }),
-      box(142, 30, 58, 30, 'network', L('mnt', 'mnt'), { sub: L('파일 시스템', 'filesystem') }),
-      box(18, 64, 58, 30, 'network', L('uts', 'uts'), { sub: L('호스트 이름', 'hostname') }),
-      box(80, 64, 58, 30, 'network', L('ipc', 'ipc'), { sub: L('공유 메모리', 'shared mem') }),
-      box(142, 64, 58, 30, 'network', L('user', 'user'), { sub: L('사용자 ID', 'user IDs') }),
-      text(108, 112, L('네임스페이스: 보이는 범위', 'namespaces: what it sees'), { anchor: 'middle', small: true }),
-      box(218, 8, 94, 62, 'volume', L('cgroup CPU', 'cgroup CPU'), { sub: L('--cpus 1.5', '--cpus 1.5') }),
-      box(218, 78, 94, 66, 'volume', L('cgroup 메모리', 'cgroup memory'), { sub: L('-m 512m', '-m 512m') }),
-      box(8, 152, 304, 28, 'host', L('호스트 커널 하나 (모든 컨테이너가 함께 써요)', 'One host kernel (shared by all containers)')),
+    items: [
+      group('container', L('컨테이너', 'Container'), [
+        note(L('네임스페이스: 보이는 범위', 'namespaces: what it sees'), 'muted'),
+        row(
+          node('network', L('pid', 'pid'), { lines: [L('프로세스', 'processes')] }),
+          node('network', L('net', 'net'), { lines: [L('네트워크', 'network')] }),
+          node('network', L('mnt', 'mnt'), { lines: [L('파일 시스템', 'filesystem')] }),
+          node('network', L('uts', 'uts'), { lines: [L('호스트 이름', 'hostname')] }),
+          node('network', L('ipc', 'ipc'), { lines: [L('공유 메모리', 'shared mem')] }),
+          node('network', L('user', 'user'), { lines: [L('사용자 ID', 'user IDs')] }),
+        ),
+        note(L('cgroup: 쓸 수 있는 양', 'cgroups: how much it may use'), 'muted'),
+        row(node('volume', L('cgroup CPU', 'cgroup CPU'), { lines: [L('--cpus 1.5', '--cpus 1.5')] }), node('volume', L('cgroup 메모리', 'cgroup memory'), { lines: [L('-m 512m', '-m 512m')] })),
+      ]),
+      node('host', L('호스트 커널 하나 (모든 컨테이너가 함께 써요)', 'One host kernel (shared by all containers)')),
     ],
+    arrows: [],
   },
   sections: [
     {

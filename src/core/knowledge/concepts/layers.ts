@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { node, note } from './flowKit';
 
 export const layers: Concept = {
   id: 'layers',
@@ -9,25 +10,20 @@ export const layers: Concept = {
     '`RUN`, `COPY`, `ADD` (and `WORKDIR`, which creates its directory) add a layer each; other instructions only change the image config. The cache is reused from the first step until one step changes; every later step reruns.',
   ),
   diagram: {
-    width: 320,
-    height: 176,
     description: L(
       '레이어를 아래(베이스 이미지)에서 위로 쌓은 그림이에요. 다섯 단계 중 네 번째 단계의 파일이 바뀌어서, 아래 세 단계는 빌드 캐시를 쓰고 네 번째부터 위는 다시 빌드돼요.',
       'Layers stacked from the base image at the bottom. Of five steps, the fourth step\'s files changed: the lower three come from the cache; the fourth and those above rebuild.',
     ),
-    shapes: [
-      box(10, 128, 210, 26, 'image', L('FROM node:20-slim', 'FROM node:20-slim')),
-      box(10, 98, 210, 26, 'image', L('COPY package*.json ./', 'COPY package*.json ./')),
-      box(10, 68, 210, 26, 'image', L('RUN npm ci', 'RUN npm ci')),
-      box(10, 38, 210, 26, 'danger', L('COPY . .', 'COPY . .'), { sub: L('소스 파일이 바뀜', 'source changed') }),
-      box(10, 8, 210, 26, 'danger', L('RUN npm run build', 'RUN npm run build')),
-      text(228, 145, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
-      text(228, 115, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
-      text(228, 85, L('캐시 사용', 'cached'), { tone: 'ok', small: true }),
-      text(228, 55, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
-      text(228, 25, L('다시 실행', 'rebuilt'), { tone: 'danger', small: true }),
-      text(160, 170, L('자주 바뀌는 것은 뒤쪽(나중 줄)에 두세요', 'Put what changes often last'), { anchor: 'middle', small: true, tone: 'accent' }),
+    items: [
+      note(L('위가 나중 단계, 맨 아래가 베이스 이미지', 'Later steps on top, the base image at the bottom'), 'muted'),
+      node('danger', L('RUN npm run build', 'RUN npm run build'), { lines: [[L('다시 실행', 'rebuilt'), 'danger']] }),
+      node('danger', L('COPY . .', 'COPY . .'), { lines: [[L('소스 파일이 바뀜 → 다시 실행', 'source changed → rebuilt'), 'danger']] }),
+      node('image', L('RUN npm ci', 'RUN npm ci'), { lines: [[L('캐시 사용', 'cached'), 'ok']] }),
+      node('image', L('COPY package*.json ./', 'COPY package*.json ./'), { lines: [[L('캐시 사용', 'cached'), 'ok']] }),
+      node('image', L('FROM node:20-slim', 'FROM node:20-slim'), { lines: [[L('캐시 사용', 'cached'), 'ok']] }),
+      note(L('자주 바뀌는 것은 뒤쪽(나중 줄)에 두세요', 'Put what changes often last'), 'accent'),
     ],
+    arrows: [],
   },
   sections: [
     {

@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, row } from './flowKit';
 
 export const multiStage: Concept = {
   id: 'multi-stage',
@@ -9,25 +10,27 @@ export const multiStage: Concept = {
     'Several `FROM`s split a Dockerfile into stages: build with the tools in one, then `COPY --from` only the output into a small final stage.',
   ),
   diagram: {
-    width: 320,
-    height: 180,
     description: L(
       '빌드 도구와 소스가 든 큰 build 스테이지에서 결과물 폴더만 COPY --from으로 작은 마지막 스테이지에 옮기는 그림이에요.',
       'Only the output folder moves from the large build stage to the small final stage with COPY --from.',
     ),
-    shapes: [
-      box(8, 8, 124, 150, 'muted', L('스테이지 build', 'Stage build'), { dashed: true }),
-      box(16, 30, 108, 24, 'image', L('node:20 (SDK, 컴파일러)', 'node:20 (SDK, compilers)')),
-      box(16, 58, 108, 24, 'image', L('node_modules', 'node_modules')),
-      box(16, 86, 108, 24, 'image', L('소스 코드', 'Source code')),
-      box(16, 114, 108, 24, 'accent', L('/app/dist', '/app/dist')),
-      arrow(124, 126, 196, 126, L('COPY --from', 'COPY --from')),
-      box(188, 52, 124, 106, 'container', L('마지막 스테이지', 'Final stage'), { dashed: true }),
-      box(196, 86, 108, 24, 'image', L('nginx:1.27-alpine', 'nginx:1.27-alpine')),
-      box(196, 114, 108, 24, 'accent', L('html (dist만)', 'html (dist only)')),
-      text(70, 172, L('버려져요 (이미지에 안 들어감)', 'discarded'), { anchor: 'middle', small: true, tone: 'danger' }),
-      text(250, 172, L('이것만 배포해요', 'this is what ships'), { anchor: 'middle', small: true, tone: 'ok' }),
+    items: [
+      row(
+        group('muted', L('스테이지 build', 'Stage build'), [
+          node('accent', L('/app/dist', '/app/dist'), { id: 'dist' }),
+          node('image', L('소스 코드', 'Source code')),
+          node('image', L('node_modules', 'node_modules')),
+          node('image', L('node:20 (SDK, 컴파일러)', 'node:20 (SDK, compilers)')),
+          note(L('버려져요 (이미지에 안 들어감)', 'discarded'), 'danger'),
+        ]),
+        group('container', L('마지막 스테이지', 'Final stage'), [
+          node('accent', L('html (dist만)', 'html (dist only)'), { id: 'html', lines: [L('COPY --from=build', 'COPY --from=build')] }),
+          node('image', L('nginx:1.27-alpine', 'nginx:1.27-alpine')),
+          note(L('이것만 배포해요', 'this is what ships'), 'ok'),
+        ]),
+      ),
     ],
+    arrows: [link('dist', 'html')],
   },
   sections: [
     {

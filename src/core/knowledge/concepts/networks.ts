@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, row } from './flowKit';
 
 export const networks: Concept = {
   id: 'networks',
@@ -9,22 +10,26 @@ export const networks: Concept = {
     'Each container has its own `eth0`, linked by a veth pair to a host bridge: `docker0` for the default bridge (usually `172.17.0.x`), a bridge of its own (`br-…`) and subnet for each user-defined network, where containers find each other by name.',
   ),
   diagram: {
-    width: 320,
-    height: 196,
     description: L(
       '두 컨테이너의 eth0가 veth 쌍으로 호스트의 docker0 브리지(172.17.0.1)에 연결되고, 브리지는 호스트의 eth0를 거쳐 바깥으로 나가는 그림이에요.',
       'Two containers\' eth0 connect by veth pairs to the docker0 bridge (172.17.0.1), which reaches outside through the host\'s eth0.',
     ),
-    shapes: [
-      box(4, 4, 312, 188, 'host', L('호스트', 'Host'), { dashed: true }),
-      box(20, 24, 120, 44, 'container', L('컨테이너 web', 'Container web'), { sub: L('eth0 172.17.0.2', 'eth0 172.17.0.2') }),
-      box(180, 24, 120, 44, 'container', L('컨테이너 db', 'Container db'), { sub: L('eth0 172.17.0.3', 'eth0 172.17.0.3') }),
-      arrow(80, 68, 120, 104, L('veth', 'veth'), { both: true }),
-      arrow(240, 68, 200, 104, L('veth', 'veth'), { both: true }),
-      box(90, 104, 140, 30, 'network', L('브리지 docker0', 'Bridge docker0'), { sub: L('172.17.0.1', '172.17.0.1') }),
-      arrow(160, 134, 160, 154, undefined, { both: true }),
-      box(110, 154, 100, 26, 'muted', L('호스트 eth0', 'Host eth0')),
-      text(216, 172, L('→ 인터넷', '→ Internet'), { small: true }),
+    items: [
+      group('host', L('호스트', 'Host'), [
+        row(
+          node('container', L('컨테이너 web', 'Container web'), { id: 'web', lines: [L('eth0 172.17.0.2', 'eth0 172.17.0.2')] }),
+          node('container', L('컨테이너 db', 'Container db'), { id: 'db', lines: [L('eth0 172.17.0.3', 'eth0 172.17.0.3')] }),
+        ),
+        node('network', L('브리지 docker0', 'Bridge docker0'), { id: 'bridge', lines: [L('172.17.0.1', '172.17.0.1')] }),
+        node('muted', L('호스트 eth0', 'Host eth0'), { id: 'eth0' }),
+      ]),
+      node('muted', L('인터넷', 'Internet'), { id: 'internet' }),
+    ],
+    arrows: [
+      link('web', 'bridge', L('veth', 'veth'), { both: true }),
+      link('db', 'bridge', L('veth', 'veth'), { both: true }),
+      link('bridge', 'eth0', undefined, { both: true }),
+      link('eth0', 'internet', undefined, { both: true }),
     ],
   },
   sections: [

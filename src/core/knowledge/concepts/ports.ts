@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, pair } from './flowKit';
 
 export const ports: Concept = {
   id: 'ports',
@@ -9,29 +10,28 @@ export const ports: Concept = {
     '`-p 8080:80` forwards host port 8080 to container port 80: host on the left, container on the right. `EXPOSE` only documents.',
   ),
   diagram: {
-    width: 320,
-    height: 190,
     description: L(
       '바깥의 브라우저가 호스트 포트 8080으로 접속하면 컨테이너 포트 80으로 전달되고, 127.0.0.1에 게시한 5432는 호스트 안에서만 닿고, 같은 호스트 포트를 두 번째로 게시한 컨테이너는 시작하지 못하는 그림이에요.',
       'A browser reaches host port 8080, forwarded to container port 80; 5432 published on 127.0.0.1 is reachable only from the host; a second container publishing 8080 fails.',
     ),
-    shapes: [
-      box(4, 36, 56, 30, 'muted', L('브라우저', 'Browser'), { sub: L('다른 컴퓨터', 'other machine') }),
-      box(74, 4, 242, 182, 'host', L('호스트', 'Host'), { dashed: true }),
-      arrow(60, 51, 94, 51),
-      box(94, 38, 84, 26, 'accent', L('0.0.0.0:8080', '0.0.0.0:8080')),
-      arrow(178, 51, 210, 51),
-      text(194, 78, L('-p 8080:80', '-p 8080:80'), { anchor: 'middle', small: true, tone: 'accent' }),
-      box(210, 30, 96, 42, 'container', L('web', 'web'), { sub: L('컨테이너 포트 80', 'container port 80') }),
-      box(94, 88, 84, 26, 'ok', L('127.0.0.1:5432', '127.0.0.1:5432')),
-      arrow(178, 101, 210, 101),
-      box(210, 84, 96, 34, 'container', L('db', 'db'), { sub: L('5432', '5432') }),
-      text(135, 128, L('호스트 안에서만', 'host only'), { anchor: 'middle', small: true, tone: 'ok' }),
-      box(94, 142, 84, 26, 'danger', L('0.0.0.0:8080', '0.0.0.0:8080'), { dashed: true }),
-      box(210, 138, 96, 34, 'container', L('admin', 'admin'), { dashed: true, sub: L('시작 실패', 'fails to start') }),
-      arrow(178, 155, 210, 155, undefined, { tone: 'danger', dashed: true }),
-      text(135, 181, L('port is already allocated', 'port is already allocated'), { anchor: 'middle', small: true, tone: 'danger' }),
+    items: [
+      node('muted', L('브라우저', 'Browser'), { id: 'browser', lines: [L('다른 컴퓨터', 'other machine')] }),
+      group('host', L('호스트', 'Host'), [
+        pair(
+          node('accent', L('0.0.0.0:8080', '0.0.0.0:8080'), { id: 'published', lines: [L('-p 8080:80', '-p 8080:80')] }),
+          node('container', L('web', 'web'), { id: 'web', lines: [L('컨테이너 포트 80', 'container port 80')] }),
+        ),
+        pair(
+          node('ok', L('127.0.0.1:5432', '127.0.0.1:5432'), { id: 'loopback', lines: [[L('호스트 안에서만', 'host only'), 'ok']] }),
+          node('container', L('db', 'db'), { id: 'db', lines: [L('컨테이너 포트 5432', 'container port 5432')] }),
+        ),
+        pair(
+          node('danger', L('0.0.0.0:8080', '0.0.0.0:8080'), { id: 'again', dashed: true, lines: [[L('port is already allocated', 'port is already allocated'), 'danger']] }),
+          node('container', L('admin', 'admin'), { id: 'admin', dashed: true, lines: [[L('시작 실패', 'fails to start'), 'danger']] }),
+        ),
+      ]),
     ],
+    arrows: [link('browser', 'published'), link('published', 'web'), link('loopback', 'db'), link('again', 'admin', undefined, { tone: 'danger', dashed: true })],
   },
   sections: [
     {

@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { link, node, pair } from './flowKit';
 
 export const runFlow: Concept = {
   id: 'run-flow',
@@ -9,30 +10,26 @@ export const runFlow: Concept = {
     'The client asks the daemon; the daemon checks its local images, pulls from a registry if missing, then creates and starts the container.',
   ),
   diagram: {
-    width: 320,
-    height: 196,
     description: L(
       'Docker 클라이언트가 Docker 데몬에 요청하고, 데몬이 로컬 이미지를 찾고, 없으면 레지스트리에서 내려받은 뒤 컨테이너를 만들고 시작하는 순서도예요.',
       'Client → daemon → local images? → pull from registry if missing → create → start.',
     ),
-    shapes: [
-      box(8, 10, 88, 34, 'muted', L('Docker 클라이언트', 'Docker client'), { sub: L('docker run …', 'docker run …') }),
-      arrow(96, 27, 120, 27, L('API', 'API')),
-      box(120, 10, 88, 34, 'container', L('Docker 데몬', 'Docker daemon'), { sub: L('dockerd', 'dockerd') }),
-      arrow(164, 44, 164, 62),
-      box(120, 62, 88, 30, 'image', L('로컬 이미지?', 'Image local?')),
-      arrow(208, 77, 228, 77, L('없음', 'no')),
-      box(228, 62, 86, 30, 'registry', L('레지스트리에서 pull', 'pull from registry')),
-      arrow(271, 92, 200, 118, undefined, { dashed: true }),
-      arrow(164, 92, 164, 118, L('있음', 'yes')),
-      box(120, 118, 88, 28, 'writable', L('create', 'create'), { sub: L('쓰기 레이어·네트워크', 'writable layer, network') }),
-      arrow(164, 146, 164, 160),
-      box(120, 160, 88, 28, 'ok', L('start', 'start'), { sub: L('CMD 실행', 'runs CMD') }),
-      text(8, 120, L('1. 요청', '1. request'), { small: true }),
-      text(8, 136, L('2. 이미지 찾기', '2. find image'), { small: true }),
-      text(8, 152, L('3. 없으면 pull', '3. pull if missing'), { small: true }),
-      text(8, 168, L('4. 만들기', '4. create'), { small: true }),
-      text(8, 184, L('5. 시작', '5. start'), { small: true }),
+    items: [
+      pair(
+        node('muted', L('Docker 클라이언트', 'Docker client'), { id: 'client', lines: [L('docker run …', 'docker run …')] }),
+        node('container', L('Docker 데몬', 'Docker daemon'), { id: 'daemon', lines: [L('dockerd', 'dockerd')] }),
+      ),
+      pair(node('registry', L('레지스트리에서 pull', 'pull from registry'), { id: 'pull' }), node('image', L('로컬 이미지?', 'Image local?'), { id: 'local' })),
+      node('writable', L('create', 'create'), { id: 'create', lines: [L('쓰기 레이어·네트워크', 'writable layer, network')] }),
+      node('ok', L('start', 'start'), { id: 'start', lines: [L('CMD 실행', 'runs CMD')] }),
+    ],
+    arrows: [
+      link('client', 'daemon', L('API', 'API')),
+      link('daemon', 'local'),
+      link('local', 'pull', L('없음', 'no')),
+      link('local', 'create', L('있음', 'yes')),
+      link('pull', 'create', undefined, { dashed: true }),
+      link('create', 'start'),
     ],
   },
   sections: [

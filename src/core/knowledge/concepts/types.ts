@@ -1,7 +1,8 @@
 import type { Localized } from '../../types';
+import type { FlowDiagram } from './flowLayout';
 
 // A concept page of the panel, as data. The webview draws it; nothing here knows about the
-// DOM. Diagrams are data too (shapes on a small grid with localized labels), so a new topic or
+// DOM. Diagrams are data too (boxes, frames and arrows with localized labels), so a new topic or
 // a new language never touches the renderer, and tests can check every label has both texts.
 
 /** The concept ids hovers link to (`dockerExplain.openConcept`). Never rename one. */
@@ -48,6 +49,13 @@ export type Shape =
   | { kind: 'arrow'; x1: number; y1: number; x2: number; y2: number; label?: Localized; dashed?: boolean; tone?: Tone; both?: boolean }
   | { kind: 'text'; x: number; y: number; label: Localized; tone?: Tone; anchor?: 'start' | 'middle' | 'end'; small?: boolean };
 
+/**
+ * A concept's diagram: boxes, frames, notes and arrows with no coordinates; flowLayout.ts
+ * places them for the width the picture gets (the 300 px sidebar, the editor's 크게 보기).
+ */
+export type ConceptDiagram = FlowDiagram<Localized>;
+
+/** A picture drawn at fixed coordinates (the walkthrough's own two pictures). */
 export interface Diagram {
   width: number;
   height: number;
@@ -61,7 +69,7 @@ export interface Concept {
   title: Localized;
   /** One or two sentences: the point of the page. */
   summary: Localized;
-  diagram: Diagram;
+  diagram: ConceptDiagram;
   sections: ConceptSection[];
   example: ConceptExample;
   related: ConceptId[];

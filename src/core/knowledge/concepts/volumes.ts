@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, pair } from './flowKit';
 
 export const volumes: Concept = {
   id: 'volumes',
@@ -9,28 +10,28 @@ export const volumes: Concept = {
     'The writable layer dies with the container. Keep data in bind mounts or named volumes; use tmpfs for scratch data.',
   ),
   diagram: {
-    width: 320,
-    height: 200,
     description: L(
       '호스트의 폴더(바인드 마운트), Docker가 관리하는 영역(이름 있는 볼륨), 메모리(tmpfs)가 각각 컨테이너 안의 경로에 연결된 그림이에요.',
       'A host folder (bind mount), a Docker-managed area (named volume) and memory (tmpfs), each attached to a path in the container.',
     ),
-    shapes: [
-      box(4, 4, 312, 192, 'host', L('호스트 (리눅스)', 'Host (Linux)'), { dashed: true }),
-      box(16, 26, 288, 60, 'container', L('컨테이너', 'Container')),
-      box(24, 54, 86, 24, 'muted', L('/usr/share/nginx/html', '/usr/share/nginx/html')),
-      box(117, 54, 86, 24, 'muted', L('/var/lib/postgresql', '/var/lib/postgresql')),
-      box(210, 54, 86, 24, 'muted', L('/tmp/cache', '/tmp/cache')),
-      arrow(67, 120, 67, 80, undefined, { both: true }),
-      arrow(160, 120, 160, 80, undefined, { both: true }),
-      arrow(253, 120, 253, 80, undefined, { both: true }),
-      box(16, 120, 100, 40, 'accent', L('바인드 마운트', 'Bind mount'), { sub: L('./site (내 폴더)', './site (your folder)') }),
-      box(120, 120, 90, 40, 'volume', L('이름 있는 볼륨', 'Named volume'), { sub: L('Docker가 관리', 'managed by Docker') }),
-      box(214, 120, 90, 40, 'writable', L('tmpfs 마운트', 'tmpfs mount'), { sub: L('메모리', 'memory') }),
-      text(66, 176, L('docker rm 후에도 남음', 'survives docker rm'), { anchor: 'middle', small: true, tone: 'ok' }),
-      text(165, 176, L('docker rm 후에도 남음', 'survives docker rm'), { anchor: 'middle', small: true, tone: 'ok' }),
-      text(259, 176, L('멈추면 사라짐', 'gone on stop'), { anchor: 'middle', small: true, tone: 'danger' }),
+    items: [
+      group('host', L('호스트 (리눅스)', 'Host (Linux)'), [
+        pair(note(L('호스트 쪽', 'On the host'), 'muted'), note(L('컨테이너 안 경로', 'Path in the container'), 'muted')),
+        pair(
+          node('accent', L('바인드 마운트', 'Bind mount'), { id: 'bind', lines: [L('./site (내 폴더)', './site (your folder)'), [L('docker rm 후에도 남음', 'survives docker rm'), 'ok']] }),
+          node('container', L('/usr/share/nginx/html', '/usr/share/nginx/html'), { id: 'bind-target' }),
+        ),
+        pair(
+          node('volume', L('이름 있는 볼륨', 'Named volume'), { id: 'volume', lines: [L('Docker가 관리', 'managed by Docker'), [L('docker rm 후에도 남음', 'survives docker rm'), 'ok']] }),
+          node('container', L('/var/lib/postgresql', '/var/lib/postgresql'), { id: 'volume-target' }),
+        ),
+        pair(
+          node('writable', L('tmpfs 마운트', 'tmpfs mount'), { id: 'tmpfs', lines: [L('메모리', 'memory'), [L('멈추면 사라짐', 'gone on stop'), 'danger']] }),
+          node('container', L('/tmp/cache', '/tmp/cache'), { id: 'tmpfs-target' }),
+        ),
+      ]),
     ],
+    arrows: [link('bind', 'bind-target', undefined, { both: true }), link('volume', 'volume-target', undefined, { both: true }), link('tmpfs', 'tmpfs-target', undefined, { both: true })],
   },
   sections: [
     {

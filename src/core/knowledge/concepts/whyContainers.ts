@@ -1,5 +1,6 @@
 import type { Concept } from './types';
-import { L, arrow, box, text } from './diagramKit';
+import { L } from './diagramKit';
+import { group, link, node, note, row } from './flowKit';
 
 export const whyContainers: Concept = {
   id: 'why-containers',
@@ -9,25 +10,20 @@ export const whyContainers: Concept = {
     'Containers end "it works on my machine": code, its runtime, libraries and settings are packed into one image that runs the same everywhere.',
   ),
   diagram: {
-    width: 320,
-    height: 190,
     description: L(
       '앱과 런타임, 라이브러리를 담은 이미지 하나가 노트북, 테스트 서버, 클라우드에서 똑같이 실행되는 그림이에요.',
       'One image holding the app, runtime and libraries runs the same on a laptop, a test server and the cloud.',
     ),
-    shapes: [
-      box(100, 8, 120, 82, 'image', L('이미지', 'Image')),
-      box(110, 32, 100, 16, 'accent', L('앱 코드', 'App code')),
-      box(110, 50, 100, 16, 'muted', L('런타임 (Node 20)', 'Runtime (Node 20)')),
-      box(110, 68, 100, 16, 'muted', L('라이브러리·설정', 'Libraries, config')),
-      arrow(130, 92, 50, 130),
-      arrow(160, 92, 160, 130),
-      arrow(190, 92, 270, 130),
-      box(8, 132, 88, 40, 'host', L('노트북', 'Laptop'), { sub: L('macOS', 'macOS') }),
-      box(116, 132, 88, 40, 'host', L('테스트 서버', 'Test server'), { sub: L('Ubuntu', 'Ubuntu') }),
-      box(224, 132, 88, 40, 'host', L('클라우드', 'Cloud'), { sub: L('Linux VM', 'Linux VM') }),
-      text(160, 186, L('어디서나 같은 이미지, 같은 동작', 'Same image, same behaviour everywhere'), { tone: 'ok', anchor: 'middle', small: true }),
+    items: [
+      group('image', L('이미지', 'Image'), [node('accent', L('앱 코드', 'App code')), node('muted', L('런타임 (Node 20)', 'Runtime (Node 20)')), node('muted', L('라이브러리·설정', 'Libraries, config'))], 'image'),
+      row(
+        node('host', L('노트북', 'Laptop'), { id: 'laptop', lines: [L('macOS', 'macOS')] }),
+        node('host', L('테스트 서버', 'Test server'), { id: 'test', lines: [L('Ubuntu', 'Ubuntu')] }),
+        node('host', L('클라우드', 'Cloud'), { id: 'cloud', lines: [L('Linux VM', 'Linux VM')] }),
+      ),
+      note(L('어디서나 같은 이미지, 같은 동작', 'Same image, same behaviour everywhere'), 'ok'),
     ],
+    arrows: [link('image', 'laptop'), link('image', 'test'), link('image', 'cloud')],
   },
   sections: [
     {
