@@ -35,6 +35,8 @@ describe('concept diagrams in the 300 px sidebar', function () {
     await waitFor(() => view.isResolved, { message: 'the concepts view did not resolve' });
     if (!webviewBridge()) return;
     await panel.waitFor('vscode-tabs', (m) => m.length === 1);
+    // A command explanation left open by an earlier test sits above the page: close it.
+    if ((await panel.query('#command-explanation vscode-button')).length > 0) await panel.click('#command-explanation vscode-button');
     // Another test may have widened the sidebar: bring it back to VS Code's default.
     for (let i = 0; i < 8 && (await sidebarWidth()) > 320; i++) {
       await vscode.commands.executeCommand('workbench.action.focusSideBar');
