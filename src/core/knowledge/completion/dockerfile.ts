@@ -94,7 +94,7 @@ export const COMPLETION_TEXTS: Readonly<Record<string, Localized>> = {
     en: 'Stage `{name}`, starting on line {line}. A name keeps pointing at the same stage when stages are reordered.',
   },
   scratch: {
-    ko: '빈 이미지예요. 파일이 하나도 없는 데서 시작해서, 정적으로 빌드한 실행 파일 하나만 담는 최종 스테이지에 써요.',
+    ko: '빈 이미지예요. 파일이 하나도 없는 데서 시작해요. 주로 정적으로 빌드한 실행 파일만 담는 최종 스테이지에 써요.',
     en: 'The empty image: nothing in it, for a final stage that holds one statically built binary.',
   },
   asKeyword: {
@@ -102,8 +102,8 @@ export const COMPLETION_TEXTS: Readonly<Record<string, Localized>> = {
     en: 'Names this stage, for `COPY --from=name` and `docker build --target name`.',
   },
   targetPlatform: {
-    ko: '`$TARGETPLATFORM`은 빌드 결과가 돌아갈 플랫폼이에요(`docker build --platform`의 값, 기본은 빌드하는 기계). BuildKit이 자동으로 채우는 빌드 인자예요.',
-    en: '`$TARGETPLATFORM` is the platform the result runs on (`docker build --platform`, default the build machine); BuildKit sets it automatically.',
+    ko: '`$TARGETPLATFORM`은 빌드 결과가 돌아갈 플랫폼이에요(`docker build --platform`의 값, 없으면 BuildKit이 도는 기계의 플랫폼). BuildKit이 자동으로 채우는 빌드 인자예요.',
+    en: '`$TARGETPLATFORM` is the platform the result runs on (`docker build --platform`, else the platform of the machine BuildKit runs on); BuildKit sets it automatically.',
   },
   platformValue: { ko: '플랫폼 {value}: OS/아키텍처를 직접 정해요. 그 플랫폼용 이미지가 레지스트리에 있어야 해요.', en: 'Platform {value}: a fixed OS/architecture; the image must exist for it.' },
   variableArg: { ko: '빌드 인자(ARG), 줄 {line}', en: 'build argument (ARG), line {line}' },

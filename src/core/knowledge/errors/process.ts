@@ -183,14 +183,15 @@ export const processErrors: ErrorRecord[] = [
     patterns: exitCodePatterns(125),
     title: L('종료 코드 125: Docker 자체가 명령을 실행하지 못했어요', 'Exit code 125: Docker itself failed'),
     meaning: L(
-      '125는 컨테이너의 프로그램이 아니라 `docker run` 쪽의 오류예요. 잘못된 옵션, 없는 이미지, 이름 충돌처럼 컨테이너가 시작되기 전에 실패했어요.',
-      '125 is an error of docker run itself (a bad flag, a missing image, a name clash), before the container started.',
+      '`docker run`이 125로 끝났다면 컨테이너의 프로그램이 아니라 Docker 쪽의 오류예요. 잘못된 옵션, 없는 이미지, 이름 충돌처럼 컨테이너가 시작되기 전에 실패했어요. 실행 파일을 찾지 못하면 127, 실행 권한이 없거나 폴더면 126으로 끝나요.',
+      'When docker run exits with 125, Docker itself failed (a bad flag, a missing image, a name clash) before the container started; a command not found gives 127, one without execute permission (or a directory) 126.',
     ),
     causes: [L('바로 위에 출력된 `docker:` 또는 `Error response from daemon:` 메시지가 진짜 원인이에요.', 'The real cause is the docker: / Error response from daemon: line just above.')],
     checks: [L('종료 코드 바로 위의 오류 메시지를 읽으세요. 그 줄도 여기에 붙여 넣으면 설명해 드려요.', 'Read the error printed just above; paste it here too.')],
     fixes: [L('위 메시지의 원인(옵션 철자, 이미지 이름, 포트, 이름)을 고치세요.', 'Fix what that message names.')],
     docs: `${RUNNING}#125`,
-    sources: [`${RUNNING}#125`, RUN_DOC],
+    // docker/cli v29.7.2 cli/command/container/run.go toStatusError: 127 for "executable file not found"/"no such file", 126 for EACCES/EISDIR, else 125.
+    sources: [`${RUNNING}#125`, RUN_DOC, 'https://github.com/docker/cli/blob/v29.7.2/cli/command/container/run.go'],
   },
   {
     id: 'exit-code-126',
