@@ -4,6 +4,7 @@ import type { ResolvedCommand, ShellCommand, ShellWord } from './shell';
 import { resolveCommand, subcommand } from './shell';
 import type { RunScript } from './runScript';
 import { runScripts } from './runScript';
+import { perDocument } from '../../../documents/derived';
 
 // Recognisers for the package-manager commands that several rules look at.
 
@@ -40,18 +41,23 @@ export interface AptCall {
   options: ShellWord[];
 }
 
-/** `apt-get <sub>` / `apt <sub>` calls, with the words around them. */
+/** `apt-get <sub>` / `apt <sub>` calls, with the words around them (shared by the rules that ask: read-only). */
 export function aptCalls(doc: DockerfileDocument, subs: readonly string[]): AptCall[] {
+  return allAptCalls(doc).filter((call) => subs.includes(call.sub.text));
+}
+
+/** Every apt-get/apt call of the file with a subcommand, found once per document: six rules ask. */
+const allAptCalls = perDocument((doc: DockerfileDocument): readonly AptCall[] => {
   const out: AptCall[] = [];
   for (const found of allCommands(doc)) {
     const { resolved } = found;
     if (resolved.program !== 'apt-get' && resolved.program !== 'apt') continue;
     const sub = subcommand(resolved.args, APT_OPTIONS_WITH_VALUE);
-    if (!sub || !subs.includes(sub.word.text)) continue;
+    if (!sub) continue;
     out.push({ found, program: found.command.words[resolved.programIndex], sub: sub.word, options: resolved.args.filter((_, i) => i !== sub.index) });
   }
   return out;
-}
+});
 
 /** Range from the program word to the subcommand word (`apt-get install`). */
 export function callRange(doc: DockerfileDocument, program: ShellWord, sub: ShellWord): Range {
