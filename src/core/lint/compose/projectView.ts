@@ -113,16 +113,56 @@ export class ProjectView {
     // A file linted alone is the whole set: answered without loading the merged model, which
     // the rules of a plain file otherwise never need (half a parse on a 2,000-service file).
     if (this.alone) return false;
-    this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
-    return (this.order.get(this.file) ?? 0) > 0;
+    const ranks = this.ranks();
+    const mine = ranks.get(this.file);
+    return mine !== undefined && [...ranks.values()].some((r) => r < mine);
+  }
+
+  /** Another file of the project as a message names it: relative to the linted file's folder (`db/compose.yaml`), else its name. */
+  displayPath(file: string): string {
+    const slash = this.file.lastIndexOf('/');
+    const dir = slash >= 0 ? this.file.slice(0, slash + 1) : '';
+    return dir !== '' && file.startsWith(dir) ? file.slice(dir.length) : file.slice(file.lastIndexOf('/') + 1);
   }
 
   /** True when `file` comes before the linted file in the load order. */
   isEarlier(file: string): boolean {
-    this.order ??= new Map(this.project.files.map((f, i) => [f.path, i]));
-    const mine = this.order.get(this.file);
-    const theirs = this.order.get(file);
+    const ranks = this.ranks();
+    const mine = ranks.get(this.file);
+    const theirs = ranks.get(file);
     return mine !== undefined && theirs !== undefined && theirs < mine;
+  }
+
+  /**
+   * Each file's place in what Compose merges: the files of the set in order, and an included
+   * file just before the file that includes it. compose-go v2.13.0 `loader/loader.go`
+   * `loadYamlFile` applies `include` first and merges the file's own resources over what the
+   * included project defines (`loader/include.go` `importResources`), so the includer's entry
+   * is the later one: a clash with an included file is reported in the includer, at its line.
+   */
+  private ranks(): Map<string, number> {
+    if (this.order) return this.order;
+    const ranks = new Map<string, number>();
+    const files = this.project.files;
+    // An include names its includer (`via`): it sits 2^-level before it (level: how deep the
+    // include is nested), so a nested include still comes after the set's earlier files.
+    // `depth` bounds a cycle the loader already refused.
+    const levelOf = (path: string, depth: number): number => {
+      const f = files.find((x) => x.path === path);
+      return f?.role === 'include' && f.via !== undefined && depth < 32 ? levelOf(f.via, depth + 1) + 1 : 0;
+    };
+    const rankOf = (path: string, depth: number): number => {
+      const known = ranks.get(path);
+      if (known !== undefined) return known;
+      const i = files.findIndex((f) => f.path === path);
+      const f = files[i];
+      const rank = f?.role === 'include' && f.via !== undefined && depth < 32 ? rankOf(f.via, depth + 1) - 2 ** -levelOf(path, 0) : i;
+      ranks.set(path, rank);
+      return rank;
+    };
+    for (const f of files) rankOf(f.path, 0);
+    this.order = ranks;
+    return ranks;
   }
 
   /** Host ports that services publish from files loaded before this one (what this file's ports meet). */

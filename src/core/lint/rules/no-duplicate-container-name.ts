@@ -67,7 +67,7 @@ export const noDuplicateContainerName: Rule = {
       const rename = first && budget-- > 0 ? containerRenameFix(doc, range, name, service.name, usedNames()) : undefined;
       const fixes = rename ? [rename] : undefined;
       if (first?.origin) {
-        const otherFile = first.origin.file.slice(first.origin.file.lastIndexOf('/') + 1);
+        const otherFile = view.displayPath(first.origin.file);
         report({
           range,
           messageId: 'duplicateOtherFile',

@@ -122,7 +122,7 @@ export const noDuplicateHostPort: Rule = {
           report({
             range: port.range,
             messageId: 'clashOtherFile',
-            data: { ...data, otherFile: baseName(at.file), otherLine: at.range.start.line + 1 },
+            data: { ...data, otherFile: view.displayPath(at.file), otherLine: at.range.start.line + 1 },
             fixes: fixesFor(port),
             related: [
               {
@@ -152,7 +152,3 @@ export const noDuplicateHostPort: Rule = {
     }
   },
 };
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
