@@ -3,6 +3,7 @@ import type { Analysis } from './analysis/analysis';
 import { WorkerUnavailableError } from './analysis/workerClient';
 import { languageSetting } from './settings';
 import { toVsItem } from './completionProvider';
+import { toVsRange } from './convert';
 
 // Completion in `.docker-explain.json` (issue 14 item 8). The extension no longer contributes its
 // JSON schema through `jsonValidation`: VS Code then reported every config mistake twice, once
@@ -11,6 +12,24 @@ import { toVsItem } from './completionProvider';
 // (src/core/complete/config.ts), asked of the worker, so the Language Server gives the same.
 
 export const CONFIG_SELECTOR: vscode.DocumentSelector = [{ pattern: '**/.docker-explain.json' }];
+
+/**
+ * Format Document for the config: its own language (package.json) keeps VS Code's JSON service,
+ * and so its formatter, away; the worker formats with jsonc-parser, comments kept.
+ */
+export class ConfigFormattingProvider implements vscode.DocumentFormattingEditProvider {
+  constructor(private readonly analysis: Analysis) {}
+
+  async provideDocumentFormattingEdits(document: vscode.TextDocument, options: vscode.FormattingOptions): Promise<vscode.TextEdit[]> {
+    try {
+      const edits = await this.analysis.request('formatConfig', { text: document.getText(), tabSize: options.tabSize, insertSpaces: options.insertSpaces });
+      return edits.map((e) => vscode.TextEdit.replace(toVsRange(e.range), e.newText));
+    } catch (err) {
+      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] config formatting failed', err);
+      return [];
+    }
+  }
+}
 
 export class ConfigCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly analysis: Analysis) {}

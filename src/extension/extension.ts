@@ -14,7 +14,7 @@ import { EXPLAIN_COMMAND_COMMAND, explainCommand } from './explainCommand';
 import { DockerErrorLinkProvider } from './terminalErrorLinks';
 import { explainErrorText } from './errorExplanation';
 import { HOVER_DETAILS_COMMAND, showHoverDetails } from './hoverDetails';
-import { CONFIG_SELECTOR, ConfigCompletionProvider } from './configCompletion';
+import { CONFIG_SELECTOR, ConfigCompletionProvider, ConfigFormattingProvider } from './configCompletion';
 import { registerNavigation } from './navigation/register';
 import { COMPLETION_TRIGGERS, ExplainCompletionProvider, MARKDOWN_TRIGGERS } from './completionProvider';
 
@@ -65,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.languages.registerCompletionItemProvider(TYPED_SELECTOR, new ExplainCompletionProvider(analysis), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, new ExplainCompletionProvider(analysis), ...MARKDOWN_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(CONFIG_SELECTOR, new ConfigCompletionProvider(analysis), '"'),
+    vscode.languages.registerDocumentFormattingEditProvider(CONFIG_SELECTOR, new ConfigFormattingProvider(analysis)),
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
     ...registerExampleCommands(context),
     ...registerWalkthroughCommands(concepts),

@@ -158,6 +158,8 @@ export interface Requests {
   complete: { params: { doc: DocumentRef; position: Position; language: Language }; result: CompletionList };
   /** Completion in a `.docker-explain.json` (its text as the editor has it): rule ids, severities, keys, presets. */
   completeConfig: { params: { text: string; position: Position; language: Language }; result: CompletionList };
+  /** Format Document in a `.docker-explain.json` (core/lint/config/formatConfig.ts). */
+  formatConfig: { params: { text: string; tabSize: number; insertSpaces: boolean }; result: { range: Range; newText: string }[] };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
   // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A

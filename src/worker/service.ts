@@ -40,6 +40,7 @@ import type { ProjectPanelView } from '../core/model/composeProjectPanel';
 import type { ComposeProject } from '../core/compose/loadProject';
 import type { ProjectHover } from '../core/compose/hoverNote';
 import { completeConfig } from '../core/complete/config';
+import { formatConfigText } from '../core/lint/config/formatConfig';
 import { initMessage } from './panelContent';
 import { fixAllSafe } from '../core/lint/safeFixes';
 import { withRuleOff } from '../core/lint/config/editConfig';
@@ -134,6 +135,10 @@ export class AnalysisService {
       case 'completeConfig': {
         const { text, position, language } = p as Params<'completeConfig'>;
         return { items: completeConfig(text, position, language) } as Result<O>;
+      }
+      case 'formatConfig': {
+        const { text, tabSize, insertSpaces } = p as Params<'formatConfig'>;
+        return formatConfigText(text, { tabSize, insertSpaces }) as Result<O>;
       }
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;

@@ -25,6 +25,7 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   // Typed for: never behind a lint.
   complete: 'interactive',
   completeConfig: 'interactive',
+  formatConfig: 'interactive',
   commentLine: 'interactive',
   explainCommand: 'interactive',
   // A terminal link is asked for while the pointer is over a line; its explanation is clicked for.

@@ -98,4 +98,20 @@ describe('team config with its own "$schema": one Korean diagnostic per mistake 
     assert.deepStrictEqual(all.map((d) => [d.source, d.range.start.line]), [['docker-explain', 4]], describeAll(config));
     assert.match(all[0].message, /‘,’/);
   });
+
+  it('Format Document still works on the config (its JSON formatter went with the language): comments stay', async () => {
+    const sub = vscode.Uri.joinPath(folder(), 'format');
+    await vscode.workspace.fs.createDirectory(sub);
+    const config = vscode.Uri.joinPath(sub, '.docker-explain.json');
+    await vscode.workspace.fs.writeFile(config, encode('{\n"rules": {\n// 팀이 정한 것\n      "no-privileged": "off"\n}\n}\n'));
+    const document = await vscode.workspace.openTextDocument(config);
+    await vscode.window.showTextDocument(document, { preview: false });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', config, { tabSize: 2, insertSpaces: true });
+    assert.ok(edits && edits.length > 0, 'no formatting edits');
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(config, edits);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.strictEqual(document.getText(), '{\n  "rules": {\n    // 팀이 정한 것\n    "no-privileged": "off"\n  }\n}\n');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
