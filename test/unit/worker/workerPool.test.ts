@@ -32,7 +32,7 @@ describe('analysis workers: a lint worker and a hover worker', function () {
   it('gives every request a lane, and mouse-driven requests to the hover worker', () => {
     assert.deepStrictEqual(
       Object.entries(LANE_OF).filter(([, lane]) => lane === 'interactive').map(([op]) => op).sort(),
-      ['commentLine', 'complete', 'completeConfig', 'definition', 'errorLine', 'explainCommand', 'explainError', 'hello', 'highlights', 'hover', 'panelInit', 'prepareRename', 'references', 'rename', 'sync'],
+      ['commentLine', 'complete', 'completeConfig', 'definition', 'errorLine', 'explainCommand', 'explainError', 'formatConfig', 'hello', 'highlights', 'hover', 'panelInit', 'prepareRename', 'references', 'rename', 'sync'],
     );
     // The outline, folding and links are asked for after every edit: never in a hover's way.
     assert.deepStrictEqual([LANE_OF.symbols, LANE_OF.folding, LANE_OF.links], ['lint', 'lint', 'lint']);
