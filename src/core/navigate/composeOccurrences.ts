@@ -177,6 +177,9 @@ const SERVICE_REFERENCE_ROWS: Readonly<Record<string, (ctx: RowContext) => void>
   },
 };
 
+/** The keys of a service whose values name another service or a stage (the navigation's position table keys on them too). */
+export const SERVICE_REFERENCE_KEYS: readonly string[] = Object.keys(SERVICE_REFERENCE_ROWS);
+
 function serviceReferences(doc: ComposeDocument, service: ComposeService, scope: ComposeFileScope, ref: RowContext['ref'], add: Add): void {
   const map = service.map;
   if (!map) return;

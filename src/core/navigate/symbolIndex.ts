@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../documents/parsedDocument';
 import type { ComposeProject } from '../compose/loadProject';
 import { dockerfileOccurrences } from './dockerfileOccurrences';
 import { composeOccurrences } from './composeOccurrences';
+import { composeKindsAt } from './composeSymbolAt';
 import type { Occurrence } from './types';
 
 // One index of every name a set of files defines and uses: a Dockerfile alone, or the files of
@@ -50,11 +51,17 @@ export class SymbolIndex {
     return this.byPath.get(path) ?? [];
   }
 
-  /** The occurrence under the position (its last character counts too, as a word's end does in editors). */
+  /**
+   * The occurrence under the position (its last character counts too, as a word's end does in
+   * editors). In a Compose file the locator says first which kinds of name can be there.
+   */
   at(path: string, position: Position): Occurrence | undefined {
+    const doc = this.documents.get(path);
+    const kinds = doc?.kind === 'compose' ? composeKindsAt(doc, position) : undefined;
+    if (kinds?.length === 0) return undefined;
     let best: Occurrence | undefined;
     for (const o of this.inFile(path)) {
-      if (!rangeContains(o.range, position)) continue;
+      if (!rangeContains(o.range, position) || (kinds && !kinds.includes(o.kind))) continue;
       if (!best || size(o) < size(best)) best = o;
     }
     return best;

@@ -1,14 +1,130 @@
 // What is at a position of a Compose file, as a typed path: section › service › key › list
-// item › field. The hover walks the parsed YAML tree (../explain/compose/locate.ts) because it
-// explains what is written; completion asks about what is being typed, where the YAML of the
-// line is not a node yet (`    resta`), so this path is read from the indentation of the lines
-// above the cursor, as YAML itself nests them. Each step is typed against the Compose table of
-// the hover (../explain/compose/schema.ts), so both speak of the same keys.
+// item › field. Two readings of one question, both typed against the one Compose table
+// (../explain/compose/schema.ts), so they speak of the same keys:
+// - locateCompose: what is written there, from the parsed YAML tree (../explain/compose/locate.ts
+//   walks it by source range). The hover (../explain/explainCompose.ts) and navigation
+//   (../navigate/composeSymbolAt.ts) dispatch on its leaf by table.
+// - locateComposeCursor: what is being typed, where the YAML of the line is not a node yet
+//   (`    resta`): read from the indentation of the lines above the cursor, as YAML itself nests
+//   them. Completion (../complete/compose.ts) dispatches on it.
 
+import { isAlias, isMap, isScalar } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
 import type { Position } from '../types';
 import type { LineIndex } from '../documents/lineIndex';
-import { ROOT } from '../explain/compose/schema';
+import type { ComposeDocument } from '../documents/composeDocument';
+import { ROOT, looksLikeServiceFragment, serviceKeys } from '../explain/compose/schema';
 import type { Spec } from '../explain/compose/schema';
+import { locate } from '../explain/compose/locate';
+import type { PathStep } from '../explain/compose/locate';
+
+/** How a step of the parsed tree matched the Compose table. */
+export interface ComposeMatch {
+  spec?: Spec;
+  /** `known`: a key of the table; `name`: a name the author chose; `item`: a list item; `free`: inside a key whose inside is not modelled. */
+  how: 'known' | 'name' | 'item' | 'unknown' | 'extension' | 'merge' | 'free';
+  /** The spec of the list the step is an item of (for `entry` facts). */
+  entryOf?: Spec;
+}
+
+/**
+ * The innermost thing at the position, which the hover and navigation tables are keyed on:
+ * a YAML alias (`*name`), a merge key (`<<`), an `x-` key, a key or value the table does not
+ * know, or one it does (`spec`).
+ */
+export type ComposeLeafKind = 'alias' | 'merge' | 'extensionKey' | 'unknownKey' | 'unknownValue' | 'spec';
+
+export interface ComposeNodePath {
+  /** The steps down the tree, outermost first (map keys and list indexes, with their nodes). */
+  steps: PathStep[];
+  /** Each step matched against the Compose table, in the same order. */
+  matched: ComposeMatch[];
+  /** On the last step's key, or on its scalar (or alias) value. */
+  on: 'key' | 'value';
+  /** Source offsets of the token under the position. */
+  start: number;
+  end: number;
+  leaf: ComposeLeafKind;
+}
+
+/** The path of the parsed tree at `pos`, or undefined where no key or scalar is (a comment, a blank line). */
+export function locateCompose(doc: ComposeDocument, pos: Position): ComposeNodePath | undefined {
+  let offset = doc.lines.offsetAt(pos);
+  // On the `- ` of a list item, the item (its node starts after the dash).
+  if (doc.text[offset] === '-' && doc.text[offset + 1] === ' ') offset += 2;
+  const loc = locate(doc.yaml.contents as Node | null, offset);
+  if (!loc) return undefined;
+  const matched = matchPath(loc.steps);
+  return { steps: loc.steps, matched, on: loc.on, start: loc.start, end: loc.end, leaf: leafKind(loc.steps[loc.steps.length - 1], matched[matched.length - 1], loc.on) };
+}
+
+function leafKind(step: PathStep, last: ComposeMatch, on: 'key' | 'value'): ComposeLeafKind {
+  if (isAlias(step.node) && on === 'value') return 'alias';
+  if (on === 'key' && step.key === '<<') return 'merge';
+  if (last.how === 'extension' && on === 'key') return 'extensionKey';
+  if (!last.spec || last.how === 'unknown') return on === 'key' ? 'unknownKey' : 'unknownValue';
+  return 'spec';
+}
+
+/** Matches each step of the path against the Compose table. */
+function matchPath(steps: PathStep[]): ComposeMatch[] {
+  const out: ComposeMatch[] = [];
+  let spec: Spec | undefined = ROOT;
+  for (const step of steps) {
+    let next: ComposeMatch;
+    if (!spec) {
+      next = { how: 'unknown' };
+    } else if (spec.freeForm) {
+      next = { spec, how: 'free' };
+    } else if (typeof step.key === 'number') {
+      next = { spec: { topic: spec.topic, value: spec.item, keys: spec.itemKeys, entry: spec.entry }, how: 'item', entryOf: spec };
+    } else if (step.key === '<<') {
+      next = { how: 'merge' };
+    } else if (spec.keys && Object.prototype.hasOwnProperty.call(spec.keys, step.key)) {
+      next = { spec: spec.keys[step.key], how: 'known' };
+    } else if (step.key.startsWith('x-')) {
+      next = { how: 'extension' };
+    } else if (spec.names) {
+      next = { spec: spec.names, how: 'name' };
+    } else if (!spec.keys) {
+      // A map under a key whose inside we do not model (`deploy.placement`, `devices[0]`):
+      // its keys are explained by the enclosing key's topic rather than called unknown.
+      next = { spec, how: 'free' };
+    } else {
+      next = { how: 'unknown' };
+    }
+    out.push(next);
+    // The fragment under `x-name:` is usually merged somewhere (`<<: *defaults`): read its keys
+    // with the table they will have there, when they look like a service, a healthcheck, …
+    spec = next.how === 'extension' ? fragmentSpec(step.node) : next.spec;
+  }
+  return out;
+}
+
+/** For an `x-` fragment map: the table it matches best (service, healthcheck, depends_on entry). */
+function fragmentSpec(node: Node | null): Spec | undefined {
+  if (!isMap(node)) return undefined;
+  const keys = (node as YAMLMap).items.map((p) => (isScalar(p.key) ? String((p.key as Scalar).value) : '')).filter((k) => k !== '' && k !== '<<');
+  if (keys.length === 0) return undefined;
+  const candidates: Spec[] = [
+    { topic: 'compose.service', keys: serviceKeys },
+    serviceKeys.healthcheck,
+    serviceKeys.depends_on.names as Spec,
+    serviceKeys.deploy,
+    serviceKeys.logging,
+  ];
+  let best: Spec | undefined;
+  let bestScore = 0;
+  for (const c of candidates) {
+    const score = keys.filter((k) => c.keys && Object.prototype.hasOwnProperty.call(c.keys, k)).length;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  if (best && best.keys === serviceKeys && !looksLikeServiceFragment(keys)) return undefined;
+  return best;
+}
 
 export type ComposeStep =
   /** A top-level key: `services`, `volumes`, `networks`, … */
