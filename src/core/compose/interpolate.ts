@@ -25,9 +25,15 @@ export interface Interpolated {
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+// compose-go expands defaults nested to any depth (Go stacks grow); a JavaScript stack does
+// not, and `${A:-${A:-…}}` nested 10,000 deep left a whole file unchecked. Past this depth the
+// word is skipped and the value is unknown, so rules stay quiet on it and hovers say so.
+const MAX_NESTING = 64;
+
 interface State {
   text: string;
   i: number;
+  depth: number;
   unknown: boolean;
   variables: string[];
   error?: string;
@@ -40,7 +46,7 @@ export function mayInterpolate(text: string): boolean {
 
 export function interpolate(text: string, lookup: VariableLookup): Interpolated {
   if (!mayInterpolate(text)) return { value: text, unknown: false, variables: [] };
-  const state: State = { text, i: 0, unknown: false, variables: [] };
+  const state: State = { text, i: 0, depth: 0, unknown: false, variables: [] };
   const value = expand(state, lookup, false);
   return { value, unknown: state.unknown, variables: state.variables, ...(state.error ? { error: state.error } : {}) };
 }
@@ -122,7 +128,9 @@ function braced(state: State, lookup: VariableLookup): string {
   }
   state.i += colon ? 2 : 1;
   const before = state.unknown;
-  const word = expand(state, lookup, true);
+  state.depth++;
+  const word = state.depth > MAX_NESTING ? skipWord(state) : expand(state, lookup, true);
+  state.depth--;
   if (text[state.i] === '}') state.i++;
   const set = value !== undefined && (!colon || value !== '');
   // The word counts only when it is used: `${A:-${B}}` with A known does not depend on B.
@@ -138,6 +146,32 @@ function braced(state: State, lookup: VariableLookup): string {
       if (value !== undefined && !set) state.error ??= `required variable ${name} is missing a value: ${word}`;
       return value ?? '';
   }
+  return '';
+}
+
+/** Moves past a word nested too deep to expand, up to (not over) the `}` that closes it; its value is unknown. */
+function skipWord(state: State): string {
+  const { text } = state;
+  let open = 0;
+  while (state.i < text.length) {
+    const c = text[state.i];
+    if (c === '$' && text[state.i + 1] === '$') {
+      state.i += 2;
+      continue;
+    }
+    if (c === '$' && text[state.i + 1] === '{') {
+      open++;
+      state.i += 2;
+      continue;
+    }
+    if (c === '}') {
+      if (open === 0) break;
+      open--;
+    }
+    state.i++;
+  }
+  if (state.i >= text.length) malformed(state);
+  state.unknown = true;
   return '';
 }
 
