@@ -592,10 +592,11 @@ export const composeLifecycleTopics = table({
   },
   'compose.service.pid': {
     title: { ko: 'pid / ipc / userns_mode', en: 'pid / ipc / userns_mode' },
-    summary: { ko: '프로세스(PID)·IPC·사용자 네임스페이스를 호스트나 다른 서비스·컨테이너와 함께 쓰게 해요. `host`면 호스트와 격리가 풀려요.', en: 'Shares PID/IPC/user namespaces; `host` removes that isolation.' },
+    summary: { ko: '프로세스(PID)·IPC 네임스페이스는 호스트나 다른 서비스·컨테이너와 함께 쓰게 해요. 사용자 네임스페이스(`userns_mode`)는 `host`만 받아요. `host`면 호스트와 격리가 풀려요.', en: 'Shares the PID/IPC namespace with the host or another service or container; `userns_mode` accepts only `host`. `host` removes that isolation.' },
     concept: 'isolation',
     docs: `${S}pid`,
-    sources: [`${S}pid`],
+    // UsernsMode.Valid accepts only "" and "host" (moby api/types/container/hostconfig.go, v28.3.0).
+    sources: [`${S}pid`, `${S}userns_mode`, 'https://github.com/moby/moby/blob/v28.3.0/api/types/container/hostconfig.go'],
   },
   'compose.service.group_add': {
     title: { ko: 'group_add', en: 'group_add' },
