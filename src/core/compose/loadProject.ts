@@ -97,7 +97,8 @@ export function loadProject(options: LoadProjectOptions): ComposeProject {
   const name = resolveProjectName({
     option: options.projectName,
     environment: variables.get('COMPOSE_PROJECT_NAME'),
-    environmentOrigin: options.environment?.COMPOSE_PROJECT_NAME === undefined ? envLine(loader, options.envFiles ?? [joinPath(directory, '.env')], 'COMPOSE_PROJECT_NAME') : undefined,
+    // Re-reading the .env files for the line is left until the name really comes from there.
+    environmentOrigin: () => (options.environment?.COMPOSE_PROJECT_NAME === undefined ? envLine(loader, options.envFiles ?? [joinPath(directory, '.env')], 'COMPOSE_PROJECT_NAME') : undefined),
     fileName: named?.kind === 'scalar' && named.value !== null ? { value: String(named.value), unknown: named.unknown === true, origin: named.origin } : undefined,
     directory,
   });

@@ -29,8 +29,8 @@ export interface ProjectName {
 export interface ProjectNameInput {
   option?: string;
   environment?: string;
-  /** Where `COMPOSE_PROJECT_NAME` is written (a line of `.env`), when known. */
-  environmentOrigin?: Origin;
+  /** Where `COMPOSE_PROJECT_NAME` is written (a line of `.env`), when known; asked only when that value names the project. */
+  environmentOrigin?: () => Origin | undefined;
   /** The merged top-level `name:` (undefined when no file sets it). */
   fileName?: { value: string; unknown: boolean; origin: Origin };
   directory: string;
@@ -52,7 +52,7 @@ export function resolveProjectName(input: ProjectNameInput): ProjectName {
     ['environment', input.environment],
   ] as const) {
     if (given === undefined || given === '') continue;
-    const origin = from === 'environment' ? input.environmentOrigin : undefined;
+    const origin = from === 'environment' ? input.environmentOrigin?.() : undefined;
     return { ...(normalizeProjectName(given) === given ? { value: given } : { invalid: given }), from, ...(origin ? { origin } : {}) };
   }
   const named = input.fileName;
