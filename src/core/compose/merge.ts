@@ -234,9 +234,14 @@ for (const [pattern, indexer] of UNIQUE) {
  * `uniqueItems` can never fail there. `path` is keys only (`services`, `web`, `cap_add`).
  */
 export function madeUniqueBeforeValidation(path: readonly string[]): boolean {
+  return uniqueNodeAt(path)?.indexer !== undefined;
+}
+
+/** The unicity tree's node for a path of keys (`*` stands for any service, network …). */
+function uniqueNodeAt(path: readonly string[]): UniqueNode | undefined {
   let node: UniqueNode | undefined = UNIQUE_TREE;
   for (const part of path) node = node?.children.get(part) ?? node?.children.get('*');
-  return node?.indexer !== undefined;
+  return node;
 }
 
 /**
@@ -244,8 +249,7 @@ export function madeUniqueBeforeValidation(path: readonly string[]): boolean {
  * `at` is where `value` sits in the project (`['services', 'web']` for one service).
  */
 export function enforceUnicity(value: LValue, at: Path = []): LValue {
-  let node: UniqueNode | undefined = UNIQUE_TREE;
-  for (const part of at) node = node?.children.get(part) ?? node?.children.get('*');
+  const node = uniqueNodeAt(at);
   return node ? unique(value, node) : value;
 }
 
