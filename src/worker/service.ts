@@ -48,6 +48,7 @@ import { pragmaHover } from './pragmaHover';
 import { NavigationRequests } from './navigation';
 import type { NavigationOp } from './navigation';
 import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
+import type { ProjectNameSource } from '../core/compose/projectName';
 
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
 export const HOVER_DETAILS_COMMAND = 'dockerExplain.showHoverDetails';
@@ -400,7 +401,7 @@ export class AnalysisService {
    * several files is loaded (the hover's project, cached per version); a file alone only needs
    * its `.env` and its own `name:`.
    */
-  private projectNameOf(ref: DocumentRef, parsed: ComposeDocument): { name?: string; from: 'option' | 'environment' | 'file' | 'directory' } | undefined {
+  private projectNameOf(ref: DocumentRef, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     const set = this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path];

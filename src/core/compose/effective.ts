@@ -2,6 +2,7 @@ import type { ComposeProject } from './loadProject';
 import type { LValue, Origin } from './located';
 import { isLMap, lget, toPlain } from './located';
 import { enabledWith } from './profiles';
+import type { ProjectNameSource } from './projectName';
 
 // The effective project, like `docker compose config` prints it, with where each value was
 // written: `{"services": {NAME: {KEY: {"value": …, "file": …, "line": …}}}, "volumes": …}`.
@@ -12,7 +13,7 @@ import { enabledWith } from './profiles';
 export interface OriginValue {
   value: unknown;
   /** For `name`: where Compose takes the project name from (`environment` is `COMPOSE_PROJECT_NAME`). */
-  from?: 'option' | 'environment' | 'file' | 'directory';
+  from?: ProjectNameSource;
   /** For `name`: `-p` or `COMPOSE_PROJECT_NAME` is not a valid project name (Compose stops). */
   invalid?: boolean;
   file: string;

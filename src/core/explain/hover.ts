@@ -4,6 +4,7 @@ import type { Topic } from '../knowledge/types';
 import { sourceLabel } from '../knowledge/sources';
 import { codeSpan, fillMarkdown, neutralise } from './markdown';
 import type { MarkdownValues, SafeMarkdown } from './markdown';
+import type { ProjectNameSource } from '../compose/projectName';
 
 export { SafeMarkdown, codeSpan, fillMarkdown, joinMarkdown, numeral, ours } from './markdown';
 export type { MarkdownValue, MarkdownValues } from './markdown';
@@ -37,7 +38,7 @@ export interface RenderOptions {
    * `.env` and the set's files): it names containers, the default network and volumes. Without
    * it a hover uses the file's own `name:`, else a placeholder.
    */
-  composeProject?: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
+  composeProject?: { name?: string; from: ProjectNameSource };
 }
 
 /** What the finder found: a topic and the file's own facts about it, already in words. */

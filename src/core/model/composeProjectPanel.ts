@@ -11,6 +11,7 @@ import { enabledWith } from '../compose/profiles';
 import { portOf } from '../lint/compose/projectView';
 import { HostPortIndex } from './hostPortIndex';
 import { formatRange, overlap } from './portMapping';
+import type { ProjectNameSource } from '../compose/projectName';
 
 /** Where a value was written: the file relative to the project folder, 1-based line, and the 0-based position to reveal. */
 export interface PanelOrigin {
@@ -52,7 +53,7 @@ export interface ProjectPanelView {
   /** The files of the project, relative to its folder, in load order, with their role. */
   files: { file: string; role: string }[];
   /** The project name Compose uses and where it comes from (compose/projectName.ts); no `name` when it cannot be known. */
-  projectName: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
+  projectName: { name?: string; from: ProjectNameSource };
   /** Every profile a service names, sorted. */
   profiles: string[];
   active: string[];

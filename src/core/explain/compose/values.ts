@@ -27,7 +27,7 @@ import type { PathStep } from './locate';
 import type { ExplainerId } from './schema';
 import { SafeMarkdown, codeSpan as code, fillMarkdown, numeral, ours } from '../markdown';
 import type { MarkdownValue, MarkdownValues } from '../markdown';
-import { normalizeProjectName } from '../../compose/projectName';
+import { normalizeProjectName, type ProjectNameSource } from '../../compose/projectName';
 
 export interface ExplainContext {
   doc: ComposeDocument;
@@ -42,7 +42,7 @@ export interface ExplainContext {
   /** The service the position is in (under `services:`), if any. */
   service?: ComposeService;
   /** The project name Compose uses, when the caller knows the project (RenderOptions.composeProject). */
-  project?: { name?: string; from: 'option' | 'environment' | 'file' | 'directory' };
+  project?: { name?: string; from: ProjectNameSource };
   values: MarkdownValues;
 }
 
