@@ -492,7 +492,7 @@ export function resolveHostPath(source: string, composeDir: string): string {
 }
 
 /** The range of `value` inside a scalar node, when the scalar is written plainly or simply quoted. */
-function rangeInScalar(doc: ComposeDocument, node: Node, value: string, start: number, length: number): Range | undefined {
+export function rangeInScalar(doc: ComposeDocument, node: Node, value: string, start: number, length: number): Range | undefined {
   if (!node.range) return undefined;
   const raw = doc.text.slice(node.range[0], node.range[1]);
   const offset = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;

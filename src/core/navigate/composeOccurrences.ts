@@ -1,10 +1,10 @@
-import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { isMap, isScalar, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
 import { getPair, nodeRange, scalarText, seqItems } from '../documents/composeDocument';
 import { serviceDependsOn, serviceNetworks } from '../model/composeServices';
-import { serviceVolumes, serviceVolumesFrom } from '../model/composeVolumes';
+import { rangeInScalar, serviceVolumes, serviceVolumesFrom } from '../model/composeVolumes';
 import { resourceRefs } from '../lint/compose/resourceRefs';
 import type { DeclarationSection } from '../model/topLevelDeclarations';
 import { anchorIndex, anchoredNode } from '../compose/yamlAnchors';
@@ -237,18 +237,8 @@ function anchorRange(doc: ComposeDocument, node: Node, name: string): Range | un
   return undefined;
 }
 
-/** A part of a scalar's value (`db` in `service:db`), when the text is written plainly enough to find it. */
-function rangeInScalar(doc: ComposeDocument, node: Node, value: string, start: number, length: number): Range | undefined {
-  if (!node.range || isAlias(node) || isSeq(node)) return undefined;
-  const raw = doc.text.slice(node.range[0], node.range[1]);
-  const offset = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
-  if (raw.slice(offset, offset + value.length) !== value) return undefined;
-  const from = node.range[0] + offset + start;
-  return doc.lines.range(from, from + length);
-}
-
 /** A quoted scalar's range without its quotes: a rename keeps them (`"8080"` stays a string). */
-function unquoted(doc: ComposeDocument, range: Range): Range {
+export function unquoted(doc: ComposeDocument, range: Range): Range {
   const start = doc.lines.offsetAt(range.start);
   const end = doc.lines.offsetAt(range.end);
   const q = doc.text[start];

@@ -11,6 +11,7 @@ import { resolveFromImage } from '../model/dockerfileVariables';
 import { LINK_TEXTS } from '../knowledge/navigation';
 import { dirname, joinPath } from '../compose/paths';
 import { registryPage } from './registryPages';
+import { unquoted } from './composeOccurrences';
 import type { DocumentLinkTarget } from './types';
 
 // Document links: an image opens its registry page; a Compose value that names a file opens
@@ -61,7 +62,7 @@ export function composeLinks(doc: ComposeDocument, path: string | undefined): Do
     const range = nodeRange(node, doc.lines);
     if (!range) return;
     const resolved = target ?? joinPath(dir, relative);
-    out.push({ range: inside(doc, range), target: { kind: 'file', path: resolved }, tooltip: text(tooltip, { path: relative }) });
+    out.push({ range: unquoted(doc, range), target: { kind: 'file', path: resolved }, tooltip: text(tooltip, { path: relative }) });
   };
   for (const service of doc.services) {
     const map = service.map;
@@ -69,7 +70,7 @@ export function composeLinks(doc: ComposeDocument, path: string | undefined): Do
     const imageNode = getPair(map, 'image')?.value;
     const image = scalarText(imageNode);
     const imageRange = nodeRange(imageNode, doc.lines);
-    if (image !== undefined && imageRange) pushImage(out, image, inside(doc, imageRange));
+    if (image !== undefined && imageRange) pushImage(out, image, unquoted(doc, imageRange));
     const build = getPair(map, 'build')?.value;
     if (isScalar(build)) {
       const context = scalarText(build);
@@ -125,13 +126,4 @@ export function composeLinks(doc: ComposeDocument, path: string | undefined): Do
 /** A build context that is a folder here, not a Git URL or a remote tarball. */
 function isLocal(context: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@') && !/\.git(#|$)/.test(context);
-}
-
-/** A quoted scalar's range without its quotes. */
-function inside(doc: ComposeDocument, range: Range): Range {
-  const start = doc.lines.offsetAt(range.start);
-  const end = doc.lines.offsetAt(range.end);
-  const q = doc.text[start];
-  if ((q === '"' || q === "'") && end - start >= 2 && doc.text[end - 1] === q) return doc.lines.range(start + 1, end - 1);
-  return range;
 }
