@@ -85,11 +85,6 @@ export class SymbolIndex {
     return [...seen].sort(inFileOrder);
   }
 
-  /** True when some occurrence carries this key. */
-  hasKey(key: string): boolean {
-    return this.byKey.has(key);
-  }
-
   occurrencesWithKey(key: string): readonly Occurrence[] {
     return this.byKey.get(key) ?? [];
   }

@@ -2,8 +2,7 @@ import vscode = require('vscode');
 import type { Analysis } from '../analysis/analysis';
 import { toVsRange } from '../convert';
 import { languageSetting } from '../settings';
-import { navigableRef, uriOf } from './request';
-import { WorkerUnavailableError } from '../analysis/workerClient';
+import { navigableRef, quietly, uriOf } from './request';
 
 /**
  * Rename of stage and service names, every reference with them (in a Compose project, in every
@@ -16,7 +15,7 @@ export class NavigationRenameProvider implements vscode.RenameProvider {
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string } | undefined> {
     const doc = navigableRef(this.analysis, document, 'rename');
     if (!doc) return undefined;
-    const found = await this.ask(() => this.analysis.request('prepareRename', { doc, position: { line: position.line, character: position.character } }));
+    const found = await quietly('rename', () => this.analysis.request('prepareRename', { doc, position: { line: position.line, character: position.character } }));
     if (!found) return undefined;
     if ('error' in found) throw new Error(found.error[languageSetting(document)]);
     return { range: toVsRange(found.range), placeholder: found.placeholder };
@@ -25,7 +24,7 @@ export class NavigationRenameProvider implements vscode.RenameProvider {
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
     const doc = navigableRef(this.analysis, document, 'rename');
     if (!doc) return undefined;
-    const result = await this.ask(() => this.analysis.request('rename', { doc, position: { line: position.line, character: position.character }, newName }));
+    const result = await quietly('rename', () => this.analysis.request('rename', { doc, position: { line: position.line, character: position.character }, newName }));
     if (!result) return undefined;
     if ('error' in result) throw new Error(result.error[languageSetting(document)]);
     const edit = new vscode.WorkspaceEdit();
@@ -34,14 +33,5 @@ export class NavigationRenameProvider implements vscode.RenameProvider {
       for (const e of file.edits) edit.replace(uri, toVsRange(e.range), e.newText);
     }
     return edit;
-  }
-
-  private async ask<T>(run: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await run();
-    } catch (err) {
-      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] rename failed', err);
-      return undefined;
-    }
   }
 }
