@@ -1,9 +1,9 @@
 import * as path from 'path';
-import { completeAt, isTooLargeToAnalyse, parseDocument } from '../core';
+import { completeAt, parseDocument } from '../core';
 import type { Language } from '../core';
 import { parseDotEnv } from '../core/compose/interpolate';
-import { readBoundedText } from '../node/readBounded';
 import { parseArgs, UsageError } from './args';
+import { readText } from './composeProjects';
 import { positionArgs, readOneSourceFile } from './files';
 import type { CliIo } from './run';
 
@@ -33,6 +33,6 @@ export function runComplete(argv: string[], io: CliIo, language: (value: string 
  * reader: a `.env` that is a FIFO or a device must not hang the command.
  */
 function dotEnvNames(file: string): string[] | undefined {
-  const text = readBoundedText(file, { utf16: 'decode' });
-  return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? [...parseDotEnv(text).keys()] : undefined;
+  const text = readText(file);
+  return text === undefined ? undefined : [...parseDotEnv(text).keys()];
 }

@@ -9,7 +9,8 @@ import { readBoundedText } from '../node/readBounded';
 // known and a clash between two files is reported once, in the later one. A Compose file in no
 // set is linted alone. Files are read through the bounded reader.
 
-function readText(path: string): string | undefined {
+/** A file's text through the bounded reader, or undefined when it cannot be read or is too large to analyse. */
+export function readText(path: string): string | undefined {
   const text = readBoundedText(path, { utf16: 'decode' });
   return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? text : undefined;
 }

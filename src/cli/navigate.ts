@@ -1,11 +1,10 @@
 import * as path from 'path';
-import { isTooLargeToAnalyse, loadProject, parseDocument } from '../core';
+import { loadProject, parseDocument } from '../core';
 import type { Language, ParsedDocument } from '../core';
 import { SymbolIndex, composeOutline, definitionsAt, dockerfileOutline, dockerfilesNamed, projectIndexFiles } from '../core/navigate';
 import type { IndexedFile, OutlineSymbol } from '../core/navigate';
-import { readBoundedText } from '../node/readBounded';
 import { parseArgs, UsageError } from './args';
-import { CliComposeProjects } from './composeProjects';
+import { CliComposeProjects, readText } from './composeProjects';
 import { CliConfigs, corePath } from './config';
 import { positionArgs, readOneSourceFile } from './files';
 import { inert } from './inert';
@@ -88,11 +87,6 @@ export function runDefinition(argv: string[], io: CliIo): number {
   if (format === 'json') io.stdout.write(JSON.stringify({ locations }) + '\n');
   else io.stdout.write(locations.map((l) => `${inert(l.file)}:${l.line}:${l.column}\n`).join(''));
   return 0;
-}
-
-function readText(p: string): string | undefined {
-  const text = readBoundedText(p, { utf16: 'decode' });
-  return typeof text === 'string' && !isTooLargeToAnalyse(text.length) ? text : undefined;
 }
 
 /** A Dockerfile alone; a Compose file with its project (its set, includes, extends files) and the Dockerfiles its build.target values name. */
