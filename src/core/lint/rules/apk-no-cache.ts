@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { allCommands } from './dockerfile/commands';
+import { allCommands, APK_OPTIONS_WITH_VALUE } from './dockerfile/commands';
 import { hasCacheMountOver, removesPath } from './dockerfile/runScript';
 import { subcommand } from './dockerfile/shell';
 import { shippedStageIndexes } from './dockerfile/stages';
@@ -8,7 +8,6 @@ import { shippedStageIndexes } from './dockerfile/stages';
 // and leaves nothing. Silent with a cache mount on the apk cache, when the same RUN removes
 // /var/cache/apk, and in stages that do not end up in the final image.
 
-const APK_OPTIONS_WITH_VALUE = new Set(['-X', '--repository', '-p', '--root', '-t', '--virtual', '--arch', '--keys-dir', '--repositories-file', '--cache-dir']);
 const CACHE_DIRS = ['/var/cache/apk', '/etc/apk/cache'];
 
 export const apkNoCache = dockerfileRule(

@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { allCommands } from './dockerfile/commands';
+import { allCommands, APK_OPTIONS_WITH_VALUE, APT_OPTIONS_WITH_VALUE, RPM_OPTIONS_WITH_VALUE, ZYPPER_GLOBAL_OPTIONS_WITH_VALUE } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import type { ShellWord } from './dockerfile/shell';
 import { subcommand } from './dockerfile/shell';
@@ -25,14 +25,10 @@ interface Install {
   packages: ShellWord[];
 }
 
-const APT_WITH_VALUE = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
-const APK_WITH_VALUE = new Set(['-X', '--repository', '-p', '--root', '-t', '--virtual', '--arch', '--keys-dir', '--repositories-file', '--cache-dir']);
 const PIP_WITH_VALUE = new Set(['-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--proxy', '--cert', '--client-cert', '--exists-action', '--global-option', '-C', '--config-settings', '--no-binary', '--only-binary', '--python']);
 const NPM_WITH_VALUE = new Set(['--prefix', '--registry', '--cache', '-w', '--workspace', '--omit', '--include', '--userconfig']);
 const GEM_WITH_VALUE = new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file']);
 
-const RPM_WITH_VALUE = new Set(['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-R', '--randomwait']);
-const ZYPPER_GLOBAL_WITH_VALUE = new Set(['-c', '--config', '-R', '--root', '-D', '--reposd-path', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '-p', '--plus-repo', '--plus-content', '--userdata', '--installroot']);
 const ZYPPER_INSTALL_WITH_VALUE = new Set(['-t', '--type', '-r', '--repo', '--from', '--download']);
 
 const RPM_MANAGERS: ReadonlySet<Manager> = new Set(['yum', 'dnf', 'zypper']);
@@ -91,13 +87,13 @@ export const pinPackageVersions = dockerfileRule(
 
 function readInstall(found: FoundCommand): Install | undefined {
   const { program, args } = found.resolved;
-  if (program === 'apt-get' || program === 'apt') return packagesAfter('apt', args, ['install'], APT_WITH_VALUE);
-  if (program === 'apk') return packagesAfter('apk', args, ['add'], APK_WITH_VALUE);
+  if (program === 'apt-get' || program === 'apt') return packagesAfter('apt', args, ['install'], APT_OPTIONS_WITH_VALUE);
+  if (program === 'apk') return packagesAfter('apk', args, ['add'], APK_OPTIONS_WITH_VALUE);
   if (/^pip\d?(?:\.\d+)?$/.test(program)) return pipInstall(args);
   if (/^python\d?(?:\.\d+)?$/.test(program) && args[0]?.text === '-m' && /^pip\d?$/.test(args[1]?.text ?? '')) return pipInstall(args.slice(2));
   if (program === 'npm') return packagesAfter('npm', args, ['install', 'i', 'add'], NPM_WITH_VALUE);
-  if (program === 'yum') return packagesAfter('yum', args, ['install'], RPM_WITH_VALUE);
-  if (program === 'dnf' || program === 'microdnf') return packagesAfter('dnf', args, ['install'], RPM_WITH_VALUE);
+  if (program === 'yum') return packagesAfter('yum', args, ['install'], RPM_OPTIONS_WITH_VALUE);
+  if (program === 'dnf' || program === 'microdnf') return packagesAfter('dnf', args, ['install'], RPM_OPTIONS_WITH_VALUE);
   if (program === 'zypper') return zypperInstall(args);
   if (program === 'gem') {
     const install = packagesAfter('gem', args, ['install'], GEM_WITH_VALUE);
@@ -116,7 +112,7 @@ function pipInstall(args: ShellWord[]): Install | undefined {
 }
 
 function zypperInstall(args: ShellWord[]): Install | undefined {
-  const sub = subcommand(args, ZYPPER_GLOBAL_WITH_VALUE);
+  const sub = subcommand(args, ZYPPER_GLOBAL_OPTIONS_WITH_VALUE);
   if (!sub || (sub.word.text !== 'install' && sub.word.text !== 'in')) return undefined;
   const after = args.slice(sub.index + 1);
   // `-t pattern` / `--type=patch` install patterns, patches or products, not packages with versions.

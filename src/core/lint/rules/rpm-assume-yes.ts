@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { allCommands } from './dockerfile/commands';
+import { allCommands, RPM_OPTIONS_WITH_VALUE, ZYPPER_GLOBAL_OPTIONS_WITH_VALUE } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import { subcommand } from './dockerfile/shell';
 import type { ShellWord } from './dockerfile/shell';
@@ -29,9 +29,6 @@ const ZYPPER_PROMPTING = new Set([
   'install', 'in', 'remove', 'rm', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'source-install', 'si',
   'install-new-recommends', 'inr', 'verify', 've',
 ]);
-const RPM_WITH_VALUE = new Set(['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-R', '--randomwait']);
-// zypper's global options that take a value (zypper(8), "Global Options").
-const ZYPPER_WITH_VALUE = new Set(['-c', '--config', '-R', '--root', '-D', '--reposd-path', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '-p', '--plus-repo', '--plus-content', '--userdata', '--installroot']);
 const PROGRAMS: readonly string[] = ['yum', 'dnf', 'microdnf', 'zypper'];
 
 export const rpmAssumeYes = dockerfileRule(
@@ -75,7 +72,7 @@ export const rpmAssumeYes = dockerfileRule(
 function checkRpm(doc: DockerfileDocument, found: FoundCommand, program: Program, report: (r: Report) => void): void {
   const { resolved, command } = found;
   if (command.input) return; // `yes | dnf install …` answers the question
-  const sub = subcommand(resolved.args, RPM_WITH_VALUE);
+  const sub = subcommand(resolved.args, RPM_OPTIONS_WITH_VALUE);
   if (!sub || !RPM_PROMPTING.has(sub.word.text) || assumesYes(resolved.args)) return;
   const word = command.words[resolved.programIndex];
   const at = doc.lines.positionAt(sub.word.end);
@@ -89,7 +86,7 @@ function checkRpm(doc: DockerfileDocument, found: FoundCommand, program: Program
 
 function checkZypper(doc: DockerfileDocument, found: FoundCommand, report: (r: Report) => void): void {
   const { resolved, command } = found;
-  const sub = subcommand(resolved.args, ZYPPER_WITH_VALUE);
+  const sub = subcommand(resolved.args, ZYPPER_GLOBAL_OPTIONS_WITH_VALUE);
   if (!sub || !ZYPPER_PROMPTING.has(sub.word.text)) return;
   const global = resolved.args.slice(0, sub.index);
   const after = resolved.args.slice(sub.index + 1);

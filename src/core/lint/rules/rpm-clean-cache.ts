@@ -1,5 +1,5 @@
 import { dockerfileRule } from './dockerfile/defineRule';
-import { allCommands } from './dockerfile/commands';
+import { allCommands, RPM_OPTIONS_WITH_VALUE, ZYPPER_GLOBAL_OPTIONS_WITH_VALUE } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import { hasCacheMountOver, removesPath } from './dockerfile/runScript';
 import { subcommand } from './dockerfile/shell';
@@ -23,8 +23,6 @@ type Program = 'yum' | 'dnf' | 'microdnf' | 'zypper';
 
 const RPM_INSTALLS = new Set(['install', 'reinstall', 'update', 'upgrade', 'groupinstall', 'localinstall', 'distro-sync', 'makecache']);
 const ZYPPER_INSTALLS = new Set(['install', 'in', 'update', 'up', 'patch', 'dist-upgrade', 'dup', 'refresh', 'ref', 'source-install', 'si', 'install-new-recommends', 'inr']);
-const RPM_WITH_VALUE = new Set(['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-R', '--randomwait']);
-const ZYPPER_WITH_VALUE = new Set(['-c', '--config', '-R', '--root', '-D', '--reposd-path', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '-p', '--plus-repo', '--plus-content', '--userdata', '--installroot']);
 
 const CACHE_DIRS: Record<Program, readonly string[]> = {
   yum: ['/var/cache/yum'],
@@ -116,7 +114,7 @@ function sameFamily(a: Program | undefined, b: Program): boolean {
 }
 
 function subcommandOf(found: FoundCommand, program: Program): ShellWord | undefined {
-  return subcommand(found.resolved.args, program === 'zypper' ? ZYPPER_WITH_VALUE : RPM_WITH_VALUE)?.word;
+  return subcommand(found.resolved.args, program === 'zypper' ? ZYPPER_GLOBAL_OPTIONS_WITH_VALUE : RPM_OPTIONS_WITH_VALUE)?.word;
 }
 
 /** `zypper clean -a` / `--all`, or `-m` with `-M` (also bundled as `-mM`). */

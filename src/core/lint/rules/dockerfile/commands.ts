@@ -31,7 +31,12 @@ export function allCommands(doc: DockerfileDocument): readonly FoundCommand[] {
   return out;
 }
 
-const APT_OPTIONS_WITH_VALUE = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
+// The options of each package manager that take a value, so that the subcommand and package
+// words after them are found (apt-get(8), apk(8), yum(8)/dnf(8)/microdnf, zypper(8) "Global Options").
+export const APT_OPTIONS_WITH_VALUE = new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release']);
+export const APK_OPTIONS_WITH_VALUE = new Set(['-X', '--repository', '-p', '--root', '-t', '--virtual', '--arch', '--keys-dir', '--repositories-file', '--cache-dir']);
+export const RPM_OPTIONS_WITH_VALUE = new Set(['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '-R', '--randomwait']);
+export const ZYPPER_GLOBAL_OPTIONS_WITH_VALUE = new Set(['-c', '--config', '-R', '--root', '-D', '--reposd-path', '-C', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '-p', '--plus-repo', '--plus-content', '--userdata', '--installroot']);
 
 export interface AptCall {
   found: FoundCommand;
