@@ -1,6 +1,6 @@
 import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
-import { keywordOf, lineage } from './dockerfile/stages';
+import { lineage, shellInstructions } from './dockerfile/stages';
 import { runScripts } from './dockerfile/runScript';
 import { resolveCommand } from './dockerfile/shell';
 import type { ShellCommand } from './dockerfile/shell';
@@ -106,7 +106,7 @@ const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh', 'ash', 'busybox']
  */
 function shellAt(doc: DockerfileDocument, stage: DockerfileStage, line: number): 'default' | 'pipefail' | 'supports' | 'other' {
   for (const s of lineage(doc, stage)) {
-    const shells = s.instructions.filter((i) => keywordOf(i) === 'SHELL' && i.getRange().start.line < line);
+    const shells = shellInstructions(doc, s).filter((i) => i.getRange().start.line < line);
     const last = shells[shells.length - 1];
     if (!last) continue;
     const args = last.getArgumentsContent() ?? '';

@@ -1,6 +1,6 @@
 import { dockerfileRule } from './dockerfile/defineRule';
 import { keywordOf, shippedStageIndexes } from './dockerfile/stages';
-import { installedPackages, lineageCommands, lineageInstructions, stageBase } from './dockerfile/baseImage';
+import { installedPackages, lineageCommands, lineageText, stageBase } from './dockerfile/baseImage';
 import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
 import { declarations, resolveText } from '../../model/dockerfileVariables';
 
@@ -61,5 +61,5 @@ export const tzWithoutTzdata = dockerfileRule(
 /** Whether the stage's lineage installs tzdata or brings zoneinfo files in some other way. */
 function hasZoneinfo(doc: DockerfileDocument, stage: DockerfileStage): boolean {
   if (lineageCommands(doc, stage).some((c) => installedPackages(c).some((p) => p === 'tzdata' || p === 'tzdata-legacy'))) return true;
-  return lineageInstructions(doc, stage).some((i) => /zoneinfo|tzdata/i.test(i.getTextContent()));
+  return /zoneinfo|tzdata/i.test(lineageText(doc, stage));
 }

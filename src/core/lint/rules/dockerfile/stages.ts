@@ -75,7 +75,8 @@ function readDefaultShellIsPosix(doc: DockerfileDocument, chain: readonly Docker
 const shells = new WeakMap<DockerfileDocument, Instruction[][]>();
 
 /** The SHELL instructions of a stage (asked for every RUN; found once per document). */
-function shellInstructions(doc: DockerfileDocument, stage: DockerfileStage): Instruction[] {
+/** A stage's own SHELL instructions, in order (kept per document). */
+export function shellInstructions(doc: DockerfileDocument, stage: DockerfileStage): Instruction[] {
   let known = shells.get(doc);
   if (!known) {
     known = doc.stages.map((s) => s.instructions.filter((i) => keywordOf(i) === 'SHELL'));
