@@ -36,8 +36,10 @@ export const aptMirrorAfterUpdate = dockerfileRule(
   (doc, report) => {
     const lastStage = doc.stages[doc.stages.length - 1];
     if (!lastStage) return;
-    const edits = new Map<FoundCommand, SourcesEdit>(sourcesEdits(doc).map((e) => [e.found, e]));
-    if (edits.size === 0) return;
+    // Which file each edit changes depends only on the edit's own stage: worked out once here,
+    // not again for every stage whose lineage contains it.
+    const edited = new Map<FoundCommand, string | undefined>(sourcesEdits(doc).map((e) => [e.found, editedSources(doc, e)]));
+    if (edited.size === 0) return;
     const updates = new Set(aptCalls(doc, ['update']).map((c) => c.found));
     const installs = new Set(aptCalls(doc, ['install']).map((c) => c.found));
     const reported = new Set<FoundCommand>();
@@ -51,7 +53,7 @@ export const aptMirrorAfterUpdate = dockerfileRule(
           pendingEdit = undefined;
           continue;
         }
-        const file = editedSources(doc, edits.get(found));
+        const file = edited.get(found);
         if (file && lastUpdate) {
           pendingEdit ??= { found, file, update: lastUpdate };
           continue;
@@ -73,8 +75,7 @@ export const aptMirrorAfterUpdate = dockerfileRule(
 );
 
 /** The apt sources file a `sed -i` edits and the base image reads, if the command is one. */
-function editedSources(doc: DockerfileDocument, edit: SourcesEdit | undefined): string | undefined {
-  if (!edit) return undefined;
+function editedSources(doc: DockerfileDocument, edit: SourcesEdit): string | undefined {
   const known = stageSourcesLayout(doc, edit.found.script.stage);
   return edit.files.find((f) => !known || sourcesFileInUse(doc, edit, f.text, known.layout))?.text;
 }
