@@ -10,7 +10,7 @@
 // - depends_on and volumes_from arrows run in the gaps between cards, never over a card
 //   (review 27: web → db ran under admin and read as admin → db).
 
-import { estimateEm } from '../knowledge/concepts/diagramSvg';
+import { estimateEm } from '../knowledge/concepts/textWidth';
 import type { FileView } from './panelModel';
 
 /** No text in the picture is smaller than this (CSS px). */

@@ -5,8 +5,6 @@ import { layoutFlow, mapFlow } from './flowLayout';
 import type { DrawnText, Drawing } from './flowLayout';
 import { estimateEm } from './textWidth';
 
-export { estimateEm };
-
 // A concept diagram as a standalone SVG file, for places that show a picture file rather than
 // the panel (the walkthrough's step media, written by scripts/gen-walkthrough-media.mjs). The
 // same data and layout as the panel's renderer (media/panel/diagram.ts). Colours are VS Code
