@@ -62,12 +62,12 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
       const result = this.diagnostics.results.get(document.uri.toString());
       const fresh = result && result.version === document.version ? result.diagnostics : [];
       const seenRules = new Set<string>();
+      const safeCount = fresh.filter((d) => d.fixes.some((f) => f.safe === true)).length;
       for (const diagnostic of context.diagnostics) {
         const rule = ruleIdOf(diagnostic, known);
         if (!rule) continue;
         const lint = fresh.find((d) => d.rule === rule && toVsRange(d.range).isEqual(diagnostic.range));
         // "Fix all in this file" next to a finding that has a safe fix, when more than one can be fixed.
-        const safeCount = fresh.filter((d) => d.fixes.some((f) => f.safe === true)).length;
         if (lint?.fixes.some((f) => f.safe === true) && safeCount > 1 && !actions.some((a) => a.command?.command === FIX_ALL_COMMAND)) {
           const all = new vscode.CodeAction(fixAllTitle(language, safeCount), vscode.CodeActionKind.QuickFix);
           all.command = { command: FIX_ALL_COMMAND, title: all.title, arguments: [document.uri] };

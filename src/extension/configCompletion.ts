@@ -4,6 +4,7 @@ import { WorkerUnavailableError } from './analysis/workerClient';
 import { languageSetting } from './settings';
 import { toVsItem } from './completionProvider';
 import { toVsRange } from './convert';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
 
 // Completion in `.docker-explain.json` (issue 14 item 8). The extension no longer contributes its
 // JSON schema through `jsonValidation`: VS Code then reported every config mistake twice, once
@@ -62,7 +63,7 @@ function rankReported(items: vscode.CompletionItem[], config: vscode.Uri): void 
   for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
     if (uri.scheme !== config.scheme || !uri.path.startsWith(folder)) continue;
     for (const d of diagnostics) {
-      if (d.source !== 'docker-explain') continue;
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const code = typeof d.code === 'object' ? d.code.value : d.code;
       if (code !== undefined) reported.add(String(code));
     }
