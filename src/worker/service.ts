@@ -69,6 +69,11 @@ interface OpenDocument extends LintHolder {
   workspaceRoot?: string;
 }
 
+interface HoverSet {
+  path: string;
+  set: string[];
+}
+
 export class AnalysisService {
   private readonly documents = new Map<string, OpenDocument>();
   /** Resolved team configs by folder: every file of a folder obeys the same config. */
@@ -377,11 +382,13 @@ export class AnalysisService {
     if (pragma) return { ...pragma, enabledCommands: HOVER_COMMANDS };
     // The brief hover's "자세히" asks for this same position again, whole, for the panel.
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
-    const composeProject = parsed.kind === 'compose' ? this.projectNameOf(ref, parsed) : undefined;
+    // The Compose file's set is found once per hover: finding it reads the team config, `.env` and the default file names.
+    const where = parsed.kind === 'compose' ? this.hoverSetOf(ref) : undefined;
+    const composeProject = parsed.kind === 'compose' && where ? this.projectNameOf(where, ref.version, parsed) : undefined;
     const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line', composeProject });
     if (!result) return null;
     // The project's value leads (what `docker compose` uses, when it is not what is written); where an entry stands among the set's files follows.
-    const project = parsed.kind === 'compose' ? this.projectNote(ref, parsed, position, language) : undefined;
+    const project = parsed.kind === 'compose' && where ? this.projectNote(where, ref.version, parsed, position, language) : undefined;
     const markdown = [project?.lead, result.markdown, project?.note].filter((part) => part !== undefined).join('\n\n');
     return { markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
   }
@@ -401,14 +408,9 @@ export class AnalysisService {
    * several files is loaded (the hover's project, cached per version); a file alone only needs
    * its `.env` and its own `name:`.
    */
-  private projectNameOf(ref: DocumentRef, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
-    const { path, workspaceRoot } = this.open(ref);
-    if (path === undefined) return undefined;
-    const set = this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path];
+  private projectNameOf({ path, set }: HoverSet, version: number, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
     if (set.length > 1) {
-      const key = this.setSignature(set) + `#${ref.version}`;
-      if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
-      const { name } = this.hoverProject.view.project;
+      const { name } = this.hoverView(set, path, version).project;
       return { name: name.value, from: name.from };
     }
     const envText = this.composeText(joinPath(dirOf(path), '.env'));
@@ -422,16 +424,25 @@ export class AnalysisService {
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
-  private projectNote(ref: DocumentRef, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
+  private projectNote({ path, set }: HoverSet, version: number, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
+    // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
+    if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
+    return projectHover(this.hoverView(set, path, version).project, path, parsed, position, language);
+  }
+
+  /** The file's path and its Compose set (itself alone when it belongs to none). */
+  private hoverSetOf(ref: DocumentRef): HoverSet | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
-    const set = this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path];
-    // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
-    if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
-    const key = this.setSignature(set) + `#${ref.version}`;
+    return { path, set: this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path] };
+  }
+
+  /** The set's project for hovers, kept for one version of one set. */
+  private hoverView(set: string[], path: string, version: number): ProjectView {
+    const key = this.setSignature(set) + `#${version}`;
     if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
-    return projectHover(this.hoverProject.view.project, path, parsed, position, language);
+    return this.hoverProject.view;
   }
 
   /**
