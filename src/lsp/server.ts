@@ -283,22 +283,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   });
 
-  connection.onCompletion((params): CompletionList | null => {
-    const document = documents.get(params.textDocument.uri);
-    const entry = document && entryOf(document);
-    if (!document || !entry || isTooLargeToAnalyse(document.getText().length)) return null;
-    try {
-      // The service parses each version once for lint, hover and completion, and reads the Compose project's `.env`.
-      const list = service.handle('complete', { doc: refOf(document, entry), position: params.position, language });
+  // The service parses each version once for lint, hover and completion, and reads the Compose project's `.env`.
+  connection.onCompletion((params): CompletionList | null =>
+    navigate(params.textDocument.uri, 'completion', (doc) => {
+      const list = service.handle('complete', { doc, position: params.position, language });
       return { isIncomplete: false, items: list.items.map(toLspCompletionItem) };
-    } catch (err) {
-      log(`completion in ${document.uri} failed`, err);
-      return null;
-    }
-  });
+    }),
+  );
 
   /**
-   * A navigation request on an open Docker file (the service answers over the file, or a Compose
+   * A completion or navigation request on an open Docker file (the service answers over the file, or a Compose
    * file's whole project); null when the document is not ours, too large, or the answer failed.
    */
   function navigate<T>(uri: string, what: string, ask: (doc: DocumentRef) => T): T | null {
