@@ -48,6 +48,8 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
   /** The last rules overview posted (the rules tab), for tests. */
   lastRulesOverview?: RulesOverview;
   private lastRulesJson = '';
+  /** What the rules tab was last asked for (file, its kind and status): typing changes none of it, so it is not asked again per keystroke. */
+  private lastRulesInput?: string;
   /** Where each rule of the last overview was set (a config file line), opened when the webview asks. */
   private ruleOrigins = new Map<string, { file: string; line: number }>();
   private rulesRequest = 0;
@@ -208,6 +210,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         this.ready = true;
         this.lastViewJson = '';
         this.lastRulesJson = '';
+        this.lastRulesInput = undefined;
         this.updateFileView(true);
         for (const m of this.pending.splice(0)) void this.view?.webview.postMessage(m);
         return;
@@ -315,7 +318,15 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       this.timer = undefined;
     }
     if (!this.view || !this.ready || !this.view.visible) return;
-    this.updateRules();
+    // The overview depends on the file the view follows, its kind and status, and the team
+    // config; config changes call updateRules themselves (extension.ts).
+    const document = this.document && !this.document.isClosed ? this.document : undefined;
+    const status = document ? this.analysis.status(document) : undefined;
+    const rulesInput = JSON.stringify([document?.uri.toString(), status]);
+    if (rulesInput !== this.lastRulesInput) {
+      this.lastRulesInput = rulesInput;
+      this.updateRules();
+    }
     const request = ++this.fileViewRequest;
     void this.computeFileView()
       .catch((err: unknown): FileView | undefined => {
