@@ -462,8 +462,8 @@ if (activation.ours.length) {
 const workerBytes = fs.existsSync(path.join(ROOT, "dist", "worker.js")) ? fs.statSync(path.join(ROOT, "dist", "worker.js")).size : undefined;
 md.push(`- dist/extension.js (the extension host loads it at activation): ${extensionBytes !== undefined ? fmtBytes(extensionBytes) : "missing (run npm run build)"}; dist/worker.js (the analysis worker loads it): ${workerBytes !== undefined ? fmtBytes(workerBytes) : "missing"}; .vsix: ${vsixBytes !== undefined ? fmtBytes(vsixBytes) : vsixNote || "not built (--no-vsix)"}.`);
 if (vsixLargest.length) {
-  const images = vsixLargest.filter(([name]) => /\.(png|gif|jpe?g)$/i.test(name)).reduce((n, [, b]) => n + b, 0);
-  md.push(`- Largest entries of the .vsix (uncompressed): ${vsixLargest.slice(0, 5).map(([name, b]) => `${name} ${fmtBytes(b)}`).join(', ')}; images in all: ${fmtBytes(images)} (PNG does not shrink in the zip).`);
+  const images = vsixLargest.filter(([name]) => /\.(png|gif|jpe?g|webp)$/i.test(name)).reduce((n, [, b]) => n + b, 0);
+  md.push(`- Largest entries of the .vsix (uncompressed): ${vsixLargest.slice(0, 5).map(([name, b]) => `${name} ${fmtBytes(b)}`).join(', ')}; images in all: ${fmtBytes(images)} (PNG and WebP do not shrink in the zip).`);
 }
 fs.writeFileSync(options.out, md.join('\n') + '\n');
 log(`wrote ${path.relative(process.cwd(), options.out)}`);

@@ -62,6 +62,10 @@ const targets = [
 // build bundles cleanly.
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const common = { bundle: true, target: 'node20', minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none', alias };
+// Node reads a bundle as UTF-8, so the Korean texts stay as they are instead of esbuild's default
+// \uXXXX escapes (six bytes for a three-byte character: dist/worker.js 1.43 MB -> 1.23 MB). The
+// webview scripts keep the ASCII default: they are served without a charset of their own.
+const utf8 = (t) => (t.platform === 'node' ? { ...t, charset: 'utf8' } : t);
 
 // The panel's icons: codicons' stylesheet and font, served from dist/ (nothing remote).
 fs.mkdirSync('dist/codicons', { recursive: true });
@@ -69,12 +73,12 @@ for (const file of ['codicon.css', 'codicon.ttf']) fs.copyFileSync(`node_modules
 
 if (watch) {
   for (const t of targets) {
-    const ctx = await esbuild.context({ ...common, ...t });
+    const ctx = await esbuild.context({ ...common, ...utf8(t) });
     await ctx.watch();
   }
   console.log('watching…');
 } else {
-  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...t })));
+  await Promise.all(targets.map((t) => esbuild.build({ ...common, ...utf8(t) })));
 }
 // The config schema shipped for `.docker-explain.json` (jsonValidation) follows the rules.
 await generateSchema();
