@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { completeAt, parseDocument } from '../core';
 import type { Language } from '../core';
-import { parseDotEnv } from '../core/compose/interpolate';
+import { parseDotEnv } from '../core/compose/dotEnv';
 import { parseArgs, UsageError } from './args';
 import { readText } from './composeProjects';
 import { positionArgs, readOneSourceFile } from './files';

@@ -2,7 +2,9 @@
 export { loadProject } from './loadProject';
 export type { ComposeProject, LoadProjectOptions, ProjectFile, ProjectService, FileRole } from './loadProject';
 export { DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES, defaultFileSet, fileSetFromVariable, looksLikeOverrideFile, profilesFromVariable } from './fileSet';
-export { parseDotEnv, interpolate, requiredVariables } from './interpolate';
+export { interpolate, requiredVariables } from './interpolate';
+export { parseDotEnv, readDotEnv } from './dotEnv';
+export type { DotEnv, DotEnvEntry } from './dotEnv';
 export type { RequiredVariable } from './interpolate';
 export { enabledWith, canRunTogether, activationSets } from './profiles';
 export type { LValue, LMap, LSeq, LScalar, Origin } from './located';

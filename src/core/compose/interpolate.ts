@@ -175,61 +175,6 @@ function skipWord(state: State): string {
   return '';
 }
 
-/**
- * Reads a `.env` file as Compose does for interpolation (compose-go `dotenv`): `KEY=value`
- * lines, `export ` allowed, `#` comments, single quotes literal, double quotes with `\n`
- * escapes, unquoted values trimmed and cut at ` #`. Earlier variables can be used in later ones.
- */
-export function parseDotEnv(text: string, outer: VariableLookup = () => undefined): Map<string, string> {
-  const vars = new Map<string, string>();
-  const lookup: VariableLookup = (name) => vars.get(name) ?? outer(name);
-  const lines = text.split(/\r?\n/);
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n].replace(/^\s*export\s+/, '').trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) continue;
-    const key = line.slice(0, eq).trim();
-    let raw = line.slice(eq + 1).trim();
-    let value: string;
-    if (raw.startsWith("'")) {
-      const end = raw.indexOf("'", 1);
-      value = end > 0 ? raw.slice(1, end) : raw.slice(1);
-    } else if (raw.startsWith('"')) {
-      // A double-quoted value may run over several lines. The closing quote ends its line (a
-      // comment may follow), so only the newest line is tested: testing the whole value again
-      // for every line made an unclosed quote in a 100 KB .env take a second (quadratic).
-      let last = raw.slice(1);
-      while (!closesQuote(last) && n + 1 < lines.length) {
-        last = '\n' + lines[++n];
-        raw += last;
-      }
-      const body = raw.slice(1).replace(/"\s*(#.*)?$/, '');
-      value = interpolate(body.replace(/\\n/g, '\n').replace(/\\"/g, '"'), lookup).value;
-    } else {
-      value = interpolate(beforeInlineComment(raw), lookup).value;
-    }
-    vars.set(key, value);
-  }
-  return vars;
-}
-
-/** Whether this text (the value's first line, or a line break and a later line) ends a double-quoted value: an unescaped `"`, then only spaces or a comment. */
-function closesQuote(text: string): boolean {
-  return /[^\\]"\s*(#.*)?$/.test(text);
-}
-
-/** An unquoted .env value without its ` # comment`: a scan, not `/\s+#.*$/`, which rereads every run of spaces. */
-function beforeInlineComment(raw: string): string {
-  for (let j = 1; j < raw.length; j++) {
-    if (raw[j] !== '#' || !/\s/.test(raw[j - 1])) continue;
-    let k = j - 1;
-    while (k > 0 && /\s/.test(raw[k - 1])) k--;
-    return raw.slice(0, k);
-  }
-  return raw;
-}
-
 /** A `${VAR:?reason}` or `${VAR?reason}` written at the top level of a text (not inside a default). */
 export interface RequiredVariable {
   name: string;

@@ -5,7 +5,7 @@ import { isLMap, lget, litems, ltext } from './located';
 import { readComposeFile } from './fromYaml';
 import type { ReadProblem } from './fromYaml';
 import { enforceUnicity, mergeValues, removePath, takeResets } from './merge';
-import { parseDotEnv } from './interpolate';
+import { parseDotEnv, readDotEnv } from './dotEnv';
 import type { VariableLookup } from './interpolate';
 import { dirname, joinPath } from './paths';
 import type { ServiceProfiles } from './profiles';
@@ -31,7 +31,7 @@ export interface ProjectFile {
 }
 
 export interface ProjectProblem {
-  code: 'unreadable' | 'include-cycle' | 'extends-cycle' | 'extends-missing' | 'cannot-merge' | ReadProblem['code'];
+  code: 'unreadable' | 'dotenv' | 'include-cycle' | 'extends-cycle' | 'extends-missing' | 'cannot-merge' | ReadProblem['code'];
   message: string;
   origin?: Origin;
 }
@@ -105,23 +105,19 @@ export function loadProject(options: LoadProjectOptions): ComposeProject {
   return { directory, files: loader.files, model, services: servicesOf(model), variables, name, complete: loader.complete, problems: loader.problems };
 }
 
-/** Where a `.env` file sets a variable (its last setting, the one that counts). */
+/** Where a `.env` file sets a variable (its last setting, the one that counts), read by the one `.env` reader. */
 function envLine(loader: Loader, envFiles: readonly string[], name: string): Origin | undefined {
   let found: Origin | undefined;
   for (const file of envFiles) {
-    const lines = loader.options.readFile(file)?.split(/\r?\n/) ?? [];
-    lines.forEach((text, line) => {
-      if (setsVariable(text, name)) found = { file, range: { start: { line, character: 0 }, end: { line, character: text.length } } };
-    });
+    const text = loader.options.readFile(file);
+    if (text === undefined) continue;
+    for (const entry of readDotEnv(text).entries) {
+      if (entry.name !== name) continue;
+      const lineText = text.split('\n', entry.line + 1)[entry.line] ?? '';
+      found = { file, range: { start: { line: entry.line, character: 0 }, end: { line: entry.line, character: lineText.replace(/\r$/, '').length } } };
+    }
   }
   return found;
-}
-
-/** `NAME=…` or `export NAME=…` (spaces allowed around), as parseDotEnv reads a line. */
-function setsVariable(line: string, name: string): boolean {
-  let rest = line.trimStart();
-  if (rest.startsWith('export ')) rest = rest.slice(7).trimStart();
-  return rest.startsWith(name) && rest.slice(name.length).trimStart().startsWith('=');
 }
 
 function readVariables(loader: Loader, envFiles: readonly string[], environment: Readonly<Record<string, string>>): Map<string, string> {
@@ -130,7 +126,10 @@ function readVariables(loader: Loader, envFiles: readonly string[], environment:
   for (const file of envFiles) {
     const text = loader.options.readFile(file);
     if (text === undefined) continue;
-    for (const [k, v] of parseDotEnv(text, outer)) variables.set(k, v);
+    const read = readDotEnv(text, outer);
+    for (const e of read.entries) variables.set(e.name, e.value);
+    // Compose stops on it ("failed to read .env"); we keep what came before the bad line.
+    if (read.error) loader.problems.push({ code: 'dotenv', message: `failed to read ${file}: ${read.error.message}`, origin: { file, range: { start: { line: read.error.line, character: 0 }, end: { line: read.error.line, character: 0 } } } });
   }
   for (const [k, v] of Object.entries(environment)) variables.set(k, v);
   return variables;
@@ -211,7 +210,8 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
     const variables = new Map<string, string>();
     for (const envFile of envFiles) {
       const text = envFile.endsWith('/dev/null') ? undefined : loader.options.readFile(envFile);
-      if (text !== undefined) for (const [k, v] of parseDotEnv(text, outer)) variables.set(k, v);
+      // compose-go `dotenv.GetEnvFromFile`: a later file sees the names the earlier ones set.
+      if (text !== undefined) for (const [k, v] of parseDotEnv(text, (n) => outer(n) ?? variables.get(n))) variables.set(k, v);
     }
     const lookup: VariableLookup = (name) => outer(name) ?? variables.get(name);
     const imported = loadFiles(

@@ -3,7 +3,7 @@
 // work grows about ×4, quadratic ×16. An unclosed double quote followed by many lines made the
 // reader test the whole value again for every line it added (×13 from 10 KB to 40 KB).
 import * as assert from 'assert';
-import { parseDotEnv } from '../../../src/core/compose/interpolate';
+import { parseDotEnv } from '../../../src/core/compose/dotEnv';
 import { cpuMs } from './support';
 
 const SMALL = 25_000;
