@@ -115,3 +115,35 @@ export function aptSourcesLayout(ref: ImageReference | undefined): AptSourcesLay
   }
   return undefined;
 }
+
+// Whether `useradd` in the image writes a lastlog/faillog entry for a UID past the files' end
+// (shadow-utils before 4.13: src/useradd.c lastlog_reset/faillog_reset seek to uid × record size
+// and write, so the file's logical size follows the UID). shadow 4.13 returns when the file is
+// shorter than that offset (shadow-maint/shadow commit 3c0eafbe, "useradd: Do not reset
+// non-existent data in {last,fail}log", first in tag 4.13). Packaged versions: Debian 10 1:4.5,
+// Debian 11 1:4.8.1, Ubuntu 20.04 and 22.04 1:4.8.1 (older); Debian 12 1:4.13, Debian 13 1:4.17,
+// Ubuntu 24.04 1:4.13 (fixed). Ubuntu 22.10–23.10 and every other image are left unknown.
+
+const SHADOW_RELEASES: { distro: 'debian' | 'ubuntu'; growsLogs: boolean; tags: string[]; codenames: string[] }[] = [
+  { distro: 'debian', growsLogs: false, tags: ['12', '13', '14', 'latest', 'stable'], codenames: ['bookworm', 'trixie', 'forky'] },
+  { distro: 'debian', growsLogs: true, tags: ['9', '10', '11'], codenames: ['stretch', 'buster', 'bullseye'] },
+  { distro: 'ubuntu', growsLogs: false, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest'], codenames: ['noble', 'oracular', 'plucky', 'questing'] },
+  { distro: 'ubuntu', growsLogs: true, tags: ['16.04', '18.04', '20.04', '22.04'], codenames: ['xenial', 'bionic', 'focal', 'jammy'] },
+];
+
+/**
+ * Whether the image's `useradd` (without `-l`) makes /var/log/lastlog and /var/log/faillog as
+ * large as the UID asks (true), does not (false), or is not known (undefined). From the name and
+ * tag only: official debian/ubuntu images, and official images whose tag names the release.
+ */
+export function useraddGrowsLogs(ref: ImageReference | undefined): boolean | undefined {
+  if (!ref || ref.registry || !ref.official || (ref.digest && !ref.tag)) return undefined;
+  const name = ref.repository.toLowerCase();
+  const words = (ref.tag ?? 'latest').toLowerCase().split(/[-_]/);
+  if (name === 'debian' || name === 'ubuntu') {
+    const plain = name === 'debian' ? words.map((w) => w.replace(/\.\d+$/, '')) : words;
+    const release = SHADOW_RELEASES.find((r) => r.distro === name && plain.some((w) => r.tags.includes(w) || r.codenames.includes(w)));
+    return release?.growsLogs;
+  }
+  return SHADOW_RELEASES.find((r) => words.some((w) => r.codenames.includes(w)))?.growsLogs;
+}

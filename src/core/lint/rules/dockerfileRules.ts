@@ -47,6 +47,7 @@ import { runPipefail } from './run-pipefail';
 import { rpmCleanCache } from './rpm-clean-cache';
 import { copyRelativeDest } from './copy-relative-dest';
 import { aptSourcesFile } from './apt-sources-file';
+import { useraddLargeUid } from './useradd-large-uid';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -98,4 +99,5 @@ export const dockerfileRules: readonly Rule[] = [
   rpmCleanCache,
   copyRelativeDest,
   aptSourcesFile,
+  useraddLargeUid,
 ];
