@@ -31,7 +31,8 @@ export const containersVsVms: Concept = {
           // Finding 30: containers run on the kernel, not on the daemon; the daemon only sets them up.
           node('host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)'), { lines: [L('Docker 데몬은 옆에서 관리만 해요', 'the Docker daemon only manages them')] }),
           node('muted', L('하드웨어', 'Hardware')),
-          note(L('MB 단위, 보통 1초 안팎', 'MBs, about a second'), 'ok'),
+          // Not "MBs": image sizes run from a few MB to GBs (seed 000's mistake); what differs is that no kernel boots.
+          note(L('커널 부팅 없이 보통 1초 안팎에 시작', 'no kernel to boot, starts in about a second'), 'ok'),
         ]),
       ),
     ],

@@ -21,7 +21,7 @@ export const runFlow: Concept = {
       ),
       pair(node('registry', L('레지스트리에서 pull', 'pull from registry'), { id: 'pull' }), node('image', L('로컬 이미지?', 'Image local?'), { id: 'local' })),
       node('writable', L('create', 'create'), { id: 'create', lines: [L('쓰기 레이어·네트워크', 'writable layer, network')] }),
-      node('ok', L('start', 'start'), { id: 'start', lines: [L('CMD 실행', 'runs CMD')] }),
+      node('ok', L('start', 'start'), { id: 'start', lines: [L('ENTRYPOINT·CMD 실행', 'runs ENTRYPOINT/CMD')] }),
     ],
     arrows: [
       link('client', 'daemon', L('API', 'API')),

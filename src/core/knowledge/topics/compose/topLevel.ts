@@ -87,8 +87,8 @@ export const composeTopLevelTopics = table({
         en: 'Containers become `{name}-<service>-1`, the default network `{name}_default`, volumes `{name}_<volume>`.',
       },
       normalized: {
-        ko: 'Compose는 이 이름을 소문자로 바꾸고 영문 소문자, 숫자, `-`, `_`만 남겨서 `{name}`으로/로 써요.',
-        en: 'Compose lower-cases the name and keeps only letters, digits, `-` and `_`: it uses `{name}`.',
+        ko: 'Compose는 이 이름을 소문자로 바꾸고 영문 소문자, 숫자, `-`, `_`만 남긴 뒤 맨 앞의 `-`·`_`를 떼어서 `{name}`으로/로 써요.',
+        en: 'Compose lower-cases the name, keeps only letters, digits, `-` and `_`, and drops a leading `-` or `_`: it uses `{name}`.',
       },
       filled: {
         ko: '프로젝트의 `.env`로 채우면 프로젝트 이름은 `{name}`이에요/예요.',
@@ -109,7 +109,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}version-and-name/#name-top-level-element`,
-    sources: [`${REF}version-and-name/#name-top-level-element`],
+    sources: [`${REF}version-and-name/#name-top-level-element`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/loader.go'],
   },
   'compose.services': {
     title: { ko: 'services', en: 'services' },
