@@ -89,7 +89,7 @@ describe('Compose project name (compose-go v2.13.0 cli/options.go, loader/loader
     });
     it('without the project: the file\'s name:, normalised as Compose does', () => {
       assert.match(hover(2, 3), /`other-web-1`/);
-      assert.match(hover(0, 7), /남겨서 `other`로 써요/);
+      assert.match(hover(0, 7), /맨 앞의 `-`·`_`를 떼어서 `other`로 써요/);
     });
   });
 });
