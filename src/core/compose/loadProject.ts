@@ -26,6 +26,8 @@ export interface ProjectFile {
   role: FileRole;
   /** For `include` and `extends`: the file that named this one. */
   via?: string;
+  /** For `include`: the entry of `via`'s `include:` list that brought this file in. */
+  entry?: Origin;
   /** Parsed text; undefined when the file could not be read. */
   doc?: ComposeDocument;
 }
@@ -149,7 +151,7 @@ function emptyMap(origin: Origin): LMap {
 
 const NOWHERE: Origin = { file: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 
-function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string }[], lookup: VariableLookup, chain: string[]): LMap {
+function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string; entry?: Origin }[], lookup: VariableLookup, chain: string[]): LMap {
   let dict: LMap = emptyMap(NOWHERE);
   for (const file of files) {
     const doc = docFor(loader, file.path);
@@ -216,7 +218,7 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
     const lookup: VariableLookup = (name) => outer(name) ?? variables.get(name);
     const imported = loadFiles(
       loader,
-      files.map((path) => ({ path, role: 'include' as const, via: file })),
+      files.map((path) => ({ path, role: 'include' as const, via: file, entry: entry.origin })),
       lookup,
       chain,
     );

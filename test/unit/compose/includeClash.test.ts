@@ -71,3 +71,71 @@ describe('Compose rules across include (issue 12: a clash caused by two files is
     assert.deepStrictEqual(lintProject(profiled, ['/p/compose.yaml'], '/p/compose.yaml'), []);
   });
 });
+
+describe('Compose rules across two entries of one include list (sibling includes)', () => {
+  // compose-go v2.13.0 `loader/include.go` `ApplyInclude` loads each entry of `include:` and
+  // `importResources` adds its services to the project: the services of both entries run
+  // together (https://docs.docker.com/compose/how-tos/multiple-compose-files/include/). Only the
+  // includer's project holds both files; each included file, linted alone, sees nothing.
+  const files: Record<string, string> = {
+    '/p/compose.yaml': 'include:\n  - db/compose.yaml\n  - path: cache/compose.yaml\nservices:\n  web:\n    image: nginx:1.27\n',
+    '/p/db/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    container_name: store\n    ports:\n      - "5432:5432"\n',
+    '/p/cache/compose.yaml': 'services:\n  cache:\n    image: redis:7\n    container_name: store\n    ports:\n      - "5432:6379"\n',
+  };
+
+  it('reports the host port and the container name once each, at the later entry, pointing at both files', () => {
+    assert.deepStrictEqual(lintProject(files, ['/p/compose.yaml'], '/p/compose.yaml'), [
+      {
+        rule: 'no-duplicate-host-port',
+        line: 2,
+        related: [
+          { file: '/p/cache/compose.yaml', line: 5 },
+          { file: '/p/db/compose.yaml', line: 5 },
+        ],
+      },
+      {
+        rule: 'no-duplicate-container-name',
+        line: 2,
+        related: [
+          { file: '/p/cache/compose.yaml', line: 3 },
+          { file: '/p/db/compose.yaml', line: 3 },
+        ],
+      },
+    ]);
+  });
+
+  it('the message names both files and both lines', () => {
+    const docs = new Map<string, ComposeDocument>();
+    const project = loadProject({ files: ['/p/compose.yaml'], readFile: (p) => files[p], parse: (p, text) => docs.get(p) ?? (docs.set(p, parseCompose(text)).get(p) as ComposeDocument) });
+    const messages = lintDocument(docs.get('/p/compose.yaml') as ComposeDocument, { rules: RULES, project: new ProjectView(project, '/p/compose.yaml') }).map((d) => d.message);
+    assert.ok(messages.every((m) => m.includes('cache/compose.yaml 줄') && m.includes('db/compose.yaml 줄')), messages.join('\n'));
+    assert.ok(messages.some((m) => m.includes('5432/tcp')), messages.join('\n'));
+  });
+
+  it('each included file linted as its own project reports nothing', () => {
+    assert.deepStrictEqual(lintProject(files, ['/p/db/compose.yaml'], '/p/db/compose.yaml'), []);
+    assert.deepStrictEqual(lintProject(files, ['/p/cache/compose.yaml'], '/p/cache/compose.yaml'), []);
+  });
+
+  it('an included file that clashes with the base file of the set is reported at the override’s include entry', () => {
+    const set: Record<string, string> = {
+      '/p/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n',
+      '/p/compose.override.yaml': 'include:\n  - tools.yaml\n',
+      '/p/tools.yaml': 'services:\n  admin:\n    image: adminer:4\n    ports: ["8080:8080"]\n',
+    };
+    assert.deepStrictEqual(lintProject(set, ['/p/compose.yaml', '/p/compose.override.yaml'], '/p/compose.override.yaml'), [
+      { rule: 'no-duplicate-host-port', line: 1, related: [{ file: '/p/tools.yaml', line: 3 }, { file: '/p/compose.yaml', line: 3 }] },
+    ]);
+    // compose.yaml, the earlier file, reports nothing: the clash is said once.
+    assert.deepStrictEqual(lintProject(set, ['/p/compose.yaml', '/p/compose.override.yaml'], '/p/compose.yaml'), []);
+  });
+
+  it('siblings in profiles that never run together, and the same service in both (merged by Compose), do not clash', () => {
+    const quiet: Record<string, string> = {
+      '/p/compose.yaml': 'include:\n  - a.yaml\n  - b.yaml\n',
+      '/p/a.yaml': 'services:\n  dev:\n    image: app:1\n    profiles: [dev]\n    ports: ["80:80"]\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n',
+      '/p/b.yaml': 'services:\n  prod:\n    image: app:1\n    profiles: [prod]\n    ports: ["80:80"]\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n',
+    };
+    assert.deepStrictEqual(lintProject(quiet, ['/p/compose.yaml'], '/p/compose.yaml'), []);
+  });
+});

@@ -2,7 +2,7 @@ import type { ComposeDocument } from '../../documents/composeDocument';
 import { perDocument } from '../../documents/derived';
 import { getPair } from '../../documents/composeDocument';
 import { isMap, isScalar } from 'yaml';
-import type { ComposeProject, ProjectService } from '../../compose/loadProject';
+import type { ComposeProject, ProjectFile, ProjectService } from '../../compose/loadProject';
 import { loadProject } from '../../compose/loadProject';
 import type { LValue, Origin } from '../../compose/located';
 import { isLMap, lget, litems, ltext } from '../../compose/located';
@@ -26,6 +26,12 @@ export interface ProjectPort {
   text: string;
   parsed: PortParseResult;
   origin: Origin;
+}
+
+/** One entry of the linted file's `include:` list and the files it loads. */
+export interface IncludeBranch {
+  entry: Origin;
+  files: Set<string>;
 }
 
 export interface ProjectContainerName {
@@ -192,6 +198,60 @@ export class ProjectView {
     return result;
   }
 
+  /**
+   * The linted file's `include:` entries, in order, each with the files it brings in (its own
+   * nested includes too). compose-go v2.13.0 `loader/include.go` `ApplyInclude` loads each entry
+   * as a project of its own and imports its services next to the others: two entries of one
+   * list run together, so what they claim is compared with each other (`includeClashes`).
+   */
+  includeBranches(): IncludeBranch[] {
+    if (this.branches) return this.branches;
+    const branches: IncludeBranch[] = [];
+    if (!this.alone) {
+      const files = this.project.files;
+      const byEntry = new Map<string, IncludeBranch>();
+      const includer = (path: string) => files.find((f) => f.path === path && f.role === 'include');
+      for (const f of files) {
+        if (f.role !== 'include') continue;
+        // Up the `via` chain to the entry of the linted file (bounded: the loader refused cycles).
+        let cur: ProjectFile | undefined = f;
+        for (let depth = 0; cur && cur.via !== this.file && depth < 32; depth++) cur = cur.via === undefined ? undefined : includer(cur.via);
+        if (!cur || cur.via !== this.file || !cur.entry || cur.entry.file !== this.file) continue;
+        const at = cur.entry.range.start;
+        const key = `${at.line}:${at.character}`;
+        let branch = byEntry.get(key);
+        if (!branch) {
+          branch = { entry: cur.entry, files: new Set() };
+          byEntry.set(key, branch);
+          branches.push(branch);
+        }
+        // A file two entries include belongs to the first (Compose imports it there first).
+        if (!branches.some((b) => b.files.has(f.path))) branch.files.add(f.path);
+      }
+      branches.sort((a, b) => a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.character - b.entry.range.start.character);
+    }
+    this.branches = branches;
+    return branches;
+  }
+
+  private branches?: IncludeBranch[];
+
+  /** Host ports published from these files. */
+  portsIn(files: ReadonlySet<string>): ProjectPort[] {
+    return this.portsWhere((file) => files.has(file));
+  }
+
+  /** Host ports published from files loaded before this one that none of its `include:` entries brings in. */
+  portsFromEarlierFilesOutsideIncludes(): ProjectPort[] {
+    const branches = this.includeBranches();
+    return this.portsFromEarlierFiles().filter((p) => !branches.some((b) => b.files.has(p.origin.file)));
+  }
+
+  /** `container_name`s set in these files. */
+  containerNamesIn(files: ReadonlySet<string>): ProjectContainerName[] {
+    return this.containerNamesWhere((file) => files.has(file));
+  }
+
   /** Every `container_name` of the project (a rename must pick one no service uses). */
   containerNames(): Set<string> {
     const names = new Set<string>();
@@ -205,11 +265,16 @@ export class ProjectView {
 
   containerNamesFromEarlierFiles(): ProjectContainerName[] {
     if (this.alone || !this.hasEarlierFiles()) return [];
+    return this.containerNamesWhere((file) => this.isEarlier(file));
+  }
+
+  private containerNamesWhere(fromFile: (file: string) => boolean): ProjectContainerName[] {
+    if (this.alone) return [];
     const result: ProjectContainerName[] = [];
     for (const service of this.project.services) {
       const v = lget(service.value, 'container_name');
       const name = ltext(v);
-      if (v && name && this.isEarlier(v.origin.file)) result.push({ service: service.name, name, origin: v.origin });
+      if (v && name && fromFile(v.origin.file)) result.push({ service: service.name, name, origin: v.origin });
     }
     return result;
   }

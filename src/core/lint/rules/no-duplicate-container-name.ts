@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
 import { projectViewOf } from '../compose/projectView';
+import type { ProjectContainerName, ProjectView } from '../compose/projectView';
 import type { Origin } from '../../compose/located';
 import { fill } from '../../types';
 import { containerRenameFix } from '../compose/composeFixes';
@@ -38,6 +39,10 @@ export const noDuplicateContainerName: Rule = {
         ko: '컨테이너 이름 ‘{name}’은/는 이미 {otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 쓰고 있어요. Compose는 두 파일을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',
         en: 'Container name ‘{name}’ is already used by service ‘{otherService}’ in {otherFile} line {otherLine}. Compose runs both files together, and two containers cannot share a name.',
       },
+      duplicateIncluded: {
+        ko: '이 include로 읽는 {file} 줄 {line}의 서비스 ‘{service}’이/가 컨테이너 이름 ‘{name}’을/를 써요. 이 이름은 이미 {otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 써요. Compose는 포함한 파일들을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',
+        en: 'Service ‘{service}’ of {file} line {line}, which this include reads, uses container name ‘{name}’, already used by service ‘{otherService}’ in {otherFile} line {otherLine}. Compose runs the included files together, and two containers cannot share a name.',
+      },
     },
     equivalents: { dclint: 'no-duplicate-container-names' },
   },
@@ -53,6 +58,7 @@ export const noDuplicateContainerName: Rule = {
     for (const other of view.containerNamesFromEarlierFiles()) {
       remember(other.name, { service: other.service, line: other.origin.range.start.line, origin: other.origin });
     }
+    reportIncludeClashes(view, report);
     // The rename fix picks a name no service uses: the names are gathered once, at the first
     // clash, and only the first FIX_BUDGET clashes get a fix (a file of thousands stays linear).
     let used: Set<string> | undefined;
@@ -88,3 +94,34 @@ export const noDuplicateContainerName: Rule = {
     }
   },
 };
+
+/**
+ * Two entries of this file's `include:` list (or one of them and an earlier file of the set)
+ * set the same `container_name`: reported once, here, at the entry of the later include, with
+ * both names as related information (the same reasoning as no-duplicate-host-port).
+ */
+function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
+  const branches = view.includeBranches();
+  if (branches.length === 0) return;
+  const branchFiles = (file: string) => branches.some((b) => b.files.has(file));
+  const before = new Map<string, ProjectContainerName>();
+  for (const c of view.containerNamesFromEarlierFiles()) if (!branchFiles(c.origin.file) && !before.has(c.name)) before.set(c.name, c);
+  for (const branch of branches) {
+    const names = view.containerNamesIn(branch.files);
+    for (const c of names) {
+      const first = before.get(c.name);
+      if (!first || first.service === c.service || !view.canRunTogether(first.service, c.service)) continue;
+      const where = (o: Origin) => ({ file: view.displayPath(o.file), line: o.range.start.line + 1 });
+      report({
+        range: branch.entry.range,
+        messageId: 'duplicateIncluded',
+        data: { name: c.name, service: c.service, file: where(c.origin).file, line: where(c.origin).line, otherService: first.service, otherFile: where(first.origin).file, otherLine: where(first.origin).line },
+        related: [
+          { file: c.origin.file, range: c.origin.range, message: { ko: fill('서비스 ‘{service}’이/가 여기서 이 이름을 써요.', { service: c.service }), en: `Service ‘${c.service}’ uses the name here.` } },
+          { file: first.origin.file, range: first.origin.range, message: { ko: fill('서비스 ‘{service}’이/가 여기서 이 이름을 먼저 써요.', { service: first.service }), en: `Service ‘${first.service}’ uses the name here first.` } },
+        ],
+      });
+    }
+    for (const c of names) if (!before.has(c.name)) before.set(c.name, c);
+  }
+}

@@ -6,7 +6,8 @@ import { formatRange, overlap } from '../../model/portMapping';
 import { HostPortIndex } from '../../model/hostPortIndex';
 import { checkCommands, commandMessages } from './commands/no-duplicate-host-port';
 import { projectViewOf } from '../compose/projectView';
-import type { ProjectPort } from '../compose/projectView';
+import type { ProjectPort, ProjectView } from '../compose/projectView';
+import type { Origin } from '../../compose/located';
 import { fill } from '../../types';
 import { hostPortFixes } from '../compose/composeFixes';
 import type { PortMapping } from '../../model/portMapping';
@@ -70,6 +71,10 @@ export const noDuplicateHostPort: Rule = {
         ko: '{otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 이미 호스트 포트 {port}/{protocol}{address}을/를 게시해요(‘{other}’). Compose는 두 파일을 합쳐 함께 실행해서, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
         en: 'Service ‘{otherService}’ already publishes host port {port}/{protocol}{address} in {otherFile} line {otherLine} (‘{other}’). Compose runs both files together, so the later container fails with "port is already allocated".',
       },
+      clashIncluded: {
+        ko: '이 include로 읽는 {file} 줄 {line}의 서비스 ‘{service}’이/가 {otherFile} 줄 {otherLine}의 서비스 ‘{otherService}’과/와 같은 호스트 포트 {port}/{protocol}{address}을/를 게시해요(‘{text}’, ‘{other}’). Compose는 포함한 파일들을 합쳐 함께 실행해서, 나중 컨테이너는 "port is already allocated" 오류로 시작하지 못해요.',
+        en: 'Service ‘{service}’ of {file} line {line}, which this include reads, publishes host port {port}/{protocol}{address} (‘{text}’), as service ‘{otherService}’ does in {otherFile} line {otherLine} (‘{other}’). Compose runs the included files together, so the later container fails with "port is already allocated".',
+      },
       ...commandMessages,
     },
     equivalents: { dclint: 'no-duplicate-exported-ports' },
@@ -98,6 +103,7 @@ export const noDuplicateHostPort: Rule = {
     for (const port of view.portsFromEarlierFiles()) {
       if (port.parsed.ok) claimed.add(port.parsed.mapping, { kind: 'earlier', port, service: port.service });
     }
+    reportIncludeClashes(view, report);
     for (const port of allServicePorts(doc)) {
       if (!port.parsed.ok) continue;
       if (scalarText(getPair(port.service.map, 'network_mode')?.value) === 'host') continue;
@@ -152,3 +158,61 @@ export const noDuplicateHostPort: Rule = {
     }
   },
 };
+
+/**
+ * Two entries of this file's `include:` list (or one of them and an earlier file of the set)
+ * publish the same host port. Only this file's project sees both: the included files are
+ * often shared and linted as projects of their own. So the clash is reported once, here, at
+ * the entry of the later include (the one that brings the second claim in), with both
+ * entries as related information. An entry's own files are not compared with each other here:
+ * that is the included project's business.
+ */
+function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
+  const branches = view.includeBranches();
+  if (branches.length === 0) return;
+  const before = new HostPortIndex<ProjectPort>();
+  for (const port of view.portsFromEarlierFilesOutsideIncludes()) if (port.parsed.ok) before.add(port.parsed.mapping, port);
+  for (const branch of branches) {
+    const ports = view.portsIn(branch.files);
+    for (const port of ports) {
+      if (!port.parsed.ok) continue;
+      const mapping = port.parsed.mapping;
+      // The same entry of the same service (defined in both includes) is merged by Compose (uncity.go).
+      const clash = before.firstClash(mapping, (c) => view.canRunTogether(c.service, port.service) && !(c.service === port.service && c.text === port.text));
+      if (!clash || !clash.mapping.host || !mapping.host) continue;
+      const first = clash.value;
+      const where = (o: Origin) => ({ file: view.displayPath(o.file), line: o.range.start.line + 1 });
+      const portText = formatRange(overlap(clash.mapping.host, mapping.host));
+      report({
+        range: branch.entry.range,
+        messageId: 'clashIncluded',
+        data: {
+          port: portText,
+          protocol: mapping.protocol,
+          address: clash.mapping.hostIp ? ` (${clash.mapping.hostIp})` : '',
+          service: port.service,
+          text: port.text,
+          file: where(port.origin).file,
+          line: where(port.origin).line,
+          other: first.text,
+          otherService: first.service,
+          otherFile: where(first.origin).file,
+          otherLine: where(first.origin).line,
+        },
+        related: [
+          {
+            file: port.origin.file,
+            range: port.origin.range,
+            message: { ko: fill('서비스 ‘{service}’이/가 여기서 호스트 포트 {port}을/를 게시해요.', { service: port.service, port: portText }), en: `Service ‘${port.service}’ publishes host port ${portText} here.` },
+          },
+          {
+            file: first.origin.file,
+            range: first.origin.range,
+            message: { ko: fill('서비스 ‘{service}’이/가 여기서 호스트 포트 {port}을/를 먼저 게시해요.', { service: first.service, port: portText }), en: `Service ‘${first.service}’ publishes host port ${portText} here first.` },
+          },
+        ],
+      });
+    }
+    for (const port of ports) if (port.parsed.ok) before.add(port.parsed.mapping, port);
+  }
+}
