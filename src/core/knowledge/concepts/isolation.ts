@@ -11,8 +11,8 @@ export const isolation: Concept = {
   ),
   diagram: {
     description: L(
-      '컨테이너 하나를 pid, net, mnt, uts, ipc, user 네임스페이스가 둘러싸고, cgroup이 CPU와 메모리 한도를 정하며, 모두 호스트 커널 하나 위에 있는 그림이에요.',
-      'A container surrounded by pid, net, mnt, uts, ipc and user namespaces, with cgroup limits on CPU and memory, on one host kernel.',
+      '컨테이너 하나를 pid, net, mnt, uts, ipc 네임스페이스가 둘러싸고(user 네임스페이스는 켰을 때만), cgroup이 CPU와 메모리 한도를 정하며, 모두 호스트 커널 하나 위에 있는 그림이에요.',
+      'A container surrounded by pid, net, mnt, uts and ipc namespaces (a user namespace only when turned on), with cgroup limits on CPU and memory, on one host kernel.',
     ),
     items: [
       group('container', L('컨테이너', 'Container'), [
@@ -23,7 +23,9 @@ export const isolation: Concept = {
           node('network', L('mnt', 'mnt'), { lines: [L('파일 시스템', 'filesystem')] }),
           node('network', L('uts', 'uts'), { lines: [L('호스트 이름', 'hostname')] }),
           node('network', L('ipc', 'ipc'), { lines: [L('공유 메모리', 'shared mem')] }),
-          node('network', L('user', 'user'), { lines: [L('사용자 ID', 'user IDs')] }),
+          // Docker does not give containers a user namespace unless the daemon runs with userns-remap
+          // (https://docs.docker.com/engine/security/userns-remap/#about-remapping-and-subordinate-user-and-group-ids).
+          node('network', L('user', 'user'), { dashed: true, lines: [L('사용자 ID', 'user IDs'), L('기본은 꺼짐', 'off by default')] }),
         ),
         note(L('cgroup: 쓸 수 있는 양', 'cgroups: how much it may use'), 'muted'),
         row(node('volume', L('cgroup CPU', 'cgroup CPU'), { lines: [L('--cpus 1.5', '--cpus 1.5')] }), node('volume', L('cgroup 메모리', 'cgroup memory'), { lines: [L('-m 512m', '-m 512m')] })),

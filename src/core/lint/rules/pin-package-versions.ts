@@ -48,8 +48,8 @@ export const pinPackageVersions = dockerfileRule(
     ],
     messages: {
       unpinned: {
-        ko: '‘{name}’에 버전이 없어요({manager}). 빌드할 때마다 그때의 최신 버전이 설치돼서 같은 Dockerfile이 다른 이미지를 만들 수 있어요. ‘{example}’처럼 버전을 적으세요.',
-        en: '‘{name}’ has no version ({manager}): each build installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
+        ko: '‘{name}’에 버전이 없어요({manager}). 빌드 캐시 없이 빌드할 때마다 그때의 최신 버전이 설치돼서 같은 Dockerfile이 다른 이미지를 만들 수 있어요. ‘{example}’처럼 버전을 적으세요.',
+        en: '‘{name}’ has no version ({manager}): each build without the build cache installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
       },
     },
     equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },

@@ -47,7 +47,7 @@ export const rpmAssumeYes = dockerfileRule(
         en: '‘{command}’ has no -y: nobody answers "Is this ok [y/N]" during a build, so {program} aborts and the build fails.',
       },
       microdnfHangs: {
-        ko: '‘{command}’에 -y가 없어요. microdnf는 "Is this ok [y/N]"의 답을 기다리며 입력 끝에서도 멈추지 않아서 빌드가 끝나지 않아요.',
+        ko: '‘{command}’에 -y가 없어요. microdnf는 "Is this ok [y/N]"의 답으로 줄바꿈이 올 때까지 입력을 계속 읽어요. 빌드에서는 입력이 비어 있어 줄바꿈이 오지 않으니, 빌드가 멈춘 채 끝나지 않아요.',
         en: '‘{command}’ has no -y: microdnf keeps waiting for an answer to "Is this ok [y/N]" even at end of input, so the build never finishes.',
       },
       zypperNoTerminal: {
