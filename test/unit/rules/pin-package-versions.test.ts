@@ -84,6 +84,26 @@ describe('pin-package-versions: yum, dnf, microdnf and zypper (hadolint DL3033, 
     assert.deepStrictEqual(withOptions(text, { managers: ['zypper'] }), ['curl']);
     assert.deepStrictEqual(withOptions(text, { managers: ['dnf', 'yum'] }), ['git', 'make']);
   });
+
+  it('reports go install/run/get with a moving query (@latest, @master …) on the module word, named without the query (DL3062)', () => {
+    const text = df(
+      'FROM golang:1.23',
+      'RUN go install golang.org/x/tools/gopls@latest github.com/go-delve/delve/cmd/dlv@v1.23.1',
+      'RUN go run github.com/swaggo/swag/cmd/swag@master init -g main.go',
+    );
+    assert.deepStrictEqual(hits(rule, text), [
+      ['unpinned', 1, 15, 'golang.org/x/tools/gopls@latest'],
+      ['unpinned', 2, 11, 'github.com/swaggo/swag/cmd/swag@master'],
+    ]);
+    assert.deepStrictEqual(withOptions(text, { managers: ['go'] }), ['golang.org/x/tools/gopls', 'github.com/swaggo/swag/cmd/swag']);
+    assertMessagesFilled(rule, text);
+  });
+
+  it('stays silent on go install with no version (outside a module it fails; inside, go.mod pins it), local paths, versions and $ words', () => {
+    assertClean(rule, df('FROM golang:1.23', 'WORKDIR /src', 'COPY . .', 'RUN go install ./cmd/... && go install . && go install github.com/a/b/cmd/tool'));
+    assertClean(rule, df('FROM golang:1.23', 'RUN go install -ldflags "-s -w" github.com/a/b@v1.2.3 && go get example.com/m@v0.4.0'));
+    assertClean(rule, df('FROM golang:1.23', 'ARG V=v1.0.0', 'RUN go install github.com/a/b@${V} && go run example.com/gen@v1.0.0 -out latest'));
+  });
 });
 
 function reportsManagers(text: string): string[] {

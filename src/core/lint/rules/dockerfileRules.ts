@@ -48,6 +48,8 @@ import { rpmCleanCache } from './rpm-clean-cache';
 import { copyRelativeDest } from './copy-relative-dest';
 import { aptSourcesFile } from './apt-sources-file';
 import { useraddLargeUid } from './useradd-large-uid';
+import { copyArchiveThenExtract } from './copy-archive-then-extract';
+import { yarnCacheClean } from './yarn-cache-clean';
 
 /** The Dockerfile rules, in the order of the table. */
 export const dockerfileRules: readonly Rule[] = [
@@ -100,4 +102,6 @@ export const dockerfileRules: readonly Rule[] = [
   copyRelativeDest,
   aptSourcesFile,
   useraddLargeUid,
+  copyArchiveThenExtract,
+  yarnCacheClean,
 ];

@@ -15,9 +15,15 @@ import { subcommand } from './dockerfile/shell';
 // of the name (`java-17-openjdk`), so such words count as pinned and only words with no version at
 // all are reported. Capabilities (`perl(Foo)`, `pkgconfig(x)`), groups and modules (`@x`) are
 // not package names to pin.
+// Go (hadolint DL3062): since Go 1.16 `go install pkg` with no version fails outside a module
+// ("'go install' requires a version when current directory is not in a module",
+// cmd/go/internal/work/build.go) and inside one builds the version go.mod names, so only a
+// query that moves — `@latest`, `@upgrade`, `@patch`, or a branch such as `@master`, `@main`,
+// `@HEAD` — is unpinned (`go install`, `go run`, `go get`). hadolint also reports the form with
+// no version; we do not (it is either a failing build or pinned by go.mod).
 
-type Manager = 'apt' | 'apk' | 'pip' | 'npm' | 'gem' | 'yum' | 'dnf' | 'zypper';
-const MANAGERS: readonly Manager[] = ['apt', 'apk', 'pip', 'npm', 'gem', 'yum', 'dnf', 'zypper'];
+type Manager = 'apt' | 'apk' | 'pip' | 'npm' | 'gem' | 'yum' | 'dnf' | 'zypper' | 'go';
+const MANAGERS: readonly Manager[] = ['apt', 'apk', 'pip', 'npm', 'gem', 'yum', 'dnf', 'zypper', 'go'];
 
 interface Install {
   manager: Manager;
@@ -32,8 +38,8 @@ const GEM_WITH_VALUE = new Set(['-i', '--install-dir', '-n', '--bindir', '-s', '
 const ZYPPER_INSTALL_WITH_VALUE = new Set(['-t', '--type', '-r', '--repo', '--from', '--download']);
 
 const RPM_MANAGERS: ReadonlySet<Manager> = new Set(['yum', 'dnf', 'zypper']);
-const EXAMPLE: Record<Manager, string> = { apt: '{name}=…', apk: '{name}=…', pip: '{name}==…', npm: '{name}@…', gem: '{name}:…', yum: '{name}-…', dnf: '{name}-…', zypper: '{name}=…' };
-const HADOLINT: Record<Manager, string> = { apt: 'DL3008', apk: 'DL3018', pip: 'DL3013', npm: 'DL3016', gem: 'DL3028', yum: 'DL3033', dnf: 'DL3041', zypper: 'DL3037' };
+const EXAMPLE: Record<Manager, string> = { apt: '{name}=…', apk: '{name}=…', pip: '{name}==…', npm: '{name}@…', gem: '{name}:…', yum: '{name}-…', dnf: '{name}-…', zypper: '{name}=…', go: '{name}@v…' };
+const HADOLINT: Record<Manager, string> = { apt: 'DL3008', apk: 'DL3018', pip: 'DL3013', npm: 'DL3016', gem: 'DL3028', yum: 'DL3033', dnf: 'DL3041', zypper: 'DL3037', go: 'DL3062' };
 
 export const pinPackageVersions = dockerfileRule(
   {
@@ -52,7 +58,7 @@ export const pinPackageVersions = dockerfileRule(
         en: '‘{name}’ has no version ({manager}): each build without the build cache installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
       },
     },
-    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041'] },
+    equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041', 'DL3062'] },
     optionsSchema: {
       type: 'object',
       properties: {
@@ -74,7 +80,7 @@ export const pinPackageVersions = dockerfileRule(
       for (const word of install.packages) {
         if (word.dynamic || isPinned(install.manager, word.text) || !looksLikeName(word.text)) continue;
         if (RPM_MANAGERS.has(install.manager) && word.text.startsWith('@')) continue; // a group or module, not a package
-        const name = word.text;
+        const name = install.manager === 'go' ? word.text.slice(0, word.text.lastIndexOf('@')) : word.text;
         report({
           range: doc.lines.range(word.start, word.end),
           messageId: 'unpinned',
@@ -95,6 +101,7 @@ function readInstall(found: FoundCommand): Install | undefined {
   if (program === 'yum') return packagesAfter('yum', args, ['install'], RPM_OPTIONS_WITH_VALUE);
   if (program === 'dnf' || program === 'microdnf') return packagesAfter('dnf', args, ['install'], RPM_OPTIONS_WITH_VALUE);
   if (program === 'zypper') return zypperInstall(args);
+  if (program === 'go') return goInstall(args);
   if (program === 'gem') {
     const install = packagesAfter('gem', args, ['install'], GEM_WITH_VALUE);
     // `-v 1.2` / `--version 1.2` pins what the command installs.
@@ -108,6 +115,18 @@ function pipInstall(args: ShellWord[]): Install | undefined {
   // A constraints file pins what the command installs.
   if (args.some((a) => a.text === '-c' || a.text === '--constraint' || a.text.startsWith('--constraint='))) return undefined;
   const install = packagesAfter('pip', args, ['install'], new Set([...PIP_WITH_VALUE, '-r', '--requirement']));
+  return install;
+}
+
+const GO_WITH_VALUE = new Set(['-C', '-o', '-p', '-tags', '-ldflags', '-gcflags', '-asmflags', '-mod', '-modfile', '-overlay', '-pkgdir', '-buildmode', '-compiler', '-gccgoflags', '-installsuffix', '-toolexec', '-exec', '-pgo', '-covermode', '-coverpkg']);
+
+/** `go install|get pkg@query …` and `go run pkg@query` (whose later words are the program's arguments). */
+function goInstall(args: ShellWord[]): Install | undefined {
+  const install = packagesAfter('go', args, ['install', 'get', 'run'], GO_WITH_VALUE);
+  if (!install) return undefined;
+  if (args.find((a) => !a.text.startsWith('-'))?.text === 'run') install.packages = install.packages.slice(0, 1);
+  // Only module paths with a version query; local paths and words with no `@` are left alone.
+  install.packages = install.packages.filter((w) => w.text.includes('@') && !/^[./]/.test(w.text));
   return install;
 }
 
@@ -166,6 +185,8 @@ function isPinned(manager: Manager, text: string): boolean {
       return /-\d/.test(text) || /[=<>]/.test(text);
     case 'zypper':
       return /[=<>]/.test(text) || /-\d/.test(text);
+    case 'go':
+      return !/@(?:latest|upgrade|patch|master|main|HEAD)$/.test(text);
   }
 }
 

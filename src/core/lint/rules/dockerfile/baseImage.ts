@@ -5,7 +5,7 @@ import { resolveFromImage } from '../../../model/dockerfileVariables';
 import type { BaseImageFacts } from '../../../knowledge/baseImages';
 import { baseImageFacts } from '../../../knowledge/baseImages';
 import { perDocument } from '../../../documents/derived';
-import { lineage } from './stages';
+import { keywordOf, lineage } from './stages';
 import type { FoundCommand } from './commands';
 import { allCommands } from './commands';
 
@@ -95,4 +95,14 @@ function readInstalledPackages(found: FoundCommand): readonly string[] {
   const after = args.slice(args.findIndex((a) => a.text === sub) + 1);
   // `pkg=1.2` (apt) and `pkg=1.2-r0` (apk) pin a version: the name is before `=`.
   return after.filter((a) => !a.text.startsWith('-')).map((a) => a.text.split('=')[0].toLowerCase());
+}
+
+/** The USER in effect on `line` of the stage (the last USER before it in the stage and the stages under it), `root` when none is set. */
+export function userBefore(doc: DockerfileDocument, stage: DockerfileStage, line: number): string {
+  let user = 'root';
+  for (const instruction of lineageInstructions(doc, stage)) {
+    if (instruction.getRange().start.line >= line) break;
+    if (keywordOf(instruction) === 'USER') user = instruction.getArgumentsContent()?.trim() || 'root';
+  }
+  return user;
 }
