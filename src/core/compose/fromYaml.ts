@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../documents/yamlNodes';
 import type { Document, Node } from 'yaml';
 import type { ComposeDocument } from '../documents/composeDocument';
 import type { LineIndex } from '../documents/lineIndex';

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../documents/yamlNodes';
 import type { Node, Pair } from 'yaml';
 import type { ComposeDocument } from '../documents/composeDocument';
 import type { Language, Position } from '../types';

@@ -1,4 +1,5 @@
-import { Composer, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError } from 'yaml';
+import { Composer, Lexer, Parser, YAMLParseError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yamlNodes';
 import type { CST, Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 
 /**

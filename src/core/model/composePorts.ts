@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../documents/yamlNodes';
 import { perDocument } from '../documents/derived';
 import type { Node } from 'yaml';
 import type { Range } from '../types';

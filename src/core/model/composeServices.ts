@@ -9,7 +9,7 @@
 
 import { declarationOf, declarationsOf, readDeclaration } from './topLevelDeclarations';
 import type { Declaration } from './topLevelDeclarations';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../documents/yamlNodes';
 import type { Node } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';

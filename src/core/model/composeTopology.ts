@@ -4,7 +4,7 @@
 // Reading is delegated to the shared Compose models (composePorts, composeVolumes,
 // composeServices); this module only arranges what they find.
 
-import { isMap } from 'yaml';
+import { isMap } from '../documents/yamlNodes';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';
 import { getPair, nodeRange, scalarText } from '../documents/composeDocument';

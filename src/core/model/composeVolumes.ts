@@ -21,7 +21,7 @@
 import { declarationOf, declarationsOf, readDeclaration } from './topLevelDeclarations';
 import type { Declaration } from './topLevelDeclarations';
 import { perDocument } from '../documents/derived';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../documents/yamlNodes';
 import type { Node, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument, ComposeService } from '../documents/composeDocument';

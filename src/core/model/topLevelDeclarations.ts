@@ -1,4 +1,4 @@
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../documents/yamlNodes';
 import type { Node, YAMLMap } from 'yaml';
 import type { Range } from '../types';
 import type { ComposeDocument } from '../documents/composeDocument';

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../../documents/yamlNodes';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import type { SchemaEntry, SchemaTable } from './tableTypes';
 import { T_ARRAY, T_BOOLEAN, T_INTEGER, T_NULL, T_NUMBER, T_OBJECT, T_STRING } from './tableTypes';

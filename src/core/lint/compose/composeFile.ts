@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../../documents/yamlNodes';
 import type { Node, Pair, Scalar } from 'yaml';
 import type { ComposeDocument } from '../../documents/composeDocument';
 import { getPair } from '../../documents/composeDocument';

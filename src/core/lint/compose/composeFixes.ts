@@ -4,7 +4,7 @@
 // declaration in the file of the set that already holds the section. Titles are plain text
 // (quick-fix menus render no Markdown); values are quoted ‘…’.
 
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../../documents/yamlNodes';
 import type { Node, Pair } from 'yaml';
 import type { Range } from '../../types';
 import { fill } from '../../types';

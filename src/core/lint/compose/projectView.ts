@@ -1,7 +1,7 @@
 import type { ComposeDocument } from '../../documents/composeDocument';
 import { perDocument } from '../../documents/derived';
 import { getPair } from '../../documents/composeDocument';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../../documents/yamlNodes';
 import type { ComposeProject, ProjectFile, ProjectService } from '../../compose/loadProject';
 import { loadProject } from '../../compose/loadProject';
 import type { LValue, Origin } from '../../compose/located';

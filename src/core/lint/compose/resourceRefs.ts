@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from '../../documents/yamlNodes';
 import type { Node } from 'yaml';
 import type { Range } from '../../types';
 import type { ComposeDocument, ComposeService } from '../../documents/composeDocument';

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../../documents/yamlNodes';
 import type { Rule } from '../types';
 import { allServicePorts } from '../../model/composePorts';
 import { SEXAGESIMAL, sexagesimalValue } from '../../model/portMapping';

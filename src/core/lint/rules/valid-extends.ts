@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isMap } from '../../documents/yamlNodes';
 import type { Rule } from '../types';
 import type { ComposeDocument } from '../../documents/composeDocument';
 import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
