@@ -62,28 +62,48 @@ export function parseYamlBounded(text: string, options: Options, limit = MAX_YAM
 function reportDuplicateKeys(doc: Document.Parsed): void {
   const found: YAMLParseError[] = [];
   const pending: unknown[] = [doc.contents];
+  // Scalars are never queued (most nodes are scalars: three type tests each, for nothing).
+  const queue = (node: unknown) => {
+    if (node && !isScalar(node)) pending.push(node);
+  };
   while (pending.length > 0) {
     const node = pending.pop();
     if (isMap(node)) {
-      const seen = new Set<unknown>();
-      for (const pair of node.items) {
-        const key = pair.key;
+      const items = node.items;
+      // A small map is compared key by key, as the yaml package does; a set per map cost more
+      // than the comparisons it saves (most maps of a Compose file have a handful of keys).
+      const seen = items.length > SMALL_MAP ? new Set<unknown>() : undefined;
+      for (let i = 0; i < items.length; i++) {
+        const key = items[i].key;
         if (isScalar(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
-          if (seen.has(key.value)) {
+          if (seen ? seen.has(key.value) : hasEarlierKey(items, i, key.value)) {
             const at = key.range?.[0] ?? 0;
             found.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-          } else seen.add(key.value);
-        }
-        pending.push(pair.key, pair.value);
+          } else seen?.add(key.value);
+        } else queue(key);
+        queue(items[i].value);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) pending.push(item);
+      for (const item of node.items) queue(item);
     } else if (isPair(node)) {
-      pending.push(node.key, node.value);
+      queue(node.key);
+      queue(node.value);
     }
   }
   if (found.length === 0) return;
   // In the order of the text, among the parser's other errors, as the composer would have put them.
   doc.errors.push(...found);
   doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
+/** Up to this many keys, a map's keys are compared pairwise instead of through a set. */
+const SMALL_MAP = 8;
+
+/** True when a scalar key before `i` has this value (`===`, as the set above compares; NaN is never passed). */
+function hasEarlierKey(items: readonly { key: unknown }[], i: number, value: unknown): boolean {
+  for (let j = 0; j < i; j++) {
+    const key = items[j].key;
+    if (isScalar(key) && key.value === value) return true;
+  }
+  return false;
 }
