@@ -205,10 +205,18 @@ function check(walk: Walk, index: number, raw: Node, path: string[], key: Node |
   const node = resolve(walk, raw);
   if (!node) return;
   if ((node as { tag?: string }).tag === '!reset') return;
-  if (walk.expanding.has(node)) return;
-  const entry = walk.table.nodes[index];
   const value = valueOf(node, path);
   if (!value) return;
+  // Only collections are ever being expanded: a scalar needs no look-up.
+  if ((value.map || value.items) && walk.expanding.has(node)) return;
+  checkValue(walk, index, value, path, key, out);
+}
+
+// The checks of one resolved value against entry `index` (its alternatives see the same value:
+// it is worked out once, not once per alternative).
+function checkValue(walk: Walk, index: number, value: Value, path: string[], key: Node | undefined, out: SchemaProblem[]): void {
+  const node = value.node;
+  const entry = walk.table.nodes[index];
   if (entry.n) {
     out.push({ kind: 'type', path: printable(path), node, key, expected: [], actual: typeName(value) });
     return;
@@ -235,20 +243,28 @@ function check(walk: Walk, index: number, raw: Node, path: string[], key: Node |
       walk.expanding.delete(node);
     }
   }
-  if (value.items && entry.i !== undefined) {
+  const items = value.items;
+  if (items && entry.i !== undefined) {
     walk.expanding.add(node);
     try {
       // One path array for the whole walk, pushed and popped: problems copy it (`printable`).
-      value.items.forEach((item, i) => {
-        path.push(`[]${i}`);
-        check(walk, entry.i as number, item, path, undefined, out);
+      for (let i = 0; i < items.length; i++) {
+        path.push(listStep(i));
+        check(walk, entry.i, items[i], path, undefined, out);
         path.pop();
-      });
+      }
     } finally {
       walk.expanding.delete(node);
     }
   }
-  if (value.items && entry.u && value.items.length > 1 && !madeUniqueBeforeValidation(path)) checkUnique(walk, value.items, path, key, out);
+  if (items && entry.u && items.length > 1 && !madeUniqueBeforeValidation(path)) checkUnique(walk, items, path, key, out);
+}
+
+/** `[]0`, `[]1`, …: a list position on the walk's path, made once per position rather than once per item. */
+const LIST_STEPS: string[] = [];
+function listStep(i: number): string {
+  while (LIST_STEPS.length <= i) LIST_STEPS.push(`[]${LIST_STEPS.length}`);
+  return LIST_STEPS[i];
 }
 
 // `uniqueItems`: every item equal to an earlier one, reported at the later one.
@@ -422,8 +438,12 @@ function checkAlternatives(walk: Walk, entry: SchemaEntry, value: Value, path: s
   let best: SchemaProblem[] | undefined;
   for (const alt of entry.o as number[]) {
     if (!acceptsType(table, table.nodes[alt], value.bits)) continue;
+    // What `check` would do with the same node: count the visit (past the limit nothing is
+    // checked, which counts as valid), then check the value already worked out. The node is
+    // resolved, not `!reset`, and not being expanded (else this check would not have run).
+    if (++walk.visits > MAX_VISITS) return;
     const problems: SchemaProblem[] = [];
-    check(walk, alt, value.node, path, key, problems);
+    checkValue(walk, alt, value, path, key, problems);
     if (problems.length === 0) return;
     if (!best || problems.length < best.length) best = problems;
   }
