@@ -1,10 +1,11 @@
-import type { FileKind, LintDiagnostic } from '../core';
-import { applySafeFixes, autoFixOf } from '../core/lint/applyFixes';
+import type { LintDiagnostic, LintFileInput } from '../core';
+import { autoFixOf, fixFileText } from '../core/lint/applyFixes';
 import { unifiedDiff } from './diff';
 import { UsageError } from './args';
 import { fixableEncoding, writeFileAtomic } from './writeAtomic';
 
-// `lint --fix` and `--fix-dry-run` for one file: the safe fixes applied (core/lint/applyFixes.ts),
+// `lint --fix` and `--fix-dry-run` for one file: the safe fixes applied by the engine the editor's
+// "fix all" uses too (core/lint/applyFixes.ts),
 // then either written in place (atomically) or shown as a unified diff. What is left is
 // reported by the chosen format; notes say why a file with fixable findings was not touched.
 
@@ -22,10 +23,10 @@ export interface FixFileInput {
   file: string;
   /** The name shown in reports and diffs. */
   label: string;
-  kind: FileKind;
-  text: string;
+  /** How the file was linted (its parsed text, config, project, build context): every pass is linted the same way. */
+  lint: LintFileInput;
+  /** The findings of that lint. */
   diagnostics: LintDiagnostic[];
-  relint: (text: string) => LintDiagnostic[];
   mode: FixMode;
   fromStdin: boolean;
 }
@@ -41,12 +42,13 @@ export interface FixFileOutcome {
 }
 
 export function fixFile(input: FixFileInput): FixFileOutcome {
-  const { text, diagnostics } = input;
+  const { diagnostics } = input;
+  const text = input.lint.doc.text;
   if (!diagnostics.some((d) => autoFixOf(d))) return { diagnostics, applied: 0 };
   if (input.mode === 'write' && !input.fromStdin && !fixableEncoding(input.file, text)) {
     return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
   }
-  const result = applySafeFixes(text, input.kind, input.relint, diagnostics);
+  const result = fixFileText(input.lint, diagnostics);
   const note =
     result.stopped === 'parse-error'
       ? '구문 오류가 있어서 고치지 않았어요. 구문 오류를 먼저 고치세요.'

@@ -201,13 +201,13 @@ function runLint(argv: string[], io: CliIo): number {
       const project = kind === 'compose' ? composeProjects.viewFor(path, config) : undefined;
       // A Dockerfile's `.dockerignore` (copy-ignored-file), read through the bounded reader; a refused one counts as absent.
       const buildContext = kind === 'dockerfile' ? buildContextFor(file, (p) => textOrUndefined(readBoundedText(p))) : undefined;
-      const result = lintFile({ path, doc, config: effective, language, project, buildContext, inlineConfig });
+      const lint = { path, doc, config: effective, language, project, buildContext, inlineConfig };
+      const result = lintFile(lint);
       if (result.ignored) continue;
       const label = stdin ? stdin.label : file;
       let diagnostics = result.diagnostics;
       if (fixMode) {
-        const relint = (t: string) => lintFile({ path, doc: parseDocument(t, kind), config: effective, language, project, buildContext, inlineConfig }).diagnostics;
-        const outcome = fixFile({ file, label, kind, text, diagnostics, relint, mode: fixMode, fromStdin: stdin !== undefined });
+        const outcome = fixFile({ file, label, lint, diagnostics, mode: fixMode, fromStdin: stdin !== undefined });
         diagnostics = outcome.diagnostics;
         if (outcome.note) io.stderr.write(`docker-explain: ${inert(label)}: ${inert(outcome.note)}\n`);
         if (outcome.problem) problems.push({ path: label, message: outcome.problem });

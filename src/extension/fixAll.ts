@@ -7,7 +7,8 @@ import { fill } from '../core/types';
 // "Fix all" for one file: the code action kind `source.fixAll.dockerExplain` (run from "Fix
 // All", "Source Action…" or `editor.codeActionsOnSave`) and the command "이 파일의 안전한 수정 모두
 // 적용". Only fixes a rule marks safe (Fix.safe) are applied; the worker lints, applies and lints
-// again until none is left (src/core/lint/safeFixes.ts), so running it twice changes nothing.
+// again until none is left with the CLI's `--fix` engine (src/core/lint/applyFixes.ts), so both
+// give the same text and running it twice changes nothing. A file with a syntax error is left as it is.
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('dockerExplain');
 export const FIX_ALL_COMMAND = 'dockerExplain.fixAllSafe';
@@ -16,6 +17,7 @@ const TEXT = {
   action: { ko: '이 파일의 안전한 수정 모두 적용', en: 'Apply all safe fixes in this file' },
   actionCount: { ko: '이 파일의 안전한 수정 모두 적용 ({count}개)', en: 'Apply all safe fixes in this file ({count})' },
   none: { ko: '이 파일에는 자동으로 고칠 수 있는 안전한 수정이 없어요.', en: 'There is no safe fix to apply in this file.' },
+  parseError: { ko: '구문 오류가 있어서 고치지 않았어요. 구문 오류를 먼저 고치세요.', en: 'The file has a syntax error, so nothing was fixed. Fix the syntax error first.' },
   done: { ko: '안전한 수정 {count}개를 적용했어요.', en: 'Applied {count} safe fixes.' },
 };
 
@@ -23,8 +25,11 @@ export function fixAllTitle(language: 'ko' | 'en', count?: number): string {
   return count === undefined ? TEXT.action[language] : fill(TEXT.actionCount[language], { count });
 }
 
-/** One edit that turns the document into its fixed text (the changed middle only, so markers and the cursor stay). */
-export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocument): Promise<{ edit: vscode.WorkspaceEdit; edits: number } | undefined> {
+/**
+ * One edit that turns the document into its fixed text (the changed middle only, so markers and
+ * the cursor stay), or why there is none (`stopped`: a syntax error).
+ */
+export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocument): Promise<{ edit: vscode.WorkspaceEdit; edits: number } | { stopped: 'parse-error' } | undefined> {
   const status = analysis.status(document);
   if (status.status !== 'ok' || !isEnabled('lint.enabled', document)) return undefined;
   const version = document.version;
@@ -32,6 +37,7 @@ export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocume
   if (!answer || document.isClosed || document.version !== version) return undefined;
   const before = document.getText();
   const after = answer.text;
+  if (after === before) return answer.stopped === 'parse-error' ? { stopped: 'parse-error' } : undefined;
   let start = 0;
   while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let endBefore = before.length;
@@ -55,7 +61,7 @@ export class FixAllProvider implements vscode.CodeActionProvider {
     if (!context.only || !context.only.contains(FIX_ALL_KIND)) return [];
     try {
       const fixed = await this.fixed(document);
-      if (!fixed) return [];
+      if (!fixed || !('edit' in fixed)) return [];
       const action = new vscode.CodeAction(fixAllTitle(languageSetting(document), fixed.edits), FIX_ALL_KIND);
       action.edit = fixed.edit;
       return [action];
@@ -76,8 +82,8 @@ export async function fixAllCommand(analysis: Analysis, uri?: unknown): Promise<
   if (!document) return 0;
   const language = languageSetting(document);
   const fixed = await fixAllEdit(analysis, document);
-  if (!fixed || !(await vscode.workspace.applyEdit(fixed.edit))) {
-    void vscode.window.showInformationMessage(TEXT.none[language]);
+  if (!fixed || !('edit' in fixed) || !(await vscode.workspace.applyEdit(fixed.edit))) {
+    void vscode.window.showInformationMessage((fixed && 'stopped' in fixed ? TEXT.parseError : TEXT.none)[language]);
     return 0;
   }
   vscode.window.setStatusBarMessage(fill(TEXT.done[language], { count: fixed.edits }), 4000);

@@ -146,8 +146,12 @@ export interface Requests {
   configFor: { params: { path: string; workspaceRoot?: string }; result: ConfigSummary };
   /** "팀 설정에서 끄기": the config text with \`"rule": "off"\` and the reason as a comment (core/lint/config/editConfig.ts). */
   ruleOffText: { params: { text: string; rule: string; reason: string }; result: string };
-  /** "Fix all": the text with every safe fix applied until none is left, and how many edits (null: nothing to fix). */
-  fixAll: { params: { doc: DocumentRef; target: LintTarget }; result: { text: string; edits: number } | null };
+  /**
+   * "Fix all": the text with every safe fix applied until none is left (core/lint/applyFixes.ts, the
+   * CLI's `--fix` engine), how many fixes that made, and why it stopped early if it did (a syntax
+   * error: nothing is touched). Null: nothing to fix.
+   */
+  fixAll: { params: { doc: DocumentRef; target: LintTarget }; result: { text: string; edits: number; stopped?: 'parse-error' | 'pass-limit' | 'would-break-parse' } | null };
   /** Each rule's effective severity for this path and who set it (no path: the defaults). */
   rulesOverview: { params: { path?: string; workspaceRoot?: string }; result: RulesAnswer };
   /** The editor's text of an open config file (null when closed): it wins over the disk. */

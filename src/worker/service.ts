@@ -29,7 +29,7 @@ import {
   resolveConfigForFile,
 } from '../core';
 import type { ComposeDocument } from '../core/documents/composeDocument';
-import type { ConfigReader, LintDiagnostic, ParsedDocument, ResolvedConfig } from '../core';
+import type { ConfigReader, LintDiagnostic, LintFileInput, ParsedDocument, ResolvedConfig } from '../core';
 import type { Position } from '../core/types';
 import { explainCommandLine, explainCommandOnLine, commandTextOnLine } from '../core/explain/explainCommands';
 import { allConcepts } from '../core/knowledge/concepts';
@@ -42,7 +42,7 @@ import type { ProjectHover } from '../core/compose/hoverNote';
 import { completeConfig } from '../core/complete/config';
 import { formatConfigText } from '../core/lint/config/formatConfig';
 import { initMessage } from './panelContent';
-import { fixAllSafe } from '../core/lint/safeFixes';
+import { fixFileText } from '../core/lint/applyFixes';
 import { withRuleOff } from '../core/lint/config/editConfig';
 import { pragmaHover } from './pragmaHover';
 import { NavigationRequests } from './navigation';
@@ -196,15 +196,15 @@ export class AnalysisService {
         return withRuleOff(text, rule, reason) as Result<O>;
       }
       case 'fixAll': {
+        // The CLI's `--fix` engine, fed the file the way its diagnostics are linted (config, Compose
+        // project, build context), so both give the same text.
         const { doc, target } = p as Params<'fixAll'>;
+        const outcome = this.lint(doc, target);
         const held = this.open(doc);
-        const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
-        const lintText = (text: string) => {
-          const result = lintFile({ path: target.path ?? doc.uri, doc: parseDocument(text, held.kind), config, language: target.language });
-          return result.ignored ? [] : result.diagnostics;
-        };
-        const fixed = fixAllSafe(held.text, lintText);
-        return (fixed.edits > 0 && fixed.text !== held.text ? fixed : null) as Result<O>;
+        if (outcome.ignored) return null as Result<O>;
+        const fixed = fixFileText(this.lintInput(held, held.kind, () => this.parsed(doc), target.path ?? doc.uri, target).input(), outcome.diagnostics);
+        if (fixed.applied > 0 && fixed.text !== held.text) return { text: fixed.text, edits: fixed.applied, stopped: fixed.stopped } as Result<O>;
+        return (fixed.stopped ? { text: held.text, edits: 0, stopped: fixed.stopped } : null) as Result<O>;
       }
       case 'rulesOverview': {
         const { path, workspaceRoot } = p as Params<'rulesOverview'>;
@@ -321,6 +321,25 @@ export class AnalysisService {
   }
 
   private lintHeld(holder: LintHolder, kind: DocumentRef['kind'], parsed: () => ParsedDocument, file: string, target: LintTarget): LintOutcome {
+    const { key, config, input } = this.lintInput(holder, kind, parsed, file, target);
+    if (holder.lint?.key === key) return holder.lint.outcome;
+    const lint = input();
+    const result = lintFile(lint);
+    const outcome: LintOutcome = {
+      ignored: result.ignored,
+      diagnostics: result.diagnostics,
+      config: target.path !== undefined && config ? summarise(dirOf(target.path), config) : undefined,
+      projectFiles: lint.project ? [...new Set(lint.project.project.files.map((f) => f.path))] : undefined,
+    };
+    holder.lint = { key, outcome };
+    return outcome;
+  }
+
+  /**
+   * How a held file is linted (its config, its Compose project, its build context), and the key
+   * of that lint: the diagnostics and "fix all" lint with the same inputs.
+   */
+  private lintInput(holder: LintHolder, kind: DocumentRef['kind'], parsed: () => ParsedDocument, file: string, target: LintTarget): { key: string; config: ResolvedConfig | undefined; input: () => LintFileInput } {
     const config = target.path !== undefined ? this.configFor(target.path, target.workspaceRoot) : undefined;
     // A Compose file is linted with its set (compose.yaml + compose.override.yaml, or the team's
     // `compose.files`): the versions of the open files of the set, and of the other files its
@@ -331,17 +350,11 @@ export class AnalysisService {
     // A Dockerfile's `.dockerignore` (copy-ignored-file): its text is part of the key, so an edit to it is seen.
     const buildContext = kind === 'dockerfile' && target.path !== undefined ? buildContextFor(target.path, (p) => this.composeText(p)) : undefined;
     const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature([...set, ...(holder.lint?.outcome.projectFiles ?? [])]) : ''}\n${buildContext?.dockerignore?.text ?? ''}`;
-    if (holder.lint?.key === key) return holder.lint.outcome;
-    const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
-    const result = lintFile({ path: file, doc: parsed(), config, language: target.language, project, buildContext });
-    const outcome: LintOutcome = {
-      ignored: result.ignored,
-      diagnostics: result.diagnostics,
-      config: target.path !== undefined && config ? summarise(dirOf(target.path), config) : undefined,
-      projectFiles: project ? [...new Set(project.project.files.map((f) => f.path))] : undefined,
+    const input = (): LintFileInput => {
+      const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
+      return { path: file, doc: parsed(), config, language: target.language, project, buildContext };
     };
-    holder.lint = { key, outcome };
-    return outcome;
+    return { key, config, input };
   }
 
   /** What the panel marks: the diagnostics' own lint, or (lint ignored for this file) the defaults. */

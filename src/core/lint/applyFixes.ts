@@ -1,91 +1,153 @@
 import type { FileKind } from '../types';
 import { LineIndex } from '../documents/lineIndex';
+import type { ParsedDocument } from '../documents/parsedDocument';
 import { parseDocument } from '../documents/parsedDocument';
 import { lintDocument } from './engine';
+import type { LintFileInput } from './lintFile';
+import { lintFile } from './lintFile';
 import { dockerfileSyntax } from './rules/dockerfile-syntax';
 import { yamlSyntax } from './rules/yaml-syntax';
 import type { LintDiagnostic } from './types';
 
-// Applying the safe fixes (Fix.safe) of one file without a person looking (the CLI's `--fix`):
-// - only the first safe fix of each finding, and only fixes whose edits all stay in this file
-//   (a fix with an edit in another file of a Compose set is left for a person);
-// - fixes that touch or overlap an edit already taken wait for the next pass, so no two edits
-//   fight over the same text;
-// - then the text is linted again and the loop repeats until no safe fix is left (a fix may
-//   uncover another), at most MAX_PASSES times, so a pair of rules that undo each other cannot
-//   loop for ever; running it again on the result changes nothing;
-// - a file that does not parse is never touched, and a pass whose result would not parse is
+// The one engine that applies a file's safe fixes (Fix.safe: Docker builds and runs the same,
+// no choice to make) without a person looking: the CLI's `lint --fix` / `--fix-dry-run` and the
+// editor's "fix all" (source.fixAll.dockerExplain and its command, through the worker) both
+// call `fixFileText`, so the same file and config give the same text in both (a unit test runs
+// both paths over a table of files and compares the bytes).
+// - Each finding's first safe fix whose edits all stay in this file (a fix with an edit in
+//   another file of a Compose set is left for a person).
+// - A fix whose edits collide with an edit already taken (share a character, or insert where the
+//   other starts or ends, or inside it) is skipped whole and waits for the next pass; replacements
+//   that only touch end to start do not interact and both apply.
+// - Then the text is parsed once and linted again, and the loop repeats until no safe fix is left
+//   (a fix may uncover another), at most MAX_PASSES times, so a pair of rules that undo each
+//   other cannot loop for ever; running it again on the result changes nothing.
+// - A file that does not parse is never touched, and a pass whose result would not parse is
 //   thrown away (a fix must never break a file).
+// - Line breaks in a fix's new text are written as the file's own (CRLF in a CRLF file), as the
+//   editor does when it applies an edit, so both give the same bytes. A byte order mark is not
+//   part of the text (the CLI's reader drops it and puts it back; the editor keeps it aside).
 
 export const MAX_PASSES = 10;
 
 export interface FixResult {
   /** The text after the fixes (the input when nothing applied). */
   text: string;
-  /** How many fixes were applied over all passes. */
+  /** How many fixes were applied over all passes (a fix with two edits counts once). */
   applied: number;
   /** The findings of the final text. */
   diagnostics: LintDiagnostic[];
   /** Why nothing was applied, or why the loop stopped early. */
-  stopped?: 'parse-error' | 'pass-limit' | 'would-break-parse';
+  stopped?: FixStop;
 }
 
-/** Whether the text has a syntax error (Dockerfile or YAML), whatever the config says about those rules. */
-export function hasParseError(text: string, kind: FileKind): boolean {
-  if (kind !== 'dockerfile' && kind !== 'compose') return false;
-  const doc = parseDocument(text, kind);
-  return lintDocument(doc, { rules: [kind === 'dockerfile' ? dockerfileSyntax : yamlSyntax] }).some((d) => d.severity === 'error');
+export type FixStop = 'parse-error' | 'pass-limit' | 'would-break-parse';
+
+/** Whether the parsed text has a syntax error (Dockerfile or YAML), whatever the config says about those rules. */
+export function hasParseError(doc: ParsedDocument): boolean {
+  if (doc.kind !== 'dockerfile' && doc.kind !== 'compose') return false;
+  return lintDocument(doc, { rules: [doc.kind === 'dockerfile' ? dockerfileSyntax : yamlSyntax] }).some((d) => d.severity === 'error');
 }
 
-/** Runs the fix loop; `lint` lints a version of the file's text the way the caller lints it (config, project, options). */
-export function applySafeFixes(text: string, kind: FileKind, lint: (text: string) => LintDiagnostic[], firstDiagnostics = lint(text)): FixResult {
-  if (hasParseError(text, kind)) return { text, applied: 0, diagnostics: firstDiagnostics, stopped: 'parse-error' };
-  let current = text;
-  let diagnostics = firstDiagnostics;
+/**
+ * The fix loop for a file linted the way both the editor and the CLI lint it (lintFile with its
+ * config, project and build context). `diagnostics`: the findings of `input.doc` when the caller
+ * already has them (its own lint), so the first pass does not lint again.
+ */
+export function fixFileText(input: LintFileInput, diagnostics?: LintDiagnostic[]): FixResult {
+  return applySafeFixes(
+    input.doc,
+    (doc) => {
+      const result = lintFile({ ...input, doc });
+      return result.ignored ? [] : result.diagnostics;
+    },
+    diagnostics,
+  );
+}
+
+/**
+ * Runs the fix loop over a parsed file; `lint` lints one parsed version of it. Each new text is
+ * parsed once: the syntax check and the next lint share that parse.
+ */
+export function applySafeFixes(doc: ParsedDocument, lint: (doc: ParsedDocument) => LintDiagnostic[], firstDiagnostics?: LintDiagnostic[]): FixResult {
+  const kind: FileKind = doc.kind === 'commands' ? doc.fileKind : doc.kind;
+  let diagnostics = firstDiagnostics ?? lint(doc);
+  if (hasParseError(doc)) return { text: doc.text, applied: 0, diagnostics, stopped: 'parse-error' };
+  let current = doc.text;
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const edits = chooseEdits(current, diagnostics);
-    if (edits.count === 0) return { text: current, applied, diagnostics };
-    const next = applyEdits(current, edits.edits);
+    const chosen = chooseEdits(current, diagnostics);
+    if (chosen.count === 0) return { text: current, applied, diagnostics };
+    const next = applyEdits(current, chosen.edits);
     if (next === current) return { text: current, applied, diagnostics };
-    if (hasParseError(next, kind)) return { text: current, applied, diagnostics, stopped: 'would-break-parse' };
+    const parsed = parseDocument(next, kind);
+    if (hasParseError(parsed)) return { text: current, applied, diagnostics, stopped: 'would-break-parse' };
     current = next;
-    applied += edits.count;
-    diagnostics = lint(current);
+    applied += chosen.count;
+    diagnostics = lint(parsed);
   }
   return { text: current, applied, diagnostics, stopped: chooseEdits(current, diagnostics).count > 0 ? 'pass-limit' : undefined };
 }
 
-/** The fix `--fix` would apply for a finding: its first safe fix with every edit in this file. */
+/** The fix the engine would apply for a finding: its first safe fix with every edit in this file. */
 export function autoFixOf(d: LintDiagnostic): LintDiagnostic['fixes'][number] | undefined {
-  return d.fixes.find((f) => f.safe && f.edits.every((e) => e.file === undefined));
+  return d.fixes.find((f) => f.safe === true && f.edits.length > 0 && f.edits.every((e) => e.file === undefined));
 }
 
-interface OffsetEdit {
+export interface OffsetEdit {
   start: number;
   end: number;
   text: string;
 }
 
-function chooseEdits(text: string, diagnostics: LintDiagnostic[]): { edits: OffsetEdit[]; count: number } {
+/** Two edits collide when they share a character, or one inserts where the other starts, ends or inside it. */
+export function collide(a: OffsetEdit, b: OffsetEdit): boolean {
+  if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
+  if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The edits of one pass, in the order of the findings, none colliding, and how many fixes they make. */
+export function chooseEdits(text: string, diagnostics: readonly LintDiagnostic[]): { edits: OffsetEdit[]; count: number } {
   const lines = new LineIndex(text);
+  const eol = lineEndingOf(text);
   const taken: OffsetEdit[] = [];
   let count = 0;
   for (const d of diagnostics) {
     const fix = autoFixOf(d);
-    if (!fix || fix.edits.length === 0) continue;
-    const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }));
-    // Closed intervals: edits that only touch (an insertion at the end of another edit) also wait.
-    if (edits.some((e) => taken.some((t) => e.start <= t.end && t.start <= e.end))) continue;
-    if (edits.some((e, i) => edits.some((o, j) => i !== j && e.start <= o.end && o.start <= e.end))) continue;
+    if (!fix) continue;
+    const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText.replace(/\r\n|\r|\n/g, eol) }));
+    if (edits.some((e) => taken.some((t) => collide(e, t)))) continue;
+    // A rule writes one fix's edits together; should two of them collide, the fix is not applied.
+    if (edits.some((e, i) => edits.some((o, j) => i < j && collide(e, o)))) continue;
     taken.push(...edits);
     count++;
   }
   return { edits: taken, count };
 }
 
-function applyEdits(text: string, edits: OffsetEdit[]): string {
+/** The text with non-colliding edits applied (from the end, so earlier offsets stay valid). */
+export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
+}
+
+/**
+ * The line break the editor gives this text: CRLF when more than half of its line breaks have a
+ * CR, else LF (VS Code's text buffer decides a document's line ending so, and writes every line
+ * break of an applied edit with it).
+ */
+export function lineEndingOf(text: string): '\r\n' | '\n' {
+  let breaks = 0;
+  let withCr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      breaks++;
+      withCr++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    } else if (c === 10) breaks++;
+  }
+  return breaks > 0 && withCr > breaks / 2 ? '\r\n' : '\n';
 }

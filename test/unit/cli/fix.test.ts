@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { repoRoot } from '../../helpers/paths';
 import { parseDocument } from '../../../src/core/documents/parsedDocument';
+import type { ParsedDocument } from '../../../src/core/documents/parsedDocument';
 import { lintDocument } from '../../../src/core/lint/engine';
 import { applySafeFixes, MAX_PASSES } from '../../../src/core/lint/applyFixes';
 import type { LintDiagnostic } from '../../../src/core/lint/types';
@@ -13,7 +14,7 @@ import { unifiedDiff } from '../../../src/cli/diff';
 // `--fix` applies only safe fixes, until nothing is left, never on a file that does not parse,
 // and a second run changes nothing; `--fix-dry-run` prints a unified diff that git applies.
 
-const lintAs = (kind: 'dockerfile' | 'compose') => (text: string) => lintDocument(parseDocument(text, kind));
+const fixAs = (text: string, kind: 'dockerfile' | 'compose', lint: (doc: ParsedDocument) => LintDiagnostic[] = (doc) => lintDocument(doc)) => applySafeFixes(parseDocument(text, kind), lint);
 
 const MESSY = [
   'FROM node:20 as Build',
@@ -45,7 +46,7 @@ function fakeDiagnostic(range: [number, number, number, number], newText: string
 
 describe('applySafeFixes', () => {
   it('applies every safe fix, lints again until stable, and leaves the rest', () => {
-    const r = applySafeFixes(MESSY, 'dockerfile', lintAs('dockerfile'));
+    const r = fixAs(MESSY, 'dockerfile');
     assert.strictEqual(r.text, CLEANED);
     assert.strictEqual(r.stopped, undefined);
     assert.ok(r.applied >= 6, String(r.applied));
@@ -54,14 +55,14 @@ describe('applySafeFixes', () => {
   });
 
   it('is idempotent: a second run changes nothing', () => {
-    const once = applySafeFixes(MESSY, 'dockerfile', lintAs('dockerfile')).text;
-    const twice = applySafeFixes(once, 'dockerfile', lintAs('dockerfile'));
+    const once = fixAs(MESSY, 'dockerfile').text;
+    const twice = fixAs(once, 'dockerfile');
     assert.deepStrictEqual([twice.text, twice.applied], [once, 0]);
   });
 
   it('Compose: removes the obsolete version and quotes base-60 ports, keeps CRLF', () => {
     const text = 'version: "3.8"\r\nservices:\r\n  a:\r\n    image: x:1\r\n    ports:\r\n      - 22:22\r\n';
-    const r = applySafeFixes(text, 'compose', lintAs('compose'));
+    const r = fixAs(text, 'compose');
     assert.strictEqual(r.text, 'services:\r\n  a:\r\n    image: x:1\r\n    ports:\r\n      - "22:22"\r\n');
   });
 
@@ -70,7 +71,7 @@ describe('applySafeFixes', () => {
       ['compose', 'version: "3"\nservices:\n  a: [\n'],
       ['dockerfile', 'FROM node:20 as build\nCOPY onlyone\n'],
     ] as const) {
-      const r = applySafeFixes(text, kind, lintAs(kind));
+      const r = fixAs(text, kind);
       assert.deepStrictEqual([r.text, r.applied, r.stopped], [text, 0, 'parse-error'], text);
     }
   });
@@ -78,7 +79,7 @@ describe('applySafeFixes', () => {
   it('overlapping fixes wait for the next pass; unsafe fixes and fixes into other files are never applied', () => {
     const text = 'FROM a:1\n';
     let calls = 0;
-    const lint = (t: string): LintDiagnostic[] => {
+    const lint = ({ text: t }: ParsedDocument): LintDiagnostic[] => {
       calls++;
       const out: LintDiagnostic[] = [];
       if (t.startsWith('FROM')) out.push(fakeDiagnostic([0, 0, 0, 4], 'from'), fakeDiagnostic([0, 0, 0, 4], 'FrOm'));
@@ -88,22 +89,22 @@ describe('applySafeFixes', () => {
       out.push(other);
       return out;
     };
-    const r = applySafeFixes(text, 'dockerfile', lint);
+    const r = fixAs(text, 'dockerfile', lint);
     assert.strictEqual(r.text, 'from a:1\n');
     assert.strictEqual(r.applied, 1);
     assert.strictEqual(calls, 2);
   });
 
   it('stops after MAX_PASSES when fixes keep undoing each other, and says so', () => {
-    const lint = (t: string) => [fakeDiagnostic([0, 0, 0, 1], t.startsWith('a') ? 'b' : 'a')];
-    const r = applySafeFixes('a: 1\n', 'compose', lint);
+    const lint = ({ text: t }: ParsedDocument) => [fakeDiagnostic([0, 0, 0, 1], t.startsWith('a') ? 'b' : 'a')];
+    const r = fixAs('a: 1\n', 'compose', lint);
     assert.strictEqual(r.stopped, 'pass-limit');
     assert.strictEqual(r.applied, MAX_PASSES);
   });
 
   it('throws away a pass whose result would not parse', () => {
     const text = 'services:\n  a:\n    image: x:1\n';
-    const r = applySafeFixes(text, 'compose', () => [fakeDiagnostic([0, 0, 0, 0], '  bad: [\n')]);
+    const r = fixAs(text, 'compose', () => [fakeDiagnostic([0, 0, 0, 0], '  bad: [\n')]);
     assert.deepStrictEqual([r.text, r.stopped], [text, 'would-break-parse']);
   });
 });
