@@ -2,7 +2,8 @@ import type { LintDiagnostic, LintFileInput } from '../core';
 import { autoFixOf, fixFileText } from '../core/lint/applyFixes';
 import { unifiedDiff } from './diff';
 import { UsageError } from './args';
-import { fixableEncoding, writeFileAtomic } from './writeAtomic';
+import { writeFixedFile } from './writeAtomic';
+import type { WriteOutcome } from './writeAtomic';
 
 // `lint --fix` and `--fix-dry-run` for one file: the safe fixes applied by the engine the editor's
 // "fix all" uses too (core/lint/applyFixes.ts),
@@ -45,9 +46,6 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
   const { diagnostics } = input;
   const text = input.lint.doc.text;
   if (!diagnostics.some((d) => autoFixOf(d))) return { diagnostics, applied: 0 };
-  if (input.mode === 'write' && !input.fromStdin && !fixableEncoding(input.file, text)) {
-    return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
-  }
   const result = fixFileText(input.lint, diagnostics);
   const note =
     result.stopped === 'parse-error'
@@ -59,10 +57,13 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
           : undefined;
   if (result.applied === 0 || result.text === text) return { diagnostics: result.diagnostics, applied: 0, note };
   if (input.mode === 'diff') return { diagnostics: result.diagnostics, applied: result.applied, diff: unifiedDiff(input.label.replace(/\\/g, '/').replace(/^\.\//, ''), text, result.text), note };
+  let written: WriteOutcome;
   try {
-    writeFileAtomic(input.file, result.text);
+    written = writeFixedFile(input.file, text, result.text);
   } catch (err) {
     return { diagnostics, applied: 0, note, problem: `고친 내용을 쓰지 못했어요 (${err instanceof Error ? err.message : String(err)}). 파일은 그대로예요.` };
   }
+  if (written === 'not-utf8') return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
+  if (written === 'changed-on-disk') return { diagnostics, applied: 0, note: '검사하는 동안 파일이 바뀌어서 고치지 않았어요. 다시 실행하세요.' };
   return { diagnostics: result.diagnostics, applied: result.applied, note };
 }

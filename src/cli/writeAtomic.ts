@@ -5,30 +5,32 @@ import * as path from 'path';
 // real one (same folder, so the same file system) with the same permission bits, and a rename
 // replaces the original in one step, so a reader or a crash never sees half a file. A symbolic
 // link is followed (its target is written; the link stays a link). A UTF-8 byte order mark is
-// kept. Only UTF-8 files are rewritten: `fixableEncoding` says whether writing the text back
-// would give the same bytes everywhere the fixes did not touch.
+// kept; line breaks are the text's own (the fix engine writes a fix's line breaks as the file's).
+// The file is read once, just before writing: its bytes must still be exactly the UTF-8 of the
+// text the fixes started from (after an optional BOM), so a UTF-16 file, invalid bytes, or a file
+// changed since it was linted are never overwritten; and a text that did not change is not written.
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-/** Whether the file's bytes are exactly the UTF-8 of `text` (after an optional BOM): false for UTF-16 or invalid bytes. */
-export function fixableEncoding(file: string, text: string): boolean {
-  const raw = fs.readFileSync(file);
-  const body = raw.subarray(0, 3).equals(BOM) ? raw.subarray(3) : raw;
-  return body.equals(Buffer.from(text, 'utf8'));
-}
+export type WriteOutcome = 'written' | 'unchanged' | 'not-utf8' | 'changed-on-disk';
 
-export function writeFileAtomic(file: string, text: string): void {
+/** Replaces the file's text `before` with `after`, keeping its mode and BOM. */
+export function writeFixedFile(file: string, before: string, after: string): WriteOutcome {
   const real = fs.realpathSync(file);
-  const st = fs.statSync(real);
-  const bom = fs.readFileSync(real).subarray(0, 3).equals(BOM);
-  const mode = st.mode & 0o7777;
+  const raw = fs.readFileSync(real);
+  const bom = raw.subarray(0, 3).equals(BOM);
+  const body = bom ? raw.subarray(3) : raw;
+  if (!body.equals(Buffer.from(before, 'utf8'))) return Buffer.from(body.toString('utf8'), 'utf8').equals(body) ? 'changed-on-disk' : 'not-utf8';
+  if (after === before) return 'unchanged';
+  const mode = fs.statSync(real).mode & 0o7777;
   const tmp = path.join(path.dirname(real), `.${path.basename(real)}.docker-explain-${process.pid}-${Date.now()}.tmp`);
   try {
-    fs.writeFileSync(tmp, bom ? Buffer.concat([BOM, Buffer.from(text, 'utf8')]) : text, { mode, flag: 'wx' });
+    fs.writeFileSync(tmp, bom ? Buffer.concat([BOM, Buffer.from(after, 'utf8')]) : after, { mode, flag: 'wx' });
     fs.chmodSync(tmp, mode); // the umask may have taken bits away
     fs.renameSync(tmp, real);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
   }
+  return 'written';
 }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { repoRoot } from '../../helpers/paths';
 import { parseDocument } from '../../../src/core/documents/parsedDocument';
 import type { ParsedDocument } from '../../../src/core/documents/parsedDocument';
+import * as parsedDocumentModule from '../../../src/core/documents/parsedDocument';
 import { lintDocument } from '../../../src/core/lint/engine';
 import { applySafeFixes, MAX_PASSES } from '../../../src/core/lint/applyFixes';
 import type { LintDiagnostic } from '../../../src/core/lint/types';
@@ -52,6 +53,29 @@ describe('applySafeFixes', () => {
     assert.ok(r.applied >= 6, String(r.applied));
     assert.deepStrictEqual(r.diagnostics.filter((d) => d.fixes.some((f) => f.safe)), []);
     assert.ok(r.diagnostics.some((d) => d.rule === 'prefer-exec-form'), 'an unsafe fix stays a finding');
+  });
+
+  it('parses each new text once: the syntax check and the next lint share it (the CLI parsed every pass twice)', () => {
+    const original = parsedDocumentModule.parseDocument;
+    let parses = 0;
+    const linted: ParsedDocument[] = [];
+    (parsedDocumentModule as { parseDocument: typeof original }).parseDocument = (text, kind) => {
+      parses++;
+      return original(text, kind);
+    };
+    try {
+      const r = applySafeFixes(original(MESSY, 'dockerfile'), (doc) => {
+        linted.push(doc);
+        return lintDocument(doc);
+      });
+      assert.strictEqual(r.text, CLEANED);
+    } finally {
+      (parsedDocumentModule as { parseDocument: typeof original }).parseDocument = original;
+    }
+    assert.ok(linted.length >= 2, String(linted.length));
+    // The first text came parsed; every later one was parsed exactly once, and that parse was linted.
+    assert.strictEqual(parses, linted.length - 1);
+    assert.strictEqual(new Set(linted).size, linted.length);
   });
 
   it('is idempotent: a second run changes nothing', () => {
