@@ -87,7 +87,7 @@ export const cmdEntrypoint: Concept = {
     {
       heading: L('셸 형식과 exec 형식', 'Shell form and exec form'),
       body: L(
-        '셸 형식 `CMD nginx -g "daemon off;"`는 `/bin/sh -c "…"`로 실행돼요. 그다음 셸이 PID 1로 남는지는 `/bin/sh`가 어떤 셸인지에 달려 있어요. Debian·Ubuntu의 dash는 남고, Alpine의 BusyBox ash와 bash는 명령이 하나뿐이면 그 명령으로 바뀌어요(exec). 셸이 PID 1로 남으면 `docker stop`의 SIGTERM이 앱에 닿지 않아서, Docker는 기다리다가(기본 10초) SIGKILL로 끝내요.\n\nexec 형식 `CMD ["nginx", "-g", "daemon off;"]`는 셸 없이 프로그램을 바로 실행해서 어느 이미지에서든 앱이 PID 1이 되고 신호를 직접 받아요. 대신 `$HOME` 같은 변수 확장은 일어나지 않아요.',
+        '셸 형식 `CMD nginx -g "daemon off;"`는 `/bin/sh -c "…"`로 실행돼요. 그다음 셸이 PID 1로 남는지는 `/bin/sh`가 어떤 셸인지에 달려 있어요. Debian·Ubuntu의 dash는 남고, Alpine의 BusyBox ash와 bash는 명령이 하나뿐이면 그 명령으로 바뀌어요(exec). 셸이 PID 1로 남으면 `docker stop`의 SIGTERM이 앱에 전달되지 않아서, Docker는 기다리다가(기본 10초) SIGKILL로 끝내요.\n\nexec 형식 `CMD ["nginx", "-g", "daemon off;"]`는 셸 없이 프로그램을 바로 실행해서 어느 이미지에서든 앱이 PID 1이 되고 신호를 직접 받아요. 대신 `$HOME` 같은 변수 확장은 일어나지 않아요.',
         'Shell form runs via `/bin/sh -c "…"`. Whether the shell then stays PID 1 depends on which shell `/bin/sh` is: Debian’s and Ubuntu’s dash stays; Alpine’s BusyBox ash and bash replace themselves with a lone command (exec). When the shell stays, `docker stop`’s SIGTERM does not reach the app and Docker sends SIGKILL after the grace period (10 s by default).\n\nExec form runs the program directly as PID 1 on any image, and it gets the signal; there is no variable expansion.',
       ),
     },

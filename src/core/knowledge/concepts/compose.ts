@@ -56,7 +56,7 @@ export const compose: Concept = {
     // (https://docs.docker.com/compose/how-tos/use-secrets/); the comment says how to make the file.
     code: '# 먼저: echo example > db_password.txt\nservices:\n  web:\n    image: nginx:1.27-alpine\n    ports:\n      - "8080:80"\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets:\n      - db_password\n    volumes:\n      - db-data:/var/lib/postgresql/data\n\nvolumes:\n  db-data:\n\nsecrets:\n  db_password:\n    file: ./db_password.txt',
     caption: L(
-      '`web` 컨테이너에서는 `db:5432`로 데이터베이스에 닿아요. 비밀번호는 `db_password.txt` 파일이 `/run/secrets/db_password`로 마운트돼서 전달돼요.',
+      '`web` 컨테이너에서는 `db:5432`로 데이터베이스에 접속해요. 비밀번호는 `db_password.txt` 파일이 `/run/secrets/db_password`로 마운트돼서 전달돼요.',
       'From the `web` container the database is `db:5432`. The password reaches it as the file `db_password.txt`, mounted at `/run/secrets/db_password`.',
     ),
   },

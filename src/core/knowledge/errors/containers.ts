@@ -44,7 +44,7 @@ export const containerErrors: ErrorRecord[] = [
     ],
     title: L('호스트 포트 {port}을/를 Docker 밖의 프로그램이 쓰고 있어요', 'Host port {port} is used by a program outside Docker'),
     meaning: L(
-      'Docker가 호스트 포트 {port}을/를 열려고 했지만 운영체제가 거절했어요. 그 포트는 이미 호스트의 다른 프로그램(웹 서버, 데이터베이스, 개발 서버)이 듣고 있어요.',
+      'Docker가 호스트 포트 {port}을/를 열려고 했지만 운영체제가 거절했어요. 그 포트는 이미 호스트의 다른 프로그램(웹 서버, 데이터베이스, 개발 서버)이 쓰고 있어요.',
       'The operating system refused host port {port}: another program on the host already listens on it.',
     ),
     causes: [

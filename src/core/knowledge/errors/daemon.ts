@@ -103,7 +103,7 @@ export const daemonErrors: ErrorRecord[] = [
       L('인터넷 연결이나 DNS가 잠시 안 돼요.', 'No network or DNS right now.'),
       L('회사 네트워크의 프록시를 데몬이 모르고 있어요. 터미널의 `HTTP_PROXY`는 데몬에 적용되지 않아요.', 'A corporate proxy the daemon does not know about; your shell\'s HTTP_PROXY does not apply to the daemon.'),
     ],
-    checks: [L('`curl -I https://registry-1.docker.io/v2/`처럼 호스트에서 레지스트리에 닿는지 보세요.', 'Check from the host: `curl -I https://registry-1.docker.io/v2/`.')],
+    checks: [L('`curl -I https://registry-1.docker.io/v2/`처럼 호스트에서 레지스트리에 접속되는지 보세요.', 'Check from the host: `curl -I https://registry-1.docker.io/v2/`.')],
     fixes: [
       L('프록시가 필요하면 데몬에 설정하세요 (Docker Desktop은 설정 화면의 Proxies, Linux는 systemd 설정이나 `daemon.json`의 `proxies`).', 'Configure the proxy for the daemon (Docker Desktop settings, or systemd / daemon.json `proxies` on Linux).'),
       L('DNS 문제라면 `daemon.json`의 `dns`에 쓸 수 있는 서버를 적고 데몬을 다시 시작하세요.', 'For DNS, set working servers in daemon.json `dns` and restart the daemon.'),
