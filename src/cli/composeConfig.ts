@@ -35,7 +35,8 @@ export function fileSetFor(paths: string[]): string[] {
     throw new UsageError(`파일이나 폴더를 찾을 수 없어요: ${paths[0]}`);
   }
   if (isDir) {
-    const set = projects.fileSetOf(`${abs}/compose.yaml`) ?? projects.fileSetOf(`${abs}/compose.yml`) ?? projects.fileSetOf(`${abs}/docker-compose.yml`) ?? projects.fileSetOf(`${abs}/docker-compose.yaml`);
+    // compose-go v2.13.0 cli/options.go: COMPOSE_FILE (from the folder's .env) before the default names.
+    const set = projects.folderSet(abs);
     if (!set) throw new UsageError(`이 폴더에 Compose 파일(compose.yaml 등)이 없어요: ${paths[0]}`);
     return set;
   }

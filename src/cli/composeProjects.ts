@@ -45,9 +45,16 @@ export class CliComposeProjects {
     return set?.includes(path) ? set : undefined;
   }
 
+  /** The set `docker compose` reads in this folder with no `-f`: `COMPOSE_FILE` from its `.env`, else the default names. */
+  folderSet(dir: string): string[] | undefined {
+    if (!this.defaultSets.has(dir)) this.defaultSets.set(dir, this.discover(dir));
+    return this.defaultSets.get(dir);
+  }
+
   private discover(dir: string): string[] | undefined {
     const env = this.read(joinPath(dir, '.env'));
-    const fromEnv = env === undefined ? undefined : fileSetFromVariable(dir, parseDotEnv(env).get('COMPOSE_FILE'));
+    const vars = env === undefined ? undefined : parseDotEnv(env);
+    const fromEnv = vars && fileSetFromVariable(dir, vars.get('COMPOSE_FILE'), vars.get('COMPOSE_PATH_SEPARATOR'));
     if (fromEnv) return fromEnv;
     let names: string[];
     try {

@@ -501,7 +501,8 @@ export class AnalysisService {
     for (const set of config?.compose?.files ?? []) if (set.includes(path)) return set;
     const dir = dirOf(path);
     const env = this.composeText(joinPath(dir, '.env'));
-    const fromEnv = env === undefined ? undefined : fileSetFromVariable(dir, parseDotEnv(env).get('COMPOSE_FILE'));
+    const vars = env === undefined ? undefined : parseDotEnv(env);
+    const fromEnv = vars && fileSetFromVariable(dir, vars.get('COMPOSE_FILE'), vars.get('COMPOSE_PATH_SEPARATOR'));
     if (fromEnv) return fromEnv.includes(path) ? fromEnv : undefined;
     const present = [...DEFAULT_FILE_NAMES, ...DEFAULT_OVERRIDE_FILE_NAMES].filter((name) => this.composeText(joinPath(dir, name)) !== undefined);
     const set = defaultFileSet(dir, present);

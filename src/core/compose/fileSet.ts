@@ -34,10 +34,11 @@ export function looksLikeOverrideFile(path: string): boolean {
  * `COMPOSE_PATH_SEPARATOR` (`:` on Linux and macOS), relative to the project folder.
  * https://docs.docker.com/compose/how-tos/environment-variables/envvars/#compose_file
  */
-export function fileSetFromVariable(dir: string, value: string | undefined, separator = ':'): string[] | undefined {
+export function fileSetFromVariable(dir: string, value: string | undefined, separator?: string): string[] | undefined {
   if (!value) return undefined;
+  // compose-go v2.13.0 `cli/options.go` `WithConfigFileEnv`: an empty separator is the default.
   const files = value
-    .split(separator)
+    .split(separator || ':')
     .map((f) => f.trim())
     .filter((f) => f !== '');
   return files.length ? files.map((f) => joinPath(dir, f)) : undefined;

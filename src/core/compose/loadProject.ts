@@ -168,8 +168,8 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
       // compose-go v2.13.0 `loadYamlFile`: `include` first, then `extends` ("Process includes first
       // so that extended services have all merged attributes"): a service may extend one that an
       // included file defines.
-      let cfg = applyInclude(loader, clean, file.path, lookup, [...chain, file.path]);
-      cfg = applyExtends(loader, cfg, file.path, lookup);
+      let cfg = applyInclude(loader, clean, file.path, lookup, [...chain, file.path], paths);
+      cfg = applyExtends(loader, cfg, file.path, lookup, paths);
       let merged: LValue = dict;
       for (const path of paths) merged = removePath(merged, path);
       merged = mergeValues(merged, cfg);
@@ -185,7 +185,7 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
 // folder unless `env_file` names others), and their resources are added to this file's; a
 // resource this file defines too is merged, this file's definition over the included one
 // (since compose-go v2.10.0, Docker Compose v5; v2.9 and older refused the conflict).
-function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLookup, chain: string[]): LMap {
+function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLookup, chain: string[], resets: readonly string[][]): LMap {
   const include = lget(cfg, 'include');
   if (!include) return cfg;
   const dir = dirname(file);
@@ -222,12 +222,15 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
       lookup,
       chain,
     );
-    result = importResources(imported, result);
+    result = importResources(imported, result, resets);
   }
   return result;
 }
 
-function importResources(imported: LMap, target: LMap): LMap {
+// compose-go v2.13.0 `importResource` runs the including document's `!reset`/`!override`
+// (its PostProcessor) on an imported resource this document defines too, before merging: a
+// `!reset` here takes the included file's value away.
+function importResources(imported: LMap, target: LMap, resets: readonly string[][]): LMap {
   for (const key of ['services', 'volumes', 'networks', 'secrets', 'configs', 'models']) {
     const from = lget(imported, key);
     if (!isLMap(from)) continue;
@@ -236,7 +239,7 @@ function importResources(imported: LMap, target: LMap): LMap {
     const entries = new Map<string, LEntry>(to?.entries ?? []);
     for (const [name, e] of from.entries) {
       const mine = entries.get(name);
-      entries.set(name, mine ? { ...mine, value: mergeValues(e.value, mine.value, [key, name]) } : e);
+      entries.set(name, mine ? { ...mine, value: mergeValues(withoutResets(e.value, resets, key, name), mine.value, [key, name]) } : e);
     }
     const value: LMap = { kind: 'map', entries, origin: to?.origin ?? from.origin };
     target.entries.set(key, { key, keyOrigin: toEntry?.keyOrigin ?? from.origin, value });
@@ -249,13 +252,20 @@ function importResources(imported: LMap, target: LMap): LMap {
 // base service (itself extended first) and its own keys are merged over it, with the same
 // rules as override files. Only the service is taken from the other file, not its top-level
 // volumes or networks.
-function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableLookup): LMap {
+/** A resource taken from elsewhere, without what this document's `!reset`/`!override` tags take away under `key.name`. */
+function withoutResets(value: LValue, resets: readonly string[][], key: string, name: string): LValue {
+  let v = value;
+  for (const path of resets) if (path.length > 2 && path[0] === key && path[1] === name) v = removePath(v, path.slice(2));
+  return v;
+}
+
+function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableLookup, resets: readonly string[][]): LMap {
   const services = lget(cfg, 'services');
   if (!isLMap(services)) return cfg;
   let changed = false;
   const entries = new Map<string, LEntry>();
   for (const [name, entry] of services.entries) {
-    const extended = isLMap(entry.value) && entry.value.entries.has('extends') ? extendService(loader, services, name, file, lookup, new Set()) : undefined;
+    const extended = isLMap(entry.value) && entry.value.entries.has('extends') ? extendService(loader, services, name, file, lookup, new Set(), resets) : undefined;
     if (extended) changed = true;
     entries.set(name, extended ? { ...entry, value: extended } : entry);
   }
@@ -266,7 +276,11 @@ function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableL
   return result;
 }
 
-function extendService(loader: Loader, services: LMap, name: string, file: string, lookup: VariableLookup, seen: Set<string>): LMap | undefined {
+// compose-go v2.13.0 `applyServiceExtends` runs the document's PostProcessor on a copy of the
+// base (`post.Apply`) before `override.ExtendService`: a `!reset` in the extending service
+// removes what the base gives it, along the chain. A base in another file is read with that
+// file's own tags only.
+function extendService(loader: Loader, services: LMap, name: string, file: string, lookup: VariableLookup, seen: Set<string>, resets: readonly string[][] = []): LMap | undefined {
   const service = services.entries.get(name)?.value;
   if (!isLMap(service)) return undefined;
   const ext = service.entries.get('extends')?.value;
@@ -283,7 +297,7 @@ function extendService(loader: Loader, services: LMap, name: string, file: strin
   if (baseName === undefined) {
     loader.complete = false;
   } else if (otherFile === undefined) {
-    base = extendService(loader, services, baseName, file, lookup, seen);
+    base = extendService(loader, services, baseName, file, lookup, seen, resets);
     if (!base && !services.entries.has(baseName)) loader.problems.push({ code: 'extends-missing', message: `cannot extend service ${baseName}: not defined`, origin: ext.origin });
   } else {
     const path = joinPath(dirname(file), otherFile);
@@ -302,7 +316,7 @@ function extendService(loader: Loader, services: LMap, name: string, file: strin
   const own: LMap = { ...service, entries: new Map(service.entries) };
   own.entries.delete('extends');
   if (!base) return own;
-  return enforceUnicity(mergeValues(base, own, ['services', name]), ['services', name]) as LMap;
+  return enforceUnicity(mergeValues(withoutResets(base, resets, 'services', name), own, ['services', name]), ['services', name]) as LMap;
 }
 
 function stringsOf(v: LValue | undefined): string[] | undefined {

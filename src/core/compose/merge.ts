@@ -32,7 +32,7 @@ const SPECIAL: [string, Merger][] = [
   ['services.*.build', (b, o, p) => mergeMappings(buildAsMap(b), buildAsMap(o), p)],
   ['services.*.build.args', mergeToSequence],
   ['services.*.build.additional_contexts', mergeToSequence],
-  ['services.*.build.extra_hosts', mergeToSequence],
+  ['services.*.build.extra_hosts', mergeExtraHosts],
   ['services.*.build.labels', mergeToSequence],
   ['services.*.command', replace],
   ['services.*.depends_on', (b, o, p) => mergeMappings(namesAsMap(b), namesAsMap(o), p)],
@@ -44,7 +44,7 @@ const SPECIAL: [string, Merger][] = [
   ['services.*.env_file', mergeToSequence],
   ['services.*.label_file', mergeToSequence],
   ['services.*.environment', mergeToSequence],
-  ['services.*.extra_hosts', mergeToSequence],
+  ['services.*.extra_hosts', mergeExtraHosts],
   ['services.*.healthcheck.test', replace],
   ['services.*.labels', mergeToSequence],
   ['services.*.volumes.*.volume.labels', mergeToSequence],
@@ -92,6 +92,15 @@ function asSeq(v: LValue): LSeq {
 function mergeToSequence(base: LValue, over: LValue, path: Path): LValue {
   if (base.kind === 'map' && over.kind === 'map') return mergeMappings(base, over, path);
   return concat(base, over);
+}
+
+// compose-go v2.13.0 `override/merge.go` `mergeExtraHosts`: both sides as lists (a mapping
+// becomes `host=ip` entries, never merged key by key: one host may have two addresses), the
+// earlier entries first, then the later ones whose text is not already there.
+function mergeExtraHosts(base: LValue, over: LValue): LValue {
+  const before = asSeq(base);
+  const seen = new Set(before.items.map((v) => textOf(v)));
+  return { kind: 'seq', items: [...before.items, ...asSeq(over).items.filter((v) => !seen.has(textOf(v)))], origin: base.origin };
 }
 
 function toSequence(map: LMap): LSeq {
