@@ -9,6 +9,9 @@ import { serviceVolumesFrom } from '../../model/composeVolumes';
 import { hasInterpolation } from '../../model/portMapping';
 import { closestName } from '../compose/composeFile';
 import { projectViewOf } from '../compose/projectView';
+import type { ProjectView } from '../compose/projectView';
+import { enabledWith } from '../../compose/profiles';
+import { profilesFromVariable } from '../../compose/fileSet';
 import { useNameFix } from '../compose/composeFixes';
 
 interface ServiceRef {
@@ -103,6 +106,14 @@ export const noUndefinedService: Rule = {
         ko: '‘{key}’이/가 가리키는 서비스 ‘{name}’이/가 이 파일의 ‘services:’에 없어요. Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
         en: '‘{key}’ names the service ‘{name}’, which is not under ‘services:’. Compose refuses to start the project.',
       },
+      disabledByProfileNone: {
+        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필을 켜지 않아도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 "service "{service}" depends on undefined service "{name}"" 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
+        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with no profile active. Then ‘{name}’ is disabled and Compose refuses the project: "service "{service}" depends on undefined service "{name}"". Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
+      },
+      disabledByProfileOnly: {
+        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필 {active}만 켜도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 "service "{service}" depends on undefined service "{name}"" 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
+        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with only profile {active} active. Then ‘{name}’ is disabled and Compose refuses the project: "service "{service}" depends on undefined service "{name}"". Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
+      },
       undefinedSimilar: {
         ko: '‘{key}’이/가 가리키는 서비스 ‘{name}’이/가 이 파일의 ‘services:’에 없어요. ‘{suggestion}’을/를 뜻했나요? Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',
         en: '‘{key}’ names the service ‘{name}’, which is not under ‘services:’. Did you mean ‘{suggestion}’?',
@@ -116,6 +127,7 @@ export const noUndefinedService: Rule = {
     const names = new Set(view.serviceNames);
     // `extends` without `file:` names a service of the same file (compose-go loader/extends.go).
     const ownNames = new Set(doc.services.map((s) => s.name));
+    checkDisabledDependencies(doc, view, report);
     for (const ref of serviceReferences(doc)) {
       const known = ref.key.startsWith('extends') ? ownNames : names;
       if (ref.name === '' || known.has(ref.name) || hasInterpolation(ref.name)) continue;
@@ -132,3 +144,40 @@ export const noUndefinedService: Rule = {
     }
   },
 };
+
+/**
+ * A required `depends_on` on a service that profiles switch off. compose-go v2.13.0
+ * `loader/loader.go` applies the active profiles (`WithProfiles`) and then `checkConsistency`
+ * (`loader/validate.go`): a dependency that exists but is disabled is skipped only when
+ * `required: false`, else "depends on undefined service". docker/compose v5.5.0
+ * `pkg/compose/loader.go` enables the services named on the command line only after that check,
+ * so `docker compose up web` fails too. The profile sets tried are the ones a plain run uses (none
+ * active, or `COMPOSE_PROFILES` from `.env`) and each profile of the depending service alone; a
+ * warning, since a team may always pass `--profile`.
+ */
+function checkDisabledDependencies(doc: ComposeDocument, view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
+  const fromEnv = profilesFromVariable(view.project.variables.get('COMPOSE_PROFILES'));
+  for (const service of doc.services) {
+    const own = view.profilesOf(service.name);
+    if (own === undefined) continue;
+    const sets: string[][] = [fromEnv, ...own.map((p) => [p])];
+    for (const dep of serviceDependsOn(doc, service)) {
+      if (!dep.required || !view.serviceNames.has(dep.name)) continue;
+      const theirs = view.profilesOf(dep.name);
+      if (theirs === undefined || theirs.length === 0) continue;
+      const active = sets.find((set) => enabledWith(own, set) && !enabledWith(theirs, set));
+      if (!active) continue;
+      report({
+        range: dep.range,
+        messageId: active.length === 0 ? 'disabledByProfileNone' : 'disabledByProfileOnly',
+        maxSeverity: 'warning',
+        data: {
+          name: dep.name,
+          service: service.name,
+          profiles: theirs.map((p) => `‘${p}’`).join(', '),
+          active: active.map((p) => `‘${p}’`).join(', '),
+        },
+      });
+    }
+  }
+}
