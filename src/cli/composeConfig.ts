@@ -46,7 +46,9 @@ export function fileSetFor(paths: string[]): string[] {
 
 export function composeConfig(request: ComposeConfigRequest): string {
   const files = fileSetFor(request.paths);
-  const project = loadProject({ files, readFile: readText });
+  // The team config of the project's first file may name the project (`compose.projectName`, like `-p`).
+  const projectName = new CliConfigs(undefined).forFile(files[0]).compose?.projectName;
+  const project = loadProject({ files, readFile: readText, projectName });
   const effective = effectiveProject(project, activeProfilesOf(project, request.profiles));
   return request.format === 'json' ? JSON.stringify(effective, null, 2) : toYaml(effective);
 }

@@ -69,11 +69,13 @@ export class CliComposeProjects {
   viewFor(path: string, config?: ResolvedConfig): ProjectView | undefined {
     const set = this.fileSetOf(path, config);
     if (!set) return undefined;
-    const key = set.join('\n');
+    const projectName = config?.compose?.projectName;
+    const key = `${set.join('\n')}\n${projectName ?? ''}`;
     let project = this.projects.get(key);
     if (!project) {
       project = loadProject({
         files: set,
+        projectName,
         readFile: (p) => {
           const cached = this.docs.get(p);
           return cached ? cached.text : this.read(p);

@@ -68,7 +68,7 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
     out.push('ignore:');
     for (const p of config.ignore) out.push(`  ${p.pattern}${p.origin ? `  ← ${display(cwd, p.origin.file)}:${p.origin.line + 1}` : ''}`);
   }
-  if (config.compose) out.push(`compose: ${JSON.stringify({ files: config.compose.files.map((set) => set.map((f) => display(cwd, f))), profiles: config.compose.profiles })} ← ${originText(config.composeOrigin, cwd, ko)}`);
+  if (config.compose) out.push(`compose: ${JSON.stringify({ files: config.compose.files.map((set) => set.map((f) => display(cwd, f))), profiles: config.compose.profiles, ...(config.compose.projectName ? { projectName: config.compose.projectName } : {}) })} ← ${originText(config.composeOrigin, cwd, ko)}`);
   if (config.problems.length) {
     out.push(ko ? '설정 문제:' : 'Config problems:');
     for (const p of config.problems) out.push(`  ${display(cwd, p.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${pick(p.message, language)}`);

@@ -72,6 +72,8 @@ interface OpenDocument extends LintHolder {
 interface HoverSet {
   path: string;
   set: string[];
+  /** The folder's team config (its `compose.projectName` names the project, like `-p`). */
+  config?: ResolvedConfig;
 }
 
 export class AnalysisService {
@@ -421,9 +423,9 @@ export class AnalysisService {
    * several files is loaded (the hover's project, cached per version); a file alone only needs
    * its `.env` and its own `name:`.
    */
-  private projectNameOf({ path, set }: HoverSet, version: number, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
+  private projectNameOf({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
     if (set.length > 1) {
-      const { name } = this.hoverView(set, path, version).project;
+      const { name } = this.hoverView(set, path, version, config).project;
       return { name: name.value, from: name.from };
     }
     const envText = this.composeText(joinPath(dirOf(path), '.env'));
@@ -432,15 +434,15 @@ export class AnalysisService {
     const written = root && 'items' in root ? (root.items as { key?: { value?: unknown }; value?: { value?: unknown } }[]).find((p) => p.key?.value === 'name')?.value?.value : undefined;
     const filled = typeof written === 'string' ? interpolate(written, (n) => env.get(n)) : undefined;
     const origin = { file: path, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-    const name = resolveProjectName({ environment: env.get('COMPOSE_PROJECT_NAME'), fileName: filled ? { value: filled.value, unknown: filled.unknown, origin } : undefined, directory: dirOf(path) });
+    const name = resolveProjectName({ option: config?.compose?.projectName, environment: env.get('COMPOSE_PROJECT_NAME'), fileName: filled ? { value: filled.value, unknown: filled.unknown, origin } : undefined, directory: dirOf(path) });
     return { name: name.value, from: name.from };
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
-  private projectNote({ path, set }: HoverSet, version: number, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
+  private projectNote({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
     // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
     if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
-    return projectHover(this.hoverView(set, path, version).project, path, parsed, position, language);
+    return projectHover(this.hoverView(set, path, version, config).project, path, parsed, position, language);
   }
 
   /** The file's path and its Compose set (itself alone when it belongs to none). */
@@ -448,13 +450,14 @@ export class AnalysisService {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
-    return { path, set: this.composeSetOf(path, this.configFor(path, workspaceRoot)) ?? [path] };
+    const config = this.configFor(path, workspaceRoot);
+    return { path, set: this.composeSetOf(path, config) ?? [path], config };
   }
 
   /** The set's project for hovers, kept for one version of one set. */
-  private hoverView(set: string[], path: string, version: number): ProjectView {
-    const key = this.setSignature(set) + `#${version}`;
-    if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, undefined) };
+  private hoverView(set: string[], path: string, version: number, config: ResolvedConfig | undefined): ProjectView {
+    const key = this.setSignature(set) + `#${version}#${config?.compose?.projectName ?? ''}`;
+    if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, config) };
     return this.hoverProject.view;
   }
 
@@ -541,6 +544,7 @@ export class AnalysisService {
   private composeProject(set: string[], path: string, config: ResolvedConfig | undefined): ProjectView {
     const project = loadProject({
       files: set,
+      projectName: config?.compose?.projectName,
       readFile: (p) => this.composeText(p),
       parse: (p, text) => {
         const open = this.openByPath(p);

@@ -18,7 +18,7 @@ export interface ConfigFileData {
   ignore: string[];
   language?: Language;
   /** `compose.files` as written (relative to the config file) and `compose.profiles`. */
-  compose?: { files: string[][]; profiles: string[] };
+  compose?: { files: string[][]; profiles: string[]; projectName?: string };
   /** 0-based lines of the entries, for the origin of each setting (`--print-config`). */
   lines: { rules: Record<string, number>; ignore: number[]; language?: number; compose?: number };
 }
@@ -187,7 +187,7 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
 }
 
 function readCompose(node: JsonNode, problem: (node: JsonNode, severity: 'error' | 'warning', message: Localized) => void): ConfigFileData['compose'] {
-  const result = { files: [] as string[][], profiles: [] as string[] };
+  const result: { files: string[][]; profiles: string[]; projectName?: string } = { files: [], profiles: [] };
   const strings = (n: JsonNode | undefined) => (n?.type === 'array' && (n.children ?? []).every((c) => c.type === 'string') ? (n.children ?? []).map((c) => String(c.value)) : undefined);
   if (node.type !== 'object') {
     problem(node, 'error', { ko: '‘compose’는 ‘{ "files": [["compose.yaml", "compose.prod.yaml"]], "profiles": ["debug"] }’ 형태의 객체여야 해요.', en: '‘compose’ must be an object with ‘files’ and ‘profiles’.' });
@@ -206,8 +206,13 @@ function readCompose(node: JsonNode, problem: (node: JsonNode, severity: 'error'
       const profiles = strings(v);
       if (profiles) result.profiles = profiles;
       else problem(v, 'error', { ko: '‘compose.profiles’는 함께 켜는 프로필 이름의 목록이에요. 예: ‘["debug"]’', en: '‘compose.profiles’ is a list of profile names turned on together.' });
+    } else if (key === 'projectName') {
+      // compose-go v2.13.0 `cli/options.go` / `loader/loader.go`: `-p` is used as written and must
+      // already be a valid name (lower case, `a-z0-9_-`, starting with a letter or digit).
+      if (v.type === 'string' && /^[a-z0-9][a-z0-9_-]*$/.test(String(v.value))) result.projectName = String(v.value);
+      else problem(v, 'error', { ko: '‘compose.projectName’은 ‘docker compose -p’에 주는 프로젝트 이름이에요. 소문자, 숫자, ‘_’, ‘-’만 쓰고 소문자나 숫자로 시작해요. 예: ‘"shop"’', en: '‘compose.projectName’ is the name given to ‘docker compose -p’: lower-case letters, digits, ‘_’ and ‘-’, starting with a letter or digit.' });
     } else {
-      problem(k, 'warning', { ko: fill('‘compose’에는 ‘files’와 ‘profiles’만 써요. ‘{key}’은/는 무시해요.', { key }), en: `‘compose’ takes ‘files’ and ‘profiles’; ‘${key}’ is ignored.` });
+      problem(k, 'warning', { ko: fill('‘compose’에는 ‘files’, ‘profiles’, ‘projectName’만 써요. ‘{key}’은/는 무시해요.', { key }), en: `‘compose’ takes ‘files’, ‘profiles’ and ‘projectName’; ‘${key}’ is ignored.` });
     }
   }
   return result;

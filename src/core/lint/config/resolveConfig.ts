@@ -258,7 +258,7 @@ class Resolution {
       layer.languageOrigin = here(data.lines.language);
     }
     if (data.compose) {
-      layer.compose = { files: data.compose.files.map((set) => set.map((f) => joinPath(base, f))), profiles: data.compose.profiles };
+      layer.compose = { files: data.compose.files.map((set) => set.map((f) => joinPath(base, f))), profiles: data.compose.profiles, ...(data.compose.projectName ? { projectName: data.compose.projectName } : {}) };
       layer.composeOrigin = here(data.lines.compose);
     }
     return layer;

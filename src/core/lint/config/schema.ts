@@ -45,6 +45,11 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
             description: '‘docker compose -f a -f b’처럼 함께 읽는 파일 묶음(이 파일의 폴더 기준). 예: [["compose.yaml", "compose.prod.yaml"]]',
           },
           profiles: { type: 'array', items: { type: 'string' }, description: '함께 켜는 프로필. 규칙은 이 프로필들로 함께 실행되는 서비스도 비교해요. 예: ["debug"]' },
+          projectName: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9_-]*$',
+            description: 'CI가 ‘docker compose -p’로 주는 프로젝트 이름. .env의 COMPOSE_PROJECT_NAME과 파일의 name:보다 먼저예요. 예: "shop"',
+          },
         },
       },
     },

@@ -57,6 +57,8 @@ export interface ResolvedConfig {
 export interface ComposeSettings {
   files: string[][];
   profiles: string[];
+  /** The project name CI passes with `docker compose -p NAME`: it comes before `COMPOSE_PROJECT_NAME` and `name:`. */
+  projectName?: string;
 }
 
 export const EMPTY_CONFIG: ResolvedConfig = { rules: {}, ignore: [], files: [], problems: [] };
