@@ -158,6 +158,7 @@ function install(): void {
   if (installed) return;
   installed = true;
   installPlainArguments();
+  installPlainProperties();
   installImageRangeCopy();
   installBuildVariableLookup();
   for (const value of Object.values(ast)) {
@@ -265,6 +266,112 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
     } else if (start < 0) start = i;
   }
   return args;
+}
+
+// ENV and LABEL lines are nearly always one line of `name=value` words (`ENV PORT=3000
+// NODE_ENV=production`, `LABEL org.opencontainers.image.title="app"`). dockerfile-ast reads their
+// properties with a second argument scan of its own (getPropertyArguments) and then builds the
+// name and the value of each one a character at a time, with four binary searches over all
+// lines for their positions: on the 10,000-line bench file that was a tenth of the lint, and its
+// strings and ranges stayed alive as long as the document. For one line without the escape
+// character, whose words each have a name, `=`, and a value that is bare or wholly inside one
+// pair of quotes, the same Property objects (same fields, same order, same shared positions)
+// are made here from slices of the text. Anything else goes to the library.
+// test/unit/documents/dockerfileAstMemo.test.ts compares both on the corpus and on odd lines.
+
+const { Env, Label, Property } = ast;
+
+interface PropertyLine extends ScannedInstruction {
+  properties?: ast.Property[];
+}
+
+function installPlainProperties(): void {
+  const proto = ast.PropertyInstruction.prototype as unknown as Record<string, unknown>;
+  const original = proto.getProperties as (this: PropertyLine) => ast.Property[];
+  proto.getProperties = function (this: PropertyLine): ast.Property[] {
+    // `properties` is the library's own field for its answer: filled here, the library returns it.
+    if (this.properties === undefined && isEnvOrLabel(this) && (parsing ? this.dockerfile : isOurs(this))) {
+      const plain = plainProperties(this);
+      if (plain) this.properties = plain;
+    }
+    return original.call(this);
+  };
+}
+
+function isEnvOrLabel(line: unknown): boolean {
+  return line instanceof Env || line instanceof Label;
+}
+
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+
+/** The properties of a one-line `name=value …` ENV or LABEL as dockerfile-ast makes them, or undefined for any other line. */
+export function plainProperties(instruction: PropertyLine): ast.Property[] | undefined {
+  const range = instruction.getRange();
+  const line = range.start.line;
+  if (range.end.line !== line) return undefined;
+  const document = instruction.document;
+  const text = document.getText();
+  const lineStart = document.offsetAt(range.start) - range.start.character;
+  const from = document.offsetAt(instruction.getInstructionRange().end);
+  const to = document.offsetAt(range.end);
+  const escape = text.indexOf(instruction.escapeChar, from);
+  if (escape >= 0 && escape < to) return undefined;
+  const properties: ast.Property[] = [];
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    // dockerfile-ast's whitespace: space, tab, CR, LF.
+    if (c === 32 || c === 9 || c === 13 || c === 10) {
+      if (start >= 0) {
+        const property = plainProperty(instruction, text, start, i, line, lineStart);
+        if (!property) return undefined;
+        properties.push(property);
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return properties.length ? properties : undefined;
+}
+
+/** One `name=value` word (from `start` to `end`), or undefined when the library's reading could differ. */
+function plainProperty(instruction: PropertyLine, text: string, start: number, end: number, line: number, lineStart: number): ast.Property | undefined {
+  const eq = text.indexOf('=', start);
+  if (eq <= start || eq >= end) return undefined;
+  // No quote in the name; in the value none, or one pair around all of it.
+  for (let i = start; i < eq; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) return undefined;
+  }
+  let valueFrom = eq + 1;
+  let valueTo = end;
+  const first = text.charCodeAt(valueFrom);
+  if (first === SINGLE_QUOTE || first === DOUBLE_QUOTE) {
+    if (end - valueFrom < 2 || text.charCodeAt(end - 1) !== first) return undefined;
+    valueFrom++;
+    valueTo--;
+  }
+  for (let i = valueFrom; i < valueTo; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) return undefined;
+  }
+  // What the library's Property(document, escapeChar, argument) holds, field by field and in its
+  // order (the same JSON): the name range starts at the argument's own start position, and the
+  // operator range shares the name's end and the value's start.
+  const argumentRange = { start: { line, character: start - lineStart }, end: { line, character: end - lineStart } };
+  const nameRange = { start: argumentRange.start, end: { line, character: eq - lineStart } };
+  const valueRange = { start: { line, character: eq + 1 - lineStart }, end: { line, character: end - lineStart } };
+  const property = Object.create(Property.prototype) as Record<string, unknown>;
+  property.assignmentOperatorRange = { start: nameRange.end, end: valueRange.start };
+  property.assignmentOperator = '=';
+  property.valueRange = valueRange;
+  property.value = text.slice(valueFrom, valueTo);
+  property.document = instruction.document;
+  property.escapeChar = instruction.escapeChar;
+  property.nameRange = nameRange;
+  property.name = text.slice(start, eq);
+  property.range = argumentRange;
+  return property as unknown as ast.Property;
 }
 
 /**

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Instruction } from 'dockerfile-ast';
 import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
-import { argumentsOf, flagsOf, hasArguments, heredocsOf, variablesOf } from '../../../src/core/documents/dockerfileAstMemo';
+import { argumentsOf, flagsOf, hasArguments, heredocsOf, plainProperties, variablesOf } from '../../../src/core/documents/dockerfileAstMemo';
 import { corpusFiles } from '../robustness/support';
 
 // parseDockerfile keeps dockerfile-ast's answers per instruction and reads plain one-line
@@ -22,6 +22,10 @@ const TRICKY = [
   '# escape=`\nFROM a\nRUN a \\ b `\n c\nRUN x\\y\n',
   'FROM --platform=$BUILDPLATFORM registry.example.com:5000/team/node:20@sha256:abc AS build\nONBUILD RUN x\nCOPY --from=build /a /b\nRUN <<EOF\necho hi\nEOF\n',
   'FROM a\nHEALTHCHECK --interval=30s \\\n  CMD node healthcheck.js\nRUN --mount=type=cache,target=/x \\\n  --network=none make\n',
+  // ENV and LABEL words that plainProperties reads itself, next to ones it leaves to the library.
+  'FROM a\nENV A=1 B="two" C=\'3\' D= E="" F=\'\' G==x H=#x I=$A/${B}\nLABEL a.b="x" c=\'y\'\r\nLABEL a="b"\r\nENV\tA=1\tB="2"  \n' +
+    'ENV A="x y" B=1\nENV A="x\nENV A=x"y" B="x"y\nENV "A"=b\nENV A b c\nENV A=1 B\nENV =x\nLABEL a=\'x"\' b="\nENV A=\\$x B=\\\n  c\nENV A="x\\"y"\n',
+  '# escape=`\nFROM a\nENV A=c:\\x B="c:\\y" C=x`y\nLABEL a="b"\n',
 ];
 
 /** JSON without the back references to the document and the Dockerfile. */
@@ -78,6 +82,34 @@ describe('dockerfile-ast answers kept per parsed document', () => {
         assert.strictEqual(hasArguments(instruction), library[i].getArguments().length > 0, `${name}, instruction ${i + 1}`);
       });
     }
+  });
+
+  it('read plain ENV and LABEL properties as the library does, with every Property method answering the same', () => {
+    const PROPERTY_METHODS = ['getName', 'getNameRange', 'getValue', 'getValueRange', 'getRange', 'getAssignmentOperator', 'getAssignmentOperatorRange', 'getUnescapedValue'];
+    let plain = 0;
+    for (const { name, text } of texts) {
+      const library = DockerfileParser.parse(text).getInstructions();
+      parseDockerfile(text).ast.getInstructions().forEach((instruction, i) => {
+        const keyword = instruction.getKeyword();
+        if (keyword !== 'ENV' && keyword !== 'LABEL') return;
+        const mine = plainProperties(instruction as unknown as Parameters<typeof plainProperties>[0]);
+        if (mine) plain++;
+        const theirs = (library[i] as unknown as { getProperties(): Record<string, () => unknown>[] }).getProperties();
+        const ours = (instruction as unknown as { getProperties(): Record<string, () => unknown>[] }).getProperties();
+        assert.strictEqual(ours.length, theirs.length, `${name}, instruction ${i + 1}`);
+        if (mine) assert.strictEqual(JSON.stringify(mine, omitParents), JSON.stringify(theirs, omitParents), `${name}, instruction ${i + 1}`);
+        ours.forEach((property, k) => {
+          for (const method of PROPERTY_METHODS) {
+            assert.deepStrictEqual(property[method].call(property), theirs[k][method].call(theirs[k]), `${name}, instruction ${i + 1}, property ${k + 1}: ${method}`);
+          }
+          // The operator range shares the name's end and the value's start, as the library's does.
+          const range = property.getAssignmentOperatorRange.call(property) as { start: unknown; end: unknown } | null;
+          if (range) assert.ok(range.start === (property.getNameRange.call(property) as { end: unknown }).end, `${name}, instruction ${i + 1}`);
+        });
+      });
+    }
+    // The fast path is taken on the corpus (most ENV and LABEL lines are plain), not only the library's.
+    assert.ok(plain > 50, `plain ENV/LABEL lines: ${plain}`);
   });
 
   it('do not let a caller that changes an answer change the next one', () => {
