@@ -241,16 +241,16 @@ function installPlainArguments(): void {
   };
 }
 
-/** The arguments of a one-line instruction without the escape character, or undefined for any other. */
+/** The arguments of a one-line instruction without the escape character, or of a plainly continued one (below); undefined for any other. */
 export function plainArguments(instruction: ScannedInstruction): ast.Argument[] | undefined {
   const range = instruction.getRange();
   const line = range.start.line;
-  if (range.end.line !== line) return undefined;
   const document = instruction.document;
   const text = document.getText();
   const lineStart = document.offsetAt(range.start) - range.start.character;
   const from = document.offsetAt(instruction.getInstructionRange().end);
   const to = document.offsetAt(range.end);
+  if (range.end.line !== line) return continuedArguments(instruction, text, line, lineStart, from, to);
   const escape = text.indexOf(instruction.escapeChar, from);
   if (escape >= 0 && escape < to) return undefined;
   const args: ast.Argument[] = [];
@@ -259,6 +259,49 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
     const c = i < to ? text.charCodeAt(i) : 32;
     // dockerfile-ast's whitespace: space, tab, CR, LF.
     if (c === 32 || c === 9 || c === 13 || c === 10) {
+      if (start >= 0) {
+        args.push(new Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return args;
+}
+
+/**
+ * The arguments of an instruction continued over lines the usual way, each line but the last
+ * ending in a space or tab, the escape character and the newline (`RUN apt-get update \`,
+ * `    && apt-get install -y curl`), with a word on every continued line. dockerfile-ast's scan
+ * (built for escapes inside words, escaped spaces and comment lines inside continuations) then
+ * splits the text at spaces, tabs and newlines as for one line, and skips the escapes: it built
+ * each value a character at a time (chains of string pieces kept as long as the document) and
+ * found each position by a binary search over all lines. Undefined, for the library to read,
+ * when an escape is inside a line or touches a word, a continued line is empty, a comment or
+ * starts with the escape, a line ends in a carriage return, or a line ends without the escape
+ * (here-documents).
+ */
+function continuedArguments(instruction: ScannedInstruction, text: string, firstLine: number, firstLineStart: number, from: number, to: number): ast.Argument[] | undefined {
+  const escape = instruction.escapeChar.charCodeAt(0);
+  const args: ast.Argument[] = [];
+  let line = firstLine;
+  let lineStart = firstLineStart;
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c === escape) {
+      const before = text.charCodeAt(i - 1);
+      if (i - 1 < from || (before !== 32 && before !== 9) || i + 1 >= to || text.charCodeAt(i + 1) !== 10) return undefined;
+      let next = i + 2;
+      while (next < to && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9)) next++;
+      const first = next < to ? text.charCodeAt(next) : -1;
+      // 35 is `#`: a comment line inside the continuation, which the library skips.
+      if (first === -1 || first === 35 || first === 10 || first === 13 || first === escape) return undefined;
+      line++;
+      lineStart = i + 2;
+      i = next - 1;
+    } else if (c === 10 || c === 13) {
+      return undefined;
+    } else if (c === 32 || c === 9) {
       if (start >= 0) {
         args.push(new Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
         start = -1;

@@ -26,6 +26,11 @@ const TRICKY = [
   'FROM a\nENV A=1 B="two" C=\'3\' D= E="" F=\'\' G==x H=#x I=$A/${B}\nLABEL a.b="x" c=\'y\'\r\nLABEL a="b"\r\nENV\tA=1\tB="2"  \n' +
     'ENV A="x y" B=1\nENV A="x\nENV A=x"y" B="x"y\nENV "A"=b\nENV A b c\nENV A=1 B\nENV =x\nLABEL a=\'x"\' b="\nENV A=\\$x B=\\\n  c\nENV A="x\\"y"\n',
   '# escape=`\nFROM a\nENV A=c:\\x B="c:\\y" C=x`y\nLABEL a="b"\n',
+  // Continued lines that continuedArguments reads itself, next to ones it leaves to the library.
+  'FROM a\nRUN apt-get update \\\n    && apt-get install -y curl \\\n\t&& rm -rf /x\nRUN a \\\n  b\\\n  c\nRUN a \\\n\n  b\nRUN a \\\n  # c\n  b\n' +
+    'RUN a \\ \n  b\nRUN a \\\r\n  b\r\nRUN \\\n  a  \\\n  b\nRUN\\\n a\nCOPY --from=x \\\n  /a \\\n  /b\nRUN a \\\n  \\\n  b\nRUN a "b \\\n c" d\nRUN a \\\n  b#c \\\n  #d\nRUN a\\b \\\n c\n' +
+    'HEALTHCHECK --interval=5s \\\n  CMD [ "a", \\\n  "b" ]\nRUN <<EOF \\\n  x\necho\nEOF\nENV A=1 \\\n  B=2\nRUN a \\\n',
+  '# escape=`\nFROM a\nRUN a `\n  b `\n  c\nRUN a \\\n  b\n',
 ];
 
 /** JSON without the back references to the document and the Dockerfile. */
