@@ -269,16 +269,16 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
 }
 
 /**
- * The arguments of an instruction continued over lines the usual way, each line but the last
- * ending in a space or tab, the escape character and the newline (`RUN apt-get update \`,
- * `    && apt-get install -y curl`), with a word on every continued line. dockerfile-ast's scan
- * (built for escapes inside words, escaped spaces and comment lines inside continuations) then
- * splits the text at spaces, tabs and newlines as for one line, and skips the escapes: it built
- * each value a character at a time (chains of string pieces kept as long as the document) and
- * found each position by a binary search over all lines. Undefined, for the library to read,
- * when an escape is inside a line or touches a word, a continued line is empty, a comment or
- * starts with the escape, a line ends in a carriage return, or a line ends without the escape
- * (here-documents).
+ * The arguments of an instruction over several lines: continued the usual way, a line ending in
+ * a space or tab, the escape character and the newline (`RUN apt-get update \`,
+ * `    && apt-get install -y curl`) with a word on the next line, or a here-document's lines
+ * (`RUN <<EOF`, its body, `EOF`). dockerfile-ast's scan (built for escapes inside words, escaped
+ * spaces and comment lines inside continuations) then splits the text at spaces, tabs, carriage
+ * returns and newlines as for one line, and skips those escapes: it built each value a character
+ * at a time (chains of string pieces kept as long as the document) and found each position by a
+ * binary search over all lines. Undefined, for the library to read, when an escape is inside a
+ * line or touches a word, a continued line is empty, a comment or starts with the escape, the
+ * escape is followed by a carriage return, or a carriage return stands alone.
  */
 function continuedArguments(instruction: ScannedInstruction, text: string, firstLine: number, firstLineStart: number, from: number, to: number): ast.Argument[] | undefined {
   const escape = instruction.escapeChar.charCodeAt(0);
@@ -299,12 +299,16 @@ function continuedArguments(instruction: ScannedInstruction, text: string, first
       line++;
       lineStart = i + 2;
       i = next - 1;
-    } else if (c === 10 || c === 13) {
-      return undefined;
-    } else if (c === 32 || c === 9) {
+    } else if (c === 13 && text.charCodeAt(i + 1) !== 10) {
+      return undefined; // a lone carriage return: a line break for positions, not counted here
+    } else if (c === 32 || c === 9 || c === 10 || c === 13) {
       if (start >= 0) {
         args.push(new Argument(text.slice(start, i), { start: { line, character: start - lineStart }, end: { line, character: i - lineStart } }));
         start = -1;
+      }
+      if (c === 10) {
+        line++;
+        lineStart = i + 1;
       }
     } else if (start < 0) start = i;
   }

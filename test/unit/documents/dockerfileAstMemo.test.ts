@@ -31,6 +31,7 @@ const TRICKY = [
     'RUN a \\ \n  b\nRUN a \\\r\n  b\r\nRUN \\\n  a  \\\n  b\nRUN\\\n a\nCOPY --from=x \\\n  /a \\\n  /b\nRUN a \\\n  \\\n  b\nRUN a "b \\\n c" d\nRUN a \\\n  b#c \\\n  #d\nRUN a\\b \\\n c\n' +
     'HEALTHCHECK --interval=5s \\\n  CMD [ "a", \\\n  "b" ]\nRUN <<EOF \\\n  x\necho\nEOF\nENV A=1 \\\n  B=2\nRUN a \\\n',
   '# escape=`\nFROM a\nRUN a `\n  b `\n  c\nRUN a \\\n  b\n',
+  'FROM a\r\nRUN <<EOF\r\n# not a comment\r\n  echo "a b"\r\nEOF\r\nRUN <<EOF \\\n  x\r\ny\nEOF\nRUN a\rb c\nCOPY <<EOF /a\n#x\n\n\tz\nEOF\nRUN python3 <<EOF\nprint(1) # x\nEOF\n',
 ];
 
 /** JSON without the back references to the document and the Dockerfile. */
