@@ -49,6 +49,7 @@ import { NavigationRequests } from './navigation';
 import type { NavigationOp } from './navigation';
 import type { ConfigSummary, DocumentRef, LintOutcome, LintTarget, Op, Params, Result, TextChange } from './protocol';
 import type { ProjectNameSource } from '../core/compose/projectName';
+import { ReadScope } from '../core/compose/readScope';
 
 /** The commands a hover's links may run: the concept pages and the rule pages, nothing else. */
 export const HOVER_DETAILS_COMMAND = 'dockerExplain.showHoverDetails';
@@ -86,6 +87,8 @@ export class AnalysisService {
   private readonly overlays = new Map<string, string>();
   /** Compose files of a project that are not open in the editor, linted from the disk text (by path). */
   private readonly closed = new Map<string, LintHolder & { text: string; parsed: ComposeDocument }>();
+  /** The folders project files are read from: the workspace folders of the files asked about (core/compose/readScope.ts). */
+  private readonly scope: ReadScope;
   /** Counts the host's reports of files changed on disk: part of the key of a lint that read the disk. */
   private diskGeneration = 0;
   private readonly navigation = new NavigationRequests({
@@ -106,7 +109,14 @@ export class AnalysisService {
   constructor(
     private readonly readFile: ConfigReader,
     private readonly realPath?: (path: string) => string | undefined,
-  ) {}
+  ) {
+    this.scope = new ReadScope(realPath);
+  }
+
+  /** A file asked about opens its workspace folder (or, outside any, its own folder) to the project reads. */
+  private widenScope(path: string | undefined, workspaceRoot: string | undefined): void {
+    if (path !== undefined) this.scope.add(workspaceRoot ?? dirOf(path));
+  }
 
   handle<O extends Op>(op: O, params: Params<O>): Result<O> {
     // One switch keeps the request names checked against the protocol in one place.
@@ -260,6 +270,7 @@ export class AnalysisService {
     if (ref.file) {
       doc.path = ref.file.path;
       doc.workspaceRoot = ref.file.workspaceRoot;
+      this.widenScope(ref.file.path, ref.file.workspaceRoot);
     }
     return doc;
   }
@@ -300,6 +311,7 @@ export class AnalysisService {
   private lint(ref: DocumentRef, target: LintTarget): LintOutcome {
     const doc = this.open(ref);
     if (target.path !== undefined) doc.path = target.path;
+    this.widenScope(target.path, target.workspaceRoot);
     return this.lintHeld(doc, doc.kind, () => this.parsed(ref), target.path ?? ref.uri, target);
   }
 
@@ -309,6 +321,7 @@ export class AnalysisService {
    * Null when the file cannot be read (deleted, too large).
    */
   private lintPath(path: string, target: LintTarget): LintOutcome | null {
+    this.widenScope(target.path, target.workspaceRoot);
     const open = this.openByPath(path);
     if (open) return this.lintHeld(open, 'compose', () => (open.parsed ??= parseDocument(open.text, 'compose')), path, { ...target, path });
     const text = this.composeText(path);
@@ -376,6 +389,7 @@ export class AnalysisService {
     let project: ComposeProject;
     let configProfiles: readonly string[] = [];
     if (path !== undefined) {
+      this.widenScope(path, target?.workspaceRoot);
       const config = this.configFor(path, target?.workspaceRoot);
       configProfiles = config.compose?.profiles ?? [];
       project = this.composeProject(this.composeSetOf(path, config) ?? [path], path, config).project;
@@ -487,14 +501,19 @@ export class AnalysisService {
   /** Any file's text: an open document's (whatever its kind), else the disk's (within the size limit). */
   private textAt(path: string): string | undefined {
     for (const d of this.documents.values()) if (d.path === path) return d.text;
-    const read = this.readFile(path);
-    return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
+    return this.diskText(path);
   }
 
   /** A Compose or `.env` file's text: the editor's when open, else the disk's (within the size limit). */
   private composeText(path: string): string | undefined {
     const open = this.openByPath(path);
     if (open) return open.text;
+    return this.diskText(path);
+  }
+
+  /** A file's text on disk: only inside the folders asked about, only a regular file within the size limit. */
+  private diskText(path: string): string | undefined {
+    if (!this.scope.allows(path)) return undefined;
     const read = this.readFile(path);
     return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
   }

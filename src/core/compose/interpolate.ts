@@ -30,6 +30,12 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 // word is skipped and the value is unknown, so rules stay quiet on it and hovers say so.
 const MAX_NESTING = 64;
 
+// A value longer than this is cut there and unknown. `.env` lines that each repeat the one
+// before ten times (`A2=${A1}${A1}…`) double nothing in a file but grow a thousandfold in twelve
+// lines: compose-go would build the string until memory runs out; JavaScript threw
+// "Invalid string length" and the file went unchecked. No real value comes near 64 K characters.
+export const MAX_INTERPOLATED_LENGTH = 65_536;
+
 interface State {
   text: string;
   i: number;
@@ -47,7 +53,11 @@ export function mayInterpolate(text: string): boolean {
 export function interpolate(text: string, lookup: VariableLookup): Interpolated {
   if (!mayInterpolate(text)) return { value: text, unknown: false, variables: [] };
   const state: State = { text, i: 0, depth: 0, unknown: false, variables: [] };
-  const value = expand(state, lookup, false);
+  let value = expand(state, lookup, false);
+  if (value.length > MAX_INTERPOLATED_LENGTH) {
+    value = value.slice(0, MAX_INTERPOLATED_LENGTH);
+    state.unknown = true;
+  }
   return { value, unknown: state.unknown, variables: state.variables, ...(state.error ? { error: state.error } : {}) };
 }
 
@@ -62,6 +72,13 @@ function expand(state: State, lookup: VariableLookup, inBraces: boolean): string
   while (state.i < text.length) {
     const c = text[state.i];
     if (inBraces && c === '}') return out;
+    if (out.length > MAX_INTERPOLATED_LENGTH) {
+      // Too long to be a value: the rest is passed over (its closing brace still ends a default).
+      state.unknown = true;
+      if (inBraces) skipWord(state);
+      else state.i = text.length;
+      return out;
+    }
     if (c !== '$') {
       out += c;
       state.i++;

@@ -33,7 +33,7 @@ export interface ProjectFile {
 }
 
 export interface ProjectProblem {
-  code: 'unreadable' | 'dotenv' | 'include-cycle' | 'extends-cycle' | 'extends-missing' | 'cannot-merge' | ReadProblem['code'];
+  code: 'unreadable' | 'dotenv' | 'remote' | 'too-many-files' | 'too-deep' | 'include-cycle' | 'extends-cycle' | 'extends-missing' | 'cannot-merge' | ReadProblem['code'];
   message: string;
   origin?: Origin;
 }
@@ -82,11 +82,36 @@ interface Loader {
   problems: ProjectProblem[];
   complete: boolean;
   docs: Map<string, ComposeDocument | undefined>;
+  /** Files loaded so far, repeats counted (MAX_FILE_LOADS). */
+  loads: number;
+}
+
+// Bounds for a repository written to hurt (README, 보안과 한계). compose-go has none of them: an
+// include fan-out (each file including the next ten times) or a 2,000-service `extends` chain is
+// as slow for `docker compose` as it was for us, but there it is one command that can be
+// stopped, and here it would hold the editor's analysis on every keystroke. Real projects stay
+// far below: past a bound the project is incomplete (rules that need all of it stay quiet) and
+// the panel says a file was not read.
+/** Files read for one project, counting a file read again through another include. */
+export const MAX_FILE_LOADS = 1000;
+/** `include` inside an included file inside …: levels. */
+export const MAX_INCLUDE_DEPTH = 32;
+/** Services in one `extends` chain (each is extended once; the bound keeps the recursion off the stack's end). */
+export const MAX_EXTENDS_DEPTH = 1000;
+
+/**
+ * A reference Docker Compose fetches from the network instead of reading a file: `oci://…`
+ * (docker/compose pkg/remote/oci.go) or a Git address (pkg/remote/git.go, BuildKit's
+ * ParseGitRef: `https://…`, `git://…`, `ssh://…`, `git@host:…`, `github.com/…`). We never fetch:
+ * such a file is not read and the project is incomplete.
+ */
+export function isRemoteReference(path: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:/.test(path) || path.startsWith('github.com/');
 }
 
 export function loadProject(options: LoadProjectOptions): ComposeProject {
   const directory = options.files.length ? dirname(options.files[0]) : '.';
-  const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map() };
+  const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map(), loads: 0 };
   const variables = readVariables(loader, options.envFiles ?? [joinPath(directory, '.env')], options.environment ?? {});
   const lookup: VariableLookup = (name) => variables.get(name);
   const model = loadFiles(
@@ -154,6 +179,11 @@ const NOWHERE: Origin = { file: '', range: { start: { line: 0, character: 0 }, e
 function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string; entry?: Origin }[], lookup: VariableLookup, chain: string[]): LMap {
   let dict: LMap = emptyMap(NOWHERE);
   for (const file of files) {
+    if (++loader.loads > MAX_FILE_LOADS) {
+      if (loader.loads === MAX_FILE_LOADS + 1) loader.problems.push({ code: 'too-many-files', message: `more than ${MAX_FILE_LOADS} files to load: the rest are not read` });
+      loader.complete = false;
+      break;
+    }
     const doc = docFor(loader, file.path);
     loader.files.push({ ...file, doc });
     if (!doc) {
@@ -191,10 +221,24 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
   const dir = dirname(file);
   let result: LMap = { ...cfg, entries: new Map(cfg.entries) };
   result.entries.delete('include');
+  if (chain.length > MAX_INCLUDE_DEPTH) {
+    loader.complete = false;
+    loader.problems.push({ code: 'too-deep', message: `includes nested more than ${MAX_INCLUDE_DEPTH} levels: not read`, origin: include.origin });
+    return result;
+  }
   for (const entry of litems(include)) {
+    if (loader.loads >= MAX_FILE_LOADS) {
+      loader.complete = false;
+      break;
+    }
     const paths = isLMap(entry) ? stringsOf(lget(entry, 'path')) : stringsOf(entry);
     if (!paths || paths.length === 0) {
       loader.complete = false;
+      continue;
+    }
+    if (paths.some(isRemoteReference)) {
+      loader.complete = false;
+      loader.problems.push({ code: 'remote', message: `remote include not fetched: ${paths.find(isRemoteReference)}`, origin: entry.origin });
       continue;
     }
     const files = paths.map((p) => joinPath(dir, p));
@@ -211,6 +255,10 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
     const envFiles = isLMap(entry) && lget(entry, 'env_file') ? (stringsOf(lget(entry, 'env_file')) ?? []).map((f) => joinPath(dir, f)) : [joinPath(joinPath(dir, projectDir), '.env')];
     const variables = new Map<string, string>();
     for (const envFile of envFiles) {
+      if (++loader.loads > MAX_FILE_LOADS) {
+        loader.complete = false;
+        break;
+      }
       const text = envFile.endsWith('/dev/null') ? undefined : loader.options.readFile(envFile);
       // compose-go `dotenv.GetEnvFromFile`: a later file sees the names the earlier ones set.
       if (text !== undefined) for (const [k, v] of parseDotEnv(text, (n) => outer(n) ?? variables.get(n))) variables.set(k, v);
@@ -264,8 +312,11 @@ function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableL
   if (!isLMap(services)) return cfg;
   let changed = false;
   const entries = new Map<string, LEntry>();
+  // Each service is extended once per file read: a chain of n services (`s0` extends `s1` …)
+  // otherwise walked the rest of the chain again for each of them (2,000 services: 7 minutes).
+  const run: ExtendsRun = { loader, lookup, file, resets, done: new Map(), otherFiles: new Map() };
   for (const [name, entry] of services.entries) {
-    const extended = isLMap(entry.value) && entry.value.entries.has('extends') ? extendService(loader, services, name, file, lookup, new Set(), resets) : undefined;
+    const extended = isLMap(entry.value) && entry.value.entries.has('extends') ? extendService(run, services, name, file, new Set()) : undefined;
     if (extended) changed = true;
     entries.set(name, extended ? { ...entry, value: extended } : entry);
   }
@@ -280,7 +331,28 @@ function applyExtends(loader: Loader, cfg: LMap, file: string, lookup: VariableL
 // base (`post.Apply`) before `override.ExtendService`: a `!reset` in the extending service
 // removes what the base gives it, along the chain. A base in another file is read with that
 // file's own tags only.
-function extendService(loader: Loader, services: LMap, name: string, file: string, lookup: VariableLookup, seen: Set<string>, resets: readonly string[][] = []): LMap | undefined {
+interface ExtendsRun {
+  loader: Loader;
+  lookup: VariableLookup;
+  /** The file being read, and the `!reset` paths of its document. */
+  file: string;
+  resets: readonly string[][];
+  /** `file#service` → the service with its `extends` applied. */
+  done: Map<string, LMap | undefined>;
+  /** Another file's services, read once (undefined: not read). */
+  otherFiles: Map<string, LMap | undefined>;
+}
+
+function extendService(run: ExtendsRun, services: LMap, name: string, file: string, seen: Set<string>): LMap | undefined {
+  const key = `${file}#${name}`;
+  if (run.done.has(key)) return run.done.get(key);
+  const result = extendServiceOnce(run, services, name, file, seen);
+  run.done.set(key, result);
+  return result;
+}
+
+function extendServiceOnce(run: ExtendsRun, services: LMap, name: string, file: string, seen: Set<string>): LMap | undefined {
+  const { loader } = run;
   const service = services.entries.get(name)?.value;
   if (!isLMap(service)) return undefined;
   const ext = service.entries.get('extends')?.value;
@@ -290,6 +362,13 @@ function extendService(loader: Loader, services: LMap, name: string, file: strin
     loader.problems.push({ code: 'extends-cycle', message: `extends cycle at service ${name}`, origin: ext.origin });
     return undefined;
   }
+  const own: LMap = { ...service, entries: new Map(service.entries) };
+  own.entries.delete('extends');
+  if (seen.size >= MAX_EXTENDS_DEPTH) {
+    loader.complete = false;
+    loader.problems.push({ code: 'too-deep', message: `extends chain longer than ${MAX_EXTENDS_DEPTH} services: not followed`, origin: ext.origin });
+    return own;
+  }
   seen.add(key);
   const baseName = isLMap(ext) ? ltext(lget(ext, 'service')) : ltext(ext);
   const otherFile = isLMap(ext) ? ltext(lget(ext, 'file')) : undefined;
@@ -297,26 +376,46 @@ function extendService(loader: Loader, services: LMap, name: string, file: strin
   if (baseName === undefined) {
     loader.complete = false;
   } else if (otherFile === undefined) {
-    base = extendService(loader, services, baseName, file, lookup, seen, resets);
+    base = extendService(run, services, baseName, file, seen);
     if (!base && !services.entries.has(baseName)) loader.problems.push({ code: 'extends-missing', message: `cannot extend service ${baseName}: not defined`, origin: ext.origin });
+  } else if (isRemoteReference(otherFile)) {
+    loader.complete = false;
+    loader.problems.push({ code: 'remote', message: `remote extends file not fetched: ${otherFile}`, origin: ext.origin });
   } else {
     const path = joinPath(dirname(file), otherFile);
-    const doc = docFor(loader, path);
-    if (!loader.files.some((f) => f.path === path)) loader.files.push({ path, role: 'extends', via: file, doc });
-    if (!doc) {
+    const otherServices = servicesOfFile(run, path, file);
+    if (otherServices === undefined) {
       loader.complete = false;
     } else {
-      let merged: LValue | undefined;
-      for (const d of readComposeFile(doc, { file: path, lookup }).documents) merged = mergeValues(merged, takeResets(d).doc);
-      const otherServices = lget(merged, 'services');
-      base = isLMap(otherServices) ? extendService(loader, otherServices, baseName, path, lookup, seen) : undefined;
+      base = isLMap(otherServices) ? extendService(run, otherServices, baseName, path, seen) : undefined;
       if (!base) loader.problems.push({ code: 'extends-missing', message: `cannot extend service ${baseName} of ${path}: not defined`, origin: ext.origin });
     }
   }
-  const own: LMap = { ...service, entries: new Map(service.entries) };
-  own.entries.delete('extends');
+  seen.delete(key);
   if (!base) return own;
+  const resets = file === run.file ? run.resets : [];
   return enforceUnicity(mergeValues(withoutResets(base, resets, 'services', name), own, ['services', name]), ['services', name]) as LMap;
+}
+
+/** The `services` of a file named by `extends: {file}`, read once per run; undefined when it cannot be read. */
+function servicesOfFile(run: ExtendsRun, path: string, via: string): LMap | undefined {
+  if (run.otherFiles.has(path)) return run.otherFiles.get(path);
+  const { loader } = run;
+  let services: LMap | undefined;
+  if (++loader.loads > MAX_FILE_LOADS) {
+    loader.complete = false;
+  } else {
+    const doc = docFor(loader, path);
+    if (!loader.files.some((f) => f.path === path)) loader.files.push({ path, role: 'extends', via, doc });
+    if (doc) {
+      let merged: LValue | undefined;
+      for (const d of readComposeFile(doc, { file: path, lookup: run.lookup }).documents) merged = mergeValues(merged, takeResets(d).doc);
+      const found = lget(merged, 'services');
+      services = isLMap(found) ? found : emptyMap(NOWHERE);
+    }
+  }
+  run.otherFiles.set(path, services);
+  return services;
 }
 
 function stringsOf(v: LValue | undefined): string[] | undefined {
