@@ -8,7 +8,8 @@
 import * as assert from 'assert';
 import { MAX_EXTENDS_DEPTH, MAX_FILE_LOADS, MAX_INCLUDE_DEPTH, isRemoteReference, loadProject } from '../../../src/core/compose/loadProject';
 import type { ComposeProject } from '../../../src/core/compose/loadProject';
-import { MAX_INTERPOLATED_LENGTH, interpolate, parseDotEnv } from '../../../src/core/compose/interpolate';
+import { MAX_INTERPOLATED_LENGTH, interpolate } from '../../../src/core/compose/interpolate';
+import { parseDotEnv } from '../../../src/core/compose/dotEnv';
 import { lget, ltext } from '../../../src/core/compose/located';
 import { isWindowsDeviceName } from '../../../src/core/compose/readScope';
 
