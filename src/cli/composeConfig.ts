@@ -3,7 +3,7 @@ import { Document, isMap, isScalar, visit } from 'yaml';
 import { activeProfilesOf, effectiveProject, loadProject } from '../core';
 import type { EffectiveProject, OriginValue } from '../core';
 import { UsageError } from './args';
-import { CliComposeProjects } from './composeProjects';
+import { CliComposeProjects, cliReadScope, scopedReader } from './composeProjects';
 import { CliConfigs, corePath } from './config';
 import { readBoundedText } from '../node/readBounded';
 import { inert } from './inert';
@@ -48,7 +48,7 @@ export function composeConfig(request: ComposeConfigRequest): string {
   const files = fileSetFor(request.paths);
   // The team config of the project's first file may name the project (`compose.projectName`, like `-p`).
   const projectName = new CliConfigs(undefined).forFile(files[0]).compose?.projectName;
-  const project = loadProject({ files, readFile: readText, projectName });
+  const project = loadProject({ files, readFile: scopedReader(cliReadScope(files[0]), readText), projectName });
   const effective = effectiveProject(project, activeProfilesOf(project, request.profiles));
   return request.format === 'json' ? JSON.stringify(effective, null, 2) : toYaml(effective);
 }

@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import { ProjectView, defaultFileSet, fileSetFromVariable, isTooLargeToAnalyse, joinPath, loadProject, parseDocument, parseDotEnv, profilesFromVariable } from '../core';
 import type { ComposeProject, ParsedDocument, ResolvedConfig } from '../core';
-import { readBoundedText } from '../node/readBounded';
+import { readBoundedText, realPathOf } from '../node/readBounded';
+import { ReadScope } from '../core/compose/readScope';
 
 // The CLI lints each Compose project once: a file is linted with the file set it belongs to
 // (the team config's `compose.files`, else `COMPOSE_FILE` from the folder's `.env`, else the
@@ -17,6 +18,24 @@ export function readText(path: string): string | undefined {
 
 function dirOf(path: string): string {
   return path.slice(0, path.lastIndexOf('/')) || '/';
+}
+
+/**
+ * The folder a linted file's project may read other files from (core/compose/readScope.ts): the
+ * current folder when the file is in it (the repository, in CI), else the file's own folder. A
+ * pull request's `include: ../../../home/runner/secrets.env` must not put a file of the machine
+ * into a diagnostic or a SARIF upload.
+ */
+export function cliReadScope(file: string, cwd = process.cwd()): ReadScope {
+  const here = cwd.replace(/\\/g, '/');
+  const scope = new ReadScope(realPathOf);
+  scope.add(file.startsWith(here.endsWith('/') ? here : `${here}/`) ? here : dirOf(file));
+  return scope;
+}
+
+/** `read`, for the files `scope` allows; undefined for the others. */
+export function scopedReader(scope: ReadScope, read: (path: string) => string | undefined = readText): (path: string) => string | undefined {
+  return (path) => (scope.allows(path) ? read(path) : undefined);
 }
 
 export class CliComposeProjects {
@@ -73,12 +92,13 @@ export class CliComposeProjects {
     const key = `${set.join('\n')}\n${projectName ?? ''}`;
     let project = this.projects.get(key);
     if (!project) {
+      const scope = cliReadScope(set[0]);
       project = loadProject({
         files: set,
         projectName,
         readFile: (p) => {
           const cached = this.docs.get(p);
-          return cached ? cached.text : this.read(p);
+          return cached ? cached.text : scope.allows(p) ? this.read(p) : undefined;
         },
         parse: (p, text) => this.parse(p, text) as never,
       });

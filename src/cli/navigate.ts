@@ -4,7 +4,7 @@ import type { Language, ParsedDocument } from '../core';
 import { SymbolIndex, composeOutline, definitionsAt, dockerfileOutline, dockerfilesNamed, projectIndexFiles } from '../core/navigate';
 import type { IndexedFile, OutlineSymbol } from '../core/navigate';
 import { parseArgs, UsageError } from './args';
-import { CliComposeProjects, readText } from './composeProjects';
+import { CliComposeProjects, cliReadScope, scopedReader } from './composeProjects';
 import { CliConfigs, corePath } from './config';
 import { positionArgs, readOneSourceFile } from './files';
 import { inert } from './inert';
@@ -95,12 +95,13 @@ function indexFor(filePath: string, doc: ParsedDocument): SymbolIndex {
   const projects = new CliComposeProjects();
   projects.parse(filePath, doc.text);
   const set = projects.fileSetOf(filePath, new CliConfigs(undefined).forFile(filePath)) ?? [filePath];
-  const project = loadProject({ files: set, readFile: (p) => (p === filePath ? doc.text : readText(p)), parse: (p, text) => projects.parse(p, text) as never });
+  const read = scopedReader(cliReadScope(filePath));
+  const project = loadProject({ files: set, readFile: (p) => (p === filePath ? doc.text : read(p)), parse: (p, text) => projects.parse(p, text) as never });
   const files: IndexedFile[] = projectIndexFiles(project);
   if (!files.some((f) => f.path === filePath)) files.unshift({ path: filePath, doc });
   const dockerfiles: IndexedFile[] = [];
   for (const p of dockerfilesNamed(new SymbolIndex(files))) {
-    const text = readText(p);
+    const text = read(p);
     if (text !== undefined) dockerfiles.push({ path: p, doc: parseDocument(text, 'dockerfile') });
   }
   return new SymbolIndex([...files, ...dockerfiles]);

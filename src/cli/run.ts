@@ -10,7 +10,7 @@ import { parseArgs, parseCount, UsageError } from './args';
 import { collectFiles, positionArgs, readOneSourceFile, readSourceFile } from './files';
 import { inert, inertLines } from './inert';
 import { formatJson, formatStylish } from './format';
-import { CliComposeProjects } from './composeProjects';
+import { CliComposeProjects, cliReadScope } from './composeProjects';
 import { composeConfig } from './composeConfig';
 import type { FileResult, Incomplete } from './format';
 import { formatCheckstyle } from './formats/checkstyle';
@@ -200,7 +200,8 @@ function runLint(argv: string[], io: CliIo): number {
       const doc = kind === 'compose' ? composeProjects.parse(path, text) : parseDocument(text, kind);
       const project = kind === 'compose' ? composeProjects.viewFor(path, config) : undefined;
       // A Dockerfile's `.dockerignore` (copy-ignored-file), read through the bounded reader; a refused one counts as absent.
-      const buildContext = kind === 'dockerfile' ? buildContextFor(file, (p) => textOrUndefined(readBoundedText(p))) : undefined;
+      const dockerignoreScope = kind === 'dockerfile' ? cliReadScope(path) : undefined;
+      const buildContext = dockerignoreScope ? buildContextFor(file, (p) => (dockerignoreScope.allows(corePath(p)) ? textOrUndefined(readBoundedText(p)) : undefined)) : undefined;
       const lint = { path, doc, config: effective, language, project, buildContext, inlineConfig };
       const result = lintFile(lint);
       if (result.ignored) continue;
