@@ -7,6 +7,7 @@ import type { Language, Position, Range } from '../types';
 import { pick } from '../types';
 import type { CommandsDocument } from '../documents/commandsDocument';
 import { findDockerCommands } from '../documents/commandsDocument';
+import { inShellFence } from '../documents/markdownFences';
 import { parseDockerCommand } from '../model/dockerCommand';
 import type { ParsedDockerCommand } from '../model/dockerCommand';
 import { COMPOSE_GLOBAL_FLAGS, GLOBAL_FLAGS, GROUPS, allSubcommandKeys, subcommandSpec } from '../model/dockerCliSpec';
@@ -28,7 +29,7 @@ export type CommandCompletionContext =
   | { kind: 'flag'; key: string; written: Set<string> };
 
 export function completeCommands(doc: CommandsDocument, pos: Position, lang: Language): CompletionItem[] {
-  if (doc.fileKind === 'markdown' && !inShellFence(doc, pos.line)) return [];
+  if (doc.fileKind === 'markdown' && !inShellFence(doc.fences, doc.lines.offsetAt(pos))) return [];
   const found = commandContextAt(doc.text, doc.lines.offsetAt(pos));
   if (!found) return [];
   const range: Range = { start: doc.lines.positionAt(found.tokenStart), end: pos };
@@ -128,14 +129,3 @@ function flagItems(flags: readonly FlagSpec[], key: string, written: Set<string>
   return out;
 }
 
-/** Whether a Markdown line is inside a fenced shell code block (where the hover reads commands too). */
-function inShellFence(doc: CommandsDocument, line: number): boolean {
-  let open: string | undefined;
-  for (let l = 0; l < line; l++) {
-    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(doc.lines.lineText(l));
-    if (!m) continue;
-    if (open === undefined) open = m[2];
-    else open = undefined;
-  }
-  return open !== undefined && /^(?:sh|bash|shell|zsh|console|shell-session|shellsession|terminal|)$/i.test(open);
-}

@@ -2,6 +2,8 @@ import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
 import { parseDockerCommand } from '../model/dockerCommand';
 import type { ParsedDockerCommand } from '../model/dockerCommand';
+import { markdownShellFences } from './markdownFences';
+import type { ShellFence } from './markdownFences';
 
 /** A shell word with its place in the file. `value` has quotes removed; `raw` is as written. */
 export interface ShellWord {
@@ -27,12 +29,9 @@ export interface CommandsDocument {
   text: string;
   lines: LineIndex;
   commands: DockerCommand[];
+  /** Markdown: the shell-like fenced code blocks, where its commands are read (and completed); shell: none. */
+  fences: ShellFence[];
 }
-
-// Fenced code in Markdown whose info string says it is shell. In console/session blocks only
-// lines with a prompt are commands; the other lines are their output.
-const SHELL_FENCES = /^(?:sh|bash|shell|zsh|)$/i;
-const CONSOLE_FENCES = /^(?:console|shell-session|shellsession|terminal)$/i;
 
 interface Region {
   start: number;
@@ -43,10 +42,11 @@ interface Region {
 
 export function parseCommands(text: string, fileKind: 'shell' | 'markdown'): CommandsDocument {
   const lines = new LineIndex(text);
-  const regions: Region[] = fileKind === 'markdown' ? markdownShellRegions(text) : [{ start: 0, end: text.length, promptsOnly: false }];
+  const fences = fileKind === 'markdown' ? markdownShellFences(text) : [];
+  const regions: Region[] = fileKind === 'markdown' ? fences : [{ start: 0, end: text.length, promptsOnly: false }];
   const commands: DockerCommand[] = [];
   for (const region of regions) commands.push(...commandsIn(text, region, lines));
-  return { kind: 'commands', fileKind, text, lines, commands };
+  return { kind: 'commands', fileKind, text, lines, commands, fences };
 }
 
 /**
@@ -115,28 +115,6 @@ function stripMakePrefix(w: ShellWord): ShellWord {
   if (!m || w.raw !== w.value) return w;
   const n = m[0].length;
   return { value: w.value.slice(n), raw: w.raw.slice(n), start: w.start + n, end: w.end, range: { start: { line: w.range.start.line, character: w.range.start.character + n }, end: w.range.end } };
-}
-
-/** Offsets of the bodies of shell-like fenced code blocks. */
-function markdownShellRegions(text: string): Region[] {
-  const regions: Region[] = [];
-  const fence = /^( {0,3})(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n]*$/gm;
-  let open: { marker: string; bodyStart: number; shell: boolean; console: boolean } | undefined;
-  let m: RegExpExecArray | null;
-  while ((m = fence.exec(text))) {
-    const marker = m[2];
-    if (!open) {
-      const bodyStart = text.indexOf('\n', m.index);
-      if (bodyStart < 0) break;
-      const info = m[3];
-      open = { marker, bodyStart: bodyStart + 1, shell: SHELL_FENCES.test(info) || CONSOLE_FENCES.test(info), console: CONSOLE_FENCES.test(info) };
-    } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && m[3] === '') {
-      if (open.shell) regions.push({ start: open.bodyStart, end: m.index, promptsOnly: open.console });
-      open = undefined;
-    }
-  }
-  if (open?.shell) regions.push({ start: open.bodyStart, end: text.length, promptsOnly: open.console });
-  return regions;
 }
 
 /**
