@@ -29,8 +29,23 @@ export interface NavigationHost {
   composeFilesAround(dockerfilePath: string): string[];
 }
 
+/** How many indexes are kept: a few documents side by side (two editors, a Compose file and its Dockerfile) each keep theirs. */
+export const NAVIGATION_CACHE_SIZE = 4;
+
+interface CachedIndex {
+  index: SymbolIndex;
+  /** The parse it was built from: a document closed and opened again starts at version 1 again with a new parse. */
+  source: ParsedDocument;
+  /** The texts of the Dockerfiles a Compose index read (an edit to one makes it stale). */
+  dockerfiles?: Map<string, string>;
+}
+
 export class NavigationRequests {
-  private last?: { key: string; index: SymbolIndex; dockerfiles?: Map<string, string> };
+  // Indexes by document URI and version (and project): a single slot was rebuilt at every request
+  // that alternated between two documents, or between a Dockerfile's own and its cross-file index.
+  private readonly cache = new Map<string, CachedIndex>();
+  /** How many indexes were built (tests check the cache). */
+  builds = 0;
 
   constructor(private readonly host: NavigationHost) {}
 
@@ -99,12 +114,11 @@ export class NavigationRequests {
     if (parsed.kind === 'dockerfile' && filePath !== undefined && acrossFiles) return { index: this.dockerfileIndex(ref, parsed, filePath), path: filePath };
     if (parsed.kind !== 'compose' || filePath === undefined) {
       const key = `${ref.uri}@${ref.version}`;
-      if (this.last?.key !== key) this.last = { key, index: new SymbolIndex([{ path, doc: parsed }]) };
-      return { index: this.last.index, path };
+      return { index: this.cached(key, parsed, () => ({ index: new SymbolIndex([{ path, doc: parsed }]), source: parsed })), path };
     }
     const { project, key: projectKey } = this.host.project(filePath);
     const key = `${projectKey}#${ref.uri}@${ref.version}`;
-    if (this.last?.key !== key || !this.sameDockerfiles(this.last.dockerfiles)) {
+    const index = this.cached(key, parsed, () => {
       const files: IndexedFile[] = projectIndexFiles(project);
       if (!files.some((f) => f.path === filePath)) files.unshift({ path: filePath, doc: parsed });
       // The Dockerfiles `build.target` names, so the target goes to (and renames) their stage.
@@ -116,20 +130,33 @@ export class NavigationRequests {
         texts.set(dockerfile, text);
         dockerfiles.push({ path: dockerfile, doc: parseDocument(text, 'dockerfile') });
       }
-      this.last = { key, index: new SymbolIndex([...files, ...dockerfiles]), dockerfiles: texts };
+      return { index: new SymbolIndex([...files, ...dockerfiles]), source: parsed, dockerfiles: texts };
+    });
+    return { index, path: filePath };
+  }
+
+  /** The index under `key`, built when missing or stale; the least recently used goes when the cache is full. */
+  private cached(key: string, source: ParsedDocument, build: () => CachedIndex): SymbolIndex {
+    let entry = this.cache.get(key);
+    if (entry && (entry.source !== source || !this.sameDockerfiles(entry.dockerfiles))) entry = undefined;
+    this.cache.delete(key);
+    if (!entry) {
+      entry = build();
+      this.builds++;
     }
-    return { index: this.last.index, path: filePath };
+    this.cache.set(key, entry);
+    while (this.cache.size > NAVIGATION_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    return entry.index;
   }
 
   /** A Dockerfile with the Compose projects around it (their files only: a project's other Dockerfiles name other stages). */
   private dockerfileIndex(ref: DocumentRef, parsed: ParsedDocument, filePath: string): SymbolIndex {
     const projects = this.host.composeFilesAround(filePath).map((c) => this.host.project(c));
     const key = `dockerfile#${ref.uri}@${ref.version}#${projects.map((p) => p.key).join(',')}`;
-    if (this.last?.key !== key) {
+    return this.cached(key, parsed, () => {
       const files: IndexedFile[] = [{ path: filePath, doc: parsed }];
       for (const { project } of projects) files.push(...projectIndexFiles(project));
-      this.last = { key, index: new SymbolIndex(files) };
-    }
-    return this.last.index;
+      return { index: new SymbolIndex(files), source: parsed };
+    });
   }
 }

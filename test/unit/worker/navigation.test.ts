@@ -1,6 +1,10 @@
 import * as assert from 'assert';
 import { AnalysisService } from '../../../src/worker/service';
 import type { DocumentRef } from '../../../src/worker/protocol';
+import { NAVIGATION_CACHE_SIZE, NavigationRequests } from '../../../src/worker/navigation';
+import type { NavigationHost } from '../../../src/worker/navigation';
+import { parseDocument } from '../../../src/core';
+import type { ParsedDocument } from '../../../src/core';
 import { CONTAINER_TOOLS, DOCKER_DX, providedBy } from '../../../src/extension/navigation/coexistenceTable';
 import type { Feature } from '../../../src/extension/navigation/coexistenceTable';
 
@@ -137,4 +141,70 @@ describe('navigation settings next to other Docker extensions', () => {
       assert.strictEqual(providedBy(row.feature, row.kind, (id) => row.installed.includes(id)), row.by);
     });
   }
+});
+
+describe('worker navigation: the index cache', () => {
+  const TEXTS: Record<string, string> = {
+    'file:///w/a/Dockerfile': 'FROM node:20 AS build\nFROM alpine\nCOPY --from=build /a /a\n',
+    'file:///w/b/Dockerfile': 'FROM golang AS gobuild\nFROM scratch\nCOPY --from=gobuild /b /b\n',
+  };
+  function host(parses: Map<string, ParsedDocument>): NavigationHost {
+    return {
+      parsed: (ref) => {
+        const key = `${ref.uri}@${ref.version}`;
+        if (!parses.has(key)) parses.set(key, parseDocument(TEXTS[ref.uri] ?? 'FROM x AS y\n', 'dockerfile'));
+        return parses.get(key)!;
+      },
+      pathOf: (ref) => (ref.uri.startsWith('file://') ? ref.uri.slice('file://'.length) : undefined),
+      project: () => {
+        throw new Error('no Compose file here');
+      },
+      textOf: () => undefined,
+      composeFilesAround: () => [],
+    };
+  }
+  const ref = (uri: string, version = 1): DocumentRef => ({ uri, version, kind: 'dockerfile' });
+  const A = ref('file:///w/a/Dockerfile');
+  const B = ref('file:///w/b/Dockerfile');
+
+  it('requests alternating between two documents build each index once (a single slot rebuilt it every time)', () => {
+    const nav = new NavigationRequests(host(new Map()));
+    for (let i = 0; i < 5; i++) {
+      assert.strictEqual(nav.handle('highlights', { doc: A, position: { line: 0, character: 18 } }).length, 2);
+      assert.strictEqual(nav.handle('highlights', { doc: B, position: { line: 0, character: 18 } }).length, 2);
+    }
+    assert.strictEqual(nav.builds, 2);
+  });
+
+  it("a Dockerfile's own index and its cross-file index (definition, then references) are both kept", () => {
+    const nav = new NavigationRequests(host(new Map()));
+    for (let i = 0; i < 3; i++) {
+      nav.handle('definition', { doc: A, position: { line: 2, character: 14 } });
+      nav.handle('references', { doc: A, position: { line: 0, character: 18 }, includeDeclaration: true });
+    }
+    assert.strictEqual(nav.builds, 2);
+  });
+
+  it('a new version, or a new parse of the same version (closed and opened again), is indexed again', () => {
+    const parses = new Map<string, ParsedDocument>();
+    const nav = new NavigationRequests(host(parses));
+    nav.handle('highlights', { doc: A, position: { line: 0, character: 18 } });
+    nav.handle('highlights', { doc: ref(A.uri, 2), position: { line: 0, character: 18 } });
+    assert.strictEqual(nav.builds, 2);
+    parses.clear();
+    nav.handle('highlights', { doc: A, position: { line: 0, character: 18 } });
+    assert.strictEqual(nav.builds, 3);
+  });
+
+  it(`keeps at most ${NAVIGATION_CACHE_SIZE} indexes, the least recently used goes first`, () => {
+    const nav = new NavigationRequests(host(new Map()));
+    const docs = Array.from({ length: NAVIGATION_CACHE_SIZE + 1 }, (_, i) => ref(`untitled:Untitled-${i}`));
+    for (const doc of docs) nav.handle('highlights', { doc, position: { line: 0, character: 12 } });
+    assert.strictEqual(nav.builds, docs.length);
+    // The last NAVIGATION_CACHE_SIZE are still there; the first was dropped.
+    for (const doc of docs.slice(1)) nav.handle('highlights', { doc, position: { line: 0, character: 12 } });
+    assert.strictEqual(nav.builds, docs.length);
+    nav.handle('highlights', { doc: docs[0], position: { line: 0, character: 12 } });
+    assert.strictEqual(nav.builds, docs.length + 1);
+  });
 });
