@@ -9,6 +9,8 @@ import type { Analysis } from './analysis/analysis';
 import { corePathOf } from './analysis/analysis';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
+import { configChecks } from './configChecks';
+import type { ConfigCheck } from './configChecks';
 
 export { corePathOf, CONFIG_FILE_NAME };
 export const CONFIG_DIAGNOSTIC_SOURCE = 'docker-explain';
@@ -81,11 +83,8 @@ export class ConfigWatcher implements vscode.Disposable {
    * shows up even before a Dockerfile is opened. Called right after activation.
    */
   start(): void {
-    for (const d of vscode.workspace.textDocuments) {
-      this.sendOverlay(d);
-      this.checkOpened(d.uri);
-    }
-    this.checkWorkspaceFolders();
+    for (const d of vscode.workspace.textDocuments) this.sendOverlay(d);
+    this.checkConfigs();
   }
 
   /** Records what a lint answer said about the config it used, and shows its problems. */
@@ -134,23 +133,31 @@ export class ConfigWatcher implements vscode.Disposable {
    * where nothing linted has used it yet (its only other check is the workspace folder's own).
    */
   private checkOpened(uri: vscode.Uri): void {
-    if (uri.scheme !== 'file' || !corePathOf(uri).endsWith(`/${CONFIG_FILE_NAME}`)) return;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    this.analysis
-      .request('configFor', { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined })
-      .then((summary) => this.record(summary))
-      .catch((err: unknown) => console.error('[docker-explain] config check failed', err));
+    const check = this.openedCheck(uri);
+    if (check) this.check(check);
   }
 
-  private checkWorkspaceFolders(): void {
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme !== 'file') continue;
-      const path = corePathOf(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
-      this.analysis
-        .request('configFor', { path, workspaceRoot: corePathOf(folder.uri) })
-        .then((summary) => this.record(summary))
-        .catch((err: unknown) => console.error('[docker-explain] config check failed', err));
-    }
+  /** The `.docker-explain.json` of an open document, if it is one. */
+  private openedCheck(uri: vscode.Uri): ConfigCheck | undefined {
+    if (uri.scheme !== 'file' || !corePathOf(uri).endsWith(`/${CONFIG_FILE_NAME}`)) return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined };
+  }
+
+  /** Every workspace folder's own config and every open one, each asked once (./configChecks.ts). */
+  private checkConfigs(): void {
+    const folders = (vscode.workspace.workspaceFolders ?? [])
+      .filter((folder) => folder.uri.scheme === 'file')
+      .map((folder) => ({ path: corePathOf(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME)), workspaceRoot: corePathOf(folder.uri) }));
+    const open = vscode.workspace.textDocuments.map((d) => this.openedCheck(d.uri)).filter((c): c is ConfigCheck => c !== undefined);
+    for (const check of configChecks(folders, open)) this.check(check);
+  }
+
+  private check({ path, workspaceRoot }: ConfigCheck): void {
+    this.analysis
+      .request('configFor', { path, workspaceRoot })
+      .then((summary) => this.record(summary))
+      .catch((err: unknown) => console.error('[docker-explain] config check failed', err));
   }
 
   /** A config file deleted on disk: its open tab's text no longer counts. */
@@ -201,8 +208,7 @@ export class ConfigWatcher implements vscode.Disposable {
     this.byDir.clear();
     this.analysis.request('invalidateConfigs', {}).catch(() => undefined);
     this.publishProblems();
-    this.checkWorkspaceFolders();
-    for (const d of vscode.workspace.textDocuments) this.checkOpened(d.uri);
+    this.checkConfigs();
     this.changed.fire();
   }
 
