@@ -15,6 +15,7 @@ import { DockerErrorLinkProvider } from './terminalErrorLinks';
 import { explainErrorText } from './errorExplanation';
 import { HOVER_DETAILS_COMMAND, showHoverDetails } from './hoverDetails';
 import { CONFIG_SELECTOR, ConfigCompletionProvider, ConfigFormattingProvider } from './configCompletion';
+import { registerConfigOutline } from './configOutline';
 import { registerNavigation } from './navigation/register';
 import { COMPLETION_TRIGGERS, ExplainCompletionProvider, MARKDOWN_TRIGGERS } from './completionProvider';
 
@@ -66,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): DockerExplainApi {
     vscode.languages.registerCompletionItemProvider(MARKDOWN_SELECTOR, new ExplainCompletionProvider(analysis), ...MARKDOWN_TRIGGERS),
     vscode.languages.registerCompletionItemProvider(CONFIG_SELECTOR, new ConfigCompletionProvider(analysis), '"'),
     vscode.languages.registerDocumentFormattingEditProvider(CONFIG_SELECTOR, new ConfigFormattingProvider(analysis)),
+    registerConfigOutline(analysis),
     vscode.commands.registerCommand(HOVER_DETAILS_COMMAND, (uri: unknown, line: unknown, character: unknown) => showHoverDetails(analysis, concepts, uri, line, character)),
     ...registerExampleCommands(context),
     ...registerWalkthroughCommands(concepts),

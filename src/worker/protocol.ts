@@ -164,6 +164,8 @@ export interface Requests {
   completeConfig: { params: { text: string; position: Position; language: Language }; result: CompletionList };
   /** Format Document in a `.docker-explain.json` (core/lint/config/formatConfig.ts). */
   formatConfig: { params: { text: string; tabSize: number; insertSpaces: boolean }; result: { range: Range; newText: string }[] };
+  /** Outline and folding of a `.docker-explain.json` (core/lint/config/configOutline.ts). */
+  configOutline: { params: { text: string }; result: { symbols: OutlineSymbol[]; folding: FoldingRegion[] } };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
   // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A

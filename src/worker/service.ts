@@ -41,6 +41,7 @@ import type { ComposeProject } from '../core/compose/loadProject';
 import type { ProjectHover } from '../core/compose/hoverNote';
 import { completeConfig } from '../core/complete/config';
 import { formatConfigText } from '../core/lint/config/formatConfig';
+import { configOutline } from '../core/lint/config/configOutline';
 import { initMessage } from './panelContent';
 import { fixFileText } from '../core/lint/applyFixes';
 import { withRuleOff } from '../core/lint/config/editConfig';
@@ -158,6 +159,8 @@ export class AnalysisService {
         const { text, tabSize, insertSpaces } = p as Params<'formatConfig'>;
         return formatConfigText(text, { tabSize, insertSpaces }) as Result<O>;
       }
+      case 'configOutline':
+        return configOutline((p as Params<'configOutline'>).text) as Result<O>;
       case 'fileView': {
         const { doc, fileName, target, profiles } = p as Params<'fileView'>;
         const parsed = this.parsed(doc);

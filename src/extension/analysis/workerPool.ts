@@ -43,6 +43,7 @@ export const LANE_OF: Record<Op, 'lint' | 'interactive' | 'both'> = {
   // Asked for by the editor after each edit: on the lint worker, so they never delay a hover.
   symbols: 'lint',
   folding: 'lint',
+  configOutline: 'lint',
   links: 'lint',
   overlay: 'both',
   filesChanged: 'both',

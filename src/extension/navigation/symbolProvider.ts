@@ -47,7 +47,7 @@ export class NavigationSymbolProvider implements vscode.DocumentSymbolProvider {
   }
 }
 
-function toSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
+export function toSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
   const symbol = new vscode.DocumentSymbol(s.name, s.detail, KINDS[s.kind], toVsRange(s.range), toVsRange(s.selectionRange));
   symbol.children = s.children.map(toSymbol);
   return symbol;

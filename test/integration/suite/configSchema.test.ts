@@ -114,4 +114,27 @@ describe('team config with its own "$schema": one Korean diagnostic per mistake 
     assert.strictEqual(document.getText(), '{\n  "rules": {\n    // 팀이 정한 것\n    "no-privileged": "off"\n  }\n}\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('the outline (breadcrumbs, Go to Symbol) and bracket folding are back: settings and each rule id, comments and trailing commas allowed', async () => {
+    const sub = vscode.Uri.joinPath(folder(), 'outline');
+    await vscode.workspace.fs.createDirectory(sub);
+    const config = vscode.Uri.joinPath(sub, '.docker-explain.json');
+    await vscode.workspace.fs.writeFile(config, encode('{\n  // 팀 설정\n  "extends": "recommended",\n  "rules": {\n    "no-privileged": "off",\n    "require-image-tag": ["error", {}],\n  },\n}\n'));
+    const document = await vscode.workspace.openTextDocument(config);
+    await vscode.window.showTextDocument(document);
+    assert.strictEqual(document.languageId, 'docker-explain-config');
+    const symbols = await waitFor(
+      async () => {
+        const found = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', config)) ?? [];
+        return found.length ? found : undefined;
+      },
+      { message: 'no outline for the config' },
+    );
+    assert.deepStrictEqual(symbols.map((s) => [s.name, s.detail, s.range.start.line, s.range.end.line]), [['extends', 'recommended', 2, 2], ['rules', '', 3, 6]]);
+    const rules = symbols[1];
+    assert.deepStrictEqual(rules.children.map((c) => [c.name, c.detail, c.selectionRange.start.line, c.selectionRange.start.character]), [['no-privileged', 'off', 4, 4], ['require-image-tag', 'error', 5, 4]]);
+    const ranges = (await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', config)) ?? [];
+    assert.deepStrictEqual(ranges.map((r) => [r.start, r.end]).sort(), [[0, 6], [3, 5]]);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError, ParseOptions } from 'jsonc-parser';
 import type { Language, Localized, Range } from '../../types';
 import { fill } from '../../types';
 import { LineIndex } from '../../documents/lineIndex';
@@ -44,6 +44,9 @@ const SYNTAX_KO: Record<string, string> = {
   InvalidEscapeCharacter: '이스케이프 문자가 잘못됐어요',
   InvalidCharacter: '문자열 안에 쓸 수 없는 문자가 있어요',
 };
+
+/** How the file is read: comments and trailing commas allowed, an empty file is no error (configOutline.ts reads it the same way). */
+export const CONFIG_PARSE_OPTIONS: ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
 
 /**
  * How deep brackets may nest. The JSON parser and the option copy below recurse once per level,
@@ -93,7 +96,7 @@ export function parseConfigText(raw: string, file: string, knownRuleIds: Readonl
     return { problems };
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  const tree = parseTree(text, errors, CONFIG_PARSE_OPTIONS);
   if (errors.length) {
     for (const e of errors) {
       const code = printParseErrorCode(e.error);
