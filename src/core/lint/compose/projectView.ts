@@ -40,10 +40,34 @@ export interface ProjectContainerName {
   origin: Origin;
 }
 
+/**
+ * What a loaded project says the same way whichever of its files is linted, worked out once per
+ * project and shared by the views of its files (the CLI and the editor lint every file of a set
+ * against one loaded project). Each view working these out again scanned every merged service
+ * once per file and rule, and parsed every port again: on the bench's 2,000-service project the
+ * host-port and container-name rules spent most of their time there. Read-only to callers.
+ */
+interface ProjectFacts {
+  names?: ReadonlySet<string>;
+  byName?: Map<string, ProjectService>;
+  /** Every merged service has `image` or `build`. */
+  imageOrBuild?: boolean;
+  /** Every `ports` entry of a service not in host network mode, in project order, with the file of its entry. */
+  ports?: { file: string; port: ProjectPort }[];
+  /** Every known `container_name`, in project order, with the file that sets it. */
+  containerNames?: { file: string; name: ProjectContainerName }[];
+}
+
+const PROJECT_FACTS = new WeakMap<ComposeProject, ProjectFacts>();
+
+function factsOf(project: ComposeProject): ProjectFacts {
+  let facts = PROJECT_FACTS.get(project);
+  if (!facts) PROJECT_FACTS.set(project, (facts = {}));
+  return facts;
+}
+
 export class ProjectView {
   private loaded?: ComposeProject;
-  private names?: ReadonlySet<string>;
-  private byName?: Map<string, ProjectService>;
   private order?: Map<string, number>;
 
   constructor(
@@ -66,8 +90,9 @@ export class ProjectView {
   }
 
   get serviceNames(): ReadonlySet<string> {
-    this.names ??= new Set(this.project.services.map((s) => s.name));
-    return this.names;
+    const facts = factsOf(this.project);
+    facts.names ??= new Set(this.project.services.map((s) => s.name));
+    return facts.names;
   }
 
   /**
@@ -87,12 +112,15 @@ export class ProjectView {
   private workOutComplete(): boolean {
     if (!this.project.complete) return false;
     if (this.project.files.length === 1 && looksLikeOverrideFile(this.file)) return false;
-    return this.project.services.every((s) => lget(s.value, 'image') !== undefined || lget(s.value, 'build') !== undefined);
+    const facts = factsOf(this.project);
+    facts.imageOrBuild ??= this.project.services.every((s) => lget(s.value, 'image') !== undefined || lget(s.value, 'build') !== undefined);
+    return facts.imageOrBuild;
   }
 
   service(name: string): ProjectService | undefined {
-    this.byName ??= new Map(this.project.services.map((s) => [s.name, s]));
-    return this.byName.get(name);
+    const facts = factsOf(this.project);
+    facts.byName ??= new Map(this.project.services.map((s) => [s.name, s]));
+    return facts.byName.get(name);
   }
 
   profilesOf(name: string): ServiceProfiles {
@@ -187,15 +215,24 @@ export class ProjectView {
   private portsWhere(fromFile: (file: string) => boolean): ProjectPort[] {
     if (this.alone) return [];
     const result: ProjectPort[] = [];
-    for (const service of this.project.services) {
-      if (ltext(lget(service.value, 'network_mode')) === 'host') continue;
-      for (const item of litems(lget(service.value, 'ports'))) {
-        if (!fromFile(item.origin.file)) continue;
-        const port = portOf(service.name, item);
-        if (port) result.push(port);
-      }
-    }
+    for (const { file, port } of this.projectPorts()) if (fromFile(file)) result.push(port);
     return result;
+  }
+
+  private projectPorts(): { file: string; port: ProjectPort }[] {
+    const facts = factsOf(this.project);
+    if (!facts.ports) {
+      const ports: { file: string; port: ProjectPort }[] = [];
+      for (const service of this.project.services) {
+        if (ltext(lget(service.value, 'network_mode')) === 'host') continue;
+        for (const item of litems(lget(service.value, 'ports'))) {
+          const port = portOf(service.name, item);
+          if (port) ports.push({ file: item.origin.file, port });
+        }
+      }
+      facts.ports = ports;
+    }
+    return facts.ports;
   }
 
   /**
@@ -270,12 +307,18 @@ export class ProjectView {
 
   private containerNamesWhere(fromFile: (file: string) => boolean): ProjectContainerName[] {
     if (this.alone) return [];
-    const result: ProjectContainerName[] = [];
-    for (const service of this.project.services) {
-      const v = lget(service.value, 'container_name');
-      const name = ltext(v);
-      if (v && name && fromFile(v.origin.file)) result.push({ service: service.name, name, origin: v.origin });
+    const facts = factsOf(this.project);
+    if (!facts.containerNames) {
+      const all: { file: string; name: ProjectContainerName }[] = [];
+      for (const service of this.project.services) {
+        const v = lget(service.value, 'container_name');
+        const name = ltext(v);
+        if (v && name) all.push({ file: v.origin.file, name: { service: service.name, name, origin: v.origin } });
+      }
+      facts.containerNames = all;
     }
+    const result: ProjectContainerName[] = [];
+    for (const { file, name } of facts.containerNames) if (fromFile(file)) result.push(name);
     return result;
   }
 }
