@@ -4,8 +4,8 @@ import type { ComposeDocument } from '../documents/composeDocument';
 import type { LineIndex } from '../documents/lineIndex';
 import type { Range } from '../types';
 import { nodeRange, scalarText } from '../documents/composeDocument';
-import type { LEntry, LMap, LValue, Origin } from './located';
-import { interpolate } from './interpolate';
+import type { LEntry, LMap, LScalar, LSeq, LValue, Origin } from './located';
+import { interpolate, mayInterpolate } from './interpolate';
 import { perDocument } from '../documents/derived';
 import { anchorIndex, anchoredNode as anchoredNodeIn } from './yamlAnchors';
 import type { AnchorIndex } from './yamlAnchors';
@@ -155,24 +155,34 @@ function readNode(walk: Walk, node: Node, viaAlias: boolean): LValue | undefined
       const v = read(walk, item, viaAlias);
       if (v) items.push(v);
     }
-    return { kind: 'seq', items, origin: originOf(walk, node), ...(tag ? { tag } : {}) };
+    const seq: LSeq = { kind: 'seq', items, origin: originOf(walk, node) };
+    if (tag) seq.tag = tag;
+    return seq;
   }
   if (isScalar(node)) {
     const source = scalarText(node) ?? '';
     const origin = originOf(walk, node);
-    const base = tag ? { tag } : {};
-    if (typeof node.value !== 'string') return { kind: 'scalar', value: (node.value ?? null) as string | number | boolean | null, source, origin, ...base };
-    const result = interpolate(node.value, walk.options.lookup);
+    // Built field by field, optional fields only when set, in the order the spreads gave them:
+    // spreading `{ tag }` and the like into each of a project's tens of thousands of scalars made
+    // temporary objects and a new object shape per combination.
+    if (typeof node.value !== 'string') {
+      const plain: LScalar = { kind: 'scalar', value: (node.value ?? null) as string | number | boolean | null, source, origin };
+      if (tag) plain.tag = tag;
+      return plain;
+    }
+    const text = node.value;
+    if (!mayInterpolate(text)) {
+      const plain: LScalar = { kind: 'scalar', value: text, source, origin };
+      if (tag) plain.tag = tag;
+      return plain;
+    }
+    const result = interpolate(text, walk.options.lookup);
     if (result.error) walk.problems.push({ code: 'interpolation', message: result.error, origin });
-    return {
-      kind: 'scalar',
-      value: result.value,
-      source,
-      origin,
-      ...base,
-      ...(result.unknown ? { unknown: true } : {}),
-      ...(result.variables.length ? { variables: result.variables } : {}),
-    };
+    const scalar: LScalar = { kind: 'scalar', value: result.value, source, origin };
+    if (tag) scalar.tag = tag;
+    if (result.unknown) scalar.unknown = true;
+    if (result.variables.length) scalar.variables = result.variables;
+    return scalar;
   }
   return undefined;
 }
@@ -223,7 +233,9 @@ function readMap(walk: Walk, node: import('yaml').YAMLMap, viaAlias: boolean, ta
       for (const [key, entry] of merged.entries) if (!entries.has(key)) entries.set(key, entry);
     }
   }
-  return { kind: 'map', entries, origin: originOf(walk, node), ...(tag ? { tag } : {}) };
+  const map: LMap = { kind: 'map', entries, origin: originOf(walk, node) };
+  if (tag) map.tag = tag;
+  return map;
 }
 
 // `key:` with nothing after it: a null value at the key.

@@ -3,6 +3,7 @@ import { getPair, nodeRange, scalarText } from '../../documents/composeDocument'
 import { projectViewOf } from '../compose/projectView';
 import type { ProjectContainerName, ProjectView } from '../compose/projectView';
 import type { Origin } from '../../compose/located';
+import type { Range } from '../../types';
 import { fill } from '../../types';
 import { containerRenameFix } from '../compose/composeFixes';
 
@@ -49,14 +50,16 @@ export const noDuplicateContainerName: Rule = {
   check({ doc, report, project }) {
     if (doc.kind !== 'compose') return;
     const view = projectViewOf({ doc, project });
-    const seen = new Map<string, { service: string; line: number; origin?: Origin }[]>();
-    const remember = (name: string, entry: { service: string; line: number; origin?: Origin }) => {
+    // Where each name was met; its line is read only for a finding (most names clash with nothing,
+    // and working out a line is a search in the file's line table).
+    const seen = new Map<string, { service: string; line: () => number; origin?: Origin }[]>();
+    const remember = (name: string, entry: { service: string; line: () => number; origin?: Origin }) => {
       const list = seen.get(name);
       if (list) list.push(entry);
       else seen.set(name, [entry]);
     };
     for (const other of view.containerNamesFromEarlierFiles()) {
-      remember(other.name, { service: other.service, line: other.origin.range.start.line, origin: other.origin });
+      remember(other.name, { service: other.service, line: () => other.origin.range.start.line, origin: other.origin });
     }
     reportIncludeClashes(view, report);
     // The rename fix picks a name no service uses: the names are gathered once, at the first
@@ -67,17 +70,19 @@ export const noDuplicateContainerName: Rule = {
     for (const service of doc.services) {
       const pair = getPair(service.map, 'container_name');
       const name = scalarText(pair?.value);
-      const range = nodeRange(pair?.value, doc.lines);
-      if (name === undefined || name === '' || !range) continue;
+      if (name === undefined || name === '' || !pair?.value?.range) continue;
+      const node = pair.value;
+      let known: Range | undefined;
+      const rangeOf = (): Range => (known ??= nodeRange(node, doc.lines) as Range);
       const first = (seen.get(name) ?? []).find((e) => e.service !== service.name && view.canRunTogether(e.service, service.name));
-      const rename = first && budget-- > 0 ? containerRenameFix(doc, range, name, service.name, usedNames()) : undefined;
+      const rename = first && budget-- > 0 ? containerRenameFix(doc, rangeOf(), name, service.name, usedNames()) : undefined;
       const fixes = rename ? [rename] : undefined;
       if (first?.origin) {
         const otherFile = view.displayPath(first.origin.file);
         report({
-          range,
+          range: rangeOf(),
           messageId: 'duplicateOtherFile',
-          data: { name, otherService: first.service, otherFile, otherLine: first.line + 1 },
+          data: { name, otherService: first.service, otherFile, otherLine: first.line() + 1 },
           fixes,
           related: [
             {
@@ -88,9 +93,9 @@ export const noDuplicateContainerName: Rule = {
           ],
         });
       } else if (first) {
-        report({ range, messageId: 'duplicate', data: { name, otherService: first.service, otherLine: first.line + 1 }, fixes });
+        report({ range: rangeOf(), messageId: 'duplicate', data: { name, otherService: first.service, otherLine: first.line() + 1 }, fixes });
       }
-      remember(name, { service: service.name, line: range.start.line });
+      remember(name, { service: service.name, line: () => rangeOf().start.line });
     }
   },
 };

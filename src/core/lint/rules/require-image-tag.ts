@@ -70,11 +70,12 @@ function checkCompose(doc: ComposeDocument, report: (r: Report) => void, floatin
     if (getPair(service.map, 'build')) continue;
     const node = getPair(service.map, 'image')?.value;
     const raw = scalarText(node);
-    const range = nodeRange(node, doc.lines);
-    if (raw === undefined || !range) continue;
+    // A node with a source range (what nodeRange needs); the range itself only for a finding.
+    if (raw === undefined || !node?.range) continue;
     const text = composeImageText(raw);
     const verdict = text === undefined ? undefined : judge(text, floating);
-    if (verdict) report({ range, messageId: verdict.kind, data: { image: raw, tag: verdict.tag ?? '' } });
+    const range = verdict && nodeRange(node, doc.lines);
+    if (verdict && range) report({ range, messageId: verdict.kind, data: { image: raw, tag: verdict.tag ?? '' } });
   }
 }
 
