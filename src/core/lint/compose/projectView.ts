@@ -389,8 +389,12 @@ class PlainFileView extends ProjectView {
   }
 
   override get serviceNames(): ReadonlySet<string> {
-    return new Set(this.doc.services.map((s) => s.name));
+    // Made once per view: rules ask for every reference they check.
+    this.ownNames ??= new Set(this.doc.services.map((s) => s.name));
+    return this.ownNames;
   }
+
+  private ownNames?: ReadonlySet<string>;
 
   override get complete(): boolean {
     return !looksLikeOverrideFile(this.file);

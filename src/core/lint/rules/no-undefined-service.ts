@@ -156,15 +156,19 @@ export const noUndefinedService: Rule = {
  * warning, since a team may always pass `--profile`.
  */
 function checkDisabledDependencies(doc: ComposeDocument, view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
-  const fromEnv = profilesFromVariable(view.project.variables.get('COMPOSE_PROFILES'));
+  // Read only when a dependency has profiles: the `.env` value needs the loaded project, which a
+  // plain file's view otherwise never loads (half a parse on a 2,000-service file).
+  let fromEnv: string[] | undefined;
+  const names = view.serviceNames;
   for (const service of doc.services) {
     const own = view.profilesOf(service.name);
     if (own === undefined) continue;
-    const sets: string[][] = [fromEnv, ...own.map((p) => [p])];
     for (const dep of serviceDependsOn(doc, service)) {
-      if (!dep.required || !view.serviceNames.has(dep.name)) continue;
+      if (!dep.required || !names.has(dep.name)) continue;
       const theirs = view.profilesOf(dep.name);
       if (theirs === undefined || theirs.length === 0) continue;
+      fromEnv ??= profilesFromVariable(view.project.variables.get('COMPOSE_PROFILES'));
+      const sets: string[][] = [fromEnv, ...own.map((p) => [p])];
       const active = sets.find((set) => enabledWith(own, set) && !enabledWith(theirs, set));
       if (!active) continue;
       report({
