@@ -184,4 +184,23 @@ describe('security: the files a Compose project reads stay inside the workspace'
     const r = lintAndHover();
     assert.deepStrictEqual(r.reads.filter((p) => /\/(nul|con|com1|aux)(\.|$)/i.test(p)), []);
   });
+  it('rename: a stage rename and a service rename change only files inside the workspace, never an included outside file', () => {
+    fs.writeFileSync(`${outside}/build.yaml`, 'services:\n  app:\n    build:\n      context: WS\n      target: runtime\n  db:\n    image: postgres:16\n');
+    workspace({
+      Dockerfile: 'FROM alpine:3.20 AS runtime\nRUN true\n',
+      'compose.yaml': 'include:\n  - ../outside/build.yaml\nservices:\n  app:\n    build:\n      context: .\n      target: runtime\n  web:\n    image: nginx:1.27\n    depends_on: [db]\n',
+    });
+    const text = fs.readFileSync(`${outside}/build.yaml`, 'utf8').replace('WS', root);
+    fs.writeFileSync(`${outside}/build.yaml`, text);
+    const s = new AnalysisService(readConfigFile, realPathOf);
+    const dockerfile = { uri: `file://${root}/Dockerfile`, version: 1, kind: 'dockerfile' as const, text: fs.readFileSync(`${root}/Dockerfile`, 'utf8'), file: { path: `${root}/Dockerfile`, workspaceRoot: root } };
+    const stage = s.handle('rename', { doc: dockerfile, position: { line: 0, character: 22 }, newName: 'final' });
+    assert.ok(!('error' in stage), JSON.stringify(stage));
+    assert.deepStrictEqual(stage.changes.map((c) => c.path).sort(), [`${root}/Dockerfile`, `${root}/compose.yaml`]);
+    const compose = { uri: `file://${root}/compose.yaml`, version: 1, kind: 'compose' as const, text: fs.readFileSync(`${root}/compose.yaml`, 'utf8'), file: { path: `${root}/compose.yaml`, workspaceRoot: root } };
+    s.handle('lint', { doc: compose, target: { path: `${root}/compose.yaml`, workspaceRoot: root, language: 'ko' } });
+    const service = s.handle('rename', { doc: { ...compose, text: undefined }, position: { line: 3, character: 3 }, newName: 'api' });
+    if (!('error' in service)) assert.ok(service.changes.every((c) => c.path.startsWith(`${root}/`)), JSON.stringify(service.changes.map((c) => c.path)));
+    assert.strictEqual(fs.readFileSync(`${outside}/build.yaml`, 'utf8'), text, 'the outside file is untouched');
+  });
 });
