@@ -5,6 +5,7 @@ import { isLMap, lget, litems, ltext } from './located';
 import { readComposeFile } from './fromYaml';
 import type { ReadProblem } from './fromYaml';
 import { enforceUnicity, mergeValues, removePath, takeResets } from './merge';
+import type { TaggedPath } from './merge';
 import { parseDotEnv, readDotEnv } from './dotEnv';
 import type { VariableLookup } from './interpolate';
 import { dirname, joinPath } from './paths';
@@ -30,6 +31,25 @@ export interface ProjectFile {
   entry?: Origin;
   /** Parsed text; undefined when the file could not be read. */
   doc?: ComposeDocument;
+  /** For a file an `include` loads: where its `${VAR}` take values after the project's own variables, outer include first. */
+  env?: IncludeEnv[];
+}
+
+/**
+ * The variables one `include` adds (compose-go v2.13.0 `loader/include.go`): its `env_file`, or
+ * else its project folder's `.env` when there is one. The including project's variables win
+ * over them (`Environment.Clone().Merge(envFromFile)` keeps the values already set).
+ */
+export interface IncludeEnv {
+  /** The env files read, in order. */
+  files: string[];
+  /** Files `env_file` names that could not be read: Compose stops on a missing one. */
+  unreadable: string[];
+  /** False when `env_file` names a file through a variable we do not know. */
+  known: boolean;
+  variables: ReadonlyMap<string, string>;
+  /** The file that set each variable (the last one read that sets it). */
+  setIn: ReadonlyMap<string, string>;
 }
 
 export interface ProjectProblem {
@@ -59,6 +79,8 @@ export interface ComposeProject {
   name: ProjectName;
   /** False when a file could not be read: names may be defined where we could not look. */
   complete: boolean;
+  /** The `!reset` and `!override` tags that applied while merging, in load order (the hover names the one that removed a value). */
+  tags: TaggedPath[];
   problems: ProjectProblem[];
 }
 
@@ -84,6 +106,7 @@ interface Loader {
   docs: Map<string, ComposeDocument | undefined>;
   /** Files loaded so far, repeats counted (MAX_FILE_LOADS). */
   loads: number;
+  tags: TaggedPath[];
 }
 
 // Bounds for a repository written to hurt (README, 보안과 한계). compose-go has none of them: an
@@ -111,7 +134,7 @@ export function isRemoteReference(path: string): boolean {
 
 export function loadProject(options: LoadProjectOptions): ComposeProject {
   const directory = options.files.length ? dirname(options.files[0]) : '.';
-  const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map(), loads: 0 };
+  const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map(), loads: 0, tags: [] };
   const variables = readVariables(loader, options.envFiles ?? [joinPath(directory, '.env')], options.environment ?? {});
   const lookup: VariableLookup = (name) => variables.get(name);
   const model = loadFiles(
@@ -129,7 +152,7 @@ export function loadProject(options: LoadProjectOptions): ComposeProject {
     fileName: named?.kind === 'scalar' && named.value !== null ? { value: String(named.value), unknown: named.unknown === true, origin: named.origin } : undefined,
     directory,
   });
-  return { directory, files: loader.files, model, services: servicesOf(model), variables, name, complete: loader.complete, problems: loader.problems };
+  return { directory, files: loader.files, model, services: servicesOf(model), variables, name, complete: loader.complete, problems: loader.problems, tags: loader.tags };
 }
 
 /** Where a `.env` file sets a variable (its last setting, the one that counts), read by the one `.env` reader. */
@@ -176,7 +199,7 @@ function emptyMap(origin: Origin): LMap {
 
 const NOWHERE: Origin = { file: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
 
-function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string; entry?: Origin }[], lookup: VariableLookup, chain: string[]): LMap {
+function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: string; entry?: Origin }[], lookup: VariableLookup, chain: string[], env: IncludeEnv[] = []): LMap {
   let dict: LMap = emptyMap(NOWHERE);
   for (const file of files) {
     if (++loader.loads > MAX_FILE_LOADS) {
@@ -185,7 +208,7 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
       break;
     }
     const doc = docFor(loader, file.path);
-    loader.files.push({ ...file, doc });
+    loader.files.push(env.length ? { ...file, doc, env } : { ...file, doc });
     if (!doc) {
       loader.complete = false;
       loader.problems.push({ code: 'unreadable', message: `cannot read ${file.path}` });
@@ -198,10 +221,12 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
       // compose-go v2.13.0 `loadYamlFile`: `include` first, then `extends` ("Process includes first
       // so that extended services have all merged attributes"): a service may extend one that an
       // included file defines.
-      let cfg = applyInclude(loader, clean, file.path, lookup, [...chain, file.path], paths);
-      cfg = applyExtends(loader, cfg, file.path, lookup, paths);
+      const resetPaths = paths.map((t) => t.path);
+      let cfg = applyInclude(loader, clean, file.path, lookup, [...chain, file.path], resetPaths, env);
+      cfg = applyExtends(loader, cfg, file.path, lookup, resetPaths);
       let merged: LValue = dict;
-      for (const path of paths) merged = removePath(merged, path);
+      for (const tagged of paths) merged = removePath(merged, tagged.path);
+      loader.tags.push(...paths);
       merged = mergeValues(merged, cfg);
       dict = enforceUnicity(merged) as LMap;
     }
@@ -215,7 +240,7 @@ function loadFiles(loader: Loader, files: { path: string; role: FileRole; via?: 
 // folder unless `env_file` names others), and their resources are added to this file's; a
 // resource this file defines too is merged, this file's definition over the included one
 // (since compose-go v2.10.0, Docker Compose v5; v2.9 and older refused the conflict).
-function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLookup, chain: string[], resets: readonly string[][]): LMap {
+function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLookup, chain: string[], resets: readonly string[][], outerEnv: IncludeEnv[]): LMap {
   const include = lget(cfg, 'include');
   if (!include) return cfg;
   const dir = dirname(file);
@@ -252,16 +277,29 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
       loader.complete = false;
       continue;
     }
-    const envFiles = isLMap(entry) && lget(entry, 'env_file') ? (stringsOf(lget(entry, 'env_file')) ?? []).map((f) => joinPath(dir, f)) : [joinPath(joinPath(dir, projectDir), '.env')];
+    const listed = isLMap(entry) ? stringsOf(lget(entry, 'env_file')) : undefined;
+    const named = isLMap(entry) && lget(entry, 'env_file') !== undefined;
+    const envFiles = named ? (listed ?? []).map((f) => joinPath(dir, f)) : [joinPath(joinPath(dir, projectDir), '.env')];
     const variables = new Map<string, string>();
+    const setIn = new Map<string, string>();
+    const env: IncludeEnv = { files: [], unreadable: [], known: !named || listed !== undefined, variables, setIn };
     for (const envFile of envFiles) {
       if (++loader.loads > MAX_FILE_LOADS) {
         loader.complete = false;
         break;
       }
+      // `/dev/null` is skipped (include.go); without `env_file`, a missing `.env` is no error.
       const text = envFile.endsWith('/dev/null') ? undefined : loader.options.readFile(envFile);
+      if (text === undefined) {
+        if (named && !envFile.endsWith('/dev/null')) env.unreadable.push(envFile);
+        continue;
+      }
+      env.files.push(envFile);
       // compose-go `dotenv.GetEnvFromFile`: a later file sees the names the earlier ones set.
-      if (text !== undefined) for (const [k, v] of parseDotEnv(text, (n) => outer(n) ?? variables.get(n))) variables.set(k, v);
+      for (const [k, v] of parseDotEnv(text, (n) => outer(n) ?? variables.get(n))) {
+        variables.set(k, v);
+        setIn.set(k, envFile);
+      }
     }
     const lookup: VariableLookup = (name) => outer(name) ?? variables.get(name);
     const imported = loadFiles(
@@ -269,6 +307,7 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
       files.map((path) => ({ path, role: 'include' as const, via: file, entry: entry.origin })),
       lookup,
       chain,
+      [...outerEnv, env],
     );
     result = importResources(imported, result, resets);
   }

@@ -25,7 +25,7 @@ export interface LScalar {
   /** Variables the text names (`${WEB_PORT}` → `WEB_PORT`). */
   variables?: string[];
   tag?: string;
-  /** An entry of an earlier file that this one replaced (same key in a keyed list, merge.ts `uniqueBy`). */
+  /** The earlier value this one replaced: an entry with the same key in a keyed list (merge.ts `uniqueBy`), or the scalar at the same key of a map (`mergeValues`). */
   replaced?: LValue;
 }
 

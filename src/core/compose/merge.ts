@@ -1,4 +1,4 @@
-import type { LEntry, LMap, LSeq, LValue } from './located';
+import type { LEntry, LMap, LSeq, LValue, Origin } from './located';
 import { parseVolumeShort } from '../model/composeVolumes';
 
 // Merging Compose files (and the documents of one file) as compose-go v2.10.0 does it
@@ -65,6 +65,9 @@ export function mergeValues(base: LValue | undefined, over: LValue, path: Path =
   if (over.kind === 'scalar' && over.value === null && !over.unknown && over.tag === undefined) return base;
   if (base.kind === 'map' && over.kind === 'map') return mergeMappings(base, over, path);
   if (base.kind === 'seq' && over.kind === 'seq') return concat(base, over);
+  // The earlier scalar is remembered, as uniqueBy remembers a replaced entry: the hover of the
+  // later value names the value and line it replaced (hoverNote.ts).
+  if (over.kind === 'scalar' && base.kind === 'scalar') return { ...over, replaced: base };
   return over;
 }
 
@@ -318,24 +321,32 @@ function uniqueBy(seq: LSeq, indexer: Indexer): LSeq {
 
 // ---- `!reset` and `!override` ----
 
+/** Where a `!reset` or `!override` was written, and the path (keys, list indexes as text) it applies to. */
+export interface TaggedPath {
+  path: string[];
+  tag: '!reset' | '!override';
+  origin: Origin;
+}
+
 /**
  * Takes the tagged paths out of one document: `!reset` values are dropped, `!override` values
  * kept without the tag. Returns the cleaned document and the paths to remove from what was
  * merged before it.
  */
-export function takeResets(doc: LMap): { doc: LMap; paths: string[][] } {
-  const paths: string[][] = [];
+export function takeResets(doc: LMap): { doc: LMap; paths: TaggedPath[] } {
+  const paths: TaggedPath[] = [];
   // One path array, pushed and popped as the walk goes, copied only when a tag is found; and a
   // value without tags beneath it is returned as it is, not copied (most documents have no tag:
   // copying every map and every path made this a fifth of loading a 2,000-service project).
   const path: string[] = [];
-  const clean = (v: LValue): LValue | undefined => {
+  // `at`: where the tag's line is, the key of a mapping entry (a block value starts on the next line).
+  const clean = (v: LValue, at: Origin): LValue | undefined => {
     if (v.tag === '!reset') {
-      paths.push([...path]);
+      paths.push({ path: [...path], tag: '!reset', origin: at });
       return undefined;
     }
     if (v.tag === '!override') {
-      paths.push([...path]);
+      paths.push({ path: [...path], tag: '!override', origin: at });
       const untagged = { ...v };
       delete untagged.tag;
       return untagged;
@@ -344,7 +355,7 @@ export function takeResets(doc: LMap): { doc: LMap; paths: string[][] } {
       let entries: Map<string, LEntry> | undefined;
       for (const [key, entry] of v.entries) {
         path.push(key);
-        const c = clean(entry.value);
+        const c = clean(entry.value, entry.keyOrigin);
         path.pop();
         if (c === entry.value) {
           entries?.set(key, entry);
@@ -365,7 +376,7 @@ export function takeResets(doc: LMap): { doc: LMap; paths: string[][] } {
       let items: LValue[] | undefined;
       v.items.forEach((item, i) => {
         path.push(String(i));
-        const c = clean(item);
+        const c = clean(item, item.origin);
         path.pop();
         if (c === item) {
           items?.push(item);
@@ -378,7 +389,7 @@ export function takeResets(doc: LMap): { doc: LMap; paths: string[][] } {
     }
     return v;
   };
-  return { doc: (clean(doc) as LMap | undefined) ?? { ...doc, entries: new Map() }, paths };
+  return { doc: (clean(doc, doc.origin) as LMap | undefined) ?? { ...doc, entries: new Map() }, paths };
 }
 
 /** Removes a path from a merged tree (a copy; the input is not changed). */
