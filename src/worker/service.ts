@@ -415,7 +415,7 @@ export class AnalysisService {
     // The brief hover's "자세히" asks for this same position again, whole, for the panel.
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
     // The Compose file's set is found once per hover: finding it reads the team config, `.env` and the default file names.
-    const where = parsed.kind === 'compose' ? this.hoverSetOf(ref) : undefined;
+    const where = parsed.kind === 'compose' ? this.hoverSetOf(ref, ref.version) : undefined;
     const composeProject = parsed.kind === 'compose' && where ? this.projectNameOf(where, ref.version, parsed) : undefined;
     const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line', composeProject });
     if (!result) return null;
@@ -441,7 +441,7 @@ export class AnalysisService {
    * its `.env` and its own `name:`.
    */
   private projectNameOf({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
-    if (set.length > 1) {
+    if (set.length > 1 || set[0] !== path) {
       const { name } = this.hoverView(set, path, version, config).project;
       return { name: name.value, from: name.from };
     }
@@ -458,17 +458,36 @@ export class AnalysisService {
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
   private projectNote({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
     // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
-    if (set.length === 1 && !parsed.lines.lineText(position.line).includes('$')) return undefined;
+    if (set.length === 1 && set[0] === path && !parsed.lines.lineText(position.line).includes('$')) return undefined;
     return projectHover(this.hoverView(set, path, version, config).project, path, parsed, position, language);
   }
 
-  /** The file's path and its Compose set (itself alone when it belongs to none). */
-  private hoverSetOf(ref: DocumentRef): HoverSet | undefined {
+  /**
+   * The file's path and its Compose set: its own, else the set of a project that loads it through
+   * `include` (its variables come from that include's env files), else itself alone.
+   */
+  private hoverSetOf(ref: DocumentRef, version: number): HoverSet | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
     const config = this.configFor(path, workspaceRoot);
-    return { path, set: this.composeSetOf(path, config) ?? [path], config };
+    return { path, set: this.composeSetOf(path, config) ?? this.includerSetOf(path, version, config) ?? [path], config };
+  }
+
+  /**
+   * The set of a Compose project in this folder or one above (composeFilesAround) whose
+   * `include` loads `path`. A file is read by name first, so a project that never names the
+   * file is not loaded; an include from a sibling folder (`../shared/db.yaml`) is not found.
+   */
+  private includerSetOf(path: string, version: number, config: ResolvedConfig): string[] | undefined {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    for (const candidate of this.composeFilesAround(path)) {
+      if (candidate === path || !this.composeText(candidate)?.includes(name)) continue;
+      const set = this.composeSetOf(candidate, config);
+      if (!set || set.includes(path)) continue;
+      if (this.hoverView(set, path, version, config).project.files.some((f) => f.path === path && f.role === 'include')) return set;
+    }
+    return undefined;
   }
 
   /** The set's project for hovers, kept for one version of one set. */

@@ -12,6 +12,7 @@ import type { ComposeProject } from './loadProject';
 import type { LValue, Origin } from './located';
 import { lget } from './located';
 import { requiredVariables } from './interpolate';
+import type { TaggedPath } from './merge';
 
 // The Compose hover's project lines: what `docker compose` does with the value under the cursor
 // once the whole set is loaded. Any value of a service, at any depth: a scalar key, an entry of
@@ -64,7 +65,7 @@ export function projectHover(project: ComposeProject, file: string, doc: Compose
 
   // The value here is the one Compose uses.
   if (effective && sameStart(effective.origin, file, found.at)) {
-    const lead = effective.kind === 'scalar' && effective.variables?.length ? variableLead(project, effective, path, language, say) : undefined;
+    const lead = effective.kind === 'scalar' && effective.variables?.length ? variableLead(project, file, effective, path, language, say) : undefined;
     const note = entryNote(file, effective, parent, path, say, where);
     return lead || note ? { lead, note } : undefined;
   }
@@ -77,24 +78,73 @@ export function projectHover(project: ComposeProject, file: string, doc: Compose
   }
   // Gone: a later list replaced the whole list (`command`, `entrypoint`, `!override`), or `!reset`.
   if (parent && parent.kind === 'seq' && parent.origin.file !== file) return { lead: say('leadRemoved', { why: ours(say('listReplacedBy', where(parent.origin))) }) };
-  // Only a tag takes a value out of the merged project (the loader also drops `extends`, which
-  // is not a value): without one in the set, say nothing rather than guess.
-  if (!effective && path[0] !== 'extends' && project.files.some((f) => f.path !== file && /!(reset|override)\b/.test(f.doc?.text ?? ''))) return { lead: say('leadRemoved', { why: ours(say('reset')) }) };
+  // Only a tag takes a value out of the merged project: the loader records where each one
+  // applied; without one at this value's path, say nothing rather than guess.
+  const tag = effective ? undefined : tagOver(project.tags, service.name, path);
+  if (tag) return { lead: say('leadRemoved', { why: ours(say(tag.tag === '!reset' ? 'resetAt' : 'overrideAt', { ...where(tag.origin), key: tag.path[tag.path.length - 1] })) }) };
   return undefined;
+}
+
+/**
+ * The last `!reset`/`!override` whose path holds this value: `services.web.ports` holds every
+ * entry of web's ports. A tag on one list entry (a path with an index) is not matched: which
+ * entry an index meant once lists were merged is not known here.
+ */
+function tagOver(tags: readonly TaggedPath[], service: string, path: Step[]): TaggedPath | undefined {
+  const full = ['services', service, ...path];
+  let found: TaggedPath | undefined;
+  for (const t of tags) {
+    if (t.path.length === 0 || t.path.length > full.length) continue;
+    if (t.path.every((step, i) => step === full[i] && step !== '#')) found = t;
+  }
+  return found;
 }
 
 type Say = (name: keyof typeof T, values?: MarkdownValues) => string;
 
-/** The lead for a value with `${VAR}`: the filled value and what `.env` says, or unknown and why. */
-function variableLead(project: ComposeProject, v: LValue & { kind: 'scalar' }, path: Step[], language: Language, say: Say): string {
+/**
+ * The lead for a value with `${VAR}`: the filled value and which file gives each variable, or
+ * unknown and why. A file an `include` loads also takes variables from that include's env files
+ * (its `env_file`, else its project folder's `.env`), after the project's own, which win
+ * (compose-go v2.13.0 `loader/include.go`; loadProject.ts `IncludeEnv`).
+ */
+function variableLead(project: ComposeProject, file: string, v: LValue & { kind: 'scalar' }, path: Step[], language: Language, say: Say): string | undefined {
+  const includes = project.files.find((f) => f.path === file)?.env ?? [];
+  const rel = (f: string) => codeSpan(relative(project.directory, f));
+  const fromInclude = (name: string) => {
+    for (const e of includes) {
+      const value = e.variables.get(name);
+      if (value !== undefined) return { value, file: e.setIn.get(name) ?? '' };
+    }
+    return undefined;
+  };
   const variables = v.variables ?? [];
-  const missing = variables.filter((name) => !project.variables.has(name));
+  const missing = variables.filter((name) => !project.variables.has(name) && !fromInclude(name));
+  // An include's `env_file` named through a variable we do not know: its values cannot be told.
+  if (missing.length && includes.some((e) => !e.known)) return undefined;
+  const includeFiles = includes.flatMap((e) => e.files);
+  const elsewhere = includeFiles.length
+    ? joinMarkdown(
+        includeFiles.map((f) => rel(f)),
+        ', ',
+      )
+    : undefined;
   if (v.unknown) {
     const names = joinMarkdown(
       missing.map((n) => codeSpan(n)),
       ', ',
     );
-    const parts = [say('unknown', { names })];
+    const parts = [elsewhere ? say('unknownIncluded', { names, files: elsewhere }) : say('unknown', { names })];
+    const unreadable = includes.flatMap((e) => e.unreadable);
+    if (unreadable.length)
+      parts.push(
+        say('envFileUnreadable', {
+          files: joinMarkdown(
+            unreadable.map((f) => rel(f)),
+            ', ',
+          ),
+        }),
+      );
     const required = requiredVariables(v.source).some((r) => missing.includes(r.name));
     if (required) parts.push(say('unknownRequired'));
     else {
@@ -105,24 +155,72 @@ function variableLead(project: ComposeProject, v: LValue & { kind: 'scalar' }, p
   }
   const why = variables.map((name) => {
     const value = project.variables.get(name);
-    if (value === undefined) return say('envUnset', { name: codeSpan(name) });
-    return value === '' ? say('envSetEmpty', { name: codeSpan(name) }) : say('envSet', { name: codeSpan(name), value: codeSpan(value) });
+    const included = fromInclude(name);
+    if (value !== undefined) {
+      const set = value === '' ? say('envSetEmpty', { name: codeSpan(name) }) : say('envSet', { name: codeSpan(name), value: codeSpan(value) });
+      return included && included.value !== value && included.file ? `${set} ${say('envShadows', { file: rel(included.file) })}` : set;
+    }
+    if (included?.file) return included.value === '' ? say('envSetEmptyIn', { file: rel(included.file), name: codeSpan(name) }) : say('envSetIn', { file: rel(included.file), name: codeSpan(name), value: codeSpan(included.value) });
+    return elsewhere ? say('envUnsetIncluded', { name: codeSpan(name), files: elsewhere }) : say('envUnset', { name: codeSpan(name) });
   });
   const value = describe(v, path, language) ?? ours(say('empty'));
   return say('lead', { value, why: ours(why.join(' ')) });
 }
 
-/** The note of an entry that Compose uses as written here: it replaced an earlier entry, or joins another file's list. */
+/**
+ * The note of a value that Compose uses as written here: it replaced an earlier file's value at
+ * the same key, or an earlier entry with the same key; or, in a list, it joins entries written
+ * before it in another file, and later files append their entries after it.
+ */
 function entryNote(file: string, v: LValue, parent: LValue | undefined, path: Step[], say: Say, where: (o: Origin) => { file: string; line: number }): string | undefined {
-  if (v.replaced && v.replaced.origin.file !== '') {
-    const earlier = v.replaced;
-    const value = earlier.kind === 'scalar' ? codeSpan(String(earlier.value ?? earlier.source)) : ours('');
-    return say('replaces', { ...where(earlier.origin), value });
+  const entry = path[path.length - 1] === '#';
+  const earlier = v.replaced;
+  if (earlier && earlier.origin.file !== '') {
+    if (entry) return say('replaces', { ...where(earlier.origin), value: earlier.kind === 'scalar' ? scalarText(earlier, say) : ours('') });
+    if (earlier.kind !== 'scalar' || v.kind !== 'scalar') return undefined;
+    const before = scalarText(earlier, say);
+    return say(before.plain === scalarText(v, say).plain ? 'valueSame' : 'valueReplaces', { ...where(earlier.origin), value: before });
   }
-  if (parent?.kind !== 'seq' || path[path.length - 1] !== '#') return undefined;
-  const first = parent.items.find((item) => item.origin.file !== file && item.origin.file !== '');
-  if (!first) return undefined;
-  return say('addsTo', { ...where(first.origin), key: path[path.length - 2] ?? '', count: parent.items.length });
+  if (parent?.kind !== 'seq' || !entry) return undefined;
+  const key = path[path.length - 2] ?? '';
+  const other = (i: LValue) => i.origin.file !== file && i.origin.file !== '';
+  const index = parent.items.indexOf(v);
+  if (index < 0) return undefined;
+  const notes: string[] = [];
+  const first = parent.items.slice(0, index).find(other);
+  if (first) notes.push(say('addsTo', { ...where(first.origin), key, count: parent.items.length }));
+  const later = parent.items.slice(index + 1).filter(other);
+  if (later.length) notes.push(say(first ? 'alsoExtended' : 'extended', { who: places(later, say, where), key, values: valuesOf(later, key, say), count: parent.items.length }));
+  return notes.length ? notes.join(' ') : undefined;
+}
+
+/** A scalar as the hover shows it: the value in a code span, or "빈 값". */
+function scalarText(v: LValue & { kind: 'scalar' }, say: Say): SafeMarkdown {
+  const text = v.value === null ? '' : String(v.unknown ? v.source : v.value);
+  return text === '' ? ours(say('empty')) : codeSpan(text);
+}
+
+/** Where entries were written, one place per file (its first entry's line): "`compose.override.yaml` 10줄". */
+function places(items: LValue[], say: Say, where: (o: Origin) => { file: string; line: number }): SafeMarkdown {
+  const firstByFile = new Map<string, Origin>();
+  for (const i of items) if (!firstByFile.has(i.origin.file)) firstByFile.set(i.origin.file, i.origin);
+  return joinMarkdown(
+    [...firstByFile.values()].map((o) => ours(say('place', where(o)))),
+    ', ',
+  );
+}
+
+/** Entries as written (up to five), for "… `9090:80`을 더해요". */
+function valuesOf(items: LValue[], key: string, say: Say): SafeMarkdown {
+  const texts = items
+    .map((i) => (i.kind === 'scalar' && i.value !== null ? String(i.unknown ? i.source : i.value) : i.kind === 'map' && key === 'ports' ? longPort(i) : undefined))
+    .filter((t): t is string => t !== undefined);
+  const shown = joinMarkdown(
+    texts.slice(0, 5).map((t) => codeSpan(t)),
+    ', ',
+  );
+  if (texts.length === items.length && texts.length <= 5) return shown;
+  return ours(texts.length ? `${shown.markdown} ${say('andMore')}` : say('entries'));
 }
 
 /** On a list's key: the entries other files add to it. */

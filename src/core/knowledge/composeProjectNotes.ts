@@ -29,6 +29,18 @@ export const PROJECT_NOTE_TEXTS = {
     ko: '{names}은/는 프로젝트의 `.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요.',
     en: "{names} is not in the project's .env, so the shell that runs docker compose decides.",
   },
+  envSetIn: { ko: '{file}에서 {name}은/는 {value}이에요/예요.', en: '{file} sets {name} to {value}.' },
+  envSetEmptyIn: { ko: '{file}에서 {name}은/는 빈 값이에요.', en: '{file} sets {name} to an empty value.' },
+  envUnsetIncluded: { ko: '{name}은/는 프로젝트의 `.env`에도 {files}에도 없어요.', en: "{name} is in neither the project's .env nor {files}." },
+  envShadows: { ko: '{file}에도 있지만 Compose는 프로젝트의 값을 써요.', en: 'Compose uses this over the value in {file}.' },
+  unknownIncluded: {
+    ko: '{names}은/는 프로젝트의 `.env`에도 {files}에도 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요.',
+    en: "{names} is in neither the project's .env nor {files}, so the shell that runs docker compose decides.",
+  },
+  envFileUnreadable: {
+    ko: '{files}을/를 읽을 수 없어요. 이 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요.',
+    en: 'Cannot read {files}; if it does not exist, docker compose stops with an error while loading the include.',
+  },
   unknownFallback: { ko: '셸에도 없으면 {value}이에요/예요.', en: 'If the shell does not set it either: {value}.' },
   unknownFallbackDescribed: { ko: '셸에도 없으면: {value}.', en: 'If the shell does not set it either: {value}.' },
   unknownRequired: {
@@ -44,18 +56,41 @@ export const PROJECT_NOTE_TEXTS = {
     ko: '{file} {line}줄이 이 목록을 통째로 바꿔요.',
     en: '{file} line {line} replaces this whole list.',
   },
-  reset: {
-    ko: '다른 파일의 `!reset`이나 `!override`가 이 값을 지워요.',
-    en: 'A `!reset` or `!override` in another file removes this value.',
+  resetAt: {
+    ko: '{file} {line}줄의 `!reset`이 {key}을/를 지워요.',
+    en: '`!reset` at {file} line {line} removes {key}.',
+  },
+  overrideAt: {
+    ko: '{file} {line}줄의 `!override`가 {key}을/를 통째로 바꿔요.',
+    en: '`!override` at {file} line {line} replaces {key} whole.',
   },
   replaces: {
     ko: '이 항목이 {file} {line}줄의 같은 항목 {value}을/를 대신해요.',
     en: 'This entry replaces the same entry {value} at {file} line {line}.',
   },
-  addsTo: {
-    ko: '이 항목은 {file} {line}줄의 {key} 목록에 더해져요(합쳐서 {count}개).',
-    en: 'This entry is added to the {key} list at {file} line {line} ({count} in all).',
+  valueReplaces: {
+    ko: 'Compose는 {file} {line}줄의 {value} 대신 이 값을 써요.',
+    en: 'Compose uses this value instead of {value} at {file} line {line}.',
   },
+  valueSame: {
+    ko: 'Compose는 이 값을 써요. {file} {line}줄에도 같은 값이 있어서 결과는 같아요.',
+    en: 'Compose uses this value; {file} line {line} has the same value, so nothing changes.',
+  },
+  addsTo: {
+    ko: '이 항목은 {file} {line}줄의 {key} 목록 뒤에 더해져요(합쳐서 {count}개).',
+    en: 'This entry is appended to the {key} list at {file} line {line} ({count} in all).',
+  },
+  extended: {
+    ko: '이 항목은 그대로 쓰여요. {who}이/가 이 {key} 목록 뒤에 {values}을/를 더해요(합쳐서 {count}개).',
+    en: 'Compose keeps this entry; {who} appends {values} to this {key} list ({count} in all).',
+  },
+  alsoExtended: {
+    ko: '{who}이/가 그 뒤에 {values}을/를 더해요.',
+    en: '{who} appends {values} after it.',
+  },
+  place: { ko: '{file} {line}줄', en: '{file} line {line}' },
+  andMore: { ko: '등', en: 'and more' },
+  entries: { ko: '항목', en: 'entries' },
   othersAdd: {
     ko: '{file}도 이 목록에 항목을 더해요: {values}.',
     en: '{file} adds entries to this list too: {values}.',

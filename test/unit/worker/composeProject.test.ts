@@ -59,7 +59,7 @@ describe('worker: Compose hovers show the value the project uses', () => {
       return s.handle('hover', { doc: { ...doc, text: undefined }, position: { line, character }, language: 'ko' })?.markdown ?? '';
     };
     assert.match(hover('/l/compose.yaml', 4, 12), /^\*\*Compose가 쓰는 값:\*\* 호스트 `8080` → 컨테이너 80 \(tcp\) — 프로젝트의 `\.env`에서 `WEB_PORT`는 `8080`이에요\.\n/);
-    assert.match(hover('/l/compose.override.yaml', 3, 12), /\n\n이 항목은 `compose\.yaml` 5줄의 `ports` 목록에 더해져요\(합쳐서 2개\)\.$/);
+    assert.match(hover('/l/compose.override.yaml', 3, 12), /\n\n이 항목은 `compose\.yaml` 5줄의 `ports` 목록 뒤에 더해져요\(합쳐서 2개\)\.$/);
   });
   it('a service key names its container with COMPOSE_PROJECT_NAME from .env, a file alone or in a set (compose-go v2.13.0 cli/options.go)', () => {
     const files: Record<string, string> = {
@@ -76,6 +76,19 @@ describe('worker: Compose hovers show the value the project uses', () => {
     };
     assert.match(hover('/n/compose.yaml', 2, 3), /`shop-web-1`/);
     assert.match(hover('/m/compose.yaml', 1, 3), /`team_app-web-1`/);
+  });
+  it("a file an include loads with env_file: its ${VAR} is named from that env file, not its own folder's .env (compose-go v2.13.0 loader/include.go)", () => {
+    const files: Record<string, string> = {
+      '/i/compose.yaml': 'include:\n  - path: db/compose.yaml\n    env_file: db/db.env\nservices:\n  web:\n    image: nginx:1.27\n',
+      '/i/db/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "${DB_PORT}:5432"\n',
+      '/i/db/db.env': 'DB_PORT=5433\n',
+      '/i/db/.env': 'DB_PORT=7000\n',
+    };
+    const s = new AnalysisService((p) => files[p]);
+    const doc = { uri: 'file:///i/db/compose.yaml', version: 1, kind: 'compose' as const, text: files['/i/db/compose.yaml'] };
+    s.handle('lint', { doc, target: { path: '/i/db/compose.yaml', workspaceRoot: '/i', language: 'ko' } });
+    const hover = s.handle('hover', { doc: { ...doc, text: undefined }, position: { line: 4, character: 12 }, language: 'ko' })?.markdown ?? '';
+    assert.match(hover, /^\*\*Compose가 쓰는 값:\*\* 호스트 `5433` → 컨테이너 5432 \(tcp\) — `db\/db\.env`에서 `DB_PORT`는 `5433`이에요\.\n/);
   });
   it('says a variable .env does not set is unknown', () => {
     assert.match(hoverAt(4, 12), /^\*\*Compose가 쓰는 값:\*\* 알 수 없어요 — `APP_USER`는 프로젝트의 `\.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요\. 셸에도 없으면 빈 값이에요\./);
