@@ -27,6 +27,8 @@ export interface ProjectValueView {
   origin: PanelOrigin;
   /** Written in another file than the one that defines the service (an override, an `extends` file). */
   fromOtherFile: boolean;
+  /** The earlier value this one replaced (a later scalar, or a list entry with the same key), and where it was written. */
+  replaces?: { text: string; origin: PanelOrigin };
 }
 
 export interface ProjectPortView extends ProjectValueView {
@@ -46,7 +48,7 @@ export interface ProjectServiceView {
   ports: ProjectPortView[];
   volumes: ProjectValueView[];
   /** Other keys whose value an override (or an `extends` file) set: key and where. */
-  overridden: { key: string; text: string; origin: PanelOrigin }[];
+  overridden: { key: string; text: string; origin: PanelOrigin; replaces?: { text: string; origin: PanelOrigin } }[];
 }
 
 export interface ProjectPanelView {
@@ -87,7 +89,9 @@ export function projectPanelView(project: ComposeProject, active: readonly strin
 
 function serviceView(s: ProjectService, active: readonly string[], at: (o: Origin) => PanelOrigin): ProjectServiceView {
   const home = s.keyOrigin.file;
-  const value = (v: LValue): ProjectValueView => ({ text: clip(textOf(v)), origin: at(v.origin), fromOtherFile: v.origin.file !== home });
+  // The value it replaced, as the model remembers it (merge.ts: a later scalar, or uniqueBy's same-key entry).
+  const replaces = (v: LValue) => (v.replaced && v.replaced.origin.file !== '' ? { replaces: { text: clip(textOf(v.replaced)), origin: at(v.replaced.origin) } } : {});
+  const value = (v: LValue): ProjectValueView => ({ text: clip(textOf(v)), origin: at(v.origin), fromOtherFile: v.origin.file !== home, ...replaces(v) });
   const image = lget(s.value, 'image');
   const overridden: ProjectServiceView['overridden'] = [];
   for (const [key, entry] of s.value.entries) {
@@ -96,7 +100,7 @@ function serviceView(s: ProjectService, active: readonly string[], at: (o: Origi
     // A scalar another file set, or a list or map some of whose entries another file added.
     const parts = v.kind === 'seq' ? v.items : v.kind === 'map' ? [...v.entries.values()].map((e) => e.value) : [v];
     const other = parts.find((p) => p.origin.file !== home);
-    if (other) overridden.push({ key, text: clip(v.kind === 'scalar' ? textOf(v) : textOf(other)), origin: at(other.origin) });
+    if (other) overridden.push({ key, text: clip(v.kind === 'scalar' ? textOf(v) : textOf(other)), origin: at(other.origin), ...(v.kind === 'scalar' ? replaces(v) : {}) });
   }
   return {
     name: s.name,

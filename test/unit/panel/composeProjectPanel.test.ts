@@ -69,6 +69,23 @@ describe('panel: the effective Compose project', () => {
     // `restart` is replaced by the override: shown as a value another file set, with its line.
     assert.deepStrictEqual(web.overridden.map((o) => [o.key, o.text, o.origin.file, o.origin.line]), [['restart', 'no', 'compose.override.yaml', 3]]);
     assert.deepStrictEqual(web.origin, { file: 'compose.yaml', path: '/p/compose.yaml', line: 2, character: 2 });
+    // …and the value it replaced, with its line (compose-go override/merge.go: a later scalar replaces the earlier one).
+    assert.deepStrictEqual(web.overridden.map((o) => [o.replaces?.text, o.replaces?.origin.file, o.replaces?.origin.line]), [['always', 'compose.yaml', 4]]);
+    // Values no other file replaced carry nothing.
+    assert.deepStrictEqual(web.ports.map((p) => p.replaces), [undefined, undefined]);
+  });
+
+  it("an override's image names the base image it replaces; a volume with the same container path names the base's mount (uncity.go volumeIndexer)", () => {
+    const files: Record<string, string> = {
+      '/r/compose.yaml': 'services:\n  db:\n    image: postgres:16\n    volumes:\n      - ./data:/var/lib/postgresql/data\n',
+      '/r/compose.override.yaml': 'services:\n  db:\n    image: postgres:17\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n',
+    };
+    const db = projectPanelView(loadProject({ files: ['/r/compose.yaml', '/r/compose.override.yaml'], readFile: (p) => files[p] }), []).services[0];
+    assert.deepStrictEqual([db.image?.text, db.image?.fromOtherFile, db.image?.replaces?.text, db.image?.replaces?.origin.file, db.image?.replaces?.origin.line], ['postgres:17', true, 'postgres:16', 'compose.yaml', 3]);
+    assert.deepStrictEqual(
+      db.volumes.map((v) => [v.text, v.replaces?.text, v.replaces?.origin.line]),
+      [['pgdata:/var/lib/postgresql/data', './data:/var/lib/postgresql/data', 5]],
+    );
   });
 
   it('dev alone: mail-dev runs and clashes with nothing', () => {
