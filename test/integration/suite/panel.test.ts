@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { screenshot } from './harness';
-import { EXTENSION_ID, lineOf, openWorkspaceFile, waitFor } from './helpers';
+import { EXTENSION_ID, lineOf, openWorkspaceFile, waitFor, workspaceRoot } from './helpers';
 import { WebviewDriver, webviewBridge } from './webview';
 import type { ConceptsViewProvider } from '../../../src/extension/panel/conceptsView';
 
@@ -235,6 +235,52 @@ describe('panel: Docker 개념 view', function () {
     // A value's origin opens the override at its line.
     await panel.click('article.project-service[data-service="web"] li.port.from-other-file .origin');
     await waitFor(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('/compose.override.yaml') && vscode.window.activeTextEditor.selection.active.line === 9, { message: 'the origin did not open compose.override.yaml at line 10' });
+  });
+
+  it('names the project in the Compose view as Compose does: COMPOSE_PROJECT_NAME from .env, else the folder name', async () => {
+    // compose-go v2.13.0 cli/options.go: -p, then COMPOSE_PROJECT_NAME (the project's .env
+    // counts), then `name:`, then the folder's name, lowercased, only a-z 0-9 _ - kept.
+    const root = vscode.Uri.joinPath(workspaceRoot(), 'compose-name-it');
+    const files: Record<string, string> = {
+      'shop/.env': 'COMPOSE_PROJECT_NAME=shop\n',
+      'shop/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n',
+      'shop/compose.override.yaml': 'services:\n  web:\n    image: nginx:1.28\n    ports: ["8080:80"]\n',
+      'My.App/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n',
+      'My.App/compose.override.yaml': 'services:\n  web:\n    ports: ["8080:80"]\n',
+    };
+    for (const [name, text] of Object.entries(files)) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, name), new TextEncoder().encode(text));
+    try {
+      const cases = [
+        { folder: 'shop', name: 'shop', from: 'environment', label: '.env의 COMPOSE_PROJECT_NAME' },
+        { folder: 'My.App', name: 'myapp', from: 'directory', label: '폴더 이름' },
+      ] as const;
+      for (const c of cases) {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root, c.folder, 'compose.yaml')));
+        const view = await showPanel();
+        await vscode.commands.executeCommand('dockerExplain.showThisFile');
+        const project = await waitFor(() => view.lastFileView?.kind === 'compose' && view.lastFileView.project?.projectName.name === c.name && view.lastFileView.project, { message: `no project named ${c.name} for ${c.folder}` });
+        assert.strictEqual(project.projectName.from, c.from);
+        assert.deepStrictEqual(
+          project.files.map((f) => f.file),
+          ['compose.yaml', 'compose.override.yaml'],
+        );
+        if (!webviewBridge()) continue;
+        const shown = await panel.waitFor('section.project p.project-name', (m) => m.length === 1 && m[0].text.includes(c.name), { message: `the Compose view did not show ${c.name}` });
+        assert.strictEqual(shown[0].text, `프로젝트 이름: ${c.name} (${c.label})`);
+      }
+      // The override's image is marked with its line and the base value it replaced.
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(root, 'shop', 'compose.yaml')));
+      await vscode.commands.executeCommand('dockerExplain.showThisFile');
+      if (webviewBridge()) {
+        const image = await panel.waitFor('article.project-service[data-service="web"] li.image.from-other-file', (m) => m.length === 1, { message: 'the override image is not marked' });
+        assert.match(image[0].text, /nginx:1\.28/);
+        assert.match(image[0].text, /compose\.override\.yaml 3줄/);
+        assert.match(image[0].text, /\(compose\.yaml 3줄의 nginx:1\.27 대신\)/);
+      }
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(root, { recursive: true, useTrash: false });
+    }
   });
 
   it('shows a hostile service name as text', async () => {
