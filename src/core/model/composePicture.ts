@@ -10,7 +10,7 @@
 // - depends_on and volumes_from arrows run in the gaps between cards, never over a card
 //   (review 27: web → db ran under admin and read as admin → db).
 
-import { estimateEm } from '../knowledge/concepts/textWidth';
+import { textWidth } from '../knowledge/concepts/textWidth';
 import type { FileView } from './panelModel';
 
 /** No text in the picture is smaller than this (CSS px). */
@@ -89,10 +89,8 @@ export interface ComposePicture {
   arrows: PictureArrow[];
 }
 
-/** Estimated width in px of `text` at `size`. */
-export function textWidth(text: string, size: number): number {
-  return estimateEm(text) * size;
-}
+/** Estimated width in px of `text` at `size`: the one estimate of the concept diagrams (textWidth.ts). */
+export { textWidth };
 
 /** `text` cut to `maxWidth` with … in the middle (paths keep both ends readable); the font never shrinks. */
 export function fitText(text: string, size: number, maxWidth: number): string {

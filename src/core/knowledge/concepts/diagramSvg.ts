@@ -3,7 +3,7 @@ import { pick } from '../../types';
 import type { ConceptDiagram, Diagram, Shape, Tone } from './types';
 import { layoutFlow, mapFlow } from './flowLayout';
 import type { DrawnText, Drawing } from './flowLayout';
-import { estimateEm } from './textWidth';
+import { textWidth } from './textWidth';
 
 // A concept diagram as a standalone SVG file, for places that show a picture file rather than
 // the panel (the walkthrough's step media, written by scripts/gen-walkthrough-media.mjs). The
@@ -40,7 +40,7 @@ const TONE: Record<Tone, string> = {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function text(x: number, y: number, value: string, size: number, fill: string, anchor: string, maxWidth?: number): string {
-  const squeeze = maxWidth !== undefined && estimateEm(value) * size > maxWidth ? ` textLength="${Math.max(8, maxWidth)}" lengthAdjust="spacingAndGlyphs"` : '';
+  const squeeze = maxWidth !== undefined && textWidth(value, size) > maxWidth ? ` textLength="${Math.max(8, maxWidth)}" lengthAdjust="spacingAndGlyphs"` : '';
   return `<text x="${x}" y="${y}" font-size="${size}" text-anchor="${anchor}" dominant-baseline="middle" fill="${fill}"${squeeze}>${escape(value)}</text>`;
 }
 

@@ -1,3 +1,4 @@
+import { textWidth } from './textWidth';
 import type { Tone } from './types';
 
 // A concept diagram laid out for the width it is drawn at (issue 14 item 6; UX review 24: a
@@ -73,20 +74,7 @@ const GUTTER = 18;
 const EDGE = 2;
 const lineHeight = (size: number) => Math.round(size * 1.3);
 
-/**
- * Width of a text in px at `size`, on the safe side for the fonts VS Code uses (Hangul about
- * 1 em, capitals wider than small letters): a box sized from it holds its text.
- */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) {
-    if (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch)) em += 1;
-    else if (/[A-Z@%&mwMW]/.test(ch)) em += 0.72;
-    else if (/[ .,:;'|!il()[\]/]/.test(ch)) em += 0.34;
-    else em += 0.6;
-  }
-  return em * size;
-}
+export { textWidth } from './textWidth';
 
 /**
  * Breaks a text into lines no wider than `max`: at spaces first, then after `/`, `:`, `,` or
