@@ -17,6 +17,15 @@ describe('rpm-assume-yes', () => {
     assertClean(rule, df('FROM centos:7', "RUN echo 'assumeyes=1' >> /etc/yum.conf", 'RUN yum install httpd'));
   });
 
+  it('treats defaultyes in dnf.conf as an answer for yum and dnf (dnf/cli/output.py userconfirm: end of input is an empty answer, the default), not for microdnf', () => {
+    assertClean(rule, df('FROM fedora:41', "RUN echo 'defaultyes=True' >> /etc/dnf/dnf.conf", 'RUN dnf install git && yum install make'));
+    const micro = df('FROM registry.access.redhat.com/ubi9/ubi-minimal', "RUN echo 'defaultyes=True' >> /etc/dnf/dnf.conf && microdnf install git");
+    assert.deepStrictEqual(hits(rule, micro).map((h) => h[0]), ['microdnfHangs']);
+    assertClean(rule, df('FROM fedora:41', 'RUN dnf --setopt=defaultyes=True install git'));
+    const microSetopt = df('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf --setopt=defaultyes=1 install git');
+    assert.deepStrictEqual(hits(rule, microSetopt).map((h) => h[0]), ['microdnfHangs']);
+  });
+
   it('stays silent on commands that never ask (clean, makecache, list, info)', () => {
     assertClean(rule, df('FROM fedora:41', 'RUN dnf clean all && yum makecache && dnf list installed && microdnf clean all && microdnf repolist'));
   });

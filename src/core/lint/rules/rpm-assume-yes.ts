@@ -10,10 +10,14 @@ import type { Report } from '../types';
 // confirmation there (all checked in the programs' source):
 // - yum / dnf (hadolint DL3030, DL3038): "Is this ok [y/N]:" reads end-of-input, the transaction
 //   is aborted and the build fails. `-y`, `--assumeyes`, `--setopt=assumeyes=1`, `assumeyes=1`
-//   in the config or `yes |` answer it.
+//   in the config or `yes |` answer it. `defaultyes=True` in dnf.conf answers it too: dnf's
+//   userconfirm (dnf/cli/output.py) treats end-of-input as an empty answer and an empty answer as
+//   the default, which that option makes "yes". `yum` counts as dnf here: since RHEL 8 and
+//   Fedora 22 it is dnf; only the end-of-life yum 3 of CentOS 7 may still fail on it.
 // - microdnf 3.7.0+ (DL3038 covers it too): dnf_utils_userconfirm (dnf/dnf-utils.c) loops on
 //   getchar() until it reads a newline, and at end-of-input it never does: the build hangs.
-//   `-y` works on every version (older ones accepted it and never asked).
+//   `-y` works on every version (older ones accepted it and never asked). `defaultyes` does not
+//   help here: the loop never gets an answer to default.
 // - zypper (DL3034): the prompt reads /dev/tty, not standard input, so `yes |` does not help;
 //   with no terminal it stops with "Cannot read input: bad stream or EOF" (src/utils/prompt.cc,
 //   exit code 8). The global `-n`/`--non-interactive` before the command, or `-y`/`--no-confirm`
@@ -59,12 +63,12 @@ export const rpmAssumeYes = dockerfileRule(
     fixable: true,
   },
   (doc, report) => {
-    const configured = assumeYesInConfig(doc);
+    const configured = yesInConfig(doc);
     for (const found of allCommands(doc)) {
       const program = found.resolved.program;
       if (!PROGRAMS.includes(program)) continue;
       if (program === 'zypper') checkZypper(doc, found, report);
-      else if (!configured) checkRpm(doc, found, program as Program, report);
+      else if (!configured.assumeYes && !(configured.defaultYes && program !== 'microdnf')) checkRpm(doc, found, program as Program, report);
     }
   },
 );
@@ -73,7 +77,7 @@ function checkRpm(doc: DockerfileDocument, found: FoundCommand, program: Program
   const { resolved, command } = found;
   if (command.input) return; // `yes | dnf install …` answers the question
   const sub = subcommand(resolved.args, RPM_OPTIONS_WITH_VALUE);
-  if (!sub || !RPM_PROMPTING.has(sub.word.text) || assumesYes(resolved.args)) return;
+  if (!sub || !RPM_PROMPTING.has(sub.word.text) || assumesYes(resolved.args, program)) return;
   const word = command.words[resolved.programIndex];
   const at = doc.lines.positionAt(sub.word.end);
   report({
@@ -104,18 +108,24 @@ function checkZypper(doc: DockerfileDocument, found: FoundCommand, report: (r: R
   });
 }
 
-/** `assumeyes=1` written into yum.conf / dnf.conf somewhere in the file (not the command-line --setopt). */
-function assumeYesInConfig(doc: DockerfileDocument): boolean {
-  return /assumeyes\s*=\s*(?:1|true|yes)/i.test(doc.text.replace(/--setopt[=\s]+assumeyes\S*/gi, ''));
+/** `assumeyes=1` or `defaultyes=1` written into yum.conf / dnf.conf somewhere in the file (not a command-line --setopt). */
+function yesInConfig(doc: DockerfileDocument): { assumeYes: boolean; defaultYes: boolean } {
+  const text = doc.text.replace(/--setopt[=\s]+(?:assume|default)yes\S*/gi, '');
+  return {
+    assumeYes: /assumeyes\s*=\s*(?:1|true|yes)/i.test(text),
+    defaultYes: /defaultyes\s*=\s*(?:1|true|yes)/i.test(text),
+  };
 }
 
-function assumesYes(args: ShellWord[]): boolean {
+function assumesYes(args: ShellWord[], program: Program): boolean {
+  // microdnf never gets an answer at end of input, so only assumeyes helps it (see the top).
+  const option = program === 'microdnf' ? /^assumeyes=(?:1|true|yes|on)$/i : /^(?:assume|default)yes=(?:1|true|yes|on)$/i;
   for (let i = 0; i < args.length; i++) {
     const t = args[i].text;
     if (t === '--assumeyes' || t === '-y') return true;
     if (/^-[a-zA-Z]+$/.test(t) && !t.startsWith('--') && t.slice(1).split(/[cdexR]/)[0].includes('y')) return true;
     const setopt = t === '--setopt' ? args[i + 1]?.text : /^--setopt=(.*)$/.exec(t)?.[1];
-    if (setopt && /^assumeyes=(?:1|true|yes|on)$/i.test(setopt)) return true;
+    if (setopt && option.test(setopt)) return true;
   }
   return false;
 }
