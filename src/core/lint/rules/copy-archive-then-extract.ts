@@ -52,7 +52,7 @@ export const copyArchiveThenExtract = dockerfileRule(
     ],
     messages: {
       archiveStays: {
-        ko: '‘{source}’은/는 COPY 레이어에 압축 파일 그대로 남아요. {line}번째 줄에서 풀고 지워도 이미지는 그만큼 커요. ‘ADD {source} {target}’은/는 압축을 풀어서 넣고 압축 파일은 남기지 않아요. RUN --mount=type=bind로 복사 없이 풀어도 돼요.',
+        ko: '‘{source}’은/는 COPY 레이어에 압축 파일 그대로 남아요. 줄 {line}에서 풀고 지워도 이미지는 그만큼 커요. ‘ADD {source} {target}’은/는 압축을 풀어서 넣고 압축 파일은 남기지 않아요. RUN --mount=type=bind로 복사 없이 풀어도 돼요.',
         en: '‘{source}’ stays in the COPY layer as an archive: unpacking and deleting it on line {line} does not shrink the image. ‘ADD {source} {target}’ unpacks it and keeps no archive; RUN --mount=type=bind unpacks it without a copy.',
       },
     },

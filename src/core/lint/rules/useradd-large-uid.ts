@@ -34,12 +34,12 @@ export const useraddLargeUid = dockerfileRule(
     ],
     messages: {
       growsLogs: {
-        ko: '‘{image}’의 useradd는 -l 없이 UID {uid}을/를 만들면 /var/log/lastlog를 {size} 크기로 늘려요. 레이어는 빈 부분도 0으로 채워 저장해서 이미지가 그만큼 커져요. ‘useradd -l’(--no-log-init)을 쓰세요.',
+        ko: '‘{image}’의 useradd는 -l 없이 UID가 {uid}인 사용자를 만들면 /var/log/lastlog를 {size} 크기로 늘려요. 레이어는 빈 부분도 0으로 채워 저장해서 이미지가 그만큼 커져요. ‘useradd -l’(--no-log-init)을 쓰세요.',
         en: 'Without -l, useradd in ‘{image}’ grows /var/log/lastlog to {size} for UID {uid}. A layer stores the empty part as zeros, so the image grows by as much. Use ‘useradd -l’ (--no-log-init).',
       },
       mayGrowLogs: {
-        ko: 'useradd가 -l 없이 UID {uid}을/를 만들어요. shadow 4.13 이전의 useradd(Debian 11, Ubuntu 22.04 이하)는 /var/log/lastlog를 {size} 크기로 늘리고, 레이어는 빈 부분도 0으로 채워 저장해요. ‘useradd -l’(--no-log-init)을 쓰세요.',
-        en: 'useradd creates UID {uid} without -l. useradd before shadow 4.13 (Debian 11, Ubuntu 22.04 and older) grows /var/log/lastlog to {size}, and a layer stores the empty part as zeros. Use ‘useradd -l’ (--no-log-init).',
+        ko: 'useradd로 -l 없이 UID가 {uid}인 사용자를 만들어요. shadow 4.13 이전의 useradd(Debian 11, Ubuntu 22.04 이하)는 /var/log/lastlog를 {size} 크기로 늘리고, 레이어는 빈 부분도 0으로 채워 저장해요. ‘useradd -l’(--no-log-init)을 쓰세요.',
+        en: 'useradd creates a user with UID {uid} without -l. useradd before shadow 4.13 (Debian 11, Ubuntu 22.04 and older) grows /var/log/lastlog to {size}, and a layer stores the empty part as zeros. Use ‘useradd -l’ (--no-log-init).',
       },
     },
     equivalents: { hadolint: ['DL3046'] },
