@@ -248,7 +248,11 @@ export function plainArguments(instruction: ScannedInstruction): ast.Argument[] 
   const document = instruction.document;
   const text = document.getText();
   const lineStart = document.offsetAt(range.start) - range.start.character;
-  const from = document.offsetAt(instruction.getInstructionRange().end);
+  const keyword = instruction.getInstructionRange();
+  // A keyword split by the escape character (`RU\` then `N z`) ends on a later line than the
+  // instruction starts, so the lines counted below would be off: the library reads those.
+  if (keyword.end.line !== line) return undefined;
+  const from = document.offsetAt(keyword.end);
   const to = document.offsetAt(range.end);
   if (range.end.line !== line) return continuedArguments(instruction, text, line, lineStart, from, to);
   const escape = text.indexOf(instruction.escapeChar, from);
@@ -360,7 +364,11 @@ export function plainProperties(instruction: PropertyLine): ast.Property[] | und
   const document = instruction.document;
   const text = document.getText();
   const lineStart = document.offsetAt(range.start) - range.start.character;
-  const from = document.offsetAt(instruction.getInstructionRange().end);
+  const keyword = instruction.getInstructionRange();
+  // A keyword split by the escape character (`RU\` then `N z`) ends on a later line than the
+  // instruction starts, so the lines counted below would be off: the library reads those.
+  if (keyword.end.line !== line) return undefined;
+  const from = document.offsetAt(keyword.end);
   const to = document.offsetAt(range.end);
   const escape = text.indexOf(instruction.escapeChar, from);
   if (escape >= 0 && escape < to) return undefined;

@@ -31,6 +31,9 @@ const TRICKY = [
     'RUN a \\ \n  b\nRUN a \\\r\n  b\r\nRUN \\\n  a  \\\n  b\nRUN\\\n a\nCOPY --from=x \\\n  /a \\\n  /b\nRUN a \\\n  \\\n  b\nRUN a "b \\\n c" d\nRUN a \\\n  b#c \\\n  #d\nRUN a\\b \\\n c\n' +
     'HEALTHCHECK --interval=5s \\\n  CMD [ "a", \\\n  "b" ]\nRUN <<EOF \\\n  x\necho\nEOF\nENV A=1 \\\n  B=2\nRUN a \\\n',
   '# escape=`\nFROM a\nRUN a `\n  b `\n  c\nRUN a \\\n  b\n',
+  // A keyword split by the escape character and a newline (Docker joins the lines first): the
+  // arguments start on a later line than the instruction.
+  'FROM a\nRU\\\nN z\nFROM alpine:3.20\nEXPOS\\\nE 80 \\\n    99999\nWORKDI\\\nR app \\\n  x\nENV\\\n A=1 B=2\nR\\\nU\\\nN a b\n',
   'FROM a\r\nRUN <<EOF\r\n# not a comment\r\n  echo "a b"\r\nEOF\r\nRUN <<EOF \\\n  x\r\ny\nEOF\nRUN a\rb c\nCOPY <<EOF /a\n#x\n\n\tz\nEOF\nRUN python3 <<EOF\nprint(1) # x\nEOF\n',
 ];
 
