@@ -58,7 +58,7 @@ export const ports: Concept = {
     {
       // https://docs.docker.com/engine/network/packet-filtering-firewalls/#docker-and-ufw
       // https://docs.docker.com/engine/network/firewall-iptables/#add-iptables-policies-before-dockers-rules
-      heading: L('게시한 포트는 ufw 같은 호스트 방화벽 규칙을 거치지 않아요', 'Published ports skip the host firewall'),
+      heading: L('게시한 포트는 ufw 같은 호스트 방화벽 규칙을 거치지 않아요', 'Published ports skip host firewall rules such as ufw'),
       body: L(
         '리눅스에서 Docker는 게시한 포트를 자기 iptables 규칙으로 컨테이너에 넘겨요. 들어온 패킷은 `nat` 표에서 먼저 컨테이너 주소로 바뀌어서, ufw가 보는 `INPUT` 체인을 거치지 않아요. 그래서 `ufw deny 8080`을 해도 `-p 8080:80`으로 게시한 포트는 밖에서 열려 있어요. firewalld를 쓰면 Docker가 `docker` 영역(zone)을 만들어 자기 브리지를 그 안에 넣어요.\n\n- 이 컴퓨터에서만 쓸 포트는 `127.0.0.1:`에 게시하세요.\n- 컨테이너끼리만 쓰는 포트(데이터베이스 등)는 게시하지 말고 같은 네트워크에서 이름으로 접속하세요.\n- 게시한 포트도 막아야 한다면 규칙을 `DOCKER-USER` 체인에 넣어요. Docker는 이 체인을 자기 규칙보다 먼저 거쳐요.',
         'On Linux Docker forwards published ports with its own iptables rules: incoming packets are rewritten to the container address in the `nat` table, before the `INPUT` chain ufw uses, so `ufw deny 8080` does not close a port published with `-p 8080:80`. With firewalld, Docker creates a `docker` zone for its bridges.\n\n- Publish a port only this machine needs on `127.0.0.1:`.\n- Do not publish ports that only other containers use (databases): reach them by name on a shared network.\n- To filter published ports, put rules in the `DOCKER-USER` chain, which Docker checks before its own rules.',

@@ -43,8 +43,8 @@ export const whyContainers: Concept = {
     {
       heading: L('컨테이너의 한계: 커널은 호스트 것', 'The limit: the kernel is the host\'s'),
       body: L(
-        '컨테이너는 호스트의 커널을 함께 써요. 그래서 리눅스 컨테이너는 리눅스 커널이 필요하고, macOS나 Windows의 Docker Desktop은 작은 리눅스 가상 머신 안에서 컨테이너를 실행해요.\n\nCPU 종류도 맞아야 해요. 이미지 안의 프로그램은 특정 아키텍처(`amd64`, `arm64`)용으로 빌드돼 있어요. Apple Silicon Mac(arm64)에서 amd64 전용 이미지를 돌리면 에뮬레이션으로 느리게 돌아요. 어디서나 같게 돌리려면 두 플랫폼을 함께 담은 멀티 플랫폼 이미지를 만드세요(`docker buildx build --platform linux/amd64,linux/arm64`).',
-        'Containers share the host kernel: Linux containers need a Linux kernel, so Docker Desktop on macOS and Windows runs them inside a small Linux VM.\n\nThe CPU must match too: the programs in an image are built for one architecture (`amd64`, `arm64`). An amd64-only image on an Apple Silicon Mac (arm64) runs slowly under emulation; build a multi-platform image (`docker buildx build --platform linux/amd64,linux/arm64`) to run the same everywhere.',
+        '컨테이너는 호스트의 커널을 함께 써요. 그래서 리눅스 컨테이너는 리눅스 커널이 필요하고, macOS나 Windows의 Docker Desktop은 작은 리눅스 가상 머신 안에서 컨테이너를 실행해요.\n\nCPU 아키텍처가 다르면 느리게 돌거나 아예 실행되지 않아요. 이미지 안의 프로그램은 특정 아키텍처(`amd64`, `arm64`)용으로 빌드돼 있어요. 다른 아키텍처의 이미지는 에뮬레이터가 있으면 에뮬레이션으로 느리게 돌고(Docker Desktop에는 에뮬레이터가 들어 있어요), 에뮬레이터가 없으면 `exec format error`로 실패해요. 두 플랫폼을 함께 담은 멀티 플랫폼 이미지를 만들면 어디서나 제 아키텍처로 돌아요(`docker buildx build --platform linux/amd64,linux/arm64`).',
+        'Containers share the host kernel: Linux containers need a Linux kernel, so Docker Desktop on macOS and Windows runs them inside a small Linux VM.\n\nA different CPU architecture runs slowly or not at all: the programs in an image are built for one architecture (`amd64`, `arm64`). An image for another architecture runs slowly under emulation where an emulator is installed (Docker Desktop has one) and fails with `exec format error` where none is. A multi-platform image (`docker buildx build --platform linux/amd64,linux/arm64`) runs natively everywhere.',
       ),
     },
   ],

@@ -60,7 +60,7 @@ export const buildErrors: ErrorRecord[] = [
       L('빌드에는 답할 사람이 없어서 확인 질문에서 작업이 취소됐어요 (`-y`가 없어요).', 'A confirmation prompt nobody can answer aborted the command (missing -y).'),
     ],
     checks: [
-      L('출력 끝의 `ERROR: failed to solve` 바로 위에 있는 `> [단계] RUN …:` 블록을 읽으세요. 그 명령의 마지막 로그예요. 줄임 없이 보려면 `docker build --progress=plain .`을 쓰세요.', 'Read the `> [step] RUN …:` block just above `ERROR: failed to solve` at the end: the command\'s last log lines. `--progress=plain` shows the full log.'),
+      L('출력 끝 가까이에서 Dockerfile 발췌(`Dockerfile:N`, `>>> RUN …`) 위의 `------` 줄 사이에 있는 `> [단계] RUN …:` 블록을 읽으세요. 그 명령의 마지막 로그예요. 줄임 없이 보려면 `docker build --progress=plain .`을 쓰세요.', 'Near the end of the output, read the `> [step] RUN …:` block between the `------` lines above the Dockerfile excerpt (`Dockerfile:N`, `>>> RUN …`): the command\'s last log lines. `--progress=plain` shows the full log.'),
     ],
     fixes: [L('로그에 나온 오류를 고치세요. 명령을 하나씩 시험하려면 실패한 단계 바로 전까지 빌드한 이미지에서 `docker run --rm -it <이미지> sh`로 직접 실행해 보세요.', 'Fix what the log says; to experiment, run the command by hand in a shell of the image built up to the step before.')],
     locate: 'dockerfile',
@@ -130,8 +130,8 @@ export const buildErrors: ErrorRecord[] = [
     title: L('빌드 컨텍스트 안의 {path}을/를 읽을 권한이 없어요', 'A file in the build context cannot be read: {path}'),
     defaults: { path: L('파일', 'a file') },
     meaning: L(
-      'BuildKit은 빌드 컨텍스트에서 COPY·ADD가 쓰는 경로만 읽어요. 그 경로 안에 지금 사용자가 읽을 수 없는 파일이나 폴더가 있어요. `COPY . .`처럼 컨텍스트를 통째로 복사하면 프로젝트 폴더의 모든 파일이 그 경로에 들어가요. (예전 빌더는 COPY하지 않는 파일까지 컨텍스트 전체를 보냈어요.)',
-      'BuildKit reads only the context paths that COPY and ADD use; one of them holds a file or folder your user cannot read. `COPY . .` takes the whole project folder. (The legacy builder sent the whole context, used or not.)',
+      'BuildKit은 빌드 컨텍스트에서 COPY·ADD와 `RUN --mount=type=bind`가 쓰는 경로만 읽어요. 그 경로 안에 지금 사용자가 읽을 수 없는 파일이나 폴더가 있어요. `COPY . .`처럼 컨텍스트를 통째로 복사하면 프로젝트 폴더의 모든 파일이 그 경로에 들어가요. (예전 빌더는 COPY하지 않는 파일까지 컨텍스트 전체를 보냈어요.)',
+      'BuildKit reads only the context paths that COPY, ADD and `RUN --mount=type=bind` use; one of them holds a file or folder your user cannot read. `COPY . .` takes the whole project folder. (The legacy builder sent the whole context, used or not.)',
     ),
     causes: [L('컨테이너가 root로 만든 폴더(데이터베이스 볼륨을 바인드 마운트한 `data/`, `pgdata/`)가 프로젝트 폴더 안에 있고, `COPY . .`가 그 폴더까지 복사하려고 해요.', 'A root-owned folder made by a container (a bind-mounted data/ or pgdata/) sits in the project folder, and `COPY . .` takes it too.')],
     checks: [L('`ls -ld {path}`으로/로 소유자와 권한을 보세요.', 'Check owner and mode with `ls -ld {path}`.')],

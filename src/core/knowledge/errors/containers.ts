@@ -299,10 +299,10 @@ export const containerErrors: ErrorRecord[] = [
       // docker/cli cli/streams/in.go (v29)
       /cannot attach stdin to a TTY-enabled container because stdin is not a terminal/,
     ],
-    title: L('터미널이 아닌 곳에서 `-it`로 입력을 이으려고 했어요', 'Input was attached to a TTY where there is no terminal'),
+    title: L('터미널이 아닌 곳에서 `-it`로 실행했어요', '`-it` was used where there is no terminal'),
     meaning: L(
-      '`-i`와 `-t`를 함께 쓰면(`-it`) 지금의 입력을 컨테이너의 가상 터미널에 이어요. 그래서 입력이 터미널이어야 해요. CI, cron, 파이프(`|`)나 리다이렉트로 실행하면 입력이 터미널이 아니어서 Docker 클라이언트가 거절해요. `-t`만 쓰면 이 오류는 나지 않아요.',
-      '`-i` with `-t` (`-it`) attaches your input to the container\'s pseudo-terminal, so the input must be a terminal; in CI, cron, a pipe or a redirect it is not, and the Docker client refuses. `-t` alone does not fail.',
+      '`-it`(`-i`와 `-t`를 함께)는 지금 터미널의 입력을 컨테이너의 가상 터미널에 연결해요. 그래서 입력이 터미널이어야 해요. CI, cron, 파이프(`|`)나 리다이렉트로 실행하면 입력이 터미널이 아니어서 Docker 클라이언트가 거절해요. `-t`만 쓰면 이 오류는 나지 않아요.',
+      '`-it` (`-i` with `-t`) connects your terminal\'s input to the container\'s pseudo-terminal, so the input must be a terminal; in CI, cron, a pipe or a redirect it is not, and the Docker client refuses. `-t` alone does not fail.',
     ),
     causes: [L('스크립트나 CI에서 `docker run -it`, `docker exec -it`를 그대로 썼어요.', '`-it` copied into a script or CI job.')],
     checks: [L('명령이 사람이 보는 터미널에서 실행되는지 보세요.', 'Check whether a person\'s terminal runs the command.')],

@@ -33,8 +33,8 @@ export const noDuplicateContainerName: Rule = {
     ],
     messages: {
       duplicate: {
-        ko: "컨테이너 이름 ‘{name}’은/는 이미 서비스 ‘{otherService}’(줄 {otherLine})이/가 쓰고 있어요. 컨테이너 이름은 Docker 호스트에서 하나뿐이라, Compose가 컨테이너를 만들기 전에 \"container name \"{name}\" is already in use by service {otherService}\" 오류를 내고 프로젝트를 시작하지 않아요.",
-        en: "Container name ‘{name}’ is already used by service ‘{otherService}’ (line {otherLine}). Names are unique on a Docker host, so Compose refuses the project before creating anything: \"container name \"{name}\" is already in use by service {otherService}\".",
+        ko: "컨테이너 이름 ‘{name}’은/는 이미 서비스 ‘{otherService}’(줄 {otherLine})이/가 쓰고 있어요. 컨테이너 이름은 Docker 호스트에서 하나뿐이라, Compose가 컨테이너를 만들기 전에 ‘container name \"{name}\" is already in use by service {otherService}’ 오류를 내고 프로젝트를 시작하지 않아요.",
+        en: "Container name ‘{name}’ is already used by service ‘{otherService}’ (line {otherLine}). Names are unique on a Docker host, so Compose refuses the project before creating anything: ‘container name \"{name}\" is already in use by service {otherService}’.",
       },
       duplicateOtherFile: {
         ko: '컨테이너 이름 ‘{name}’은/는 이미 {otherFile} 줄 {otherLine}에서 서비스 ‘{otherService}’이/가 쓰고 있어요. Compose는 두 파일을 합쳐 함께 실행해서, 한 이름을 두 컨테이너가 가질 수 없어 시작하지 못해요.',

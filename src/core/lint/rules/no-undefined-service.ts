@@ -107,12 +107,12 @@ export const noUndefinedService: Rule = {
         en: '‘{key}’ names the service ‘{name}’, which is not under ‘services:’. Compose refuses to start the project.',
       },
       disabledByProfileNone: {
-        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필을 켜지 않아도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 "service "{service}" depends on undefined service "{name}"" 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
-        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with no profile active. Then ‘{name}’ is disabled and Compose refuses the project: "service "{service}" depends on undefined service "{name}"". Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
+        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필을 켜지 않아도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 ‘service "{service}" depends on undefined service "{name}"’ 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
+        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with no profile active. Then ‘{name}’ is disabled and Compose refuses the project: ‘service "{service}" depends on undefined service "{name}"’. Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
       },
       disabledByProfileOnly: {
-        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필 {active}만 켜도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 "service "{service}" depends on undefined service "{name}"" 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
-        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with only profile {active} active. Then ‘{name}’ is disabled and Compose refuses the project: "service "{service}" depends on undefined service "{name}"". Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
+        ko: '서비스 ‘{name}’은/는 프로필 {profiles}에서만 실행되는데, ‘{service}’은/는 프로필 {active}만 켜도 실행돼요. 그때 ‘{name}’이/가 꺼져 있어서 Compose가 ‘service "{service}" depends on undefined service "{name}"’ 오류를 내고 프로젝트를 시작하지 않아요. ‘{service}’에도 같은 프로필을 주거나, 없어도 되는 의존이면 ‘required: false’를 쓰세요.',
+        en: 'Service ‘{name}’ runs only with profile {profiles}, but ‘{service}’ also runs with only profile {active} active. Then ‘{name}’ is disabled and Compose refuses the project: ‘service "{service}" depends on undefined service "{name}"’. Give ‘{service}’ the same profile, or mark the dependency ‘required: false’.',
       },
       undefinedSimilar: {
         ko: '‘{key}’이/가 가리키는 서비스 ‘{name}’이/가 이 파일의 ‘services:’에 없어요. ‘{suggestion}’을/를 뜻했나요? Compose는 없는 서비스를 가리키는 프로젝트를 시작하지 않아요.',

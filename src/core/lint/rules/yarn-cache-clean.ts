@@ -36,8 +36,8 @@ export const yarnCacheClean = dockerfileRule(
     ],
     messages: {
       keepsCache: {
-        ko: '‘{command}’은/는 Yarn 1로만 돌아요({flag}은/는 Yarn 2 이후에서 오류예요). Yarn 1은 받은 패키지를 캐시({dir})에 풀어 두고 node_modules로 복사해서, 같은 패키지가 이 레이어에 두 벌 남아요. 같은 RUN 끝에 ‘&& yarn cache clean’을/를 붙이세요.',
-        en: '‘{command}’ runs only under Yarn 1 ({flag} is an error in Yarn 2 and later). Yarn 1 unpacks what it downloads into its cache ({dir}) and copies it into node_modules, so this layer holds every package twice. End the same RUN with ‘&& yarn cache clean’.',
+        ko: '‘{command}’은/는 Yarn 1로만 돌아요(‘{flag}’은/는 Yarn 2 이후에서 오류예요). Yarn 1은 받은 패키지를 캐시(‘{dir}’)에 풀어 두고 node_modules로 복사해서, 같은 패키지가 이 레이어에 두 벌 남아요. 같은 RUN 끝에 ‘&& yarn cache clean’을 붙이세요.',
+        en: '‘{command}’ runs only under Yarn 1 (‘{flag}’ is an error in Yarn 2 and later). Yarn 1 unpacks what it downloads into its cache (‘{dir}’) and copies it into node_modules, so this layer holds every package twice. End the same RUN with ‘&& yarn cache clean’.',
       },
     },
     equivalents: { hadolint: ['DL3060'] },
