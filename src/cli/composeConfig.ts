@@ -7,6 +7,7 @@ import { CliComposeProjects, cliReadScope, scopedReader } from './composeProject
 import { CliConfigs, corePath } from './config';
 import { readBoundedText } from '../node/readBounded';
 import { inert } from './inert';
+import type { ReadScope } from '../core/compose/readScope';
 
 // `docker-explain compose config PATH… [--profile P]… [--format yaml|json]`: the effective
 // project, like `docker compose config`, without Docker, each value with the file and line that
@@ -48,9 +49,30 @@ export function composeConfig(request: ComposeConfigRequest): string {
   const files = fileSetFor(request.paths);
   // The team config of the project's first file may name the project (`compose.projectName`, like `-p`).
   const projectName = new CliConfigs(undefined).forFile(files[0]).compose?.projectName;
-  const project = loadProject({ files, readFile: scopedReader(cliReadScope(files[0]), readText), projectName });
+  const project = loadProject({ files, readFile: scopedReader(namedScope(request.paths), readText), projectName });
   const effective = effectiveProject(project, activeProfilesOf(project, request.profiles));
   return request.format === 'json' ? JSON.stringify(effective, null, 2) : toYaml(effective);
+}
+
+/**
+ * The read scope from what the user named (the current folder, or the named file's or folder's
+ * own folder outside it), never the set's first file: that may come from `COMPOSE_FILE` in the
+ * repository's `.env` and point outside it.
+ */
+function namedScope(paths: string[]): Pick<ReadScope, 'allows'> {
+  let isDir = false;
+  try {
+    isDir = paths.length === 1 && fs.statSync(paths[0]).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  const scope = cliReadScope(corePath(paths[0]), undefined, isDir);
+  if (paths.length > 1) {
+    // A `-f` set: every file was named on the command line.
+    const more = paths.slice(1).map((p) => cliReadScope(corePath(p)));
+    return { allows: (p: string) => scope.allows(p) || more.some((m) => m.allows(p)) };
+  }
+  return scope;
 }
 
 /** YAML with `# file:line` before each key, so the output reads like `docker compose config`. */

@@ -24,17 +24,20 @@ function dirOf(path: string): string {
  * The folder a linted file's project may read other files from (core/compose/readScope.ts): the
  * current folder when the file is in it (the repository, in CI), else the file's own folder. A
  * pull request's `include: ../../../home/runner/secrets.env` must not put a file of the machine
- * into a diagnostic or a SARIF upload.
+ * into a diagnostic or a SARIF upload. `file` is a file the user named (or found under a folder
+ * they named), never a set's first file: `COMPOSE_FILE=../secret/s.yaml:compose.yaml` in the
+ * repository's `.env` must not make the outside folder the scope. `folder` names a folder the
+ * user gave (`compose config ../other`): outside the current folder it is the scope itself.
  */
-export function cliReadScope(file: string, cwd = process.cwd()): ReadScope {
+export function cliReadScope(file: string, cwd = process.cwd(), folder = false): ReadScope {
   const here = cwd.replace(/\\/g, '/');
   const scope = new ReadScope(realPathOf);
-  scope.add(file.startsWith(here.endsWith('/') ? here : `${here}/`) ? here : dirOf(file));
+  scope.add(file.startsWith(here.endsWith('/') ? here : `${here}/`) || file === here ? here : folder ? file : dirOf(file));
   return scope;
 }
 
 /** `read`, for the files `scope` allows; undefined for the others. */
-export function scopedReader(scope: ReadScope, read: (path: string) => string | undefined = readText): (path: string) => string | undefined {
+export function scopedReader(scope: Pick<ReadScope, 'allows'>, read: (path: string) => string | undefined = readText): (path: string) => string | undefined {
   return (path) => (scope.allows(path) ? read(path) : undefined);
 }
 
@@ -92,7 +95,9 @@ export class CliComposeProjects {
     const key = `${set.join('\n')}\n${projectName ?? ''}`;
     let project = this.projects.get(key);
     if (!project) {
-      const scope = cliReadScope(set[0]);
+      // The linted file (named by the user or found under the folder they named), not set[0]: the
+      // set may come from the repository's `.env` and start outside it.
+      const scope = cliReadScope(path);
       project = loadProject({
         files: set,
         projectName,

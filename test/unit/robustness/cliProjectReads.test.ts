@@ -45,6 +45,8 @@ describe('security: the CLI reads a Compose project only inside the current fold
     ['include with env_file ../secrets/ci.env', { 'compose.yaml': 'include:\n  - path: db.yaml\n    env_file: ../secrets/ci.env\nservices:\n  web:\n    image: nginx:1.27\n', 'db.yaml': 'services:\n  db:\n    image: "postgres:${TOKEN}"\n' }],
     ['extends a file outside', { 'compose.yaml': 'services:\n  web:\n    extends: { file: ../secrets/compose.yaml, service: stolen }\n    ports: ["8080:80"]\n' }],
     ['COMPOSE_FILE in .env naming an outside file', { '.env': 'COMPOSE_FILE=compose.yaml:../secrets/compose.yaml\n', 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n' }],
+    // The set's first file outside: the scope is the current folder, not the first file's folder.
+    ['COMPOSE_FILE in .env whose first file is outside', { '.env': 'COMPOSE_FILE=../secrets/compose.yaml:compose.yaml\n', 'compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n' }],
   ];
   for (const [what, files] of cases) {
     it(`lint: ${what} is not read`, () => {
