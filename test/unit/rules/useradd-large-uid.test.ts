@@ -38,6 +38,23 @@ describe('useradd-large-uid', () => {
     assert.notStrictEqual(reportsOf(rule, text)[0].fixes?.[0].safe, true);
   });
 
+  it('adds "-l" as its own JSON string in the exec form, so the array stays JSON', () => {
+    const text = df('FROM ubuntu:20.04', 'RUN ["useradd","-u","150000","h"]');
+    assert.strictEqual(fixed(rule, text), df('FROM ubuntu:20.04', 'RUN ["useradd", "-l","-u","150000","h"]'));
+    const spaced = df('FROM ubuntu:20.04', 'RUN [ "useradd" , "-u", "150000", "h" ]');
+    assert.strictEqual(fixed(rule, spaced), df('FROM ubuntu:20.04', 'RUN [ "useradd", "-l" , "-u", "150000", "h" ]'));
+  });
+
+  it('takes a prefix of --no-log-init that getopt_long accepts (--no-log, --no-l) as -l', () => {
+    assertClean(rule, df('FROM ubuntu:22.04', 'RUN useradd --no-log -u 1000000 a && useradd --no-l -u 1000000 b && useradd --no-log-i -u 1000000 c'));
+    assert.strictEqual(hits(rule, df('FROM ubuntu:22.04', 'RUN useradd --no -u 1000000 a')).length, 1);
+  });
+
+  it('stays silent on a UID useradd refuses (above 2^32 − 2), and reports the largest it takes', () => {
+    assertClean(rule, df('FROM ubuntu:22.04', 'RUN useradd -u 4294967295 a && useradd -u 99999999999 b'));
+    assert.strictEqual(hits(rule, df('FROM ubuntu:22.04', 'RUN useradd -u 4294967294 a')).length, 1);
+  });
+
   it('stays silent with -l / --no-log-init / l in a bundle, small or unknown UIDs, and no UID', () => {
     assertClean(rule, df('FROM ubuntu:22.04', 'RUN useradd -l -u 1000000 app', 'RUN useradd --no-log-init --uid 1000001 b', 'RUN useradd -lmu 1000002 c', 'RUN useradd -ml -u 1000003 d'));
     assertClean(rule, df('FROM ubuntu:22.04', 'RUN useradd -u 1000 app && useradd --uid 99999 b'));

@@ -19,6 +19,9 @@ import { shippedStageIndexes } from './dockerfile/stages';
 
 const THRESHOLD = 100_000;
 const LASTLOG_RECORD = 292;
+// shadow's get_uid() refuses a value that does not fit uid_t or is (uid_t)-1, so useradd stops
+// with an error before it writes anything: 2^32 − 2 is the largest UID it creates.
+const MAX_UID = 2 ** 32 - 2;
 // useradd(8): the options that take a value, short and long.
 const SHORT_WITH_VALUE = 'bcdefgGkKpPRsuZ';
 const LONG_WITH_VALUE = new Set(['--base-dir', '--comment', '--home-dir', '--expiredate', '--inactive', '--gid', '--groups', '--skel', '--key', '--password', '--root', '--prefix', '--shell', '--uid', '--selinux-user', '--selinux-range']);
@@ -54,27 +57,32 @@ export const useraddLargeUid = dockerfileRule(
       const { args } = found.resolved;
       if (skipsLogs(args)) continue;
       const uid = uidOf(args);
-      if (uid === undefined || uid < THRESHOLD) continue;
+      if (uid === undefined || uid < THRESHOLD || uid > MAX_UID) continue;
       const base = stageBase(doc, found.script.stage);
       const grows = useraddGrowsLogs(base.image ? parseImageReference(base.image) : undefined);
       if (grows === false) continue;
       const word = found.command.words[found.resolved.programIndex];
       const at = doc.lines.positionAt(word.end);
+      // The exec form is a JSON array: the option goes in as its own string after the program's.
+      const insert = found.script.exec ? ', "-l"' : ' -l';
       report({
         range: doc.lines.range(word.start, word.end),
         messageId: grows ? 'growsLogs' : 'mayGrowLogs',
         data: { uid: String(uid), size: humanSize(uid * LASTLOG_RECORD), image: base.image ?? '' },
-        fixes: [{ title: { ko: '-l 붙이기', en: 'Add -l' }, edits: [{ range: { start: at, end: at }, newText: ' -l' }] }],
+        fixes: [{ title: { ko: '-l 붙이기', en: 'Add -l' }, edits: [{ range: { start: at, end: at }, newText: insert }] }],
       });
     }
   },
 );
 
-/** `-l`, `--no-log-init`, or `l` among bundled short flags before one that takes a value (`-lm`, `-rlu 1`). */
+/**
+ * `-l`, `--no-log-init` or a prefix of it that names no other option (getopt_long takes those:
+ * `--no-log`, `--no-l`), or `l` among bundled short flags before one that takes a value (`-lm`, `-rlu 1`).
+ */
 function skipsLogs(args: readonly ShellWord[]): boolean {
   for (const a of args) {
     const t = a.text;
-    if (t === '--no-log-init') return true;
+    if (t.length >= '--no-l'.length && '--no-log-init'.startsWith(t)) return true;
     if (t === '--') return false;
     if (!/^-[a-zA-Z]/.test(t) || t.startsWith('--')) continue;
     for (const c of t.slice(1)) {
