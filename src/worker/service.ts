@@ -97,7 +97,9 @@ export class AnalysisService {
     pathOf: (ref) => this.open(ref).path,
     project: (path) => {
       const set = this.composeSetOf(path, this.configFor(path, this.openByPath(path)?.workspaceRoot)) ?? [path];
-      return { project: this.composeProject(set, path, undefined).project, key: this.setSignature(set) + `|disk${this.diskGeneration}` };
+      const { project } = this.composeProject(set, path, undefined);
+      // As the lint key: the files read through `include:` and `extends.file` count, so an edit to one is seen.
+      return { project, key: this.setSignature([...set, ...projectFilesOf(project)]) + `|disk${this.diskGeneration}` };
     },
     textOf: (path) => this.textAt(path),
     composeFilesAround: (path) => this.composeFilesAround(path),
@@ -347,7 +349,7 @@ export class AnalysisService {
       ignored: result.ignored,
       diagnostics: result.diagnostics,
       config: target.path !== undefined && config ? summarise(dirOf(target.path), config) : undefined,
-      projectFiles: lint.project ? [...new Set(lint.project.project.files.map((f) => f.path))] : undefined,
+      projectFiles: lint.project ? projectFilesOf(lint.project.project) : undefined,
     };
     holder.lint = { key, outcome };
     return outcome;
@@ -633,4 +635,9 @@ function dirOf(path: string): string {
 
 function summarise(dir: string, config: ResolvedConfig): ConfigSummary {
   return { dir, files: [...config.files], problems: config.problems };
+}
+
+/** The files a Compose project read (its set, includes, `extends` files): part of the keys of what was computed from it. */
+function projectFilesOf(project: ComposeProject): string[] {
+  return [...new Set(project.files.map((f) => f.path))];
 }

@@ -67,6 +67,30 @@ describe('analysis worker: navigation', () => {
   });
 });
 
+describe('analysis worker: navigation sees an edit to an included file', () => {
+  // Review: the index of compose.yaml was kept by its own version and its set, so an edit to
+  // other.yaml (read through include:) left definition on the old line and a rename at old offsets.
+  const COMPOSE_INC = 'include:\n  - other.yaml\nservices:\n  web:\n    image: nginx\n    depends_on: [db]\n';
+  const OTHER1 = 'services:\n  db:\n    image: postgres\n';
+  const OTHER2 = '# added\n# lines\nservices:\n  db:\n    image: postgres\n';
+  it('definition and rename in compose.yaml read the included file at its new version', () => {
+    const s = new AnalysisService((p) => (p === '/w/compose.yaml' ? COMPOSE_INC : p === '/w/other.yaml' ? OTHER1 : undefined));
+    const c: DocumentRef = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose', text: COMPOSE_INC, file: { path: '/w/compose.yaml', workspaceRoot: '/w' } };
+    const o1: DocumentRef = { uri: 'file:///w/other.yaml', version: 1, kind: 'compose', text: OTHER1, file: { path: '/w/other.yaml', workspaceRoot: '/w' } };
+    const pos = { line: 5, character: 17 };
+    assert.deepStrictEqual(s.handle('definition', { doc: c, position: pos }).map((l) => `${l.path}:${l.range.start.line}`), ['/w/other.yaml:1']);
+    s.handle('highlights', { doc: o1, position: { line: 1, character: 3 } });
+    s.handle('highlights', { doc: { ...o1, version: 2, text: OTHER2 }, position: { line: 3, character: 3 } });
+    const same: DocumentRef = { uri: c.uri, version: 1, kind: 'compose', file: c.file };
+    assert.deepStrictEqual(s.handle('definition', { doc: same, position: pos }).map((l) => `${l.path}:${l.range.start.line}`), ['/w/other.yaml:3']);
+    const renamed = s.handle('rename', { doc: same, position: pos, newName: 'pg' });
+    assert.ok(!('error' in renamed));
+    const other = renamed.changes.find((ch) => ch.path === '/w/other.yaml');
+    assert.ok(other, 'the included file is edited');
+    assert.deepStrictEqual(other.edits.map((e) => `${e.range.start.line}:${e.range.start.character}`), ['3:2']);
+  });
+});
+
 describe('analysis worker: a stage rename from the Dockerfile reaches Compose build.target', () => {
   // compose.yaml at the root builds ./app/Dockerfile with `target: runtime`; a second project in
   // app/ names the stage too. Only the Dockerfile is open.
