@@ -38,8 +38,8 @@ export const PROJECT_NOTE_TEXTS = {
     en: "{names} is in neither the project's .env nor {files}, so the shell that runs docker compose decides.",
   },
   envFileUnreadable: {
-    ko: '{files}을/를 읽을 수 없어요. 이 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요.',
-    en: 'Cannot read {files}; if it does not exist, docker compose stops with an error while loading the include.',
+    ko: '{files}을/를 읽지 못했어요. 없는 파일이거나, 작업 영역 밖이라 이 확장이 읽지 않은 파일이에요. 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요.',
+    en: 'Could not read {files}: it does not exist, or it is outside the workspace and the extension does not read it. If it does not exist, docker compose stops with an error while loading the include.',
   },
   unknownFallback: { ko: '셸에도 없으면 {value}이에요/예요.', en: 'If the shell does not set it either: {value}.' },
   unknownFallbackDescribed: { ko: '셸에도 없으면: {value}.', en: 'If the shell does not set it either: {value}.' },

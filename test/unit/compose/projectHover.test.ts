@@ -280,7 +280,7 @@ describe('Compose hover: variables of a file an include loads (compose-go v2.13.
     const h = hoverAt(files, '/p/db/compose.yaml', '"${DB_PORT', 'ko', order);
     assert.strictEqual(
       h.lead,
-      '**Compose가 쓰는 값:** 알 수 없어요 — `DB_PORT`는 프로젝트의 `.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요. `db/db.env`를 읽을 수 없어요. 이 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요. 셸에도 없으면: 호스트의 빈 포트 → 컨테이너 5432 (tcp).',
+      '**Compose가 쓰는 값:** 알 수 없어요 — `DB_PORT`는 프로젝트의 `.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요. `db/db.env`를 읽지 못했어요. 없는 파일이거나, 작업 영역 밖이라 이 확장이 읽지 않은 파일이에요. 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요. 셸에도 없으면: 호스트의 빈 포트 → 컨테이너 5432 (tcp).',
     );
   });
 
