@@ -111,7 +111,7 @@ function projectService(s: ProjectServiceView, t: Text, actions: ProjectActions)
   const status = s.runs ? t.projectRuns : s.profiles === undefined ? t.projectUnknownProfiles : fmt(t.projectNotRunning, { list: s.profiles.join(', ') });
   const head = h('h4', { class: 'service-name' }, icon(s.runs ? 'server' : 'circle-slash'), ' ', s.name, h('small', { class: 'run-state' }, ` · ${status}`), originLink(s.origin, t, actions));
   // What an override's value took the place of: "(compose.yaml 3줄의 nginx:1.27 대신)".
-  const replaced = (r: ProjectValueView['replaces']) => (r ? [h('small', { class: 'replaces' }, ` (${fmt(t.projectReplaces, { text: r.text, file: r.origin.file, line: r.origin.line })})`)] : []);
+  const replaced = (r: ProjectValueView['replaces']) => (r ? [h('small', { class: 'replaces' }, ` (${fmt(t.projectReplaces, { text: r.empty ? t.projectEmpty : r.text, file: r.origin.file, line: r.origin.line })})`)] : []);
   const value = (v: ProjectValueView, cls: string, ic: string) =>
     h('li', { class: `${cls}${v.fromOtherFile ? ' from-other-file' : ''}` }, icon(ic), ' ', h('code', {}, v.text), ...(v.fromOtherFile ? [h('small', { class: 'from-note' }, ` ${t.projectFromOther}`), originLink(v.origin, t, actions), ...replaced(v.replaces)] : []));
   const rows: HTMLElement[] = [];

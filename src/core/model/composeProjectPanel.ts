@@ -28,7 +28,14 @@ export interface ProjectValueView {
   /** Written in another file than the one that defines the service (an override, an `extends` file). */
   fromOtherFile: boolean;
   /** The earlier value this one replaced (a later scalar, or a list entry with the same key), and where it was written. */
-  replaces?: { text: string; origin: PanelOrigin };
+  replaces?: ReplacedView;
+}
+
+/** The earlier value an override replaced; `empty` when it was written empty (the panel says so, like the hover). */
+export interface ReplacedView {
+  text: string;
+  origin: PanelOrigin;
+  empty?: true;
 }
 
 export interface ProjectPortView extends ProjectValueView {
@@ -48,7 +55,7 @@ export interface ProjectServiceView {
   ports: ProjectPortView[];
   volumes: ProjectValueView[];
   /** Other keys whose value an override (or an `extends` file) set: key and where. */
-  overridden: { key: string; text: string; origin: PanelOrigin; replaces?: { text: string; origin: PanelOrigin } }[];
+  overridden: { key: string; text: string; origin: PanelOrigin; replaces?: ReplacedView }[];
 }
 
 export interface ProjectPanelView {
@@ -90,7 +97,14 @@ export function projectPanelView(project: ComposeProject, active: readonly strin
 function serviceView(s: ProjectService, active: readonly string[], at: (o: Origin) => PanelOrigin): ProjectServiceView {
   const home = s.keyOrigin.file;
   // The value it replaced, as the model remembers it (merge.ts: a later scalar, or uniqueBy's same-key entry).
-  const replaces = (v: LValue) => (v.replaced && v.replaced.origin.file !== '' ? { replaces: { text: clip(textOf(v.replaced)), origin: at(v.replaced.origin) } } : {});
+  // Nothing to say when the override writes the same value again (the hover says "same result" there).
+  const replaces = (v: LValue): { replaces?: ReplacedView } => {
+    const earlier = v.replaced;
+    if (!earlier || earlier.origin.file === '') return {};
+    const text = textOf(earlier);
+    if (earlier.kind === 'scalar' && v.kind === 'scalar' && text === textOf(v)) return {};
+    return { replaces: { text: clip(text), origin: at(earlier.origin), ...(earlier.kind === 'scalar' && text === '' ? { empty: true as const } : {}) } };
+  };
   const value = (v: LValue): ProjectValueView => ({ text: clip(textOf(v)), origin: at(v.origin), fromOtherFile: v.origin.file !== home, ...replaces(v) });
   const image = lget(s.value, 'image');
   const overridden: ProjectServiceView['overridden'] = [];

@@ -88,6 +88,18 @@ describe('panel: the effective Compose project', () => {
     );
   });
 
+  it('an override that writes the same value again names nothing it replaced; one that replaces an empty value says so (empty: true)', () => {
+    const files: Record<string, string> = {
+      '/r/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    restart:\n',
+      '/r/compose.override.yaml': 'services:\n  web:\n    image: nginx:1.27\n    restart: always\n',
+    };
+    const web = projectPanelView(loadProject({ files: ['/r/compose.yaml', '/r/compose.override.yaml'], readFile: (p) => files[p] }), []).services[0];
+    assert.strictEqual(web.image?.text, 'nginx:1.27');
+    assert.strictEqual(web.image?.replaces, undefined);
+    const restart = web.overridden.find((o) => o.key === 'restart');
+    assert.deepStrictEqual([restart?.text, restart?.replaces?.empty, restart?.replaces?.origin.line], ['always', true, 4]);
+  });
+
   it('dev alone: mail-dev runs and clashes with nothing', () => {
     const view = projectPanelView(project(), ['dev']);
     const mail = view.services.find((s) => s.name === 'mail-dev');

@@ -114,6 +114,7 @@ export const panelText = {
   projectUnknownProfiles: L('프로필을 알 수 없어요(변수)', 'profiles unknown (a variable)'),
   projectOrigin: L('{file} {line}줄', '{file} line {line}'),
   projectFromOther: L('다른 파일이 정한 값', 'set by another file'),
+  projectEmpty: L('빈 값', 'an empty value'),
   projectReplaces: L('{file} {line}줄의 {text} 대신', 'instead of {text} at {file} line {line}'),
   projectConflict: L('겹침: 서비스 {service}의 {text}', 'clash: {text} of service {service}'),
   projectOverridden: L('다른 파일이 바꾼 값', 'Values another file set'),
