@@ -4,7 +4,7 @@ import { allRules } from '../../../src/core/lint/rules';
 import { presetRules } from '../../../src/core/lint/config/presets';
 import { parseDockerfile } from '../../../src/core/documents/dockerfileDocument';
 import type { Report } from '../../../src/core/lint/types';
-import { assertClean, assertMessagesFilled, hits } from './dockerfileRuleHarness';
+import { assertClean, assertMessagesFilled, hits, reportsOf } from './dockerfileRuleHarness';
 
 const df = (...lines: string[]) => lines.join('\n');
 
@@ -92,10 +92,17 @@ describe('pin-package-versions: yum, dnf, microdnf and zypper (hadolint DL3033, 
       'RUN go run github.com/swaggo/swag/cmd/swag@master init -g main.go',
     );
     assert.deepStrictEqual(hits(rule, text), [
-      ['unpinned', 1, 15, 'golang.org/x/tools/gopls@latest'],
-      ['unpinned', 2, 11, 'github.com/swaggo/swag/cmd/swag@master'],
+      ['movingVersion', 1, 15, 'golang.org/x/tools/gopls@latest'],
+      ['movingVersion', 2, 11, 'github.com/swaggo/swag/cmd/swag@master'],
     ]);
     assert.deepStrictEqual(withOptions(text, { managers: ['go'] }), ['golang.org/x/tools/gopls', 'github.com/swaggo/swag/cmd/swag']);
+    assertMessagesFilled(rule, text);
+  });
+
+  it('says a Go query such as @latest is a moving version, not a missing one, and skips a word with no module (go install @latest)', () => {
+    const text = df('FROM golang:1.23', 'RUN go install golang.org/x/tools/gopls@latest && go install @latest');
+    const reports = reportsOf(rule, text);
+    assert.deepStrictEqual(reports.map((r) => [r.messageId, r.data?.name, r.data?.query]), [['movingVersion', 'golang.org/x/tools/gopls', 'latest']]);
     assertMessagesFilled(rule, text);
   });
 

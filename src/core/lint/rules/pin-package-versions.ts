@@ -57,6 +57,10 @@ export const pinPackageVersions = dockerfileRule(
         ko: '‘{name}’에 버전이 없어요({manager}). 빌드 캐시 없이 빌드할 때마다 그때의 최신 버전이 설치돼서 같은 Dockerfile이 다른 이미지를 만들 수 있어요. ‘{example}’처럼 버전을 적으세요.',
         en: '‘{name}’ has no version ({manager}): each build without the build cache installs whatever is newest then, so the same Dockerfile can make a different image. Write ‘{example}’.',
       },
+      movingVersion: {
+        ko: '‘{name}@{query}’의 ‘{query}’은/는 빌드할 때마다 다른 버전을 가리킬 수 있어요({manager}). 빌드 캐시 없이 빌드하면 그때의 버전이 설치돼요. ‘{name}@v1.2.3’처럼 정확한 버전을 적으세요.',
+        en: 'The ‘{query}’ in ‘{name}@{query}’ can point to a different version on each build ({manager}): a build without the build cache installs whatever it is then. Write an exact version such as ‘{name}@v1.2.3’.',
+      },
     },
     equivalents: { hadolint: ['DL3008', 'DL3013', 'DL3016', 'DL3018', 'DL3028', 'DL3033', 'DL3037', 'DL3041', 'DL3062'] },
     optionsSchema: {
@@ -81,6 +85,16 @@ export const pinPackageVersions = dockerfileRule(
         if (word.dynamic || isPinned(install.manager, word.text) || !looksLikeName(word.text)) continue;
         if (RPM_MANAGERS.has(install.manager) && word.text.startsWith('@')) continue; // a group or module, not a package
         const name = install.manager === 'go' ? word.text.slice(0, word.text.lastIndexOf('@')) : word.text;
+        if (!name) continue; // `go install @latest`: no module to name
+        if (install.manager === 'go') {
+          // A Go query has a version, only a moving one (`@latest`, `@master`): said so, not "no version".
+          report({
+            range: doc.lines.range(word.start, word.end),
+            messageId: 'movingVersion',
+            data: { name, query: word.text.slice(name.length + 1), manager: `go, hadolint ${HADOLINT.go}` },
+          });
+          continue;
+        }
         report({
           range: doc.lines.range(word.start, word.end),
           messageId: 'unpinned',
