@@ -220,6 +220,16 @@ describe('worker navigation: the index cache', () => {
     assert.strictEqual(nav.builds, 3);
   });
 
+  it('a new version replaces the index of the old one: requests on v1..v6 of one document hold one index', () => {
+    const nav = new NavigationRequests(host(new Map()));
+    for (let v = 1; v <= 6; v++) nav.handle('highlights', { doc: ref(A.uri, v), position: { line: 0, character: 18 } });
+    assert.strictEqual(nav.builds, 6);
+    assert.strictEqual(nav.size, 1);
+    for (let v = 1; v <= 6; v++) nav.handle('references', { doc: ref(A.uri, v), position: { line: 0, character: 18 }, includeDeclaration: true });
+    // Its own index and its cross-file index, one each.
+    assert.strictEqual(nav.size, 2);
+  });
+
   it(`keeps at most ${NAVIGATION_CACHE_SIZE} indexes, the least recently used goes first`, () => {
     const nav = new NavigationRequests(host(new Map()));
     const docs = Array.from({ length: NAVIGATION_CACHE_SIZE + 1 }, (_, i) => ref(`untitled:Untitled-${i}`));
