@@ -8,6 +8,7 @@ export { definitionsAt, highlightsAt, isRefusal, nothingToRename, prepareRenameA
 export type { Highlight, RenameTarget } from './navigation';
 export { composeOutline, dockerfileOutline } from './outline';
 export { OUTLINE_ENTRY_LIMIT, capOutline } from './outlineLimit';
+export { visibleName } from './symbolName';
 export { dockerfileFolding } from './folding';
 export { composeLinks, dockerfileLinks } from './links';
 export { registryPage } from './registryPages';

@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import type { Analysis } from '../analysis/analysis';
 import type { OutlineKind, OutlineSymbol } from '../../core/navigate';
+import { visibleName } from '../../core/navigate/symbolName';
 import { toVsRange } from '../convert';
 import { navigableRef, quietly } from './request';
 
@@ -48,7 +49,8 @@ export class NavigationSymbolProvider implements vscode.DocumentSymbolProvider {
 }
 
 export function toSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
-  const symbol = new vscode.DocumentSymbol(s.name, s.detail, KINDS[s.kind], toVsRange(s.range), toVsRange(s.selectionRange));
+  // An empty name throws in the constructor and empties the whole outline: never sent, never passed on.
+  const symbol = new vscode.DocumentSymbol(visibleName(s.name), s.detail, KINDS[s.kind], toVsRange(s.range), toVsRange(s.selectionRange));
   symbol.children = s.children.map(toSymbol);
   return symbol;
 }

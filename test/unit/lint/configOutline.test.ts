@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { configOutline } from '../../../src/core/lint/config/configOutline';
 import { LineIndex } from '../../../src/core/documents/lineIndex';
 import type { OutlineSymbol } from '../../../src/core/navigate';
+import { visibleName } from '../../../src/core/navigate';
 
 // The outline and folding of `.docker-explain.json` (its own editor language lost VS Code's JSON
 // outline): top-level settings, each rule id under `rules`, ranges on the text as written.
@@ -83,6 +84,14 @@ describe('config outline (.docker-explain.json: outline, breadcrumbs, folding)',
   it('keeps the range of a setting after a BOM on the editor\'s columns', () => {
     const [root] = configOutline('\ufeff{"root": true}').symbols;
     assert.deepStrictEqual(root.selectionRange, { start: { line: 0, character: 2 }, end: { line: 0, character: 8 } });
+  });
+
+  it('names an empty key \'""\' (VS Code throws on an empty symbol name and the outline goes)', () => {
+    const { symbols } = configOutline('{"": 1, "rules": {"": "off", " ": "warning", "no-privileged": "off"}}');
+    assert.deepStrictEqual(symbols.map((s) => s.name), ['""', 'rules']);
+    assert.deepStrictEqual(symbols[1].children.map((s) => s.name), ['""', '" "', 'no-privileged']);
+    for (const s of [...symbols, ...symbols[1].children]) assert.ok(s.name.trim() !== '');
+    assert.deepStrictEqual(['', ' ', 'x', ' x'].map(visibleName), ['""', '" "', 'x', ' x']);
   });
 
   it('cuts a long detail to one short line', () => {

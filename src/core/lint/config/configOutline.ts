@@ -2,6 +2,7 @@ import { parseTree, visit } from 'jsonc-parser';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { LineIndex } from '../../documents/lineIndex';
 import type { FoldingRegion, OutlineSymbol } from '../../navigate/types';
+import { visibleName } from '../../navigate/symbolName';
 import { CONFIG_PARSE_OPTIONS, tooDeep } from './parseConfig';
 
 // The outline (breadcrumbs, Outline view, Go to Symbol) and folding of `.docker-explain.json`.
@@ -31,7 +32,7 @@ export function configOutline(raw: string): ConfigOutline {
     const [keyNode, valueNode] = prop.children ?? [];
     if (keyNode?.type !== 'string') return undefined;
     return {
-      name: String(keyNode.value),
+      name: visibleName(String(keyNode.value)),
       detail: valueNode ? detailOf(valueNode) : '',
       kind,
       range: range(prop),
