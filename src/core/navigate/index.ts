@@ -7,7 +7,7 @@ export type { IndexedFile } from './symbolIndex';
 export { definitionsAt, highlightsAt, isRefusal, nothingToRename, prepareRenameAt, referencesAt, renameAt } from './navigation';
 export type { Highlight, RenameTarget } from './navigation';
 export { composeOutline, dockerfileOutline } from './outline';
-export { OUTLINE_ENTRY_LIMIT, capOutline } from './outlineLimit';
+export { FOLDING_REGION_LIMIT, OUTLINE_ENTRY_LIMIT, capFolding, capOutline } from './outlineLimit';
 export { visibleName } from './symbolName';
 export { dockerfileFolding } from './folding';
 export { composeLinks, dockerfileLinks } from './links';

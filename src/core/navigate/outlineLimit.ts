@@ -17,14 +17,25 @@ export const OUTLINE_ENTRY_LIMIT = 2_000;
 /** The entries whose children are the outline's finest level: a stage's instructions, a service's keys. */
 const DETAIL_PARENTS: ReadonlySet<OutlineKind> = new Set(['stage', 'service']);
 
-/** The outline as given when it has at most `limit` entries; else without the children of stages and services. */
-export function capOutline(symbols: OutlineSymbol[], limit = OUTLINE_ENTRY_LIMIT): OutlineSymbol[] {
-  return countEntries(symbols) <= limit ? symbols : symbols.map(withoutDetail);
+/**
+ * The outline as given when it has at most `limit` entries; else without the children of
+ * `detailParents` (stages and services; a config's settings pass their own).
+ */
+export function capOutline(symbols: OutlineSymbol[], limit = OUTLINE_ENTRY_LIMIT, detailParents: ReadonlySet<OutlineKind> = DETAIL_PARENTS): OutlineSymbol[] {
+  return countEntries(symbols) <= limit ? symbols : symbols.map((s) => withoutDetail(s, detailParents));
 }
 
-function withoutDetail(symbol: OutlineSymbol): OutlineSymbol {
-  if (DETAIL_PARENTS.has(symbol.kind)) return symbol.children.length === 0 ? symbol : { ...symbol, children: [] };
-  return { ...symbol, children: symbol.children.map(withoutDetail) };
+function withoutDetail(symbol: OutlineSymbol, detailParents: ReadonlySet<OutlineKind>): OutlineSymbol {
+  if (detailParents.has(symbol.kind)) return symbol.children.length === 0 ? symbol : { ...symbol, children: [] };
+  return { ...symbol, children: symbol.children.map((s) => withoutDetail(s, detailParents)) };
+}
+
+/** Folding regions kept: VS Code's own default (`editor.foldingMaximumRegions`, 5,000). */
+export const FOLDING_REGION_LIMIT = 5_000;
+
+/** The first `limit` regions by their start line (outer before inner on the same line): the rest are not sent. */
+export function capFolding<R extends { start: number; end: number }>(regions: R[], limit = FOLDING_REGION_LIMIT): R[] {
+  return regions.length <= limit ? regions : regions.slice(0, limit);
 }
 
 function countEntries(symbols: readonly OutlineSymbol[]): number {

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { configOutline } from '../../../src/core/lint/config/configOutline';
 import { LineIndex } from '../../../src/core/documents/lineIndex';
 import type { OutlineSymbol } from '../../../src/core/navigate';
-import { visibleName } from '../../../src/core/navigate';
+import { FOLDING_REGION_LIMIT, OUTLINE_ENTRY_LIMIT, visibleName } from '../../../src/core/navigate';
 
 // The outline and folding of `.docker-explain.json` (its own editor language lost VS Code's JSON
 // outline): top-level settings, each rule id under `rules`, ranges on the text as written.
@@ -92,6 +92,21 @@ describe('config outline (.docker-explain.json: outline, breadcrumbs, folding)',
     assert.deepStrictEqual(symbols[1].children.map((s) => s.name), ['""', '" "', 'no-privileged']);
     for (const s of [...symbols, ...symbols[1].children]) assert.ok(s.name.trim() !== '');
     assert.deepStrictEqual(['', ' ', 'x', ' x'].map(visibleName), ['""', '" "', 'x', ' x']);
+  });
+
+  it('caps a huge config: the settings stay, the rule ids under them go; folding at VS Code\'s 5,000 regions', () => {
+    // 20,000 rule ids, each with options over several lines (20,000 folding regions).
+    const rules = Array.from({ length: 20_000 }, (_, i) => `    "rule-${i}": [\n      "warning",\n      { "allow": ["a"] }\n    ]`).join(',\n');
+    const { symbols, folding } = configOutline(`{\n  "ignore": ["x"],\n  "rules": {\n${rules}\n  }\n}\n`);
+    assert.deepStrictEqual(symbols.map((s) => `${s.name}:${s.children.length}`), ['ignore:0', 'rules:0']);
+    assert.strictEqual(folding.length, FOLDING_REGION_LIMIT);
+    assert.deepStrictEqual(folding[0], { start: 0, end: 80_003 });
+    // Nothing but top-level keys: the first ones.
+    const flatKeys = configOutline(`{${Array.from({ length: 10_000 }, (_, i) => `"k${i}": ${i}`).join(', ')}}`).symbols;
+    assert.strictEqual(flatKeys.length, OUTLINE_ENTRY_LIMIT);
+    assert.strictEqual(flatKeys[0].name, 'k0');
+    // A small config is as before.
+    assert.strictEqual(configOutline('{"rules": {"a": "off", "b": "off"}}').symbols[0].children.length, 2);
   });
 
   it('cuts a long detail to one short line', () => {

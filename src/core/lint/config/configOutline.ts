@@ -1,7 +1,8 @@
 import { parseTree, visit } from 'jsonc-parser';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { LineIndex } from '../../documents/lineIndex';
-import type { FoldingRegion, OutlineSymbol } from '../../navigate/types';
+import type { FoldingRegion, OutlineKind, OutlineSymbol } from '../../navigate/types';
+import { OUTLINE_ENTRY_LIMIT, capFolding, capOutline } from '../../navigate/outlineLimit';
 import { visibleName } from '../../navigate/symbolName';
 import { CONFIG_PARSE_OPTIONS, tooDeep } from './parseConfig';
 
@@ -16,6 +17,9 @@ export interface ConfigOutline {
   symbols: OutlineSymbol[];
   folding: FoldingRegion[];
 }
+
+/** Past the outline's cap (navigate/outlineLimit.ts) the entries under each setting go: the settings stay. */
+const CONFIG_DETAIL_PARENTS: ReadonlySet<OutlineKind> = new Set(['section']);
 
 /** Longest detail shown beside a symbol: a long `ignore` list is cut, the outline is one line each. */
 const MAX_DETAIL = 60;
@@ -44,8 +48,13 @@ export function configOutline(raw: string): ConfigOutline {
     node.type === 'object' ? (node.children ?? []).flatMap((prop) => entry(prop, kind, children) ?? []) : [];
   // Top-level settings; the entries of an object setting (each rule id under `rules`, `files` and
   // `profiles` under `compose`) one level below. Rule options are not listed: they belong to the rule.
-  const symbols = tree ? members(tree, 'section', (value) => members(value, 'key', () => [])) : [];
-  return { symbols, folding: foldingOf(text, lines, tree) };
+  // Asked after every edit and sent to the window whole: capped like the Dockerfile and Compose
+  // outlines (a 7.9 MB config of 400,000 rule ids answered 95 MB). Settings past the cap too (a
+  // file of nothing but top-level keys): the first ones, as VS Code's JSON outline counts.
+  const all = tree ? members(tree, 'section', (value) => members(value, 'key', () => [])) : [];
+  const capped = capOutline(all, OUTLINE_ENTRY_LIMIT, CONFIG_DETAIL_PARENTS);
+  const symbols = capped.length > OUTLINE_ENTRY_LIMIT ? capped.slice(0, OUTLINE_ENTRY_LIMIT) : capped;
+  return { symbols, folding: capFolding(foldingOf(text, lines, tree)) };
 }
 
 /** What the outline shows beside a name: the value when it is short, as written (a rule's severity). */
