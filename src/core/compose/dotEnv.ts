@@ -31,6 +31,15 @@ export interface DotEnv {
   error?: { message: string; line: number };
 }
 
+/**
+ * The characters all of a `.env`'s values may hold together. Each value is capped at
+ * MAX_INTERPOLATED_LENGTH, but a file where each line doubles the one before
+ * (`A2=${A1}${A1}`, …) makes every later line a new 64 K string: a 1 MB `.env` ran the process
+ * out of memory. Past this budget Compose's values are unknown here: reading stops with an
+ * error, like the other errors Compose stops on.
+ */
+export const MAX_DOTENV_VALUE_CHARS = 4 * 1024 * 1024;
+
 const NAME_PUNCTUATION = new Set(['_', '.', '-', '[', ']']);
 // Go's dotenv `isSpace`: a space that is not a line break.
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\v' || c === '\f' || c === '\r' || c === '\u0085' || c === '\u00a0';
@@ -49,13 +58,21 @@ export function readDotEnv(text: string, environment: VariableLookup = () => und
     for (; i < to; i++) if (src.charCodeAt(i) === 10) line++;
   };
   const fail = (message: string): DotEnv => ({ entries, error: { message, line } });
+  let total = 0;
+  let over = false;
   const add = (name: string, value: string, at: number) => {
     // `=value` sets a variable named '' in compose-go, which no `${…}` can name.
     if (name === '') return;
+    total += value.length;
+    if (total > MAX_DOTENV_VALUE_CHARS) {
+      over = true;
+      return;
+    }
     set.set(name, value);
     entries.push({ name, value, line: at });
   };
   for (;;) {
+    if (over) return fail(`line ${line + 1}: the values are too large to analyse (over ${MAX_DOTENV_VALUE_CHARS} characters)`);
     // The statement's start: past white space and comment lines.
     while (i < src.length && isWhite(src[i])) advance(i + 1);
     if (i >= src.length) break;
@@ -136,7 +153,7 @@ export function readDotEnv(text: string, environment: VariableLookup = () => und
     add(name, quote === '"' ? interpolate(expandEscapes(chars), lookup).value : chars, at);
     advance(closed + 1);
   }
-  return { entries };
+  return over ? fail(`line ${line + 1}: the values are too large to analyse (over ${MAX_DOTENV_VALUE_CHARS} characters)`) : { entries };
 }
 
 /** The variables a `.env` sets, the last setting of a name winning. */

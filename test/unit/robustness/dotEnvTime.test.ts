@@ -3,7 +3,7 @@
 // work grows about ×4, quadratic ×16. An unclosed double quote followed by many lines made the
 // reader test the whole value again for every line it added (×13 from 10 KB to 40 KB).
 import * as assert from 'assert';
-import { parseDotEnv } from '../../../src/core/compose/dotEnv';
+import { MAX_DOTENV_VALUE_CHARS, parseDotEnv, readDotEnv } from '../../../src/core/compose/dotEnv';
 import { cpuMs } from './support';
 
 const SMALL = 25_000;
@@ -49,5 +49,16 @@ describe('robustness: .env shapes stay linear', function () {
   it('reads a value over several lines, and an empty one, as before', () => {
     const vars = parseDotEnv('A="one\ntwo" # note\nB=plain # comment\nC="x\\"y"\nD="a\\nb"\n');
     assert.deepStrictEqual([...vars], [['A', 'one\ntwo'], ['B', 'plain'], ['C', 'x"y'], ['D', 'a\nb']]);
+  });
+
+  it('a .env whose lines double the one before: the values stop at the budget, the rest is unknown with an error', () => {
+    const lines = ['A1=xx'];
+    for (let n = 2; n <= 500; n++) lines.push(`A${n}=\${A${n - 1}}\${A${n - 1}}`);
+    const read = readDotEnv(lines.join('\n') + '\n');
+    const total = read.entries.reduce((sum, e) => sum + e.value.length, 0);
+    assert.ok(total <= MAX_DOTENV_VALUE_CHARS, `${total} characters`);
+    assert.ok(read.error && /too large/.test(read.error.message), JSON.stringify(read.error));
+    assert.ok(!read.entries.some((e) => e.name === 'A500'), 'A500 past the budget is unknown');
+    assert.ok(read.entries.some((e) => e.name === 'A10'), 'A10 inside the budget is read');
   });
 });
