@@ -6,7 +6,7 @@ import { readConfigFile } from '../node/readBounded';
 import { refusalNotice } from '../core/documents/fileText';
 import type { ConfigSummary } from '../worker/protocol';
 import type { Analysis } from './analysis/analysis';
-import { corePathOf } from './analysis/analysis';
+import { corePathOf, diskFileOf } from './analysis/analysis';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
 import { configChecks } from './configChecks';
@@ -106,8 +106,7 @@ export class ConfigWatcher implements vscode.Disposable {
   /** The nearest `.docker-explain.json` that applies to a document, if any. */
   async nearestConfigFile(uri: vscode.Uri): Promise<vscode.Uri | undefined> {
     if (uri.scheme !== 'file') return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const summary = await this.analysis.request('configFor', { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined });
+    const summary = await this.analysis.request('configFor', diskFileOf(uri));
     this.record(summary);
     const nearest = summary.files.find((f) => f.endsWith(`/${CONFIG_FILE_NAME}`));
     return nearest ? vscode.Uri.file(nearest) : undefined;
@@ -140,8 +139,7 @@ export class ConfigWatcher implements vscode.Disposable {
   /** The `.docker-explain.json` of an open document, if it is one. */
   private openedCheck(uri: vscode.Uri): ConfigCheck | undefined {
     if (uri.scheme !== 'file' || !corePathOf(uri).endsWith(`/${CONFIG_FILE_NAME}`)) return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined };
+    return diskFileOf(uri);
   }
 
   /** Every workspace folder's own config and every open one, each asked once (./configChecks.ts). */

@@ -25,13 +25,6 @@ export class Analysis implements vscode.Disposable {
   private readonly client: WorkerPool;
   private readonly subscription: vscode.Disposable;
   private catalogue?: Promise<Catalogue>;
-  /**
-   * Where each open document is on disk. Every request names it, and looking up its workspace
-   * folder each time cost the host's thread about 2 ms per keystroke in the 10,000-line
-   * Dockerfile (lint, hover, outline, folding and links each ask): kept until the document
-   * closes or the workspace folders change.
-   */
-  private readonly files = new Map<string, DocumentRef['file']>();
 
   /**
    * @param timeoutMs how long one request may take before the worker is restarted: far above
@@ -46,10 +39,10 @@ export class Analysis implements vscode.Disposable {
     });
     this.subscription = vscode.Disposable.from(
       vscode.workspace.onDidCloseTextDocument((d) => {
-        this.files.delete(d.uri.toString());
+        openFiles.delete(d.uri.toString());
         this.client.close(d.uri.toString());
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.files.clear()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => openFiles.clear()),
       // Every edit is recorded (cheaply), so the next request sends the edits instead of the text.
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
@@ -73,10 +66,7 @@ export class Analysis implements vscode.Disposable {
 
   /** The document as a request names it (the text goes along once per version). */
   ref(document: vscode.TextDocument, kind: FileKind): DocumentRef {
-    const uri = document.uri.toString();
-    let file = this.files.get(uri);
-    if (!this.files.has(uri)) this.files.set(uri, (file = fileOf(document.uri)));
-    return this.client.ref(uri, document.version, kind, () => document.getText(), file);
+    return this.client.ref(document.uri.toString(), document.version, kind, () => document.getText(), openFileOf(document));
   }
 
   request<O extends Op>(op: O, params: Params<O>): Promise<Result<O>> {
@@ -105,13 +95,34 @@ export function corePathOf(uri: vscode.Uri): string {
 
 /** Where a document's (or a file's) team config is looked for, as the CLI does: its path within its workspace folder. */
 export function lintTargetOf(scope: vscode.TextDocument | vscode.Uri): LintTarget {
-  const uri = scope instanceof vscode.Uri ? scope : scope.uri;
-  return { ...fileOf(uri), language: languageSetting(scope) };
+  const file = scope instanceof vscode.Uri ? fileOf(scope) : openFileOf(scope);
+  return { ...file, language: languageSetting(scope) };
+}
+
+/**
+ * Where each open document is on disk. Every request names it (and a lint names it twice: the
+ * document and its config target), and looking up its workspace folder each time cost the
+ * host's thread about 2 ms per keystroke in the 10,000-line Dockerfile (lint, hover, outline,
+ * folding and links each ask): kept until the document closes or the workspace folders change
+ * (the subscriptions in `Analysis`). Only open documents: a closed file never says it closed.
+ */
+const openFiles = new Map<string, DocumentRef['file']>();
+
+function openFileOf(document: vscode.TextDocument): DocumentRef['file'] {
+  const uri = document.uri.toString();
+  if (openFiles.has(uri)) return openFiles.get(uri);
+  const file = fileOf(document.uri);
+  openFiles.set(uri, file);
+  return file;
 }
 
 /** Where a document is on disk (file URIs only): its path and the workspace folder that bounds the config search. */
 function fileOf(uri: vscode.Uri): DocumentRef['file'] {
-  if (uri.scheme !== 'file') return undefined;
+  return uri.scheme === 'file' ? diskFileOf(uri) : undefined;
+}
+
+/** A file URI's path and the workspace folder that bounds its config search. */
+export function diskFileOf(uri: vscode.Uri): { path: string; workspaceRoot: string | undefined } {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   return { path: corePathOf(uri), workspaceRoot: folder ? corePathOf(folder.uri) : undefined };
 }
