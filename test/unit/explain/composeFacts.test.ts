@@ -178,9 +178,9 @@ export const FACT_ROWS: FactRow[] = [
     id: 'F11',
     source: 'include:\n  - other.yaml\nservices:\n  web:\n    image: nginx:1.27\n',
     at: 'include',
-    says: ['Compose 2.40까지는 오류', 'Compose v5부터는'],
-    never: ['덮어쓰기가 아니에요'],
-    cite: 'compose-go loader/include.go importResource (v2.9.0 error; v2.10.0 MergeYaml, used by Compose v5.0.0)',
+    says: ['예전 Compose(compose-go v2.10.0 이전을 쓰는 것)는 오류', 'Compose v5부터는'],
+    never: ['덮어쓰기가 아니에요', 'Compose 2.40'],
+    cite: 'compose-go loader/include.go importResource (error before commit 3d3411d; MergeYaml from v2.10.0, v2.13.0 in Compose v5)',
   },
   {
     id: 'F12',

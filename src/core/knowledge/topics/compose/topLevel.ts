@@ -347,13 +347,13 @@ export const composeTopLevelTopics = table({
       value: { ko: '`{path}` 파일을 포함해요. 그 파일 안의 상대 경로는 그 파일의 폴더를 기준으로 풀려요.', en: 'Includes `{path}`; relative paths inside it resolve from its own folder.' },
     },
     why: {
-      // compose-go loader/include.go importResource: an error up to v2.9 (Compose 2.40), MergeYaml from v2.10.0 (Compose v5).
-      ko: '포함한 파일과 이 파일에 같은 이름의 서비스가 있으면 Compose 2.40까지는 오류("conflicts with imported resource")를 내요. Compose v5부터는 이 파일의 정의를 포함한 파일의 정의 위에 합쳐요.',
-      en: 'A service name defined in both files fails with "conflicts with imported resource" up to Compose 2.40; from Compose v5 this file’s definition is merged over the included one.',
+      // compose-go loader/include.go importResource: an error before commit 3d3411d (first in v2.10.0), MergeYaml since (v2.13.0 in Compose v5).
+      ko: '포함한 파일과 이 파일에 같은 이름의 서비스가 있으면 예전 Compose(compose-go v2.10.0 이전을 쓰는 것)는 오류("conflicts with imported resource")를 내요. Compose v5부터는 이 파일의 정의를 포함한 파일의 정의 위에 합쳐요.',
+      en: 'A service name defined in both files fails with "conflicts with imported resource" in older Compose (compose-go before v2.10.0); from Compose v5 this file’s definition is merged over the included one.',
     },
     concept: 'compose',
     docs: `${REF}include/`,
-    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax', 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/include.go'],
+    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax', 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/include.go', 'https://github.com/compose-spec/compose-go/commit/3d3411d'],
   },
   'compose.include.project_directory': {
     title: { ko: 'project_directory', en: 'project_directory' },
