@@ -119,7 +119,7 @@ export function aptSourcesLayout(ref: ImageReference | undefined): AptSourcesLay
 // Whether `useradd` in the image writes a lastlog/faillog entry for a UID past the files' end
 // (shadow-utils before 4.13: src/useradd.c lastlog_reset/faillog_reset seek to uid × record size
 // and write, so the file's logical size follows the UID). shadow 4.13 returns when the file is
-// shorter than that offset (shadow-maint/shadow commit 3c0eafbe, "useradd: Do not reset
+// shorter than that offset (shadow-maint/shadow commit ebf9b232, "useradd: Do not reset
 // non-existent data in {last,fail}log", first in tag 4.13). Packaged versions: Debian 10 1:4.5,
 // Debian 11 1:4.8.1, Ubuntu 20.04 and 22.04 1:4.8.1 (older); Debian 12 1:4.13, Debian 13 1:4.17,
 // Ubuntu 24.04 1:4.13 (fixed). Ubuntu 22.10–23.10 and every other image are left unknown.

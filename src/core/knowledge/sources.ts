@@ -9,6 +9,21 @@
  */
 export const SOURCE_REPOSITORIES = ['moby/moby', 'moby/buildkit', 'docker/cli', 'docker/buildx', 'docker/compose', 'compose-spec/compose-go'] as const;
 
+/**
+ * The code a Dockerfile's RUN line runs: a package manager or an OS tool (useradd). What it does
+ * inside a build is part of what the build does, so its source is checked like Docker's, each at
+ * a tag in that project's own spelling (shadow `4.13`, Go `go1.23.0`, dnf `4.24.0`, Yarn 1 `v1.22.22`).
+ * A peer linter (hadolint) is still not a source: it is evidence, not the oracle.
+ */
+const TOOL_REPOSITORIES: Record<string, RegExp> = {
+  'shadow-maint/shadow': /^\d+\.\d+(?:\.\d+)?$/,
+  'golang/go': /^go\d+\.\d+(?:\.\d+)?$/,
+  'rpm-software-management/dnf': /^\d+\.\d+\.\d+$/,
+  'yarnpkg/yarn': /^v\d+\.\d+\.\d+$/,
+};
+/** A tool's own reference pages (a section anchor is required, as for docs.docker.com). */
+const TOOL_DOCS_HOSTS = ['go.dev'];
+
 const DOCS_HOST = 'docs.docker.com';
 /** A release tag (`v0.23.2`, `v2.39.1`, moby's `docker-v29.0.0`) or a full commit id. */
 const PINNED_REF = /^(?:(?:docker-)?v\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?|[0-9a-f]{40})$/;
@@ -30,15 +45,20 @@ export function sourceProblem(url: string): string | null {
     if (parsed.hash.length < 2) return 'a docs.docker.com page needs the anchor of the section that says it';
     return null;
   }
+  if (TOOL_DOCS_HOSTS.includes(parsed.host)) {
+    if (parsed.hash.length < 2) return `a ${parsed.host} page needs the anchor of the section that says it`;
+    return null;
+  }
   if (parsed.host === 'github.com') {
     const [owner, repo, blob, ref, ...file] = parsed.path.split('/').filter(Boolean);
-    if (!(SOURCE_REPOSITORIES as readonly string[]).includes(`${owner}/${repo}`)) return `not one of ${SOURCE_REPOSITORIES.join(', ')}`;
+    const toolTag = TOOL_REPOSITORIES[`${owner}/${repo}`];
+    if (!toolTag && !(SOURCE_REPOSITORIES as readonly string[]).includes(`${owner}/${repo}`)) return `not one of ${SOURCE_REPOSITORIES.join(', ')}, ${Object.keys(TOOL_REPOSITORIES).join(', ')}`;
     if (blob !== 'blob' && blob !== 'tree') return 'a file link (/blob/<tag>/<path>)';
-    if (!ref || !PINNED_REF.test(ref)) return `pinned to a release tag or a commit, not "${ref ?? ''}"`;
+    if (!ref || !(PINNED_REF.test(ref) || toolTag?.test(ref))) return `pinned to a release tag or a commit, not "${ref ?? ''}"`;
     if (file.length === 0) return 'a file or folder inside the repository';
     return null;
   }
-  return `host ${parsed.host} is neither ${DOCS_HOST} nor github.com`;
+  return `host ${parsed.host} is neither ${DOCS_HOST}, ${TOOL_DOCS_HOSTS.join(', ')} nor github.com`;
 }
 
 export function isWellFormedSource(url: string): boolean {

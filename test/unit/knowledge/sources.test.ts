@@ -27,6 +27,16 @@ describe('sources: the shape of a source URL', () => {
     ['https://github.com/moby/buildkit/blob/master/frontend/dockerfile/dockerfile2llb/convert.go', false], // a branch moves
     ['https://github.com/moby/buildkit/blob/v0.23.2', false], // no file
     ['https://github.com/hadolint/hadolint/blob/v2.12.0/src/Hadolint/Rule/DL3008.hs', false], // a peer linter is evidence, not the oracle
+    // The tools a RUN line runs, each at a tag in its own spelling.
+    ['https://github.com/shadow-maint/shadow/blob/4.13/src/useradd.c', true],
+    ['https://github.com/golang/go/blob/go1.23.0/src/cmd/go/internal/work/build.go', true],
+    ['https://github.com/rpm-software-management/dnf/blob/4.24.0/dnf/cli/output.py', true],
+    ['https://github.com/yarnpkg/yarn/blob/v1.22.22/src/package-linker.js', true],
+    ['https://github.com/rpm-software-management/dnf/blob/master/dnf/cli/output.py', false], // a branch moves
+    ['https://github.com/golang/go/blob/master/src/time/zoneinfo_unix.go', false],
+    ['https://github.com/shadow-maint/shadow/commit/ebf9b232', false], // a commit page, not a file
+    ['https://go.dev/ref/mod#go-install', true],
+    ['https://go.dev/ref/mod', false], // no anchor
     ['https://stackoverflow.com/q/1#a', false],
     ['not a url', false],
   ];

@@ -51,6 +51,8 @@ export const pinPackageVersions = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#apt-get',
       'https://docs.docker.com/build/building/best-practices/#pin-base-image-versions',
+      'https://github.com/golang/go/blob/go1.23.0/src/cmd/go/internal/work/build.go',
+      'https://go.dev/ref/mod#go-install',
     ],
     messages: {
       unpinned: {

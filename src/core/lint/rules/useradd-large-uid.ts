@@ -34,6 +34,9 @@ export const useraddLargeUid = dockerfileRule(
     title: { ko: '큰 UID로 useradd할 때 -l을 붙여요', en: 'Pass -l to useradd with a large UID' },
     sources: [
       'https://docs.docker.com/build/building/best-practices/#user',
+      'https://github.com/shadow-maint/shadow/blob/4.13/src/useradd.c',
+      'https://github.com/shadow-maint/shadow/blob/4.12.3/src/useradd.c',
+      'https://docs.docker.com/build/cache/backends/#cache-mode',
     ],
     messages: {
       growsLogs: {

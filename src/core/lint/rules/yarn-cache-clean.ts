@@ -33,11 +33,13 @@ export const yarnCacheClean = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#run',
       'https://docs.docker.com/reference/dockerfile/#run---mounttypecache',
+      'https://github.com/yarnpkg/yarn/blob/v1.22.22/src/util/user-home-dir.js',
+      'https://github.com/yarnpkg/yarn/blob/v1.22.22/src/package-linker.js',
     ],
     messages: {
       keepsCache: {
-        ko: '‘{command}’은/는 Yarn 1로만 돌아요(‘{flag}’은/는 Yarn 2 이후에서 오류예요). Yarn 1은 받은 패키지를 캐시(‘{dir}’)에 풀어 두고 node_modules로 복사해서, 같은 패키지가 이 레이어에 두 벌 남아요. 같은 RUN 끝에 ‘&& yarn cache clean’을 붙이세요.',
-        en: '‘{command}’ runs only under Yarn 1 (‘{flag}’ is an error in Yarn 2 and later). Yarn 1 unpacks what it downloads into its cache (‘{dir}’) and copies it into node_modules, so this layer holds every package twice. End the same RUN with ‘&& yarn cache clean’.',
+        ko: '‘{command}’은/는 Yarn 1용 설치예요. Yarn 2 이후는 Vercel·GCP 빌드가 아니면 ‘{flag}’에서 설치를 멈춰요. Yarn 1은 받은 패키지를 캐시(‘{dir}’)에 풀어 두고 node_modules로 복사해서, 같은 패키지가 이 레이어에 두 벌 남아요. 같은 RUN 끝에 ‘&& yarn cache clean’을 붙이세요.',
+        en: '‘{command}’ is a Yarn 1 install: outside Vercel and GCP builds, Yarn 2 and later stop the install at ‘{flag}’. Yarn 1 unpacks what it downloads into its cache (‘{dir}’) and copies it into node_modules, so this layer holds every package twice. End the same RUN with ‘&& yarn cache clean’.',
       },
     },
     equivalents: { hadolint: ['DL3060'] },

@@ -353,7 +353,7 @@ export const composeTopLevelTopics = table({
     },
     concept: 'compose',
     docs: `${REF}include/`,
-    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax', 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/include.go', 'https://github.com/compose-spec/compose-go/commit/3d3411d'],
+    sources: ['https://docs.docker.com/reference/compose-file/include/#short-syntax', 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/include.go', 'https://github.com/compose-spec/compose-go/blob/3d3411d9d856d55396d121b4e20bbe7b954932e9/loader/include.go'],
   },
   'compose.include.project_directory': {
     title: { ko: 'project_directory', en: 'project_directory' },
