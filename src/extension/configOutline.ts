@@ -1,7 +1,8 @@
 import vscode = require('vscode');
 import type { Analysis } from './analysis/analysis';
-import type { Result } from '../worker/protocol';
-import { quietly } from './navigation/request';
+import type { ConfigOutline } from '../core/lint/config/configOutline';
+import { LastVersion, quietly } from './navigation/request';
+import { toFoldingRange } from './navigation/foldingProvider';
 import { toSymbol } from './navigation/symbolProvider';
 
 // Outline, breadcrumbs, Go to Symbol and folding by brackets for `.docker-explain.json`. The file's
@@ -10,26 +11,32 @@ import { toSymbol } from './navigation/symbolProvider';
 
 export const CONFIG_LANGUAGE_SELECTOR: vscode.DocumentSelector = [{ language: 'docker-explain-config' }];
 
-type Outline = Result<'configOutline'>;
-
-/** One worker request per document version answers the outline (asked twice: breadcrumbs, sticky scroll) and folding. */
+/** The outline (asked twice per version: breadcrumbs, sticky scroll) and folding of the last version, from one worker request. */
 class ConfigOutlineSource {
-  private last?: { uri: string; version: number; answer: Promise<Outline | undefined> };
+  private readonly last = new LastVersion<Converted>();
 
   constructor(private readonly analysis: Analysis) {}
 
-  get(document: vscode.TextDocument): Promise<Outline | undefined> {
-    const uri = document.uri.toString();
-    let last = this.last;
-    if (last?.uri !== uri || last.version !== document.version) {
-      const answer = quietly('config outline', () => this.analysis.request('configOutline', { text: document.getText() }));
-      last = this.last = { uri, version: document.version, answer };
-      // A failed request is not kept: the next ask tries again.
-      void answer.then((found) => {
-        if (!found && this.last === last) this.last = undefined;
-      });
-    }
-    return last.answer;
+  get(document: vscode.TextDocument): Promise<Converted | undefined> {
+    return this.last.get(document.uri.toString(), document.version, () =>
+      quietly('config outline', () => this.analysis.request('configOutline', { text: document.getText() })).then((found) => found && new Converted(found)),
+    );
+  }
+}
+
+/** Each half converted for the editor once, when first asked (a conversion that throws fails that ask only, as before). */
+class Converted {
+  private symbolsOnce?: vscode.DocumentSymbol[];
+  private foldingOnce?: vscode.FoldingRange[];
+
+  constructor(private readonly outline: ConfigOutline) {}
+
+  get symbols(): vscode.DocumentSymbol[] {
+    return (this.symbolsOnce ??= this.outline.symbols.map(toSymbol));
+  }
+
+  get folding(): vscode.FoldingRange[] {
+    return (this.foldingOnce ??= this.outline.folding.map(toFoldingRange));
   }
 }
 
@@ -38,14 +45,14 @@ export function registerConfigOutline(analysis: Analysis): vscode.Disposable {
   const symbols: vscode.DocumentSymbolProvider = {
     async provideDocumentSymbols(document, token) {
       const found = await source.get(document);
-      return found && !token.isCancellationRequested ? found.symbols.map(toSymbol) : undefined;
+      return found && !token.isCancellationRequested ? found.symbols : undefined;
     },
   };
   const folding: vscode.FoldingRangeProvider = {
     async provideFoldingRanges(document, _context, token) {
       const found = await source.get(document);
       if (!found || token.isCancellationRequested) return undefined;
-      return found.folding.map((f) => new vscode.FoldingRange(f.start, f.end, f.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined));
+      return found.folding;
     },
   };
   return vscode.Disposable.from(

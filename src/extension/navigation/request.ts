@@ -28,3 +28,25 @@ export async function quietly<T>(what: string, run: () => Promise<T>): Promise<T
     return undefined;
   }
 }
+
+/**
+ * The last version's answer. The editor asks for some things of each new version twice at once
+ * (the outline: breadcrumbs and sticky scroll each build their own): one worker request and one
+ * conversion serve both. Not tied to a caller's token: the other caller may still want it.
+ */
+export class LastVersion<T> {
+  private last?: { uri: string; version: number; answer: Promise<T | undefined> };
+
+  get(uri: string, version: number, ask: () => Promise<T | undefined>): Promise<T | undefined> {
+    let last = this.last;
+    if (last?.uri !== uri || last.version !== version) {
+      const answer = ask();
+      last = this.last = { uri, version, answer };
+      // A failed (or superseded) request is not kept: the next ask tries again.
+      void answer.then((found) => {
+        if (!found && this.last === last) this.last = undefined;
+      });
+    }
+    return last.answer;
+  }
+}
