@@ -96,24 +96,40 @@ const APT_RELEASES: { distro: 'debian' | 'ubuntu'; deb822: boolean; tags: string
 
 /** The apt sources layout of an official image, from its name and tag (nothing is pulled); undefined when not known. */
 export function aptSourcesLayout(ref: ImageReference | undefined): AptSourcesLayout | undefined {
+  const hit = matchRelease(APT_RELEASES, ref);
+  return hit && { distro: hit.row.distro, release: hit.word, deb822: hit.row.deb822 };
+}
+
+/**
+ * The first row of a release table that the official image's name and tag name, with the tag
+ * word that matched. For debian and ubuntu, a tag or codename of that distribution (Debian's
+ * point releases such as `12.5` read as `12`); for other official images, only a release
+ * codename in the tag says which distribution is below. Undefined when nothing matches.
+ */
+function matchRelease<T extends ReleaseRow>(table: readonly T[], ref: ImageReference | undefined): { row: T; word: string } | undefined {
   if (!ref || ref.registry || !ref.official || (ref.digest && !ref.tag)) return undefined;
   const name = ref.repository.toLowerCase();
   const words = (ref.tag ?? 'latest').toLowerCase().split(/[-_]/);
   if (name === 'debian' || name === 'ubuntu') {
     const plain = name === 'debian' ? words.map((w) => w.replace(/\.\d+$/, '')) : words;
-    for (const r of APT_RELEASES) {
-      if (r.distro !== name) continue;
-      const hit = plain.find((w) => r.tags.includes(w) || r.codenames.includes(w));
-      if (hit) return { distro: r.distro, release: hit, deb822: r.deb822 };
+    for (const row of table) {
+      if (row.distro !== name) continue;
+      const word = plain.find((w) => row.tags.includes(w) || row.codenames.includes(w));
+      if (word) return { row, word };
     }
     return undefined;
   }
-  // Other official images: only a release codename in the tag says which distribution is below.
-  for (const r of APT_RELEASES) {
-    const hit = words.find((w) => r.codenames.includes(w));
-    if (hit) return { distro: r.distro, release: hit, deb822: r.deb822 };
+  for (const row of table) {
+    const word = words.find((w) => row.codenames.includes(w));
+    if (word) return { row, word };
   }
   return undefined;
+}
+
+interface ReleaseRow {
+  distro: 'debian' | 'ubuntu';
+  tags: string[];
+  codenames: string[];
 }
 
 // Whether `useradd` in the image writes a lastlog/faillog entry for a UID past the files' end
@@ -137,13 +153,5 @@ const SHADOW_RELEASES: { distro: 'debian' | 'ubuntu'; growsLogs: boolean; tags: 
  * tag only: official debian/ubuntu images, and official images whose tag names the release.
  */
 export function useraddGrowsLogs(ref: ImageReference | undefined): boolean | undefined {
-  if (!ref || ref.registry || !ref.official || (ref.digest && !ref.tag)) return undefined;
-  const name = ref.repository.toLowerCase();
-  const words = (ref.tag ?? 'latest').toLowerCase().split(/[-_]/);
-  if (name === 'debian' || name === 'ubuntu') {
-    const plain = name === 'debian' ? words.map((w) => w.replace(/\.\d+$/, '')) : words;
-    const release = SHADOW_RELEASES.find((r) => r.distro === name && plain.some((w) => r.tags.includes(w) || r.codenames.includes(w)));
-    return release?.growsLogs;
-  }
-  return SHADOW_RELEASES.find((r) => words.some((w) => r.codenames.includes(w)))?.growsLogs;
+  return matchRelease(SHADOW_RELEASES, ref)?.row.growsLogs;
 }
