@@ -2,7 +2,6 @@ import { dockerfileRule } from './dockerfile/defineRule';
 import { allCommands } from './dockerfile/commands';
 import type { ShellWord } from './dockerfile/shell';
 import { stageBase } from './dockerfile/baseImage';
-import { parseImageReference } from '../../model/imageReference';
 import { useraddGrowsLogs } from '../../knowledge/baseImages';
 import { shippedStageIndexes } from './dockerfile/stages';
 
@@ -62,7 +61,7 @@ export const useraddLargeUid = dockerfileRule(
       const uid = uidOf(args);
       if (uid === undefined || uid < THRESHOLD || uid > MAX_UID) continue;
       const base = stageBase(doc, found.script.stage);
-      const grows = useraddGrowsLogs(base.image ? parseImageReference(base.image) : undefined);
+      const grows = useraddGrowsLogs(base.ref);
       if (grows === false) continue;
       const word = found.command.words[found.resolved.programIndex];
       const at = doc.lines.positionAt(word.end);

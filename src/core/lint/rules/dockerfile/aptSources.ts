@@ -6,7 +6,6 @@ import { argumentsOf } from '../../../documents/dockerfileAstMemo';
 import { perDocument } from '../../../documents/derived';
 import { stageBase } from './baseImage';
 import { aptSourcesLayout } from '../../../knowledge/baseImages';
-import { parseImageReference } from '../../../model/imageReference';
 import type { AptSourcesLayout } from '../../../knowledge/baseImages';
 
 // Where the base image keeps its apt sources, and `sed -i` edits of them. Debian 12 and Ubuntu
@@ -50,9 +49,9 @@ export function sourcesEdits(doc: DockerfileDocument): SourcesEdit[] {
 
 /** The base image's apt sources layout for a stage, when its image is one we know. */
 export function stageSourcesLayout(doc: DockerfileDocument, stage: DockerfileStage): { layout: AptSourcesLayout; image: string } | undefined {
-  const { image } = stageBase(doc, stage);
+  const { image, ref } = stageBase(doc, stage);
   if (!image) return undefined;
-  const layout = aptSourcesLayout(parseImageReference(image));
+  const layout = aptSourcesLayout(ref);
   return layout ? { layout, image } : undefined;
 }
 

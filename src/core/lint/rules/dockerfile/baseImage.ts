@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileDocument, DockerfileStage } from '../../../documents/dockerfileDocument';
 import { parseImageReference } from '../../../model/imageReference';
+import type { ImageReference } from '../../../model/imageReference';
 import { resolveFromImage } from '../../../model/dockerfileVariables';
 import type { BaseImageFacts } from '../../../knowledge/baseImages';
 import { baseImageFacts } from '../../../knowledge/baseImages';
@@ -20,6 +21,8 @@ import { allCommands } from './commands';
 export interface StageBase {
   /** The image at the bottom of the stage's lineage, ARGs filled in, when knowable. */
   image?: string;
+  /** `image` parsed, read once per stage (undefined when there is no image or it does not parse). Shared: do not change it. */
+  ref?: ImageReference;
   facts: BaseImageFacts;
 }
 
@@ -37,7 +40,8 @@ function readStageBase(doc: DockerfileDocument, stage: DockerfileStage): StageBa
   const root = chain[chain.length - 1];
   const raw = root.from.getImage();
   const image = raw ? resolveFromImage(doc, raw, root.from.getRange().start.line) : undefined;
-  return { image, facts: baseImageFacts(image ? parseImageReference(image) : undefined) };
+  const ref = image ? parseImageReference(image) : undefined;
+  return { image, ref, facts: baseImageFacts(ref) };
 }
 
 /** The instructions of the stage's lineage, oldest stage first, in file order. */
