@@ -7,7 +7,7 @@ import type { ShellWord } from './dockerfile/shell';
 import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
 import { unquote } from './prefer-copy-over-add';
-import { userBefore } from './dockerfile/baseImage';
+import { runsAsRoot } from './dockerfile/baseImage';
 
 // hadolint DL3010. `COPY app.tar.gz /tmp/` followed by `RUN tar -xf /tmp/app.tar.gz` keeps the
 // archive in the COPY's layer for good: a later `rm` only hides it in a newer layer. `ADD` of a
@@ -155,8 +155,7 @@ function plainExtract(args: readonly ShellWord[]): { archive: ShellWord; directo
 
 /** Whether a USER other than root is in effect at the RUN (tar then writes files as that user). */
 function runsAsOtherUser(doc: DockerfileDocument, found: FoundCommand): boolean {
-  const user = userBefore(doc, found.script.stage, found.script.instruction.getRange().start.line);
-  return !/^(?:root|0)(?::.*)?$/.test(user);
+  return !runsAsRoot(doc, found.script.stage, found.script.instruction.getRange().start.line);
 }
 
 function basename(path: string): string {

@@ -3,7 +3,7 @@ import { allCommands } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import { hasCacheMountOver, removesPath } from './dockerfile/runScript';
 import { shippedStageIndexes } from './dockerfile/stages';
-import { userBefore } from './dockerfile/baseImage';
+import { runsAsRoot } from './dockerfile/baseImage';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
 
 // hadolint DL3060, for Yarn 1 only. Yarn 1 unpacks every package it downloads into its cache
@@ -60,7 +60,7 @@ export const yarnCacheClean = dockerfileRule(
       if (hasCacheMountOver(script, ['/usr/local/share/.cache/yarn', '/root/.cache/yarn']) || script.mounts.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && /\.cache(?:\/yarn)?\/?$/.test(m.target ?? ''))) continue;
       if (removesPath(script, CACHE_DIRS)) continue;
       if (all.some((other) => other.script === script && other.position > found.position && cleansCache(other))) continue;
-      const root = /^(?:root|0)(?::.*)?$/.test(userBefore(doc, script.stage, script.instruction.getRange().start.line));
+      const root = runsAsRoot(doc, script.stage, script.instruction.getRange().start.line);
       const { command, resolved } = found;
       const first = command.words[resolved.programIndex];
       const sub = resolved.args.find((a) => a.text === 'install') ?? first;

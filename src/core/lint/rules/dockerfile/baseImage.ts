@@ -110,3 +110,8 @@ export function userBefore(doc: DockerfileDocument, stage: DockerfileStage, line
   }
   return user;
 }
+
+/** Whether the USER in effect on `line` of the stage (userBefore) is root, by name or UID 0, with any group. */
+export function runsAsRoot(doc: DockerfileDocument, stage: DockerfileStage, line: number): boolean {
+  return /^(?:root|0)(?::.*)?$/.test(userBefore(doc, stage, line));
+}
