@@ -64,15 +64,19 @@ export const copyArchiveThenExtract = dockerfileRule(
     const copies = archiveCopies(doc);
     if (!copies.length) return;
     const shipped = shippedStageIndexes(doc);
-    const tars = allCommands(doc).filter((c) => c.resolved.program === 'tar' && shipped.has(c.script.stage.index));
+    // Each tar's extract is read once, not once per COPY; a tar that is no plain extract never matches.
+    const tars: { found: FoundCommand; runLine: number; extract: { archive: ShellWord; directory?: string } }[] = [];
+    for (const found of allCommands(doc)) {
+      if (found.resolved.program !== 'tar' || !shipped.has(found.script.stage.index)) continue;
+      const extract = plainExtract(found.resolved.args);
+      if (extract) tars.push({ found, runLine: found.script.instruction.getRange().start.line, extract });
+    }
     if (!tars.length) return;
     for (const copy of copies) {
       const line = copy.instruction.getRange().start.line;
-      for (const found of tars) {
-        const runLine = found.script.instruction.getRange().start.line;
+      for (const { found, runLine, extract } of tars) {
         if (runLine <= line) continue;
-        const extract = plainExtract(found.resolved.args);
-        if (!extract || basename(extract.archive.text) !== copy.name) continue;
+        if (basename(extract.archive.text) !== copy.name) continue;
         if (runsAsOtherUser(doc, found)) continue;
         report({
           range: doc.lines.range(copy.start, copy.end),
