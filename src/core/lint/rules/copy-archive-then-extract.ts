@@ -92,7 +92,7 @@ export const copyArchiveThenExtract = dockerfileRule(
 /** Local COPYs of one file named like a tar archive, in the stages that end up in the image. */
 function archiveCopies(doc: DockerfileDocument): ArchiveCopy[] {
   const out: ArchiveCopy[] = [];
-  let shipped: Set<number> | undefined;
+  let shipped: ReadonlySet<number> | undefined;
   for (const stage of doc.stages) {
     for (const instruction of stage.instructions) {
       if (keywordOf(instruction) !== 'COPY') continue;

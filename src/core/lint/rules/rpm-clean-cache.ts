@@ -65,7 +65,7 @@ export const rpmCleanCache = dockerfileRule(
   },
   (doc, report) => {
     const all = allCommands(doc);
-    let shipped: Set<number> | undefined;
+    let shipped: ReadonlySet<number> | undefined;
     for (const found of all) {
       const program = programOf(found);
       if (!program) continue;

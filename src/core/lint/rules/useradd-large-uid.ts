@@ -51,7 +51,7 @@ export const useraddLargeUid = dockerfileRule(
     fixable: true,
   },
   (doc, report) => {
-    let shipped: Set<number> | undefined;
+    let shipped: ReadonlySet<number> | undefined;
     for (const found of allCommands(doc)) {
       if (found.resolved.program !== 'useradd') continue;
       shipped ??= shippedStageIndexes(doc);

@@ -45,7 +45,7 @@ export const yarnCacheClean = dockerfileRule(
     equivalents: { hadolint: ['DL3060'] },
   },
   (doc, report) => {
-    let shipped: Set<number> | undefined;
+    let shipped: ReadonlySet<number> | undefined;
     let cacheFolderSet: boolean | undefined;
     const all = allCommands(doc);
     for (const found of all) {

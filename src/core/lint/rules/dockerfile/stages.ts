@@ -34,10 +34,15 @@ import { lineage } from '../../../model/dockerfileStages';
  * it is built on. Size advice (caches, package lists) only matters there; a builder stage
  * whose files are copied out selectively does not ship its caches.
  */
-export function shippedStageIndexes(doc: DockerfileDocument): Set<number> {
+export function shippedStageIndexes(doc: DockerfileDocument): ReadonlySet<number> {
+  return shippedOf(doc);
+}
+
+/** Read once per document: eleven rules ask (copy-archive-then-extract twice). Shared: read-only. */
+const shippedOf = perDocument((doc: DockerfileDocument): ReadonlySet<number> => {
   const last = doc.stages[doc.stages.length - 1];
   return new Set(last ? lineage(doc, last).map((s) => s.index) : []);
-}
+});
 
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
