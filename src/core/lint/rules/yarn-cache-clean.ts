@@ -3,7 +3,7 @@ import { allCommands } from './dockerfile/commands';
 import type { FoundCommand } from './dockerfile/commands';
 import { hasCacheMountOver, removesPath } from './dockerfile/runScript';
 import { shippedStageIndexes } from './dockerfile/stages';
-import { runsAsRoot } from './dockerfile/baseImage';
+import { runsAsRoot, stageCommands } from './dockerfile/baseImage';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
 
 // hadolint DL3060, for Yarn 1 only. Yarn 1 unpacks every package it downloads into its cache
@@ -47,8 +47,7 @@ export const yarnCacheClean = dockerfileRule(
   (doc, report) => {
     let shipped: ReadonlySet<number> | undefined;
     let cacheFolderSet: boolean | undefined;
-    const all = allCommands(doc);
-    for (const found of all) {
+    for (const found of allCommands(doc)) {
       if (found.resolved.program !== 'yarn') continue;
       const flag = yarn1Install(found);
       if (!flag) continue;
@@ -59,7 +58,7 @@ export const yarnCacheClean = dockerfileRule(
       if (cacheFolderSet) continue;
       if (hasCacheMountOver(script, ['/usr/local/share/.cache/yarn', '/root/.cache/yarn']) || script.mounts.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && /\.cache(?:\/yarn)?\/?$/.test(m.target ?? ''))) continue;
       if (removesPath(script, CACHE_DIRS)) continue;
-      if (all.some((other) => other.script === script && other.position > found.position && cleansCache(other))) continue;
+      if (stageCommands(doc, script.stage).some((other) => other.script === script && other.position > found.position && cleansCache(other))) continue;
       const root = runsAsRoot(doc, script.stage, script.instruction.getRange().start.line);
       const { command, resolved } = found;
       const first = command.words[resolved.programIndex];
