@@ -79,8 +79,7 @@ function readDefaultShellIsPosix(doc: DockerfileDocument, chain: readonly Docker
 
 const shells = new WeakMap<DockerfileDocument, Instruction[][]>();
 
-/** The SHELL instructions of a stage (asked for every RUN; found once per document). */
-/** A stage's own SHELL instructions, in order (kept per document). */
+/** A stage's own SHELL instructions, in order (asked for every RUN; found once per document). */
 export function shellInstructions(doc: DockerfileDocument, stage: DockerfileStage): Instruction[] {
   let known = shells.get(doc);
   if (!known) {
