@@ -1,6 +1,6 @@
 import type { DockerfileDocument, DockerfileStage } from '../../documents/dockerfileDocument';
 import { dockerfileRule } from './dockerfile/defineRule';
-import { lineage, shellInstructions } from './dockerfile/stages';
+import { lineage, shellBefore } from './dockerfile/stages';
 import { runScripts } from './dockerfile/runScript';
 import { resolveCommand } from './dockerfile/shell';
 import type { ShellCommand } from './dockerfile/shell';
@@ -105,15 +105,11 @@ const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ksh', 'mksh', 'ash', 'busybox']
  * knows `set -o pipefail` (bash, zsh, ksh, busybox ash), or another one.
  */
 function shellAt(doc: DockerfileDocument, stage: DockerfileStage, line: number): 'default' | 'pipefail' | 'supports' | 'other' {
-  for (const s of lineage(doc, stage)) {
-    const shells = shellInstructions(doc, s).filter((i) => i.getRange().start.line < line);
-    const last = shells[shells.length - 1];
-    if (!last) continue;
-    const args = last.getArgumentsContent() ?? '';
-    if (/pipefail/.test(args)) return 'pipefail';
-    const program = (/^\s*\[\s*"([^"]*)"/.exec(args)?.[1] ?? '').split('/').pop() ?? '';
-    if (PIPEFAIL_SHELLS.has(program)) return 'supports';
-    return program === 'sh' ? 'default' : 'other';
-  }
-  return 'default';
+  const last = shellBefore(doc, lineage(doc, stage), line);
+  if (!last) return 'default';
+  const args = last.getArgumentsContent() ?? '';
+  if (/pipefail/.test(args)) return 'pipefail';
+  const program = (/^\s*\[\s*"([^"]*)"/.exec(args)?.[1] ?? '').split('/').pop() ?? '';
+  if (PIPEFAIL_SHELLS.has(program)) return 'supports';
+  return program === 'sh' ? 'default' : 'other';
 }

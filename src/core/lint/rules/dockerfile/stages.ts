@@ -53,18 +53,28 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh',
  */
 export function isPosixShellAt(doc: DockerfileDocument, stage: DockerfileStage, line: number): boolean {
   const chain = lineage(doc, stage);
-  for (const s of chain) {
-    let last: Instruction | undefined;
-    for (const i of shellInstructions(doc, s)) if (i.getRange().start.line < line) last = i;
-    if (last) {
-      const first = firstJsonString(last.getArgumentsContent() ?? '');
-      if (first === undefined) return false;
-      const base = first.split(/[\\/]/).pop()?.toLowerCase().replace(/\.exe$/, '') ?? '';
-      return POSIX_SHELLS.has(base);
-    }
+  const last = shellBefore(doc, chain, line);
+  if (last) {
+    const first = firstJsonString(last.getArgumentsContent() ?? '');
+    if (first === undefined) return false;
+    const base = first.split(/[\\/]/).pop()?.toLowerCase().replace(/\.exe$/, '') ?? '';
+    return POSIX_SHELLS.has(base);
   }
   const defaults = defaultShellIsPosix(doc);
   return (defaults[stage.index] ??= readDefaultShellIsPosix(doc, chain));
+}
+
+/**
+ * The SHELL in effect on `line`: the last one before it in the nearest stage of the lineage
+ * (`lineage(doc, stage)`, the stage first) that has one; undefined when the default shell runs.
+ */
+export function shellBefore(doc: DockerfileDocument, chain: readonly DockerfileStage[], line: number): Instruction | undefined {
+  for (const s of chain) {
+    let last: Instruction | undefined;
+    for (const i of shellInstructions(doc, s)) if (i.getRange().start.line < line) last = i;
+    if (last) return last;
+  }
+  return undefined;
 }
 
 /** Per stage, whether its default shell (no SHELL before the line) is POSIX: asked for every RUN. */
