@@ -11,7 +11,10 @@ import type { Localized } from '../types';
 //   the earlier one's place);
 // - `!reset` / `!override`: https://docs.docker.com/reference/compose-file/merge/#reset-value;
 // - interpolation: https://docs.docker.com/compose/how-tos/environment-variables/variable-interpolation/
-//   (the shell's variables win over `.env`; an unset variable becomes an empty string).
+//   (the shell's variables win over `.env`; an unset variable becomes an empty string);
+// - include: compose-spec/compose-go v2.13.0 `loader/include.go` (each included file loaded as its
+//   own model with its `project_directory` and `env_file`, then `importResource` merges it in);
+// - `.env` / `env_file` reading: compose-spec/compose-go v2.13.0 `dotenv/env.go` `GetEnvFromFile`.
 
 export const PROJECT_NOTE_TEXTS = {
   lead: { ko: '**Compose가 쓰는 값:** {value} — {why}', en: '**Compose uses:** {value} — {why}' },

@@ -30,7 +30,7 @@ interface Row {
 const ROWS: Row[] = [
   { finding: '12', page: 'compose', says: ['secrets:\n      - db_password', 'file: ./db_password.txt'], never: [], source: 'https://docs.docker.com/compose/how-tos/use-secrets/' },
   { finding: '29', page: 'run-flow', says: ['클라이언트가 "Unable to find image … locally"를 출력하고, 데몬에 Docker Hub에서 pull하라고 요청'], never: ['없으면 "Unable to find image … locally"를 출력하고 Docker Hub에서 pull해요'], source: 'docker/cli cli/command/container/create.go (pull on "No such image", then create again)' },
-  { finding: '30', page: 'containers-vs-vms', says: ['Docker 데몬은 옆에서 관리만 해요', '수십 초~분'], never: ['컨테이너 엔진 (도커 데몬)', 'GB 단위, 분 단위 부팅'], source: 'https://docs.docker.com/get-started/docker-overview/#docker-architecture' },
+  { finding: '30', page: 'containers-vs-vms', says: ['Docker 데몬은 옆에서 관리만 해요', 'OS가 부팅해야 시작', '커널 부팅 없이 프로세스처럼 시작'], never: ['컨테이너 엔진 (도커 데몬)', 'GB 단위, 분 단위 부팅', '수십 초', '1초 안팎'], source: 'https://docs.docker.com/get-started/docker-overview/#docker-architecture' },
   { finding: '31', page: 'networks', says: ['네트워크마다 따로 만든 브리지(`br-…`)'], never: ['veth 쌍으로 호스트의 브리지(`docker0`)에 연결돼요'], source: 'https://docs.docker.com/engine/network/drivers/bridge/' },
   { finding: '36', page: 'why-containers', says: ['이미지와 볼륨, 빌드 캐시는 남으니'], never: ['호스트에는 흔적이 남지 않아요'], source: 'https://docs.docker.com/reference/cli/docker/container/rm/' },
   { finding: '37', page: 'compose', says: ['파일 최상위(들여쓰기 없는) `volumes:`, `networks:`'], never: ['파일 맨 아래'], source: 'https://docs.docker.com/reference/compose-file/volumes/' },

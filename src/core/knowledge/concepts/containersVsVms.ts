@@ -23,7 +23,7 @@ export const containersVsVms: Concept = {
           node('network', L('하이퍼바이저', 'Hypervisor')),
           node('host', L('호스트 OS', 'Host OS')),
           node('muted', L('하드웨어', 'Hardware')),
-          note(L('GB 단위, 수십 초~분 단위 부팅', 'GBs, boots in tens of seconds to minutes'), 'danger'),
+          note(L('GB 단위, OS가 부팅해야 시작', 'GBs, a whole OS boots first'), 'danger'),
         ]),
         group('container', L('컨테이너', 'Containers'), [
           row(node('accent', L('앱 A', 'App A')), node('accent', L('앱 B', 'App B')), node('accent', L('앱 C', 'App C'))),
@@ -32,7 +32,7 @@ export const containersVsVms: Concept = {
           node('host', L('호스트 OS (커널 하나)', 'Host OS (one kernel)'), { lines: [L('Docker 데몬은 옆에서 관리만 해요', 'the Docker daemon only manages them')] }),
           node('muted', L('하드웨어', 'Hardware')),
           // Not "MBs": image sizes run from a few MB to GBs (seed 000's mistake); what differs is that no kernel boots.
-          note(L('커널 부팅 없이 보통 1초 안팎에 시작', 'no kernel to boot, starts in about a second'), 'ok'),
+          note(L('커널 부팅 없이 프로세스처럼 시작', 'no kernel to boot, starts like a process'), 'ok'),
         ]),
       ),
     ],
@@ -42,7 +42,7 @@ export const containersVsVms: Concept = {
     {
       heading: L('가상 머신(virtual machine)', 'Virtual machines'),
       body: L(
-        '하이퍼바이저(hypervisor)가 하드웨어를 흉내 내고, 그 위에서 게스트 OS가 자기 커널로 부팅해요. 완전히 다른 OS(예: 리눅스 위의 Windows)도 돌릴 수 있지만, VM마다 OS 전체를 담아서 디스크는 보통 GB 단위이고 부팅에도 수십 초에서 몇 분이 걸려요.',
+        '하이퍼바이저(hypervisor)가 하드웨어를 흉내 내고, 그 위에서 게스트 OS가 자기 커널로 부팅해요. 완전히 다른 OS(예: 리눅스 위의 Windows)도 돌릴 수 있지만, VM마다 OS 전체를 담아서 디스크는 보통 GB 단위이고 OS 전체가 부팅해야 해서 시작이 느려요.',
         'A hypervisor emulates hardware and each guest OS boots its own kernel. Any OS can run, but every VM carries a full OS: gigabytes on disk and a slow boot.',
       ),
     },

@@ -24,7 +24,8 @@ export const isolation: Concept = {
           node('network', L('uts', 'uts'), { lines: [L('호스트 이름', 'hostname')] }),
           node('network', L('ipc', 'ipc'), { lines: [L('공유 메모리', 'shared mem')] }),
           // Docker does not give containers a user namespace unless the daemon runs with userns-remap
-          // (https://docs.docker.com/engine/security/userns-remap/#about-remapping-and-subordinate-user-and-group-ids).
+          // (https://docs.docker.com/engine/security/userns-remap/#about-remapping-and-subordinate-user-and-group-ids;
+          // it is turned on in the daemon's configuration: https://docs.docker.com/engine/security/userns-remap/#enable-userns-remap-on-the-daemon).
           node('network', L('user', 'user'), { dashed: true, lines: [L('사용자 ID', 'user IDs'), L('기본은 꺼짐', 'off by default')] }),
         ),
         note(L('cgroup: 쓸 수 있는 양', 'cgroups: how much it may use'), 'muted'),
@@ -65,6 +66,7 @@ export const isolation: Concept = {
     'https://docs.docker.com/engine/security/#control-groups',
     'https://docs.docker.com/engine/security/#linux-kernel-capabilities',
     'https://docs.docker.com/engine/containers/resource_constraints/#cpu',
+    'https://docs.docker.com/engine/security/userns-remap/#enable-userns-remap-on-the-daemon',
   ],
   keywords: ['namespace', '네임스페이스', 'cgroup', '컨트롤 그룹', 'pid', 'net', 'mnt', 'uts', 'ipc', 'user', '--cpus', '-m', 'memory', '메모리', 'deploy.resources', '격리', 'isolation'],
 };

@@ -58,6 +58,9 @@ export const whyContainers: Concept = {
   sources: [
     'https://docs.docker.com/get-started/docker-concepts/the-basics/what-is-a-container/#explanation',
     'https://docs.docker.com/build/building/multi-platform/#why-multi-platform-builds',
+    // Emulation (QEMU, included in Docker Desktop) and `exec format error` without it.
+    'https://docs.docker.com/build/building/multi-platform/#qemu',
+    'https://github.com/moby/buildkit/blob/v0.32.2/docs/multi-platform.md',
   ],
   keywords: ['컨테이너', 'container', 'works on my machine', '환경', 'packaging', '패키징'],
 };

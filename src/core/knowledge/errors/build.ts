@@ -65,7 +65,17 @@ export const buildErrors: ErrorRecord[] = [
     fixes: [L('로그에 나온 오류를 고치세요. 명령을 하나씩 시험하려면 실패한 단계 바로 전까지 빌드한 이미지에서 `docker run --rm -it <이미지> sh`로 직접 실행해 보세요.', 'Fix what the log says; to experiment, run the command by hand in a shell of the image built up to the step before.')],
     locate: 'dockerfile',
     docs: `${DOCKERFILE}#run`,
-    sources: [`${BUILDKIT}solver/llbsolver/ops/exec.go`, `${BUILDKIT}frontend/gateway/pb/exit.go`, `${DOCKERFILE}#run`],
+    sources: [
+      `${BUILDKIT}solver/llbsolver/ops/exec.go`,
+      `${BUILDKIT}frontend/gateway/pb/exit.go`,
+      `${DOCKERFILE}#run`,
+      // The log layout named in checks: printErrorLogs prints the failing step's last lines between
+      // ------ lines, and the Dockerfile excerpt (Dockerfile:N, >>> lines) comes from Source.Print.
+      `${BUILDKIT}util/progress/progressui/display.go`,
+      `${BUILDKIT}solver/errdefs/source.go`,
+      // A confirmation prompt with no answer aborts: dnf 4's userconfirm reads EOF as the default (No).
+      'https://github.com/rpm-software-management/dnf/blob/4.24.0/dnf/cli/output.py',
+    ],
   },
   {
     id: 'dockerfile-not-found',

@@ -29,7 +29,9 @@ export const noDuplicateContainerName: Rule = {
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#container_name',
       'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/errors.go',
-      'https://github.com/compose-spec/compose-go/blob/v2.10.0/types/project.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/types/project.go',
+      'https://docs.docker.com/compose/how-tos/multiple-compose-files/include/#include-and-overrides',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/include.go',
     ],
     messages: {
       duplicate: {

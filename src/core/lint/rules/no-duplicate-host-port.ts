@@ -52,7 +52,9 @@ export const noDuplicateHostPort: Rule = {
       'https://docs.docker.com/reference/compose-file/services/#ports',
       'https://docs.docker.com/reference/cli/docker/container/run/#publish',
       'https://github.com/moby/moby/blob/docker-v29.7.2/daemon/libnetwork/portallocator/portallocator.go',
-      'https://github.com/compose-spec/compose-go/blob/v2.10.0/override/uncity.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/override/uncity.go',
+      'https://docs.docker.com/compose/how-tos/multiple-compose-files/include/#include-and-overrides',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/include.go',
     ],
     messages: {
       clash: {

@@ -30,8 +30,8 @@ export const noDuplicateMountTarget: Rule = {
     },
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#volumes',
-      'https://github.com/compose-spec/compose-go/blob/v2.10.0/override/uncity.go',
-      'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/validate.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/override/uncity.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go',
     ],
     messages: {
       duplicate: {

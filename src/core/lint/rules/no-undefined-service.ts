@@ -100,6 +100,8 @@ export const noUndefinedService: Rule = {
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#depends_on',
       'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/loader.go',
+      'https://docs.docker.com/reference/compose-file/profiles/#illustrative-example',
     ],
     messages: {
       undefined: {

@@ -44,6 +44,7 @@ export const rpmAssumeYes = dockerfileRule(
     sources: [
       'https://docs.docker.com/build/building/best-practices/#run',
       'https://docs.docker.com/reference/dockerfile/#run',
+      'https://github.com/rpm-software-management/dnf/blob/4.24.0/dnf/cli/output.py',
     ],
     messages: {
       missingYes: {

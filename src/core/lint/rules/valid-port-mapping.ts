@@ -20,7 +20,7 @@ export const validPortMapping: Rule = {
     sources: [
       'https://docs.docker.com/reference/compose-file/services/#ports',
       'https://docs.docker.com/reference/cli/docker/container/run/#publish',
-      'https://github.com/compose-spec/compose-go/blob/v2.10.0/types/types.go',
+      'https://github.com/compose-spec/compose-go/blob/v2.13.0/types/types.go',
     ],
     messages: {
       syntax: {

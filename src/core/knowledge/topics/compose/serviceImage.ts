@@ -469,7 +469,7 @@ export const composeImageTopics = table({
     },
     concept: 'compose',
     docs: `${S}extends`,
-    sources: [`${S}extends`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/extends.go'],
+    sources: [`${S}extends`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/extends.go'],
   },
   'compose.service.extends.service': {
     title: { ko: 'service', en: 'service' },

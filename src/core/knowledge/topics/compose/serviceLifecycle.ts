@@ -65,7 +65,7 @@ export const composeLifecycleTopics = table({
     templates: conditionTemplates,
     concept: 'compose',
     docs: `${S}depends_on`,
-    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/validate.go'],
+    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go'],
   },
   'compose.service.depends_on.restart': {
     title: { ko: 'restart', en: 'restart' },
@@ -89,7 +89,7 @@ export const composeLifecycleTopics = table({
     },
     concept: 'compose',
     docs: `${S}depends_on`,
-    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/loader/validate.go'],
+    sources: [`${S}depends_on`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/loader/validate.go'],
   },
   'compose.service.restart': {
     title: { ko: 'restart', en: 'restart' },

@@ -79,7 +79,7 @@ export const composeNetworkTopics = table({
     },
     concept: 'ports',
     docs: `${S}ports`,
-    sources: [`${S}ports`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/types/types.go'],
+    sources: [`${S}ports`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/types/types.go'],
   },
   'compose.service.ports.target': {
     title: { ko: 'target', en: 'target' },

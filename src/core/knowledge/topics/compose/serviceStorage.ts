@@ -89,7 +89,7 @@ export const composeStorageTopics = table({
     },
     concept: 'volumes',
     docs: `${S}volumes`,
-    sources: [`${S}volumes`, 'https://github.com/compose-spec/compose-go/blob/v2.10.0/format/volume.go'],
+    sources: [`${S}volumes`, 'https://github.com/compose-spec/compose-go/blob/v2.13.0/format/volume.go'],
   },
   'compose.service.volumes.type': {
     title: { ko: 'type', en: 'type' },
