@@ -35,6 +35,7 @@ export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocume
   const version = document.version;
   const answer = await analysis.request('fixAll', { doc: analysis.ref(document, status.kind), target: lintTargetOf(document) });
   if (!answer || document.isClosed || document.version !== version) return undefined;
+  if (!('text' in answer)) return answer.stopped === 'parse-error' ? { stopped: 'parse-error' } : undefined;
   const before = document.getText();
   const after = answer.text;
   if (after === before) return answer.stopped === 'parse-error' ? { stopped: 'parse-error' } : undefined;

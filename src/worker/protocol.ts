@@ -7,6 +7,7 @@
 import type { FileKind, Language, Position, Range } from '../core/types';
 import type { LintDiagnostic, RuleMeta } from '../core/lint/types';
 import type { ConfigProblem } from '../core/lint/config/types';
+import type { FixStop } from '../core/lint/applyFixes';
 import type { EffectiveRule } from '../core/lint/config/origin';
 import type { FileView } from '../core/model/panelModel';
 import type { HostMessage } from '../extension/panel/protocol';
@@ -149,9 +150,9 @@ export interface Requests {
   /**
    * "Fix all": the text with every safe fix applied until none is left (core/lint/applyFixes.ts, the
    * CLI's `--fix` engine), how many fixes that made, and why it stopped early if it did (a syntax
-   * error: nothing is touched). Null: nothing to fix.
+   * error: nothing is touched); only `stopped` when it stopped with nothing changed. Null: nothing to fix.
    */
-  fixAll: { params: { doc: DocumentRef; target: LintTarget }; result: { text: string; edits: number; stopped?: 'parse-error' | 'pass-limit' | 'would-break-parse' } | null };
+  fixAll: { params: { doc: DocumentRef; target: LintTarget }; result: { text: string; edits: number; stopped?: FixStop } | { stopped: FixStop } | null };
   /** Each rule's effective severity for this path and who set it (no path: the defaults). */
   rulesOverview: { params: { path?: string; workspaceRoot?: string }; result: RulesAnswer };
   /** The editor's text of an open config file (null when closed): it wins over the disk. */

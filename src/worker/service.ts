@@ -221,7 +221,8 @@ export class AnalysisService {
         if (outcome.ignored) return null as Result<O>;
         const fixed = fixFileText(this.lintInput(held, held.kind, () => this.parsed(doc), target.path ?? doc.uri, target).input(), outcome.diagnostics);
         if (fixed.applied > 0 && fixed.text !== held.text) return { text: fixed.text, edits: fixed.applied, stopped: fixed.stopped } as Result<O>;
-        return (fixed.stopped ? { text: held.text, edits: 0, stopped: fixed.stopped } : null) as Result<O>;
+        // Nothing changed: only why, if it stopped (the host has the text).
+        return (fixed.stopped ? { stopped: fixed.stopped } : null) as Result<O>;
       }
       case 'rulesOverview': {
         const { path, workspaceRoot } = p as Params<'rulesOverview'>;

@@ -93,7 +93,7 @@ function editorFix(file: string, root: string): { bytes: Buffer; applied: number
     doc: { uri: `file://${corePath}`, version: 1, kind, text, file: { path: corePath, workspaceRoot: root } },
     target: { path: corePath, workspaceRoot: root, language: 'ko' },
   });
-  if (!answer || answer.text === text) return { bytes: raw, applied: 0 };
+  if (!answer || !('text' in answer) || answer.text === text) return { bytes: raw, applied: 0 };
   return { bytes: Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(answer.text, 'utf8')]), applied: answer.edits };
 }
 
@@ -123,6 +123,19 @@ describe('lint --fix and the editor\'s fix all give the same bytes', function ()
       assert.strictEqual(editor.applied, cli.applied, 'both count the fixes the same');
       if (!cli.bytes.equals(Buffer.from(c.files[Object.keys(c.files)[0]]))) changed++;
     });
+  });
+
+  it('a file that does not parse: the worker answers only why it stopped, without the text (the host has it)', () => {
+    const dir = path.join(tmp, 'parse-error');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '.docker-explain.json'), '{ "root": true }\n');
+    const corePath = path.join(dir, 'Dockerfile').replace(/\\/g, '/');
+    const text = 'FROM node:20 as build\nCOPY onlyone\n';
+    const answer = new AnalysisService(readConfigFile, realPathOf).handle('fixAll', {
+      doc: { uri: `file://${corePath}`, version: 1, kind: 'dockerfile', text, file: { path: corePath, workspaceRoot: dir } },
+      target: { path: corePath, workspaceRoot: dir, language: 'ko' },
+    });
+    assert.deepStrictEqual(answer, { stopped: 'parse-error' });
   });
 
   it('the table changes files (the comparison is not between two untouched copies)', () => {
