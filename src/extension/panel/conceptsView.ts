@@ -1,6 +1,7 @@
 import vscode = require('vscode');
 import type { FileView } from '../../core/model/panelModel';
-import type { Analysis } from '../analysis/analysis';
+import type { Analysis, DocumentStatus } from '../analysis/analysis';
+import type { FileKind } from '../../core/types';
 import { corePathOf, lintTargetOf } from '../analysis/analysis';
 import { WorkerUnavailableError } from '../analysis/workerClient';
 import { isEnabled, languageSetting } from '../settings';
@@ -318,17 +319,18 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       this.timer = undefined;
     }
     if (!this.view || !this.ready || !this.view.visible) return;
-    // The overview depends on the file the view follows, its kind and status, and the team
-    // config; config changes call updateRules themselves (extension.ts).
-    const document = this.document && !this.document.isClosed ? this.document : undefined;
+    // The overview depends on the file the view follows, its kind, and the team config; config
+    // changes call updateRules themselves (extension.ts). Not on the rest of the status: a
+    // too-large file's length changes with every keystroke.
+    const document = this.followed();
     const status = document ? this.analysis.status(document) : undefined;
-    const rulesInput = JSON.stringify([document?.uri.toString(), status]);
+    const rulesInput = JSON.stringify([document?.uri.toString(), kindOf(status)]);
     if (rulesInput !== this.lastRulesInput) {
       this.lastRulesInput = rulesInput;
-      this.updateRules();
+      this.updateRules(document, status);
     }
     const request = ++this.fileViewRequest;
-    void this.computeFileView()
+    void this.computeFileView(document, status)
       .catch((err: unknown): FileView | undefined => {
         // Superseded: the document has moved on and its newer picture is on its way.
         if (err instanceof WorkerUnavailableError && err.reason === 'superseded') return undefined;
@@ -350,15 +352,13 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
    * The rules tab for the file the view follows: each rule's severity under its team config and
    * the config line that set it. Also called when a config file changes (extension.ts).
    */
-  updateRules(): void {
+  updateRules(document = this.followed(), status = document ? this.analysis.status(document) : undefined): void {
     if (!this.view || !this.ready) return;
     const request = ++this.rulesRequest;
-    const document = this.document && !this.document.isClosed ? this.document : undefined;
     const fileUri = document?.uri.scheme === 'file' ? document.uri : undefined;
     // No file open: the first workspace folder's own config.
     const folder = fileUri ? vscode.workspace.getWorkspaceFolder(fileUri) : vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
     const path = fileUri ? corePathOf(fileUri) : folder ? corePathOf(vscode.Uri.joinPath(folder.uri, '.docker-explain.json')) : undefined;
-    const status = document ? this.analysis.status(document) : undefined;
     void this.analysis
       .request('rulesOverview', { path, workspaceRoot: folder ? corePathOf(folder.uri) : undefined })
       .then((answer) => {
@@ -367,7 +367,7 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
         const origins = new Map<string, { file: string; line: number }>();
         const overview: RulesOverview = {
           fileName: document ? (document.uri.path.split('/').pop() ?? null) : null,
-          kind: status && status.status !== 'unsupported' ? status.kind : null,
+          kind: kindOf(status),
           ignored: answer.ignored,
           configFiles: answer.files.map((f) => where(f)),
           rules: answer.rules.map((r) => {
@@ -391,11 +391,14 @@ export class ConceptsViewProvider implements vscode.WebviewViewProvider, vscode.
       });
   }
 
-  private async computeFileView(): Promise<FileView> {
-    const document = this.document;
-    if (!document || document.isClosed) return { kind: 'empty', reason: 'no-editor' };
+  /** The document the view follows, unless it closed. */
+  private followed(): vscode.TextDocument | undefined {
+    return this.document && !this.document.isClosed ? this.document : undefined;
+  }
+
+  private async computeFileView(document: vscode.TextDocument | undefined, status: DocumentStatus | undefined): Promise<FileView> {
+    if (!document || !status) return { kind: 'empty', reason: 'no-editor' };
     const fileName = document.uri.path.split('/').pop() ?? document.uri.path;
-    const status = this.analysis.status(document);
     if (status.status === 'unsupported') return { kind: 'empty', reason: 'unsupported', fileName };
     if (status.status === 'too-large') return { kind: 'empty', reason: 'too-large', fileName };
     // The worker lints this version once for the diagnostics and the panel alike (same team config).
@@ -457,4 +460,9 @@ function readProfiles(state: vscode.Memento | undefined): Record<string, string[
 
 function projectKey(uri: vscode.Uri): string {
   return uri.scheme === 'file' ? vscode.Uri.joinPath(uri, '..').toString() : uri.toString();
+}
+
+/** The file's kind as the rules overview shows it (null: no file, or not one of ours). */
+function kindOf(status: DocumentStatus | undefined): FileKind | null {
+  return status && status.status !== 'unsupported' ? status.kind : null;
 }
