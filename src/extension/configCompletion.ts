@@ -1,6 +1,6 @@
 import vscode = require('vscode');
 import type { Analysis } from './analysis/analysis';
-import { WorkerUnavailableError } from './analysis/workerClient';
+import { quietly } from './navigation/request';
 import { languageSetting } from './settings';
 import { toVsItem } from './completionProvider';
 import { toVsRange } from './convert';
@@ -22,13 +22,11 @@ export class ConfigFormattingProvider implements vscode.DocumentFormattingEditPr
   constructor(private readonly analysis: Analysis) {}
 
   async provideDocumentFormattingEdits(document: vscode.TextDocument, options: vscode.FormattingOptions): Promise<vscode.TextEdit[]> {
-    try {
-      const edits = await this.analysis.request('formatConfig', { text: document.getText(), tabSize: options.tabSize, insertSpaces: options.insertSpaces });
-      return edits.map((e) => vscode.TextEdit.replace(toVsRange(e.range), e.newText));
-    } catch (err) {
-      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] config formatting failed', err);
-      return [];
-    }
+    const edits = await quietly('config formatting', async () => {
+      const found = await this.analysis.request('formatConfig', { text: document.getText(), tabSize: options.tabSize, insertSpaces: options.insertSpaces });
+      return found.map((e) => vscode.TextEdit.replace(toVsRange(e.range), e.newText));
+    });
+    return edits ?? [];
   }
 }
 
@@ -36,7 +34,7 @@ export class ConfigCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly analysis: Analysis) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-    try {
+    const ranked = await quietly('config completion', async () => {
       const { items } = await this.analysis.request('completeConfig', {
         text: document.getText(),
         position: { line: position.line, character: position.character },
@@ -45,10 +43,8 @@ export class ConfigCompletionProvider implements vscode.CompletionItemProvider {
       const out = items.map(toVsItem);
       rankReported(out, document.uri);
       return out;
-    } catch (err) {
-      if (!(err instanceof WorkerUnavailableError)) console.error('[docker-explain] config completion failed', err);
-      return [];
-    }
+    });
+    return ranked ?? [];
   }
 }
 
