@@ -4,9 +4,10 @@
 // took 334 ms of parse + lint + hover on that thread). Plain data only: each message crosses
 // the thread boundary by structured clone.
 
-import type { FileKind, Language, Position, Range } from '../core/types';
+import type { FileKind, Language, Position, Range, TextEdit } from '../core/types';
 import type { LintDiagnostic, RuleMeta } from '../core/lint/types';
 import type { ConfigProblem } from '../core/lint/config/types';
+import type { ConfigOutline } from '../core/lint/config/configOutline';
 import type { FixStop } from '../core/lint/applyFixes';
 import type { EffectiveRule } from '../core/lint/config/origin';
 import type { FileView } from '../core/model/panelModel';
@@ -164,9 +165,9 @@ export interface Requests {
   /** Completion in a `.docker-explain.json` (its text as the editor has it): rule ids, severities, keys, presets. */
   completeConfig: { params: { text: string; position: Position; language: Language }; result: CompletionList };
   /** Format Document in a `.docker-explain.json` (core/lint/config/formatConfig.ts). */
-  formatConfig: { params: { text: string; tabSize: number; insertSpaces: boolean }; result: { range: Range; newText: string }[] };
+  formatConfig: { params: { text: string; tabSize: number; insertSpaces: boolean }; result: TextEdit[] };
   /** Outline and folding of a `.docker-explain.json` (core/lint/config/configOutline.ts). */
-  configOutline: { params: { text: string }; result: { symbols: OutlineSymbol[]; folding: FoldingRegion[] } };
+  configOutline: { params: { text: string }; result: ConfigOutline };
   /** Keeps a document's text (and where it is) without analysing it: the hover worker reads the open texts of a Compose set. */
   sync: { params: { doc: DocumentRef }; result: null };
   // Navigation (src/worker/navigation.ts): over the file, or a Compose file's whole project. A

@@ -1,5 +1,5 @@
 import { format } from 'jsonc-parser';
-import type { Range } from '../../types';
+import type { TextEdit } from '../../types';
 import { LineIndex } from '../../documents/lineIndex';
 import { tooDeep } from './parseConfig';
 
@@ -14,12 +14,12 @@ export interface ConfigFormatOptions {
 }
 
 /** The edits that format `text`, in the file's own line ending; none for a file nested too deep to read. */
-export function formatConfigText(text: string, options: ConfigFormatOptions): { range: Range; newText: string }[] {
+export function formatConfigText(text: string, options: ConfigFormatOptions): TextEdit[] {
   if (tooDeep(text) !== undefined) return [];
   const lines = new LineIndex(text);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return format(text, undefined, { tabSize: options.tabSize, insertSpaces: options.insertSpaces, eol, insertFinalNewline: text.endsWith('\n') }).map((edit) => ({
-    range: { start: lines.positionAt(edit.offset), end: lines.positionAt(edit.offset + edit.length) },
+    range: lines.range(edit.offset, edit.offset + edit.length),
     newText: edit.content,
   }));
 }
