@@ -18,7 +18,8 @@ function el(tag: string, attrs: Record<string, string | number | undefined>): SV
 }
 
 function label(t: DrawnText): SVGElement {
-  const cls = [t.role === 'title' ? 'title' : t.role === 'sub' ? 'sub' : t.role === 'free' ? 'free' : 'label', t.tone ? `tone-${t.tone}` : ''].filter(Boolean).join(' ');
+  // The class is the role's own name (TextRole: label, sub, free, title).
+  const cls = [t.role, t.tone ? `tone-${t.tone}` : ''].filter(Boolean).join(' ');
   const node = el('text', { x: t.x, y: t.y, 'font-size': t.size, 'text-anchor': t.anchor, 'dominant-baseline': 'middle', class: cls });
   node.textContent = t.text;
   return node;
