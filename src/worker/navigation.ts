@@ -17,8 +17,12 @@ export interface NavigationHost {
   parsed(ref: DocumentRef): ParsedDocument;
   /** The document's path on disk, if it is a file. */
   pathOf(ref: DocumentRef): string | undefined;
-  /** The Compose project a file belongs to (its set, or the file alone), and a key that changes when any of its files does. */
-  project(path: string): { project: ComposeProject; key: string };
+  /**
+   * The Compose project a file belongs to (its set, or the file alone): a key that changes when
+   * any of its files does, found without loading it (`read`: the files its last load read, as
+   * `load` returns them), and its load (the project, the files it read, its key from them).
+   */
+  project(path: string, read: readonly string[] | undefined): ProjectSource;
   /** A file's text (the editor's when open), or undefined. */
   textOf(path: string): string | undefined;
   /**
@@ -27,6 +31,11 @@ export interface NavigationHost {
    * reaches their `build.target` through them.
    */
   composeFilesAround(dockerfilePath: string): string[];
+}
+
+export interface ProjectSource {
+  key: string;
+  load(): { project: ComposeProject; files: string[]; key: string };
 }
 
 /** How many indexes are kept: a few documents side by side (two editors, a Compose file and its Dockerfile) each keep theirs. */
@@ -40,6 +49,8 @@ interface CachedIndex {
   source: ParsedDocument;
   /** The texts of the Dockerfiles a Compose index read (an edit to one makes it stale). */
   dockerfiles?: Map<string, string>;
+  /** The files each Compose project of the index read, by the path it was asked for: the next key is found from them without loading. */
+  projectFiles?: Map<string, string[]>;
 }
 
 export class NavigationRequests {
@@ -125,9 +136,11 @@ export class NavigationRequests {
       const key = `${ref.uri}@${ref.version}`;
       return { index: this.cached(ref.uri, key, parsed, () => ({ key, index: new SymbolIndex([{ path, doc: parsed }]), source: parsed })), path };
     }
-    const { project, key: projectKey } = this.host.project(filePath);
-    const key = `${projectKey}#${ref.uri}@${ref.version}`;
-    const index = this.cached(ref.uri, key, parsed, () => {
+    // The project is loaded only to build the index: the key comes from the files its last load read.
+    const source = this.host.project(filePath, this.cache.get(ref.uri)?.projectFiles?.get(filePath));
+    const keyOf = (projectKey: string): string => `${projectKey}#${ref.uri}@${ref.version}`;
+    const index = this.cached(ref.uri, keyOf(source.key), parsed, () => {
+      const { project, files: read, key: projectKey } = source.load();
       const files: IndexedFile[] = projectIndexFiles(project);
       if (!files.some((f) => f.path === filePath)) files.unshift({ path: filePath, doc: parsed });
       // The Dockerfiles `build.target` names, so the target goes to (and renames) their stage.
@@ -139,7 +152,7 @@ export class NavigationRequests {
         texts.set(dockerfile, text);
         dockerfiles.push({ path: dockerfile, doc: parseDocument(text, 'dockerfile') });
       }
-      return { key, index: new SymbolIndex([...files, ...dockerfiles]), source: parsed, dockerfiles: texts };
+      return { key: keyOf(projectKey), index: new SymbolIndex([...files, ...dockerfiles]), source: parsed, dockerfiles: texts, projectFiles: new Map([[filePath, read]]) };
     });
     return { index, path: filePath };
   }
@@ -161,12 +174,16 @@ export class NavigationRequests {
 
   /** A Dockerfile with the Compose projects around it (their files only: a project's other Dockerfiles name other stages). */
   private dockerfileIndex(ref: DocumentRef, parsed: ParsedDocument, filePath: string): SymbolIndex {
-    const projects = this.host.composeFilesAround(filePath).map((c) => this.host.project(c));
-    const key = `dockerfile#${ref.uri}@${ref.version}#${projects.map((p) => p.key).join(',')}`;
-    return this.cached(`dockerfile#${ref.uri}`, key, parsed, () => {
+    const slot = `dockerfile#${ref.uri}`;
+    const read = this.cache.get(slot)?.projectFiles;
+    const around = this.host.composeFilesAround(filePath);
+    const sources = around.map((c) => this.host.project(c, read?.get(c)));
+    const keyOf = (keys: string[]): string => `dockerfile#${ref.uri}@${ref.version}#${keys.join(',')}`;
+    return this.cached(slot, keyOf(sources.map((s) => s.key)), parsed, () => {
       const files: IndexedFile[] = [{ path: filePath, doc: parsed }];
-      for (const { project } of projects) files.push(...projectIndexFiles(project));
-      return { key, index: new SymbolIndex(files), source: parsed };
+      const loaded = sources.map((s) => s.load());
+      for (const { project } of loaded) files.push(...projectIndexFiles(project));
+      return { key: keyOf(loaded.map((l) => l.key)), index: new SymbolIndex(files), source: parsed, projectFiles: new Map(around.map((c, i) => [c, loaded[i].files])) };
     });
   }
 }

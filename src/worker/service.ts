@@ -95,11 +95,18 @@ export class AnalysisService {
   private readonly navigation = new NavigationRequests({
     parsed: (ref) => this.parsed(ref),
     pathOf: (ref) => this.open(ref).path,
-    project: (path) => {
+    project: (path, read) => {
       const set = this.composeSetOf(path, this.configFor(path, this.openByPath(path)?.workspaceRoot)) ?? [path];
-      const { project } = this.composeProject(set, path, undefined);
       // As the lint key: the files read through `include:` and `extends.file` count, so an edit to one is seen.
-      return { project, key: this.setSignature([...set, ...projectFilesOf(project)]) + `|disk${this.diskGeneration}` };
+      const keyOf = (files: readonly string[]): string => this.projectSignature(set, files) + `|disk${this.diskGeneration}`;
+      return {
+        key: keyOf(read ?? []),
+        load: () => {
+          const { project } = this.composeProject(set, path, undefined);
+          const files = projectFilesOf(project);
+          return { project, files, key: keyOf(files) };
+        },
+      };
     },
     textOf: (path) => this.textAt(path),
     composeFilesAround: (path) => this.composeFilesAround(path),
@@ -370,7 +377,7 @@ export class AnalysisService {
     // The same version linted for the same file and language is not linted again (the panel asks too).
     // A Dockerfile's `.dockerignore` (copy-ignored-file): its text is part of the key, so an edit to it is seen.
     const buildContext = kind === 'dockerfile' && target.path !== undefined ? buildContextFor(target.path, (p) => this.composeText(p)) : undefined;
-    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.setSignature([...set, ...(holder.lint?.outcome.projectFiles ?? [])]) : ''}\n${buildContext?.dockerignore?.text ?? ''}`;
+    const key = `${target.path ?? ''}\n${target.language}\n${set ? this.projectSignature(set, holder.lint?.outcome.projectFiles ?? []) : ''}\n${buildContext?.dockerignore?.text ?? ''}`;
     const input = (): LintFileInput => {
       const project = set && target.path !== undefined ? this.composeProject(set, target.path, config) : undefined;
       return { path: file, doc: parsed(), config, language: target.language, project, buildContext };
@@ -583,6 +590,14 @@ export class AnalysisService {
 
   private setSignature(files: readonly string[]): string {
     return [...new Set(files)].map((p) => `${p}@${this.openByPath(p)?.version ?? `disk${this.diskGeneration}`}`).join('|');
+  }
+
+  /**
+   * The versions of a project's files without loading it: its set, and the files (includes,
+   * `extends` files) its last load read. Those can only change when one of these files does.
+   */
+  private projectSignature(set: readonly string[], read: readonly string[]): string {
+    return this.setSignature([...set, ...read]);
   }
 
   private composeProject(set: string[], path: string, config: ResolvedConfig | undefined): ProjectView {

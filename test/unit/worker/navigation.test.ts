@@ -91,6 +91,49 @@ describe('analysis worker: navigation sees an edit to an included file', () => {
   });
 });
 
+describe('analysis worker: a navigation request on a kept index does not load the project', () => {
+  // Review: the key of the index was built from a fresh load of the project, so every highlight
+  // (each cursor move) read .env twice, db/.env and the included file, and parsed that file again.
+  // The key now comes from the files the last load read; the project is loaded only to build.
+  const disk: Record<string, string> = {
+    '/w/.env': 'TAG=1\n',
+    '/w/compose.yaml': 'include:\n  - db/compose.yaml\nservices:\n  web:\n    image: "nginx:${TAG}"\n    depends_on: [db]\n',
+    '/w/db/compose.yaml': 'services:\n  db:\n    image: postgres\n',
+    '/w/app/Dockerfile': 'FROM alpine AS runtime\n',
+  };
+  function counted(): { s: AnalysisService; reads: Map<string, number> } {
+    const reads = new Map<string, number>();
+    const s = new AnalysisService((p) => {
+      reads.set(p, (reads.get(p) ?? 0) + 1);
+      return disk[p];
+    });
+    return { s, reads };
+  }
+
+  it('highlights in compose.yaml: the included file and the env files are read once, for the first build', () => {
+    const { s, reads } = counted();
+    const doc: DocumentRef = { uri: 'file:///w/compose.yaml', version: 1, kind: 'compose', text: disk['/w/compose.yaml'], file: { path: '/w/compose.yaml', workspaceRoot: '/w' } };
+    const at = { line: 5, character: 18 };
+    for (let i = 0; i < 3; i++) assert.strictEqual(s.handle('highlights', { doc, position: at }).length, 1);
+    assert.strictEqual(reads.get('/w/db/compose.yaml'), 1);
+    assert.strictEqual(reads.get('/w/db/.env'), 1);
+    // The set is found again each time (its .env may name COMPOSE_FILE): one read of .env per request, two for the load.
+    assert.strictEqual(reads.get('/w/.env'), 3 + 1);
+    // A change on disk makes the index stale: the project is read again.
+    s.handle('filesChanged', { paths: ['/w/db/compose.yaml'] });
+    s.handle('highlights', { doc, position: at });
+    assert.strictEqual(reads.get('/w/db/compose.yaml'), 2);
+  });
+
+  it("references in a Dockerfile: the projects around it are loaded once while their files do not change", () => {
+    const { s, reads } = counted();
+    const doc: DocumentRef = { uri: 'file:///w/app/Dockerfile', version: 1, kind: 'dockerfile', text: disk['/w/app/Dockerfile'], file: { path: '/w/app/Dockerfile', workspaceRoot: '/w' } };
+    for (let i = 0; i < 3; i++) s.handle('references', { doc, position: { line: 0, character: 17 }, includeDeclaration: true });
+    assert.strictEqual(reads.get('/w/db/compose.yaml'), 1);
+    assert.strictEqual(reads.get('/w/db/.env'), 1);
+  });
+});
+
 describe('analysis worker: a stage rename from the Dockerfile reaches Compose build.target', () => {
   // compose.yaml at the root builds ./app/Dockerfile with `target: runtime`; a second project in
   // app/ names the stage too. Only the Dockerfile is open.
