@@ -35,7 +35,7 @@ const SPECIAL: [string, Merger][] = [
   ['services.*.build.extra_hosts', mergeExtraHosts],
   ['services.*.build.labels', mergeToSequence],
   ['services.*.command', replace],
-  ['services.*.depends_on', (b, o, p) => mergeMappings(namesAsMap(b), namesAsMap(o), p)],
+  ['services.*.depends_on', (b, o, p) => mergeMappings(namesAsMap(b), dependenciesAsMap(o), p)],
   ['services.*.deploy.labels', mergeToSequence],
   ['services.*.dns', mergeToSequence],
   ['services.*.dns_opt', mergeToSequence],
@@ -135,6 +135,26 @@ function namesAsMap(v: LValue): LValue {
     if (item.kind !== 'scalar' || item.value === null) continue;
     const key = String(item.value);
     entries.set(key, { key, keyOrigin: item.origin, value: { kind: 'map', entries: new Map(), origin: item.origin } });
+  }
+  return { kind: 'map', entries, origin: v.origin };
+}
+
+// compose-go v2.13.0 `override/merge.go` `mergeDependsOn` turns a later file's list into entries
+// that say `condition: service_started` and `required: true`, so `depends_on: [db]` in an
+// override puts back what an earlier `db: {required: false}` said; a later mapping keeps what it
+// does not write. The earlier side needs no defaults: a key it leaves out means the same.
+function dependenciesAsMap(v: LValue): LValue {
+  if (v.kind !== 'seq') return v;
+  const entries = new Map<string, LEntry>();
+  for (const item of v.items) {
+    if (item.kind !== 'scalar' || item.value === null) continue;
+    const key = String(item.value);
+    const implied = (field: string, value: string | boolean): LEntry => ({ key: field, keyOrigin: item.origin, value: { kind: 'scalar', value, source: '', origin: item.origin } });
+    const defaults = new Map<string, LEntry>([
+      ['condition', implied('condition', 'service_started')],
+      ['required', implied('required', true)],
+    ]);
+    entries.set(key, { key, keyOrigin: item.origin, value: { kind: 'map', entries: defaults, origin: item.origin } });
   }
   return { kind: 'map', entries, origin: v.origin };
 }

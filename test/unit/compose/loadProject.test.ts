@@ -86,6 +86,23 @@ describe('Compose project: merging files (' + MERGE + ')', () => {
     assert.deepStrictEqual(service(p, 'web').depends_on, { db: {}, cache: { condition: 'service_healthy' } });
   });
 
+  // compose-go v2.13.0 override/merge.go mergeDependsOn: a later list entry means
+  // `{condition: service_started, required: true}`; a later mapping keeps what it leaves out.
+  it('a later depends_on list puts `required: true` back; a later `required: false` wins over an earlier list', () => {
+    const listOverMap = project({
+      '/p/compose.yaml': 'services:\n  web:\n    depends_on:\n      db:\n        condition: service_healthy\n        required: false\n        restart: true\n  db: {}\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    depends_on: [db]\n',
+    });
+    assert.deepStrictEqual(service(listOverMap, 'web').depends_on, { db: { condition: 'service_started', required: true, restart: true } });
+    const required = lget(lget(lget(lget(lget(listOverMap.model, 'services'), 'web'), 'depends_on'), 'db'), 'required');
+    assert.deepStrictEqual([required?.origin.file, required?.origin.range.start.line], ['/p/compose.override.yaml', 2]);
+    const mapOverList = project({
+      '/p/compose.yaml': 'services:\n  web:\n    depends_on: [db]\n  db: {}\n',
+      '/p/compose.override.yaml': 'services:\n  web:\n    depends_on:\n      db:\n        required: false\n',
+    });
+    assert.deepStrictEqual(service(mapOverList, 'web').depends_on, { db: { required: false } });
+  });
+
   it('a later `null` keeps the earlier value (compose-go v2.10.0 mergeYaml: `if o == nil return e`)', () => {
     const p = project({ '/p/compose.yaml': 'services:\n  web:\n    image: a\n', '/p/compose.override.yaml': 'services:\n  web:\n    image:\n' });
     assert.strictEqual(service(p, 'web').image, 'a');

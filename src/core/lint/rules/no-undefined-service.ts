@@ -13,8 +13,12 @@ import type { ProjectView } from '../compose/projectView';
 import { enabledWith } from '../../compose/profiles';
 import { profilesFromVariable } from '../../compose/fileSet';
 import { useNameFix } from '../compose/composeFixes';
+import { isLMap, lget, ltext } from '../../compose/located';
+import type { Origin } from '../../compose/located';
 
 interface ServiceRef {
+  /** The service whose key names another one. */
+  service: string;
   name: string;
   range: Range;
   /** The key that names the service, for the message. */
@@ -32,14 +36,15 @@ interface ServiceRef {
 function serviceReferences(doc: ComposeDocument): ServiceRef[] {
   const refs: ServiceRef[] = [];
   for (const service of doc.services) {
+    const from = service.name;
     for (const dep of serviceDependsOn(doc, service)) {
-      refs.push({ name: dep.name, range: dep.range, key: 'depends_on' });
+      refs.push({ service: from, name: dep.name, range: dep.range, key: 'depends_on' });
     }
     for (const entry of serviceVolumesFrom(doc, service)) {
       if (entry.kind !== 'service' || entry.name === '') continue;
       const prefixed = entry.problems.some((p) => p.code === 'service-prefix');
       if (prefixed) continue; // valid-volume-spec explains the `service:` prefix
-      refs.push({ name: entry.name, range: prefixRange(entry.range, doc, entry.node, entry.name), key: 'volumes_from' });
+      refs.push({ service: from, name: entry.name, range: prefixRange(entry.range, doc, entry.node, entry.name), key: 'volumes_from' });
     }
     const links = getPair(service.map, 'links')?.value;
     if (isSeq(links)) {
@@ -48,26 +53,26 @@ function serviceReferences(doc: ComposeDocument): ServiceRef[] {
         const range = nodeRange(item, doc.lines);
         if (text === undefined || !range) continue;
         const name = text.split(':')[0];
-        refs.push({ name, range: prefixRange(range, doc, item, name), key: 'links' });
+        refs.push({ service: from, name, range: prefixRange(range, doc, item, name), key: 'links' });
       }
     }
     const extendsValue = getPair(service.map, 'extends')?.value;
     if (isScalar(extendsValue)) {
       const name = scalarText(extendsValue);
       const range = nodeRange(extendsValue, doc.lines);
-      if (name !== undefined && range) refs.push({ name, range, key: 'extends' });
+      if (name !== undefined && range) refs.push({ service: from, name, range, key: 'extends' });
     } else if (isMap(extendsValue) && getPair(extendsValue, 'file') === undefined) {
       const node = getPair(extendsValue, 'service')?.value;
       const name = scalarText(node);
       const range = nodeRange(node, doc.lines);
-      if (name !== undefined && range) refs.push({ name, range, key: 'extends.service' });
+      if (name !== undefined && range) refs.push({ service: from, name, range, key: 'extends.service' });
     }
     const modeNode = getPair(service.map, 'network_mode')?.value;
     const mode = scalarText(modeNode);
     const modeRange = nodeRange(modeNode, doc.lines);
     if (mode?.startsWith('service:') && modeRange) {
       const name = mode.slice('service:'.length);
-      refs.push({ name, range: suffixRange(modeRange, doc, modeNode, 'service:'.length, name), key: 'network_mode' });
+      refs.push({ service: from, name, range: suffixRange(modeRange, doc, modeNode, 'service:'.length, name), key: 'network_mode' });
     }
   }
   return refs;
@@ -129,8 +134,9 @@ export const noUndefinedService: Rule = {
     const names = new Set(view.serviceNames);
     // `extends` without `file:` names a service of the same file (compose-go loader/extends.go).
     const ownNames = new Set(doc.services.map((s) => s.name));
-    checkDisabledDependencies(doc, view, report);
-    for (const ref of serviceReferences(doc)) {
+    const refs = serviceReferences(doc);
+    checkDisabledDependencies(refs, view, report);
+    for (const ref of refs) {
       const known = ref.key.startsWith('extends') ? ownNames : names;
       if (ref.name === '' || known.has(ref.name) || hasInterpolation(ref.name)) continue;
       const suggestion = closestName(ref.name, names);
@@ -156,34 +162,70 @@ export const noUndefinedService: Rule = {
  * so `docker compose up web` fails too. The profile sets tried are the ones a plain run uses (none
  * active, or `COMPOSE_PROFILES` from `.env`) and each profile of the depending service alone; a
  * warning, since a team may always pass `--profile`.
+ *
+ * `required` is read from the merged project, since that is what `checkConsistency` sees: an
+ * override's `db: {required: false}` over the base file's `depends_on: [db]` is quiet in both
+ * files. The warning goes to the line that makes the dependency required (`requiredAt`), so it is
+ * reported once, in the file that must change, and not in a file whose entry a later one overrides.
  */
-function checkDisabledDependencies(doc: ComposeDocument, view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
+function checkDisabledDependencies(refs: readonly ServiceRef[], view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
   // Read only when a dependency has profiles: the `.env` value needs the loaded project, which a
   // plain file's view otherwise never loads (half a parse on a 2,000-service file).
   let fromEnv: string[] | undefined;
   const names = view.serviceNames;
-  for (const service of doc.services) {
-    const own = view.profilesOf(service.name);
+  for (const [i, dep] of refs.entries()) {
+    if (dep.key !== 'depends_on' || !names.has(dep.name)) continue;
+    const own = view.profilesOf(dep.service);
     if (own === undefined) continue;
-    for (const dep of serviceDependsOn(doc, service)) {
-      if (!dep.required || !names.has(dep.name)) continue;
-      const theirs = view.profilesOf(dep.name);
-      if (theirs === undefined || theirs.length === 0) continue;
-      fromEnv ??= profilesFromVariable(view.project.variables.get('COMPOSE_PROFILES'));
-      const sets: string[][] = [fromEnv, ...own.map((p) => [p])];
-      const active = sets.find((set) => enabledWith(own, set) && !enabledWith(theirs, set));
-      if (!active) continue;
-      report({
-        range: dep.range,
-        messageId: active.length === 0 ? 'disabledByProfileNone' : 'disabledByProfileOnly',
-        maxSeverity: 'warning',
-        data: {
-          name: dep.name,
-          service: service.name,
-          profiles: theirs.map((p) => `‘${p}’`).join(', '),
-          active: active.map((p) => `‘${p}’`).join(', '),
-        },
-      });
-    }
+    const theirs = view.profilesOf(dep.name);
+    if (theirs === undefined || theirs.length === 0) continue;
+    const at = requiredAt(view, dep.service, dep.name);
+    if (!at || at.file !== view.file || !isLastEntryBefore(refs, i, at)) continue;
+    fromEnv ??= profilesFromVariable(view.project.variables.get('COMPOSE_PROFILES'));
+    const sets: string[][] = [fromEnv, ...own.map((p) => [p])];
+    const active = sets.find((set) => enabledWith(own, set) && !enabledWith(theirs, set));
+    if (!active) continue;
+    report({
+      range: dep.range,
+      messageId: active.length === 0 ? 'disabledByProfileNone' : 'disabledByProfileOnly',
+      maxSeverity: 'warning',
+      data: {
+        name: dep.name,
+        service: dep.service,
+        profiles: theirs.map((p) => `‘${p}’`).join(', '),
+        active: active.map((p) => `‘${p}’`).join(', '),
+      },
+    });
   }
+}
+
+/**
+ * Where the merged project makes `service` depend on `name` with `required: true`; undefined when
+ * `required: false` (or an unknown `${VAR}`) wins. compose-go v2.13.0 fills `required: true` into
+ * an entry that leaves it out (`transform/dependson.go`, run by `transform.Canonical` after each
+ * file) and into a later file's list entry (`override/merge.go` `mergeDependsOn`, merge.ts); a
+ * later mapping without `required` keeps the earlier value. So the requirement is written at the
+ * last `required:` key, the last list entry, or else the first entry that names the dependency.
+ */
+function requiredAt(view: ProjectView, service: string, name: string): Origin | undefined {
+  const deps = lget(view.service(service)?.value, 'depends_on');
+  if (deps?.kind === 'seq') return deps.items.find((item) => ltext(item) === name)?.origin;
+  const entry = isLMap(deps) ? deps.entries.get(name) : undefined;
+  if (!entry) return undefined;
+  const required = lget(entry.value, 'required');
+  if (required === undefined) return entry.keyOrigin;
+  if (required.kind !== 'scalar' || required.unknown || ltext(required) === 'false') return undefined;
+  return required.origin;
+}
+
+/** True when `refs[i]` is this file's last entry for the same dependency at or before `at` (a file of several YAML documents may repeat it). */
+function isLastEntryBefore(refs: readonly ServiceRef[], i: number, at: Origin): boolean {
+  const dep = refs[i];
+  const before = (r: ServiceRef) => comparePositions(r.range.start, at.range.start) <= 0;
+  if (!before(dep)) return false;
+  return !refs.some((r, j) => j !== i && r.key === 'depends_on' && r.service === dep.service && r.name === dep.name && before(r) && comparePositions(r.range.start, dep.range.start) > 0);
+}
+
+function comparePositions(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
 }
