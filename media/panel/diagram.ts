@@ -45,9 +45,8 @@ export function drawDiagram(drawing: Drawing, description: string, scale = 1): S
   marker.appendChild(el('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }));
   defs.appendChild(marker);
   svg.appendChild(defs);
-  // Frames and boxes first, then arrows and free text on top of them.
-  const order = { box: 0, arrow: 1, text: 2 } as const;
-  for (const shape of [...drawing.shapes].sort((a, b) => order[a.kind] - order[b.kind])) {
+  // The layout gives the shapes in paint order (frames and boxes, then arrows and free text on top).
+  for (const shape of drawing.shapes) {
     if (shape.kind === 'box') {
       const g = el('g', { class: `box tone-${shape.tone}${shape.dashed || shape.group ? ' dashed' : ''}${shape.group ? ' frame' : ''}` });
       g.appendChild(el('rect', { x: shape.x, y: shape.y, width: shape.w, height: shape.h, rx: 4 }));

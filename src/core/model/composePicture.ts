@@ -89,9 +89,6 @@ export interface ComposePicture {
   arrows: PictureArrow[];
 }
 
-/** Estimated width in px of `text` at `size`: the one estimate of the concept diagrams (textWidth.ts). */
-export { textWidth };
-
 /** `text` cut to `maxWidth` with … in the middle (paths keep both ends readable); the font never shrinks. */
 export function fitText(text: string, size: number, maxWidth: number): string {
   if (textWidth(text, size) <= maxWidth) return text;

@@ -5,7 +5,8 @@ import { parseDocument } from '../../../src/core/documents/parsedDocument';
 import { lintDocument } from '../../../src/core/lint/engine';
 import { buildFileView } from '../../../src/core/model/panelModel';
 import type { FileView } from '../../../src/core/model/panelModel';
-import { MIN_FONT_PX, fitText, layoutComposePicture, pictureInput, textWidth } from '../../../src/core/model/composePicture';
+import { MIN_FONT_PX, fitText, layoutComposePicture, pictureInput } from '../../../src/core/model/composePicture';
+import { textWidth } from '../../../src/core/knowledge/concepts/textWidth';
 import type { ComposePicture, PictureInput } from '../../../src/core/model/composePicture';
 import { repoRoot } from '../../helpers/paths';
 

@@ -96,6 +96,25 @@ describe('concept diagrams laid out for their width (issue 14 item 6)', () => {
     assert.strictEqual(wrapText(long, 12, 50).join(''), long);
   });
 
+  // The panel (media/panel/diagram.ts) and the SVG file (diagramSvg.ts) draw the shapes as the
+  // layout gives them; each used to sort them again. Frames come before the boxes they hold
+  // (placement order), so a frame never covers its own content.
+  it('gives the shapes in paint order: boxes (a frame before what it holds), then arrows, then free text', () => {
+    const rank = { box: 0, arrow: 1, text: 2 } as const;
+    for (const concept of allConcepts()) {
+      for (const width of WIDTHS) {
+        const { shapes } = layoutFlow(mapFlow(concept.diagram, (l) => l.ko), width);
+        const ranks = shapes.map((s) => rank[s.kind]);
+        assert.deepStrictEqual(ranks, [...ranks].sort((a, b) => a - b), `${concept.id} at ${width} px`);
+        const boxes = shapes.filter((s): s is Box => s.kind === 'box');
+        boxes.forEach((frame, i) => {
+          if (!frame.group) return;
+          for (const inner of boxes.slice(0, i)) assert.ok(!inside(inner, frame, 0), `${concept.id}: a box inside the frame ${describe_(frame.texts[0])} is painted under it`);
+        });
+      }
+    }
+  });
+
   it('finds a segment through a box and not one along its border', () => {
     const box = { x: 10, y: 10, w: 20, h: 20 };
     assert.ok(segmentCrossesRect([[0, 20], [40, 20]], box));

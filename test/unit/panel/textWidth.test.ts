@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { textWidth } from '../../../src/core/knowledge/concepts/textWidth';
-import { textWidth as pictureWidth } from '../../../src/core/model/composePicture';
-import { textWidth as layoutWidth } from '../../../src/core/knowledge/concepts/flowLayout';
+import { fitText } from '../../../src/core/model/composePicture';
+import { wrapText } from '../../../src/core/knowledge/concepts/flowLayout';
 import { repoRoot } from '../../helpers/paths';
 
 // One text-width estimate for the concept diagrams, their SVG and the Compose picture. There
@@ -26,9 +26,16 @@ describe('text width: one estimate', () => {
     it(`"${text}" is ${em} em`, () => assert.ok(Math.abs(textWidth(text, 10) - em * 10) < 1e-9, String(textWidth(text, 10))));
   }
 
-  it('the Compose picture and the diagram layout use the same function', () => {
-    assert.strictEqual(pictureWidth, textWidth);
-    assert.strictEqual(layoutWidth, textWidth);
+  // Through their own entries: each keeps a text whole exactly up to the estimate's width.
+  // (The SVG file's condensing is checked the same way in walkthrough.test.ts.)
+  it('the Compose picture cuts and the diagram layout wraps at the same width', () => {
+    for (const [text, size] of [['web 서비스 8080:80', 11], ['/usr/share/nginx/html', 12], ['docker compose up', 13]] as const) {
+      const w = textWidth(text, size);
+      assert.strictEqual(fitText(text, size, w), text, `Compose picture keeps ${text} at ${w}`);
+      assert.notStrictEqual(fitText(text, size, w - 0.5), text, `Compose picture cuts ${text} below ${w}`);
+      assert.deepStrictEqual(wrapText(text, size, w), [text], `layout keeps ${text} on one line at ${w}`);
+      assert.ok(wrapText(text, size, w - 0.5).length > 1, `layout wraps ${text} below ${w}`);
+    }
   });
 
   it('no other file in src/core keeps a per-character width table', () => {

@@ -4,6 +4,9 @@ import * as path from 'path';
 import { isConceptId } from '../../../src/core/knowledge/concepts';
 import { walkthroughPictures } from '../../../src/core/knowledge/walkthroughMedia';
 import { DIAGRAM_FILE_FONT, WALKTHROUGH_MIN_WIDTH_PX, diagramToSvg } from '../../../src/core/knowledge/concepts/diagramSvg';
+import { L, arrow, box, text } from '../../../src/core/knowledge/concepts/diagramKit';
+import { textWidth } from '../../../src/core/knowledge/concepts/textWidth';
+import type { Diagram } from '../../../src/core/knowledge/concepts';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -101,6 +104,30 @@ describe('panel: walkthrough "Docker 처음 배우기"', () => {
       const file = path.join(ROOT, 'media', 'walkthrough', `${step}.svg`);
       assert.strictEqual(fs.readFileSync(file, 'utf8'), diagramToSvg(diagram, 'ko'), `${file} is stale: run node scripts/gen-walkthrough-media.mjs`);
     }
+  });
+
+  // diagramToSvg draws shapes in the order they come: a laid-out diagram gets them in paint order
+  // from flowLayout.ts, and the two fixed pictures are written in that order.
+  it('draws each picture in the order its shapes come, and the fixed pictures are written in paint order (boxes, arrows, text)', () => {
+    const rank = { box: 0, arrow: 1, text: 2 } as const;
+    for (const { step, diagram } of walkthroughPictures()) {
+      if (!('shapes' in diagram)) continue;
+      const ranks = diagram.shapes.map((s) => rank[s.kind]);
+      assert.deepStrictEqual(ranks, [...ranks].sort((a, b) => a - b), step);
+    }
+    const shuffled: Diagram = { width: 100, height: 60, description: L('그림', 'picture'), shapes: [text(4, 50, L('앞', 'front')), arrow(0, 0, 10, 10), box(0, 0, 50, 30, 'image')] };
+    const drawn = [...diagramToSvg(shuffled, 'ko').matchAll(/<(rect|line|text) /g)].map((m) => m[1]);
+    assert.deepStrictEqual(drawn, ['text', 'line', 'rect']);
+  });
+
+  // One width estimate (textWidth.ts): a box label is condensed (textLength) exactly when the
+  // estimate says it is wider than the box's inside (its width less 6).
+  it('condenses a box label only when the one text-width estimate says it does not fit', () => {
+    const label = 'RUN --mount=type=cache';
+    const room = textWidth(label, DIAGRAM_FILE_FONT.label);
+    const svgOf = (w: number) => diagramToSvg({ width: 200, height: 40, description: L('그림', 'picture'), shapes: [box(0, 0, w, 30, 'image', L(label, label))] }, 'ko');
+    assert.doesNotMatch(svgOf(room + 6), /textLength/);
+    assert.match(svgOf(room + 5.5), /textLength=/);
   });
 
   it('uses theme colours with fallbacks and no fixed text colour, so light and dark themes both read', () => {

@@ -79,17 +79,15 @@ function shapeSvg(shape: Shape, lang: Language): string {
 
 const HEAD = '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="var(--vscode-foreground, #888)"/></marker></defs>';
 
-/** The diagram as an SVG document: boxes first, then arrows and free text on top, as the panel draws it. */
+/** The diagram as an SVG document, its shapes in the paint order they come in (boxes, then arrows and free text on top), as the panel draws it. */
 export function diagramToSvg(diagram: Diagram | ConceptDiagram, lang: Language): string {
   if (!('shapes' in diagram)) return drawingToSvg(layoutFlow(mapFlow(diagram, (l) => pick(l, lang)), WALKTHROUGH_MIN_WIDTH_PX), pick(diagram.description, lang));
-  const order = { box: 0, arrow: 1, text: 2 } as const;
-  const shapes = [...diagram.shapes].sort((a, b) => order[a.kind] - order[b.kind]);
   const description = escape(pick(diagram.description, lang));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${diagram.width} ${diagram.height}" width="${diagram.width * 1.5}" height="${diagram.height * 1.5}" role="img" aria-label="${description}" font-family="var(--vscode-font-family, sans-serif)">`,
     `<title>${description}</title>`,
     HEAD,
-    ...shapes.map((s) => shapeSvg(s, lang)),
+    ...diagram.shapes.map((s) => shapeSvg(s, lang)),
     '</svg>',
     '',
   ].join('\n');
@@ -106,11 +104,10 @@ function textColour(t: DrawnText): string {
 const drawnText = (t: DrawnText) => text(t.x, t.y, t.text, t.size, textColour(t), t.anchor);
 
 /** A laid-out concept diagram (flowLayout.ts) as an SVG document, drawn 1:1 at its width. */
-export function drawingToSvg(drawing: Drawing, description: string): string {
+function drawingToSvg(drawing: Drawing, description: string): string {
   const d = escape(description);
   const parts: string[] = [];
-  const order = { box: 0, arrow: 1, text: 2 } as const;
-  for (const shape of [...drawing.shapes].sort((a, b) => order[a.kind] - order[b.kind])) {
+  for (const shape of drawing.shapes) {
     if (shape.kind === 'box') {
       const colour = TONE[shape.tone];
       const fill = shape.dashed || shape.group ? 'fill="none"' : `fill="${colour}" fill-opacity="0.16"`;

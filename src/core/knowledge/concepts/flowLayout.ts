@@ -59,6 +59,7 @@ export type DrawnShape =
 export interface Drawing {
   width: number;
   height: number;
+  /** In paint order: boxes and frames, then arrows, then free text, so arrows and notes stay on top. Renderers draw them as given. */
   shapes: DrawnShape[];
 }
 
@@ -73,8 +74,6 @@ const H_ARROW_GAP = 30;
 const GUTTER = 18;
 const EDGE = 2;
 const lineHeight = (size: number) => Math.round(size * 1.3);
-
-export { textWidth } from './textWidth';
 
 /**
  * Breaks a text into lines no wider than `max`: at spaces first, then after `/`, `:`, `,` or
@@ -450,8 +449,13 @@ export function layoutFlow(diagram: FlowDiagram<string>, width: number): Drawing
   };
   let result = run(0);
   if (result.needGutter > 0) result = run(GUTTER + (result.needGutter - 1) * 5);
-  return { width, height: Math.ceil(result.bottom + EDGE), shapes: result.ctx.shapes };
+  return { width, height: Math.ceil(result.bottom + EDGE), shapes: inPaintOrder(result.ctx.shapes) };
 }
+
+const PAINT_ORDER: Record<DrawnShape['kind'], number> = { box: 0, arrow: 1, text: 2 };
+
+/** Boxes (in placement order, so a frame lies under what it holds), then arrows, then free text. */
+const inPaintOrder = (shapes: DrawnShape[]): DrawnShape[] => [...shapes].sort((a, b) => PAINT_ORDER[a.kind] - PAINT_ORDER[b.kind]);
 
 /** Every text of a diagram, in drawing order (for tests and search). */
 export function flowTexts<T>(diagram: FlowDiagram<T>): T[] {

@@ -61,6 +61,7 @@ export interface Diagram {
   height: number;
   /** Read by screen readers in place of the picture. */
   description: Localized;
+  /** In paint order, drawn as given: boxes, then arrows, then text (as a laid-out diagram's). */
   shapes: Shape[];
 }
 
