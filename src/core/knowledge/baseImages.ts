@@ -1,4 +1,5 @@
 import type { ImageReference } from '../model/imageReference';
+import { OFFICIAL_IMAGE_RELEASES } from './officialImageReleases';
 
 // What some official base images hold, for the rules about time zones, locales and debconf.
 // Only images we checked are listed; every other image answers "unknown" and those rules stay
@@ -49,7 +50,8 @@ const DEBIAN: Release[] = [
 
 /** What is known about an image reference (from its name and tag only; nothing is pulled). */
 export function baseImageFacts(ref: ImageReference | undefined): BaseImageFacts {
-  if (!ref || ref.registry || !ref.official) return {};
+  // `official` already covers the spellings docker.io/library/x, docker.io/x and index.docker.io/library/x.
+  if (!ref || !ref.official) return {};
   const name = ref.repository.toLowerCase();
   const tag = (ref.tag ?? 'latest').toLowerCase();
   const words = tag.split(/[-_]/);
@@ -90,7 +92,7 @@ export interface AptSourcesLayout {
 const APT_RELEASES: { distro: 'debian' | 'ubuntu'; deb822: boolean; tags: string[]; codenames: string[] }[] = [
   { distro: 'debian', deb822: true, tags: ['12', '13', '14', 'latest', 'stable', 'testing', 'unstable'], codenames: ['bookworm', 'trixie', 'forky', 'sid'] },
   { distro: 'debian', deb822: false, tags: ['8', '9', '10', '11'], codenames: ['jessie', 'stretch', 'buster', 'bullseye'] },
-  { distro: 'ubuntu', deb822: true, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest', 'rolling'], codenames: ['noble', 'oracular', 'plucky', 'questing'] },
+  { distro: 'ubuntu', deb822: true, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest', 'rolling'], codenames: ['noble', 'oracular', 'plucky', 'questing', 'resolute'] },
   { distro: 'ubuntu', deb822: false, tags: ['14.04', '16.04', '18.04', '20.04', '22.04'], codenames: ['trusty', 'xenial', 'bionic', 'focal', 'jammy'] },
 ];
 
@@ -103,11 +105,19 @@ export function aptSourcesLayout(ref: ImageReference | undefined): AptSourcesLay
 /**
  * The first row of a release table that the official image's name and tag name, with the tag
  * word that matched. For debian and ubuntu, a tag or codename of that distribution (Debian's
- * point releases such as `12.5` read as `12`); for other official images, only a release
- * codename in the tag says which distribution is below. Undefined when nothing matches.
+ * point releases such as `12.5` read as `12`); for other official images, a release codename in
+ * the tag (node:22-bookworm), else the release docker-library builds that exact tag on
+ * (node:20 → bookworm, officialImageReleases.ts) when `byDefaultTag`. Undefined when nothing
+ * matches: a tag we have not seen (an old full version, a digest alone) is not guessed.
+ * A tag only moves to newer releases (python:3.10-slim was bullseye, then bookworm, now trixie),
+ * and `docker build` uses an image already in the local store unless `--pull` is given, so an
+ * older release may still be what builds. `byDefaultTag` is for tables where that is harmless:
+ * for useradd, "old shadow" read from the newest release holds for every earlier one, and "new
+ * shadow" only makes the rule silent. The apt sources layout would report either way, so it does not ask.
  */
-function matchRelease<T extends ReleaseRow>(table: readonly T[], ref: ImageReference | undefined): { row: T; word: string } | undefined {
-  if (!ref || ref.registry || !ref.official || (ref.digest && !ref.tag)) return undefined;
+function matchRelease<T extends ReleaseRow>(table: readonly T[], ref: ImageReference | undefined, byDefaultTag = false): { row: T; word: string } | undefined {
+  // `official` is true for ubuntu, library/ubuntu, docker.io/library/ubuntu and index.docker.io/library/ubuntu alike.
+  if (!ref || !ref.official || (ref.digest && !ref.tag)) return undefined;
   const name = ref.repository.toLowerCase();
   const words = (ref.tag ?? 'latest').toLowerCase().split(/[-_]/);
   if (name === 'debian' || name === 'ubuntu') {
@@ -123,6 +133,16 @@ function matchRelease<T extends ReleaseRow>(table: readonly T[], ref: ImageRefer
     const word = words.find((w) => row.codenames.includes(w));
     if (word) return { row, word };
   }
+  // With a digest Docker pulls that exact build, which may predate the tag's current release.
+  if (!byDefaultTag || ref.digest) return undefined;
+  const release = defaultRelease(name, ref.tag ?? 'latest');
+  const row = release && table.find((r) => r.codenames.includes(release));
+  return row ? { row, word: release } : undefined;
+}
+
+/** The release an official image's tag without a codename is built on (node:20 → bookworm), by exact tag. */
+function defaultRelease(image: string, tag: string): string | undefined {
+  for (const r of OFFICIAL_IMAGE_RELEASES) if (r.image === image && r.tags.includes(tag)) return r.release;
   return undefined;
 }
 
@@ -143,7 +163,7 @@ interface ReleaseRow {
 const SHADOW_RELEASES: { distro: 'debian' | 'ubuntu'; growsLogs: boolean; tags: string[]; codenames: string[] }[] = [
   { distro: 'debian', growsLogs: false, tags: ['12', '13', '14', 'latest', 'stable'], codenames: ['bookworm', 'trixie', 'forky'] },
   { distro: 'debian', growsLogs: true, tags: ['9', '10', '11'], codenames: ['stretch', 'buster', 'bullseye'] },
-  { distro: 'ubuntu', growsLogs: false, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest'], codenames: ['noble', 'oracular', 'plucky', 'questing'] },
+  { distro: 'ubuntu', growsLogs: false, tags: ['24.04', '24.10', '25.04', '25.10', '26.04', 'latest'], codenames: ['noble', 'oracular', 'plucky', 'questing', 'resolute'] },
   { distro: 'ubuntu', growsLogs: true, tags: ['16.04', '18.04', '20.04', '22.04'], codenames: ['xenial', 'bionic', 'focal', 'jammy'] },
 ];
 
@@ -153,5 +173,5 @@ const SHADOW_RELEASES: { distro: 'debian' | 'ubuntu'; growsLogs: boolean; tags: 
  * tag only: official debian/ubuntu images, and official images whose tag names the release.
  */
 export function useraddGrowsLogs(ref: ImageReference | undefined): boolean | undefined {
-  return matchRelease(SHADOW_RELEASES, ref)?.row.growsLogs;
+  return matchRelease(SHADOW_RELEASES, ref, true)?.row.growsLogs;
 }

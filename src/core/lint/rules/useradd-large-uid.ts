@@ -11,7 +11,9 @@ import { shippedStageIndexes } from './dockerfile/stages';
 // written by Go's archive/tar, which stores the holes as zeros (moby/moby#5419, open), so the
 // layer and every unpacked copy of the image hold the whole file: 292 MB for UID 1,000,000.
 // `-l` (`--no-log-init`) skips both writes. shadow 4.13 writes nothing past the end of the file
-// (knowledge/baseImages.ts useraddGrowsLogs): silent on images known to ship it.
+// (knowledge/baseImages.ts useraddGrowsLogs). Reported only on images known to ship an older
+// shadow: when the base image's release is not known (node:14.1.0, a company image) we cannot
+// say the file grows, so we say nothing rather than guess.
 // Only stages that end up in the image: BuildKit writes a layer archive for those (a discarded
 // stage is archived only by `--cache-to …,mode=max`). Only UIDs written as a number from 100000 up (hadolint's threshold, 29 MB of lastlog) are
 // reported: a `$UID` from a build argument is not known here.
@@ -36,15 +38,12 @@ export const useraddLargeUid = dockerfileRule(
       'https://github.com/shadow-maint/shadow/blob/4.13/src/useradd.c',
       'https://github.com/shadow-maint/shadow/blob/4.12.3/src/useradd.c',
       'https://docs.docker.com/build/cache/backends/#cache-mode',
+      'https://github.com/docker-library/official-images/blob/37079fb336f572a88700cf32e5e1f6be54a04e8f/library/node',
     ],
     messages: {
       growsLogs: {
         ko: '‘{image}’의 useradd는 -l 없이 UID가 {uid}인 사용자를 만들면 /var/log/lastlog를 {size} 크기로 늘려요. 레이어는 빈 부분도 0으로 채워 저장해서 이미지가 그만큼 커져요. ‘useradd -l’(--no-log-init)을 쓰세요.',
         en: 'Without -l, useradd in ‘{image}’ grows /var/log/lastlog to {size} for UID {uid}. A layer stores the empty part as zeros, so the image grows by as much. Use ‘useradd -l’ (--no-log-init).',
-      },
-      mayGrowLogs: {
-        ko: 'useradd로 -l 없이 UID가 {uid}인 사용자를 만들어요. shadow 4.13 이전의 useradd(Debian 11, Ubuntu 22.04 이하)는 /var/log/lastlog를 {size} 크기로 늘리고, 레이어는 빈 부분도 0으로 채워 저장해요. ‘useradd -l’(--no-log-init)을 쓰세요.',
-        en: 'useradd creates a user with UID {uid} without -l. useradd before shadow 4.13 (Debian 11, Ubuntu 22.04 and older) grows /var/log/lastlog to {size}, and a layer stores the empty part as zeros. Use ‘useradd -l’ (--no-log-init).',
       },
     },
     equivalents: { hadolint: ['DL3046'] },
@@ -61,15 +60,14 @@ export const useraddLargeUid = dockerfileRule(
       const uid = uidOf(args);
       if (uid === undefined || uid < THRESHOLD || uid > MAX_UID) continue;
       const base = stageBase(doc, found.script.stage);
-      const grows = useraddGrowsLogs(base.ref);
-      if (grows === false) continue;
+      if (useraddGrowsLogs(base.ref) !== true) continue;
       const word = found.command.words[found.resolved.programIndex];
       const at = doc.lines.positionAt(word.end);
       // The exec form is a JSON array: the option goes in as its own string after the program's.
       const insert = found.script.exec ? ', "-l"' : ' -l';
       report({
         range: doc.lines.range(word.start, word.end),
-        messageId: grows ? 'growsLogs' : 'mayGrowLogs',
+        messageId: 'growsLogs',
         data: { uid: String(uid), size: humanSize(uid * LASTLOG_RECORD), image: base.image ?? '' },
         fixes: [{ title: { ko: '-l 붙이기', en: 'Add -l' }, edits: [{ range: { start: at, end: at }, newText: insert }] }],
       });
