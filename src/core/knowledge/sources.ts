@@ -21,6 +21,14 @@ const TOOL_REPOSITORIES: Record<string, RegExp> = {
   'rpm-software-management/dnf': /^\d+\.\d+\.\d+$/,
   'yarnpkg/yarn': /^v\d+\.\d+\.\d+$/,
 };
+/**
+ * What `FROM node:20` pulls: the file Docker Hub builds the official images' tags from (each
+ * tag's Directory names the Debian or Ubuntu release under it). The repository has no tags, so
+ * only a full commit id pins it.
+ */
+const IMAGE_REPOSITORIES: Record<string, RegExp> = {
+  'docker-library/official-images': /^[0-9a-f]{40}$/,
+};
 /** A tool's own reference pages (a section anchor is required, as for docs.docker.com). */
 const TOOL_DOCS_HOSTS = ['go.dev'];
 
@@ -51,10 +59,13 @@ export function sourceProblem(url: string): string | null {
   }
   if (parsed.host === 'github.com') {
     const [owner, repo, blob, ref, ...file] = parsed.path.split('/').filter(Boolean);
+    const image = IMAGE_REPOSITORIES[`${owner}/${repo}`];
     const toolTag = TOOL_REPOSITORIES[`${owner}/${repo}`];
-    if (!toolTag && !(SOURCE_REPOSITORIES as readonly string[]).includes(`${owner}/${repo}`)) return `not one of ${SOURCE_REPOSITORIES.join(', ')}, ${Object.keys(TOOL_REPOSITORIES).join(', ')}`;
+    if (!image && !toolTag && !(SOURCE_REPOSITORIES as readonly string[]).includes(`${owner}/${repo}`)) return `not one of ${[...SOURCE_REPOSITORIES, ...Object.keys(TOOL_REPOSITORIES), ...Object.keys(IMAGE_REPOSITORIES)].join(', ')}`;
     if (blob !== 'blob' && blob !== 'tree') return 'a file link (/blob/<tag>/<path>)';
-    if (!ref || !(PINNED_REF.test(ref) || toolTag?.test(ref))) return `pinned to a release tag or a commit, not "${ref ?? ''}"`;
+    if (image) {
+      if (!ref || !image.test(ref)) return `pinned to a commit, not "${ref ?? ''}"`;
+    } else if (!ref || !(PINNED_REF.test(ref) || toolTag?.test(ref))) return `pinned to a release tag or a commit, not "${ref ?? ''}"`;
     if (file.length === 0) return 'a file or folder inside the repository';
     return null;
   }

@@ -35,6 +35,9 @@ describe('sources: the shape of a source URL', () => {
     ['https://github.com/rpm-software-management/dnf/blob/master/dnf/cli/output.py', false], // a branch moves
     ['https://github.com/golang/go/blob/master/src/time/zoneinfo_unix.go', false],
     ['https://github.com/shadow-maint/shadow/commit/ebf9b232', false], // a commit page, not a file
+    // The official images' build file (what FROM pulls), at a commit: the repository has no tags.
+    ['https://github.com/docker-library/official-images/blob/37079fb336f572a88700cf32e5e1f6be54a04e8f/library/node', true],
+    ['https://github.com/docker-library/official-images/blob/master/library/node', false],
     ['https://go.dev/ref/mod#go-install', true],
     ['https://go.dev/ref/mod', false], // no anchor
     ['https://stackoverflow.com/q/1#a', false],
