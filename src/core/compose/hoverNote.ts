@@ -118,6 +118,20 @@ function variableLead(project: ComposeProject, file: string, v: LValue & { kind:
     }
     return undefined;
   };
+  // An include's env file could not be read: Compose stops loading there (loadProject.ts), so
+  // no value of this file is used, whatever `.env` says.
+  const unreadable = includes.flatMap((e) => e.unreadable);
+  if (unreadable.length)
+    return say('leadUnknown', {
+      why: ours(
+        say('envFileUnreadable', {
+          files: joinMarkdown(
+            unreadable.map((f) => rel(f)),
+            ', ',
+          ),
+        }),
+      ),
+    });
   const variables = v.variables ?? [];
   const missing = variables.filter((name) => !project.variables.has(name) && !fromInclude(name));
   // An include's `env_file` named through a variable we do not know: its values cannot be told.
@@ -135,16 +149,6 @@ function variableLead(project: ComposeProject, file: string, v: LValue & { kind:
       ', ',
     );
     const parts = [elsewhere ? say('unknownIncluded', { names, files: elsewhere }) : say('unknown', { names })];
-    const unreadable = includes.flatMap((e) => e.unreadable);
-    if (unreadable.length)
-      parts.push(
-        say('envFileUnreadable', {
-          files: joinMarkdown(
-            unreadable.map((f) => rel(f)),
-            ', ',
-          ),
-        }),
-      );
     const required = requiredVariables(v.source).some((r) => missing.includes(r.name));
     if (required) parts.push(say('unknownRequired'));
     else {

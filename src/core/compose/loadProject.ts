@@ -77,7 +77,7 @@ export interface ComposeProject {
   variables: ReadonlyMap<string, string>;
   /** The project name Compose uses (`-p`, `COMPOSE_PROJECT_NAME`, `name:`, the folder): projectName.ts. */
   name: ProjectName;
-  /** False when a file could not be read: names may be defined where we could not look. */
+  /** False when a file (or an `env_file` an include names) could not be read: names may be defined where we could not look. */
   complete: boolean;
   /** The `!reset` and `!override` tags that applied while merging, in load order (the hover names the one that removed a value). */
   tags: TaggedPath[];
@@ -291,7 +291,14 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
       // `/dev/null` is skipped (include.go); without `env_file`, a missing `.env` is no error.
       const text = envFile.endsWith('/dev/null') ? undefined : loader.options.readFile(envFile);
       if (text === undefined) {
-        if (named && !envFile.endsWith('/dev/null')) env.unreadable.push(envFile);
+        // compose-go v2.13.0 `loader/include.go` `ApplyInclude` (`os.Stat`) and `dotenv/env.go`
+        // `GetEnvFromFile` ("couldn't find env file"): Compose stops loading here. The project
+        // is incomplete, and nothing this include's env files would set is guessed.
+        if (named && !envFile.endsWith('/dev/null')) {
+          env.unreadable.push(envFile);
+          loader.complete = false;
+          loader.problems.push({ code: 'unreadable', message: `cannot read env file ${envFile}`, origin: entry.origin });
+        }
         continue;
       }
       env.files.push(envFile);
@@ -301,7 +308,8 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
         setIn.set(k, envFile);
       }
     }
-    const lookup: VariableLookup = (name) => outer(name) ?? variables.get(name);
+    // With an env file unread, what the read ones set may be what it would change: unknown.
+    const lookup: VariableLookup = env.unreadable.length ? outer : (name) => outer(name) ?? variables.get(name);
     const imported = loadFiles(
       loader,
       files.map((path) => ({ path, role: 'include' as const, via: file, entry: entry.origin })),

@@ -118,3 +118,19 @@ describe('no-undefined-service: the profile check reads `required` from the merg
     );
   });
 });
+
+describe('no-undefined-service: an include whose env_file cannot be read', () => {
+  // compose-go v2.13.0 loader/include.go: Compose stops loading on a missing env_file, so the
+  // names the include would define are not known: the rule stays quiet.
+  const files = {
+    '/p/compose.yaml': 'include:\n  - path: db/compose.yaml\n    env_file: db/db.env\nservices:\n  web:\n    image: nginx:1.27\n    depends_on: [dbb]\n',
+    '/p/db/compose.yaml': 'services:\n  db:\n    image: postgres:16\n',
+  };
+  it('is quiet while db/db.env is missing, and reports the typo once it is there', () => {
+    assert.deepStrictEqual(lintText(files), []);
+    assert.deepStrictEqual(
+      lintText({ ...files, '/p/db/db.env': 'X=1\n' }).map((f) => f.line),
+      [6],
+    );
+  });
+});

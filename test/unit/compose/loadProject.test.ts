@@ -239,6 +239,26 @@ describe('Compose project: include and extends', () => {
     assert.strictEqual(service(p, 'api').image, 'api:3');
     assert.strictEqual(p.complete, false);
   });
+  // compose-go v2.13.0 loader/include.go ApplyInclude: a relative env_file is `os.Stat`ed and a
+  // missing one returns the error; dotenv/env.go GetEnvFromFile: "couldn't find env file". Compose stops.
+  it('include whose env_file cannot be read: the project is incomplete, the file is a problem, its variables are not guessed', () => {
+    const files = {
+      '/p/compose.yaml': 'include:\n  - path: sub/compose.yaml\n    env_file: [sub/a.env, sub/missing.env]\nservices: {}\n',
+      '/p/sub/compose.yaml': 'services:\n  api:\n    image: api:${V}\n',
+      '/p/sub/a.env': 'V=3\n',
+    };
+    const p = project(files, ['/p/compose.yaml']);
+    assert.strictEqual(p.complete, false);
+    assert.deepStrictEqual(
+      p.problems.map((x) => [x.code, x.message, x.origin?.range.start.line]),
+      [['unreadable', 'cannot read env file /p/sub/missing.env', 1]],
+    );
+    const image = lget(lget(lget(p.model, 'services'), 'api'), 'image');
+    assert.deepStrictEqual([image?.kind === 'scalar' && image.unknown, toPlain(image)], [true, 'api:${V}']);
+    // Readable, the same include is complete; without env_file a missing folder .env is no error.
+    assert.strictEqual(project({ ...files, '/p/sub/missing.env': '' }, ['/p/compose.yaml']).complete, true);
+    assert.strictEqual(project({ '/p/compose.yaml': 'include:\n  - sub/compose.yaml\n', '/p/sub/compose.yaml': files['/p/sub/compose.yaml'] }, ['/p/compose.yaml']).complete, true);
+  });
   it('extends a service of the same file and of another file (https://docs.docker.com/compose/how-tos/multiple-compose-files/extends/)', () => {
     const p = project(
       {

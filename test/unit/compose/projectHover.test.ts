@@ -275,13 +275,17 @@ describe('Compose hover: variables of a file an include loads (compose-go v2.13.
     assert.strictEqual(h.lead, '**Compose가 쓰는 값:** 호스트 `6000` → 컨테이너 5432 (tcp) — 프로젝트의 `.env`에서 `DB_PORT`는 `6000`이에요. `db/db.env`에도 있지만 Compose는 프로젝트의 값을 써요.');
   });
 
-  it('an env_file that cannot be read: named, and Compose stops on a missing one', () => {
+  // include.go `os.Stat` / dotenv `GetEnvFromFile` "couldn't find env file": Compose stops loading,
+  // so no value of the included file is used; no shell fallback is offered.
+  it('an env_file that cannot be read: the value is unknown, the file is named, and Compose stops on a missing one', () => {
+    const unread = '**Compose가 쓰는 값:** 알 수 없어요 — `db/db.env`를 읽지 못했어요. 없는 파일이거나, 작업 영역 밖이라 이 확장이 읽지 않은 파일이에요. 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요.';
     const files = { '/p/compose.yaml': longForm, '/p/db/compose.yaml': db };
-    const h = hoverAt(files, '/p/db/compose.yaml', '"${DB_PORT', 'ko', order);
-    assert.strictEqual(
-      h.lead,
-      '**Compose가 쓰는 값:** 알 수 없어요 — `DB_PORT`는 프로젝트의 `.env`에 없어서 `docker compose`를 실행하는 셸의 환경 변수가 정해요. `db/db.env`를 읽지 못했어요. 없는 파일이거나, 작업 영역 밖이라 이 확장이 읽지 않은 파일이에요. 파일이 없으면 `docker compose`는 include를 읽다가 오류를 내고 멈춰요. 셸에도 없으면: 호스트의 빈 포트 → 컨테이너 5432 (tcp).',
-    );
+    assert.strictEqual(hoverAt(files, '/p/db/compose.yaml', '"${DB_PORT', 'ko', order).lead, unread);
+    // Even a variable the project's .env sets: Compose never gets to use the value.
+    assert.strictEqual(hoverAt({ ...files, '/p/.env': 'DB_PORT=6000\n' }, '/p/db/compose.yaml', '"${DB_PORT', 'ko', order).lead, unread);
+    // What a readable env file of the same list sets is not used either: the unread one may change it.
+    const two = { '/p/compose.yaml': main('  - path: db/compose.yaml\n    env_file: [db/db.env, db/more.env]\n'), '/p/db/compose.yaml': db, '/p/db/db.env': 'DB_PORT=5433\n' };
+    assert.match(hoverAt(two, '/p/db/compose.yaml', '"${DB_PORT', 'ko', order).lead ?? '', /^\*\*Compose가 쓰는 값:\*\* 알 수 없어요 — `db\/more\.env`를 읽지 못했어요\./);
   });
 
   it('env_file: /dev/null is skipped, not reported', () => {
