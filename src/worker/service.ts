@@ -88,8 +88,15 @@ export class AnalysisService {
   private readonly overlays = new Map<string, string>();
   /** Compose files of a project that are not open in the editor, linted from the disk text (by path). */
   private readonly closed = new Map<string, LintHolder & { text: string; parsed: ComposeDocument }>();
-  /** The folders project files are read from: the workspace folders of the files asked about (core/compose/readScope.ts). */
-  private readonly scope: ReadScope;
+  /**
+   * The folder the current request may read project files from (core/compose/readScope.ts): the
+   * workspace folder of the file the request is about, or the file's own folder when it is in
+   * none. Set for each request and dropped after it, so a file opened from elsewhere (a loose
+   * file whose folder is `/`) never widens what another project reads.
+   */
+  private scope: RequestScope = NO_SCOPE;
+  /** Scopes by root, so a root's real path is resolved once (a few entries: one per workspace folder or loose folder). */
+  private readonly scopes = new Map<string, RequestScope>();
   /** Counts the host's reports of files changed on disk: part of the key of a lint that read the disk. */
   private diskGeneration = 0;
   private readonly navigation = new NavigationRequests({
@@ -119,16 +126,48 @@ export class AnalysisService {
   constructor(
     private readonly readFile: ConfigReader,
     private readonly realPath?: (path: string) => string | undefined,
-  ) {
-    this.scope = new ReadScope(realPath);
-  }
-
-  /** A file asked about opens its workspace folder (or, outside any, its own folder) to the project reads. */
-  private widenScope(path: string | undefined, workspaceRoot: string | undefined): void {
-    if (path !== undefined) this.scope.add(workspaceRoot ?? dirOf(path));
-  }
+  ) {}
 
   handle<O extends Op>(op: O, params: Params<O>): Result<O> {
+    // Requests are answered one at a time (handle is synchronous): the scope is this request's alone.
+    this.scope = this.scopeFor(this.requestFile(params as Params<Op>));
+    try {
+      return this.answer(op, params);
+    } finally {
+      this.scope = NO_SCOPE;
+    }
+  }
+
+  /**
+   * The file a request is about: its lint target, else its document (as the request names it, or
+   * as an earlier request did). Requests about no file (config text, a command line) read no project.
+   */
+  private requestFile(p: Params<Op>): { path: string; workspaceRoot?: string } | undefined {
+    const { doc, target } = p as { doc?: DocumentRef; target?: LintTarget | null };
+    if (target?.path !== undefined) return { path: target.path, workspaceRoot: target.workspaceRoot };
+    if (!doc) return undefined;
+    if (doc.file) return doc.file;
+    const known = this.documents.get(doc.uri);
+    return known?.path !== undefined ? { path: known.path, workspaceRoot: known.workspaceRoot } : undefined;
+  }
+
+  /** The scope of a request about this file: its workspace folder, or outside every folder its own folder only. */
+  private scopeFor(file: { path: string; workspaceRoot?: string } | undefined): RequestScope {
+    if (!file) return NO_SCOPE;
+    const root = file.workspaceRoot ?? dirOf(file.path);
+    let scope = this.scopes.get(root);
+    if (!scope) {
+      const reads = new ReadScope(this.realPath);
+      reads.add(root);
+      scope = { root, reads };
+      // A bound for a long session of loose files: a dropped root is resolved again when asked.
+      if (this.scopes.size >= 64) this.scopes.clear();
+      this.scopes.set(root, scope);
+    }
+    return scope;
+  }
+
+  private answer<O extends Op>(op: O, params: Params<O>): Result<O> {
     // One switch keeps the request names checked against the protocol in one place.
     const p = params as Params<Op>;
     switch (op) {
@@ -283,7 +322,6 @@ export class AnalysisService {
     if (ref.file) {
       doc.path = ref.file.path;
       doc.workspaceRoot = ref.file.workspaceRoot;
-      this.widenScope(ref.file.path, ref.file.workspaceRoot);
     }
     return doc;
   }
@@ -323,8 +361,10 @@ export class AnalysisService {
 
   private lint(ref: DocumentRef, target: LintTarget): LintOutcome {
     const doc = this.open(ref);
-    if (target.path !== undefined) doc.path = target.path;
-    this.widenScope(target.path, target.workspaceRoot);
+    if (target.path !== undefined) {
+      doc.path = target.path;
+      doc.workspaceRoot = target.workspaceRoot;
+    }
     return this.lintHeld(doc, doc.kind, () => this.parsed(ref), target.path ?? ref.uri, target);
   }
 
@@ -334,7 +374,6 @@ export class AnalysisService {
    * Null when the file cannot be read (deleted, too large).
    */
   private lintPath(path: string, target: LintTarget): LintOutcome | null {
-    this.widenScope(target.path, target.workspaceRoot);
     const open = this.openByPath(path);
     if (open) return this.lintHeld(open, 'compose', () => (open.parsed ??= parseDocument(open.text, 'compose')), path, { ...target, path });
     const text = this.composeText(path);
@@ -402,7 +441,6 @@ export class AnalysisService {
     let project: ComposeProject;
     let configProfiles: readonly string[] = [];
     if (path !== undefined) {
-      this.widenScope(path, target?.workspaceRoot);
       const config = this.configFor(path, target?.workspaceRoot);
       configProfiles = config.compose?.profiles ?? [];
       project = this.composeProject(this.composeSetOf(path, config) ?? [path], path, config).project;
@@ -543,9 +581,9 @@ export class AnalysisService {
     return this.diskText(path);
   }
 
-  /** A file's text on disk: only inside the folders asked about, only a regular file within the size limit. */
+  /** A file's text on disk: only inside this request's scope, only a regular file within the size limit. */
   private diskText(path: string): string | undefined {
-    if (!this.scope.allows(path)) return undefined;
+    if (!this.scope.reads.allows(path)) return undefined;
     const read = this.readFile(path);
     return typeof read === 'string' && !isTooLargeToAnalyse(read.length) ? read : undefined;
   }
@@ -588,8 +626,9 @@ export class AnalysisService {
     return [...out];
   }
 
+  /** The scope is part of it: the same set read from another root may read other files (or be refused them). */
   private setSignature(files: readonly string[]): string {
-    return [...new Set(files)].map((p) => `${p}@${this.openByPath(p)?.version ?? `disk${this.diskGeneration}`}`).join('|');
+    return `${this.scope.root ?? ''}>` + [...new Set(files)].map((p) => `${p}@${this.openByPath(p)?.version ?? `disk${this.diskGeneration}`}`).join('|');
   }
 
   /**
@@ -631,6 +670,15 @@ export class AnalysisService {
     return config;
   }
 }
+
+/** The folder a request's project reads may come from, and the check of each path against it. */
+interface RequestScope {
+  root: string | undefined;
+  reads: Pick<ReadScope, 'allows'>;
+}
+
+/** A request about no file reads no project file. */
+const NO_SCOPE: RequestScope = { root: undefined, reads: new ReadScope() };
 
 /** The worker lacks the text a request counts on: the host answers by sending the whole text. */
 export class OutOfSyncError extends Error {}

@@ -9,7 +9,9 @@ import { isInside, normalizePath } from '../lint/config/paths';
 // link inside the repository that leads out of it. Such a file counts as not read (the project
 // is incomplete and the rules that need all of it stay quiet). The check is on the path text
 // first (no file-system call for a path that is plainly outside, so a `//server/share` path
-// never reaches the network), then on the real path when links can be resolved.
+// never reaches the network), then on the real path when links can be resolved. The worker
+// builds one per request, rooted at the workspace folder of the file asked about (a loose file:
+// its own folder), so a file opened elsewhere never widens what another project reads.
 
 export class ReadScope {
   /** Folder → its real path (undefined until asked, or when it cannot be resolved). */

@@ -204,3 +204,110 @@ describe('security: the files a Compose project reads stay inside the workspace'
     assert.strictEqual(fs.readFileSync(`${outside}/build.yaml`, 'utf8'), text, 'the outside file is untouched');
   });
 });
+
+// The scope of a request is the root of the file it is about (its workspace folder; outside
+// every folder, its own folder): a file opened earlier from elsewhere must not widen what later
+// projects read. The worker once kept one scope that every file asked about widened for good, so
+// opening a loose file whose folder is `/` let every later project read any path.
+describe('security: a file opened elsewhere does not widen what a project reads', function () {
+  this.timeout(20_000);
+  let base: string;
+  let ws: string;
+  let other: string;
+
+  before(() => {
+    base = slash(fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'docker-explain-scope-'))));
+    ws = `${base}/ws`;
+    other = `${base}/other`;
+    fs.mkdirSync(ws);
+    fs.mkdirSync(other);
+    // The secret a hostile include reaches for, as /etc/passwd would be: a service that clashes on a port, and a .env value.
+    fs.writeFileSync(`${other}/compose.yaml`, 'services:\n  stolen:\n    image: stolen-image:1\n    ports: ["8080:80"]\n');
+    fs.writeFileSync(`${other}/secret.env`, 'TAG=SECRET-FROM-OUTSIDE\n');
+    fs.writeFileSync(`${ws}/db.yaml`, 'services:\n  db:\n    image: "postgres:${TAG:-16}"\n');
+    fs.writeFileSync(
+      `${ws}/compose.yaml`,
+      `include:\n  - ${other}/compose.yaml\n  - path: db.yaml\n    env_file: ${other}/secret.env\nservices:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n`,
+    );
+  });
+  after(() => fs.rmSync(base, { recursive: true, force: true }));
+
+  function service(reads: string[]): AnalysisService {
+    return new AnalysisService((p) => {
+      reads.push(p);
+      return readConfigFile(p);
+    }, realPathOf);
+  }
+  const wsDoc = () => ({ uri: `file://${ws}/compose.yaml`, version: 1, kind: 'compose' as const, text: fs.readFileSync(`${ws}/compose.yaml`, 'utf8'), file: { path: `${ws}/compose.yaml`, workspaceRoot: ws } });
+  const dbDoc = () => ({ uri: `file://${ws}/db.yaml`, version: 1, kind: 'compose' as const, text: fs.readFileSync(`${ws}/db.yaml`, 'utf8'), file: { path: `${ws}/db.yaml`, workspaceRoot: ws } });
+
+  /** The workspace project's lint, hovers (the included file's `${TAG}`) and a definition, after `before` ran on the same worker. */
+  function projectAfter(before: (s: AnalysisService) => void): { shown: string; reads: string[]; rules: string[] } {
+    const reads: string[] = [];
+    const s = service(reads);
+    before(s);
+    reads.length = 0;
+    const outcome = s.handle('lint', { doc: wsDoc(), target: { path: `${ws}/compose.yaml`, workspaceRoot: ws, language: 'ko' } });
+    const hover = s.handle('hover', { doc: dbDoc(), position: { line: 2, character: 17 }, language: 'ko' })?.markdown ?? '';
+    const view = s.handle('fileView', { doc: { ...wsDoc(), text: undefined }, fileName: 'compose.yaml', target: { path: `${ws}/compose.yaml`, workspaceRoot: ws, language: 'ko' } });
+    const definition = s.handle('definition', { doc: { ...wsDoc(), text: undefined }, position: { line: 7, character: 4 } });
+    return { shown: JSON.stringify([outcome.diagnostics, view, definition]) + hover, reads, rules: outcome.diagnostics.map((d) => d.rule) };
+  }
+
+  function assertRefused(r: { shown: string; reads: string[]; rules: string[] }, what: string): void {
+    assert.deepStrictEqual(r.reads.filter((p) => !p.startsWith(`${ws}/`)), [], `${what}: the workspace project asked the disk for files outside its folder`);
+    assert.doesNotMatch(r.shown, /stolen-image|SECRET-FROM-OUTSIDE/, `${what}: outside text reached a diagnostic, a hover or the panel`);
+    assert.ok(!r.rules.includes('no-duplicate-host-port'), `${what}: the outside service was merged into the project`);
+  }
+
+  it('alone: the outside include and env_file are refused (the baseline)', () => {
+    assertRefused(projectAfter(() => undefined), 'alone');
+  });
+
+  const loose = { uri: 'file:///compose.yaml', version: 1, kind: 'compose' as const, text: 'services:\n  x:\n    image: alpine:3.20\n', file: { path: '/compose.yaml' } };
+  const openers: [string, (s: AnalysisService) => void][] = [
+    ['a loose /compose.yaml linted first', (s) => s.handle('lint', { doc: loose, target: { path: '/compose.yaml', language: 'ko' } })],
+    ['a loose /compose.yaml hovered first', (s) => s.handle('hover', { doc: loose, position: { line: 1, character: 2 }, language: 'ko' })],
+    ['a loose /compose.yaml in the panel first', (s) => s.handle('fileView', { doc: loose, fileName: 'compose.yaml', target: { path: '/compose.yaml', language: 'ko' } })],
+    ['a loose /compose.yaml only synced', (s) => s.handle('sync', { doc: loose })],
+    ['a closed /compose.yaml linted by path', (s) => s.handle('lintPath', { path: '/compose.yaml', target: { path: '/compose.yaml', language: 'ko' } })],
+    ['a file of another workspace folder opened first', (s) => s.handle('lint', { doc: { ...loose, uri: `file://${other}/compose.yaml`, file: { path: `${other}/compose.yaml`, workspaceRoot: other } }, target: { path: `${other}/compose.yaml`, workspaceRoot: other, language: 'ko' } })],
+  ];
+  for (const [what, opener] of openers) {
+    it(`${what}: the workspace project still cannot read outside its folder`, () => {
+      assertRefused(projectAfter(opener), what);
+    });
+  }
+
+  it('a project kept from a wider root is not reused for a narrower one (nested workspace folders)', () => {
+    // ws holds app/ as a workspace folder of its own: asked from ws the include of ../shared is read,
+    // asked from app it is not, even for the same version of the same file.
+    fs.mkdirSync(`${ws}/app`, { recursive: true });
+    fs.mkdirSync(`${ws}/shared`, { recursive: true });
+    fs.writeFileSync(`${ws}/shared/db.yaml`, 'services:\n  shared:\n    image: shared-image:1\n    ports: ["8080:80"]\n');
+    const text = 'include:\n  - ../shared/db.yaml\nservices:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n';
+    const reads: string[] = [];
+    const s = service(reads);
+    const path = `${ws}/app/compose.yaml`;
+    const doc = { uri: `file://${path}`, version: 1, kind: 'compose' as const, text, file: { path, workspaceRoot: ws } };
+    const clash = (root: string) => s.handle('lint', { doc, target: { path, workspaceRoot: root, language: 'ko' } }).diagnostics.some((d) => d.rule === 'no-duplicate-host-port');
+    assert.ok(clash(ws), 'from ws the shared include is read');
+    reads.length = 0;
+    assert.ok(!clash(`${ws}/app`), 'from app the kept project of ws was reused');
+    assert.deepStrictEqual(reads.filter((p) => p.startsWith(`${ws}/shared/`)), []);
+  });
+
+  it('a loose file reads its own folder, not the folder above', () => {
+    const reads: string[] = [];
+    const s = service(reads);
+    const dir = `${other}/loose`;
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(`${dir}/base.yaml`, 'services:\n  base:\n    image: base-image:1\n');
+    const text = `include:\n  - base.yaml\n  - ../compose.yaml\nservices:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n`;
+    const doc = { uri: `file://${dir}/compose.yaml`, version: 1, kind: 'compose' as const, text, file: { path: `${dir}/compose.yaml` } };
+    const outcome = s.handle('lint', { doc, target: { path: `${dir}/compose.yaml`, language: 'ko' } });
+    assert.ok(reads.includes(`${dir}/base.yaml`), 'its own folder is read');
+    assert.ok(!reads.includes(`${other}/compose.yaml`), 'the folder above is not');
+    assert.ok(!outcome.diagnostics.some((d) => d.rule === 'no-duplicate-host-port'));
+  });
+});
