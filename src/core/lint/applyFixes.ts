@@ -8,6 +8,11 @@ import { lintFile } from './lintFile';
 import { dockerfileSyntax } from './rules/dockerfile-syntax';
 import { yamlSyntax } from './rules/yaml-syntax';
 import type { LintDiagnostic } from './types';
+import { applyEdits, collide, EditPicker } from './offsetEdits';
+import type { OffsetEdit } from './offsetEdits';
+
+export { applyEdits };
+export type { OffsetEdit };
 
 // The one engine that applies a file's safe fixes (Fix.safe: Docker builds and runs the same,
 // no choice to make) without a person looking: the CLI's `lint --fix` / `--fix-dry-run` and the
@@ -94,43 +99,36 @@ export function autoFixOf(d: LintDiagnostic): LintDiagnostic['fixes'][number] | 
   return d.fixes.find((f) => f.safe === true && f.edits.length > 0 && f.edits.every((e) => e.file === undefined));
 }
 
-export interface OffsetEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Two edits collide when they share a character, or one inserts where the other starts, ends or inside it. */
-export function collide(a: OffsetEdit, b: OffsetEdit): boolean {
-  if (a.start === a.end) return b.start <= a.start && a.start <= b.end;
-  if (b.start === b.end) return a.start <= b.start && b.start <= a.end;
-  return a.start < b.end && b.start < a.end;
-}
-
-/** The edits of one pass, in the order of the findings, none colliding, and how many fixes they make. */
+/**
+ * The edits of one pass, in the order of the findings, none colliding, and how many fixes they
+ * make. Offsets come from one LineIndex of the text; collisions are looked up among the taken
+ * edits by position (EditPicker), not compared with each of them.
+ */
 export function chooseEdits(text: string, diagnostics: readonly LintDiagnostic[]): { edits: OffsetEdit[]; count: number } {
   const lines = new LineIndex(text);
   const eol = lineEndingOf(text);
-  const taken: OffsetEdit[] = [];
-  let count = 0;
+  const fixes: OffsetEdit[][] = [];
   for (const d of diagnostics) {
     const fix = autoFixOf(d);
     if (!fix) continue;
     const edits = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText.replace(/\r\n|\r|\n/g, eol) }));
-    if (edits.some((e) => taken.some((t) => collide(e, t)))) continue;
     // A rule writes one fix's edits together; should two of them collide, the fix is not applied.
     if (edits.some((e, i) => edits.some((o, j) => i < j && collide(e, o)))) continue;
+    fixes.push(edits);
+  }
+  const picker = new EditPicker(fixes.flat());
+  const taken: OffsetEdit[] = [];
+  let count = 0;
+  let first = 0; // the candidate index of the fix's first edit
+  for (const edits of fixes) {
+    const ids = edits.map((_, i) => first + i);
+    first += edits.length;
+    if (ids.some((id) => picker.collides(id))) continue;
+    for (const id of ids) picker.take(id);
     taken.push(...edits);
     count++;
   }
   return { edits: taken, count };
-}
-
-/** The text with non-colliding edits applied (from the end, so earlier offsets stay valid). */
-export function applyEdits(text: string, edits: readonly OffsetEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  return out;
 }
 
 /**

@@ -1,9 +1,13 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { parseDocument } from '../../../src/core';
 import { lintDocument } from '../../../src/core/lint/engine';
 import { applyEdits, applySafeFixes, chooseEdits, lineEndingOf } from '../../../src/core/lint/applyFixes';
 import type { LintDiagnostic } from '../../../src/core/lint/types';
 import type { FileKind } from '../../../src/core/types';
+import { collide } from '../../../src/core/lint/offsetEdits';
+import type { OffsetEdit } from '../../../src/core/lint/offsetEdits';
+import { cpuMs } from '../robustness/support';
 
 // The one fix engine (CLI `--fix` and the editor's "fix all"): only safe fixes, colliding edits
 // skipped, line breaks written as the file's own, and a second run changes nothing.
@@ -105,5 +109,65 @@ describe('fix engine: safe fixes only, no collisions, a fixed point', () => {
     const crlf = 'x: 1\r\ny: 2\r\n';
     const { edits } = chooseEdits(crlf, [diag([{ range: [1, 0, 1, 0], newText: 'z: 3\nw: 4\n' }])]);
     assert.strictEqual(applyEdits(crlf, edits), 'x: 1\r\nz: 3\r\nw: 4\r\ny: 2\r\n');
+  });
+
+  // The engine before EditPicker and the one-pass apply: every fix compared with every taken
+  // edit, edits spliced in from the end. Quadratic, but plainly right: the reference.
+  function naiveChoose(fixes: OffsetEdit[][]): OffsetEdit[] {
+    const taken: OffsetEdit[] = [];
+    for (const edits of fixes) {
+      if (edits.some((e) => taken.some((t) => collide(e, t)))) continue;
+      if (edits.some((e, i) => edits.some((o, j) => i < j && collide(e, o)))) continue;
+      taken.push(...edits);
+    }
+    return taken;
+  }
+  function naiveApply(text: string, edits: readonly OffsetEdit[]): string {
+    let out = text;
+    for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+  }
+
+  it('chooses and applies exactly as comparing every pair would (property: random fixes of one to three edits, many touching or nested)', () => {
+    const line = 'abcdefghijklmnopqrstuvwxyz0123';
+    const edit = fc.tuple(fc.nat(line.length), fc.nat(4), fc.constantFrom('', 'X', 'YY')).map(([start, len, text]) => ({ start, end: Math.min(line.length, start + (len === 4 ? 0 : len)), text }));
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { maxLength: 40 }), (fixes) => {
+        const diagnostics = fixes.map((edits) => diag(edits.map((e) => ({ range: [0, e.start, 0, e.end] as [number, number, number, number], newText: e.text }))));
+        const chosen = chooseEdits(line, diagnostics);
+        const expected = naiveChoose(fixes);
+        assert.deepStrictEqual(chosen.edits, expected);
+        assert.strictEqual(applyEdits(line, chosen.edits), naiveApply(line, expected));
+      }),
+      { seed: 20261205, numRuns: 400, endOnFailure: true },
+    );
+  });
+
+  it('grows linearly with the number of fixes (20,000 casing fixes took seconds: every fix was compared with every taken edit and spliced in alone)', function () {
+    this.timeout(60_000);
+    const build = (n: number) => {
+      const text = 'FROM alpine:3.20\n' + 'Run echo x\n'.repeat(n);
+      const diagnostics = Array.from({ length: n }, (_, i) => diag([{ range: [i + 1, 0, i + 1, 3], newText: 'RUN' }]));
+      return { text, diagnostics };
+    };
+    const timeOf = ({ text, diagnostics }: ReturnType<typeof build>) => {
+      const start = cpuMs();
+      const out = applyEdits(text, chooseEdits(text, diagnostics).edits);
+      const ms = cpuMs() - start;
+      assert.ok(out.endsWith('RUN echo x\n') && !out.includes('Run'));
+      return ms;
+    };
+    const small = build(5_000);
+    const large = build(20_000);
+    // Linear work grows about ×4 and quadratic ×16. Three tries: 8 people share 2 cores.
+    let growth = 0;
+    let largeMs = 0;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const smallMs = Math.max(1, Math.min(timeOf(small), timeOf(small)));
+      largeMs = Math.min(timeOf(large), timeOf(large));
+      growth = largeMs / smallMs;
+      if (largeMs < 50 || growth <= 8) return;
+    }
+    assert.fail(`×${growth.toFixed(1)} from 5,000 to 20,000 fixes (${largeMs.toFixed(0)} ms at 20,000)`);
   });
 });
