@@ -10,7 +10,7 @@ import type { Analysis } from './analysis/analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toVsRange } from './convert';
 import { languageSetting } from './settings';
-import { FIX_ALL_COMMAND, fixAllTitle } from './fixAll';
+import { FIX_ALL_COMMAND, fixAllCount, fixAllTitle } from './fixAll';
 
 export const DISABLE_IN_CONFIG_COMMAND = 'dockerExplain.disableRuleInConfig';
 export const SHOW_RULE_COMMAND = 'dockerExplain.showRule';
@@ -62,14 +62,16 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
       const result = this.diagnostics.results.get(document.uri.toString());
       const fresh = result && result.version === document.version ? result.diagnostics : [];
       const seenRules = new Set<string>();
-      const safeCount = fresh.filter((d) => d.fixes.some((f) => f.safe === true)).length;
+      // How many "fix all" applies, asked of the engine only when a finding here has a safe fix.
+      let fixAll: Promise<number> | undefined;
       for (const diagnostic of context.diagnostics) {
         const rule = ruleIdOf(diagnostic, known);
         if (!rule) continue;
         const lint = fresh.find((d) => d.rule === rule && toVsRange(d.range).isEqual(diagnostic.range));
-        // "Fix all in this file" next to a finding that has a safe fix, when more than one can be fixed.
-        if (lint?.fixes.some((f) => f.safe === true) && safeCount > 1 && !actions.some((a) => a.command?.command === FIX_ALL_COMMAND)) {
-          const all = new vscode.CodeAction(fixAllTitle(language, safeCount), vscode.CodeActionKind.QuickFix);
+        // "Fix all in this file" next to a finding that has a safe fix, when it would fix more than one.
+        const count = lint?.fixes.some((f) => f.safe === true) ? await (fixAll ??= fixAllCount(this.analysis, document)) : 0;
+        if (count > 1 && !actions.some((a) => a.command?.command === FIX_ALL_COMMAND)) {
+          const all = new vscode.CodeAction(fixAllTitle(language, count), vscode.CodeActionKind.QuickFix);
           all.command = { command: FIX_ALL_COMMAND, title: all.title, arguments: [document.uri] };
           all.diagnostics = [diagnostic];
           actions.push(all);

@@ -30,11 +30,8 @@ export function fixAllTitle(language: 'ko' | 'en', count?: number): string {
  * the cursor stay), or why there is none (`stopped`: a syntax error).
  */
 export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocument): Promise<{ edit: vscode.WorkspaceEdit; edits: number } | { stopped: 'parse-error' } | undefined> {
-  const status = analysis.status(document);
-  if (status.status !== 'ok' || !isEnabled('lint.enabled', document)) return undefined;
-  const version = document.version;
-  const answer = await analysis.request('fixAll', { doc: analysis.ref(document, status.kind), target: lintTargetOf(document) });
-  if (!answer || document.isClosed || document.version !== version) return undefined;
+  const answer = await askFixAll(analysis, document);
+  if (!answer) return undefined;
   if (!('text' in answer)) return answer.stopped === 'parse-error' ? { stopped: 'parse-error' } : undefined;
   const before = document.getText();
   const after = answer.text;
@@ -50,6 +47,26 @@ export async function fixAllEdit(analysis: Analysis, document: vscode.TextDocume
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(endBefore)), after.slice(start, endAfter));
   return { edit, edits: answer.edits };
+}
+
+/** The worker's fix-all answer for this version of the document (undefined: not ours, or it changed meanwhile). */
+async function askFixAll(analysis: Analysis, document: vscode.TextDocument) {
+  const status = analysis.status(document);
+  if (status.status !== 'ok' || !isEnabled('lint.enabled', document)) return undefined;
+  const version = document.version;
+  const answer = await analysis.request('fixAll', { doc: analysis.ref(document, status.kind), target: lintTargetOf(document) });
+  return answer && !document.isClosed && document.version === version ? answer : undefined;
+}
+
+/**
+ * How many fixes "fix all" will apply to this version: the engine's own count (the worker runs
+ * it and keeps the result for the command), not the findings that have a safe fix, since the
+ * engine skips a fix that collides with another or edits another file, fixes nothing in a file
+ * with a syntax error, and may fix more in a second pass.
+ */
+export async function fixAllCount(analysis: Analysis, document: vscode.TextDocument): Promise<number> {
+  const answer = await askFixAll(analysis, document);
+  return answer && 'text' in answer ? answer.edits : 0;
 }
 
 export class FixAllProvider implements vscode.CodeActionProvider {

@@ -44,6 +44,7 @@ import { formatConfigText } from '../core/lint/config/formatConfig';
 import { configOutline } from '../core/lint/config/configOutline';
 import { initMessage } from './panelContent';
 import { fixFileText } from '../core/lint/applyFixes';
+import type { FixResult } from '../core/lint/applyFixes';
 import { withRuleOff } from '../core/lint/config/editConfig';
 import { pragmaHover } from './pragmaHover';
 import { NavigationRequests } from './navigation';
@@ -69,6 +70,8 @@ interface OpenDocument extends LintHolder {
   /** The file's path (core form), once a request named it: other files of its Compose set read this text, not the disk. */
   path?: string;
   workspaceRoot?: string;
+  /** The last "fix all" of this version, and the lint it started from: the quick-fix title, the source action and the command ask for the same. */
+  fixed?: { of: LintOutcome; result: FixResult };
 }
 
 interface HoverSet {
@@ -265,7 +268,9 @@ export class AnalysisService {
         const outcome = this.lint(doc, target);
         const held = this.open(doc);
         if (outcome.ignored) return null as Result<O>;
-        const fixed = fixFileText(this.lintInput(held, held.kind, () => this.parsed(doc), target.path ?? doc.uri, target).input(), outcome.diagnostics);
+        // The same lint outcome means the same inputs (a new version, config or project lints again).
+        const fixed = held.fixed?.of === outcome ? held.fixed.result : fixFileText(this.lintInput(held, held.kind, () => this.parsed(doc), target.path ?? doc.uri, target).input(), outcome.diagnostics);
+        held.fixed = { of: outcome, result: fixed };
         if (fixed.applied > 0 && fixed.text !== held.text) return { text: fixed.text, edits: fixed.applied, stopped: fixed.stopped } as Result<O>;
         // Nothing changed: only why, if it stopped (the host has the text).
         return (fixed.stopped ? { stopped: fixed.stopped } : null) as Result<O>;

@@ -180,6 +180,39 @@ describe('editor details: command card language, error card order, deleted confi
     }
   });
 
+  // The quick fix's count was the findings with a safe fix; the engine fixes this file in two
+  // passes (5 fixes for 4 such findings) and a file with a syntax error not at all.
+  it('fix all: the quick fix\'s count is what the command applies; a file with a syntax error gets none', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'fix-all-count-it');
+    await vscode.workspace.fs.createDirectory(folder);
+    const file = vscode.Uri.joinPath(folder, 'Dockerfile');
+    const broken = vscode.Uri.joinPath(folder, 'broken', 'Dockerfile');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'broken'));
+    await vscode.workspace.fs.writeFile(file, enc.encode('FROM --platform=$BUILDPLATFORM a as B\nfrom b as C\n'));
+    await vscode.workspace.fs.writeFile(broken, enc.encode('FROM node:20 as Build\nCOPY onlyone\nrun echo hi\n'));
+    const quickFixes = async (uri: vscode.Uri, rule: string) => {
+      const finding = await waitFor(() => ours(uri, rule)[0], { message: `no ${rule} finding in ${uri.path}` });
+      return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, finding.range)) ?? [];
+    };
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(broken));
+      const brokenActions = await quickFixes(broken, 'consistent-instruction-casing');
+      assert.ok(brokenActions.length > 0, 'the finding has its own actions');
+      assert.ok(!brokenActions.some((a) => a.command?.command === 'dockerExplain.fixAllSafe'), brokenActions.map((a) => a.title).join(' | '));
+      const document = await vscode.workspace.openTextDocument(file);
+      await vscode.window.showTextDocument(document);
+      const all = (await quickFixes(file, 'stage-name-casing')).find((a) => a.command?.command === 'dockerExplain.fixAllSafe');
+      assert.ok(all, 'no fix-all quick fix');
+      assert.strictEqual(all.title, '이 파일의 안전한 수정 모두 적용 (5개)');
+      assert.strictEqual(await vscode.commands.executeCommand<number>('dockerExplain.fixAllSafe', file), 5);
+      assert.strictEqual(document.getText(), 'FROM --platform=$BUILDPLATFORM a AS b\nFROM b AS c\n');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
+    }
+  });
+
   it('"팀 설정에서 끄기" asks first in a modal that names the rule and the file; cancelling writes nothing (issue 14 item 5)', async function () {
     const folder = vscode.Uri.joinPath(workspaceRoot(), 'team-off-it');
     await vscode.workspace.fs.createDirectory(folder);
