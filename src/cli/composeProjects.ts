@@ -58,6 +58,20 @@ export class CliComposeProjects {
     return doc;
   }
 
+  /**
+   * `--fix` wrote `path`: the files linted after it read the new text, and the projects that
+   * hold it are loaded again (their lines and values were the old text's).
+   */
+  fileChanged(path: string, text: string): void {
+    this.parse(path, text);
+    for (const [key, project] of this.projects) if (project.files.some((f) => f.path === path)) this.projects.delete(key);
+  }
+
+  /** The text of a Compose file as the projects read it now (after `fileChanged`), if it was parsed. */
+  textOf(path: string): string | undefined {
+    return this.docs.get(path)?.text;
+  }
+
   /** The file set `path` belongs to, or undefined when it is in none. */
   fileSetOf(path: string, config?: ResolvedConfig): string[] | undefined {
     for (const set of config?.compose?.files ?? []) if (set.includes(path)) return set;

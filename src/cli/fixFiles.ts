@@ -40,6 +40,8 @@ export interface FixFileOutcome {
   note?: string;
   /** The file could not be written: the run ends with exit 2. */
   problem?: string;
+  /** The text now on disk, when `--fix` wrote the file (the other files of its Compose set are linted against it). */
+  written?: string;
 }
 
 export function fixFile(input: FixFileInput): FixFileOutcome {
@@ -65,5 +67,5 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
   }
   if (written === 'not-utf8') return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
   if (written === 'changed-on-disk') return { diagnostics, applied: 0, note: '검사하는 동안 파일이 바뀌어서 고치지 않았어요. 다시 실행하세요.' };
-  return { diagnostics: result.diagnostics, applied: result.applied, note };
+  return { diagnostics: result.diagnostics, applied: result.applied, note, written: result.text };
 }

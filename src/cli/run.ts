@@ -174,6 +174,10 @@ function runLint(argv: string[], io: CliIo): number {
   const fixes = { files: 0, applied: 0, diffs: [] as string[] };
   const composeProjects = new CliComposeProjects();
   const results: FileResult[] = [];
+  // `--fix` on a Compose set: a file linted before another file of its set was written read that
+  // file's old lines (`compose.yaml 줄 5` when the fix moved it to 4); it is linted again at the end.
+  const written: string[] = [];
+  const relints: { result: FileResult; after: number; files: ReadonlySet<string>; lint: () => FileResult['diagnostics'] }[] = [];
   for (const file of files) {
     const kind = fileKindOf(file);
     if (!kind) {
@@ -212,17 +216,27 @@ function runLint(argv: string[], io: CliIo): number {
         diagnostics = outcome.diagnostics;
         if (outcome.note) io.stderr.write(`docker-explain: ${inert(label)}: ${inert(outcome.note)}\n`);
         if (outcome.problem) problems.push({ path: label, message: outcome.problem });
+        if (outcome.written !== undefined && kind === 'compose') {
+          composeProjects.fileChanged(path, outcome.written);
+          written.push(path);
+        }
         if (outcome.applied > 0) {
           fixes.files++;
           fixes.applied += outcome.applied;
           if (outcome.diff) fixes.diffs.push(outcome.diff);
         }
       }
-      results.push({ file: label, diagnostics });
+      const fileResult = { file: label, diagnostics };
+      results.push(fileResult);
+      if (fixMode === 'write' && project) {
+        const files = new Set(project.project.files.map((f) => f.path));
+        relints.push({ result: fileResult, after: written.length, files, lint: () => lintFile({ ...lint, doc: composeProjects.parse(path, composeProjects.textOf(path) ?? doc.text), project: composeProjects.viewFor(path, config) }).diagnostics });
+      }
     } catch (err) {
       problems.push({ path: file, message: `${internalErrorNotice(err)} 다른 파일은 그대로 검사했어요.` });
     }
   }
+  for (const r of relints) if (written.slice(r.after).some((p) => r.files.has(p))) r.result.diagnostics = r.lint();
   for (const s of skipped) io.stderr.write(`docker-explain: ${inert(s.path)}: ${inert(s.message)}\n`);
   for (const p of problems) io.stderr.write(`docker-explain: ${inert(p.path)}: ${inert(p.message)}\n`);
   const incomplete = problems.length > 0 || configBroken;

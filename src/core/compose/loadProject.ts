@@ -132,7 +132,31 @@ export function isRemoteReference(path: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]+:\/\//.test(path) || /^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:/.test(path) || path.startsWith('github.com/');
 }
 
+/** How each project was loaded, so it can be loaded again with one file's text changed (`reloadWithText`). */
+const LOADED_WITH = new WeakMap<ComposeProject, LoadProjectOptions>();
+
+/**
+ * The project loaded again as it was, but with `path` holding `doc`'s text (a fix pass changed
+ * the linted file): every value, origin and line then matches the new text. Undefined when the
+ * project was not made by `loadProject`.
+ */
+export function reloadWithText(project: ComposeProject, path: string, doc: ComposeDocument): ComposeProject | undefined {
+  const options = LOADED_WITH.get(project);
+  if (!options) return undefined;
+  return loadProject({
+    ...options,
+    readFile: (p) => (p === path ? doc.text : options.readFile(p)),
+    parse: (p, text) => (p === path && text === doc.text ? doc : options.parse ? options.parse(p, text) : parseCompose(text)),
+  });
+}
+
 export function loadProject(options: LoadProjectOptions): ComposeProject {
+  const project = load(options);
+  LOADED_WITH.set(project, options);
+  return project;
+}
+
+function load(options: LoadProjectOptions): ComposeProject {
   const directory = options.files.length ? dirname(options.files[0]) : '.';
   const loader: Loader = { options, files: [], problems: [], complete: true, docs: new Map(), loads: 0, tags: [] };
   const variables = readVariables(loader, options.envFiles ?? [joinPath(directory, '.env')], options.environment ?? {});

@@ -63,7 +63,10 @@ export function fixFileText(input: LintFileInput, diagnostics?: LintDiagnostic[]
   return applySafeFixes(
     input.doc,
     (doc) => {
-      const result = lintFile({ ...input, doc });
+      // A later pass lints the new text with its Compose project loaded again: the first one's
+      // lines are the old text's (a fix that removes a line moves every finding below it).
+      const project = doc === input.doc || doc.kind !== 'compose' ? input.project : input.project?.withText(doc);
+      const result = lintFile({ ...input, doc, project });
       return result.ignored ? [] : result.diagnostics;
     },
     diagnostics,

@@ -3,7 +3,7 @@ import { perDocument } from '../../documents/derived';
 import { getPair } from '../../documents/composeDocument';
 import { isMap, isScalar } from '../../documents/yamlNodes';
 import type { ComposeProject, ProjectFile, ProjectService } from '../../compose/loadProject';
-import { loadProject } from '../../compose/loadProject';
+import { loadProject, reloadWithText } from '../../compose/loadProject';
 import type { LValue, Origin } from '../../compose/located';
 import { isLMap, lget, litems, ltext } from '../../compose/located';
 import { looksLikeOverrideFile } from '../../compose/fileSet';
@@ -135,6 +135,16 @@ export class ProjectView {
 
   /** A file linted on its own: no other file comes before it. */
   alone = false;
+
+  /**
+   * This view with the linted file's text replaced by `doc` (a fix pass changed it): the project
+   * is loaded again, lazily, so findings and fixes read lines of the new text, not the old one.
+   */
+  withText(doc: ComposeDocument): ProjectView {
+    if (this.alone) return singleFileView(doc, this.file);
+    const view = new ProjectView(() => reloadWithText(this.project, this.file, doc) ?? this.project, this.file, this.profileSets);
+    return view;
+  }
 
   /** Top-level names of a section across the whole set (`volumes:`, `networks:`, …). */
   declared(section: DeclarationSection): Set<string> {
