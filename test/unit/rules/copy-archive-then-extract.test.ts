@@ -51,6 +51,41 @@ describe('copy-archive-then-extract', () => {
     assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'RUN tar -xzf /tmp/other.tar.gz'));
   });
 
+  // Brief rulefacts item 2: the archive is matched by the path COPY wrote, not by its file name.
+  // COPY: "<dest> ... relative paths ... are taken relative to WORKDIR"; a destination without a
+  // trailing slash is the folder when it exists (docs.docker.com/reference/dockerfile/#copy, #workdir).
+  it('matches the path tar reads to the path COPY wrote, not the file name alone', () => {
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar /tmp/', 'RUN tar -xf /opt/app.tar'));
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar /tmp/', 'RUN tar -xf app.tar'));
+    assertClean(rule, df('FROM alpine:3.20', 'WORKDIR /srv', 'COPY app.tar ./', 'WORKDIR /opt', 'RUN tar -xf app.tar'));
+    const matching = [
+      ['COPY app.tar /tmp/', 'RUN tar -xf /tmp/app.tar'],
+      ['COPY app.tar /tmp', 'RUN tar -xf /tmp/app.tar'], // /tmp exists: COPY writes into it
+      ['COPY app.tar //tmp/./', 'RUN tar -xf /tmp//app.tar'],
+      ['WORKDIR /srv', 'COPY app.tar ./', 'RUN tar -xf /srv/app.tar'],
+      ['WORKDIR /srv', 'COPY app.tar pkg/', 'WORKDIR pkg', 'RUN tar -xf app.tar'],
+      ['WORKDIR /srv/app', 'COPY app.tar ../', 'RUN tar -xf ../app.tar'],
+      ['COPY app.tar .', 'RUN tar -xf ./app.tar'], // no WORKDIR: the base image's folder, the same for both
+      ['WORKDIR "/srv"', 'COPY app.tar /srv/pkg.tar', 'RUN tar -xf pkg.tar'],
+    ];
+    for (const lines of matching) assert.strictEqual(hits(rule, df('FROM alpine:3.20', ...lines)).length, 1, lines.join(' / '));
+  });
+
+  it('stays silent when the folder of a relative path is not known: a WORKDIR with a variable, a cd earlier in the RUN', () => {
+    assertClean(rule, df('FROM alpine:3.20', 'ARG DIR=/srv', 'WORKDIR $DIR', 'COPY app.tar ./', 'RUN tar -xf app.tar'));
+    assertClean(rule, df('FROM alpine:3.20', 'WORKDIR /srv', 'COPY app.tar ./', 'RUN cd /opt && tar -xf app.tar'));
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar ./', 'RUN tar -xf ../app.tar'));
+  });
+
+  it('stays silent when the same RUN checks the archive\'s checksum before unpacking (ADD --checksum takes only HTTP(S) and Git sources)', () => {
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'RUN echo "0123abcd  /tmp/app.tar.gz" | sha256sum -c - && tar -xzf /tmp/app.tar.gz -C /opt'));
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'COPY SHA256SUMS /tmp/', 'RUN cd /tmp && sha256sum --check SHA256SUMS && tar -xzf /tmp/app.tar.gz -C /opt'));
+    assertClean(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'RUN shasum -a 512 -c /tmp/app.sha512 && tar -xzf /tmp/app.tar.gz'));
+    // A checksum only printed, or checked in another RUN, does not stop ADD from doing the same.
+    assert.strictEqual(hits(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'RUN sha256sum /tmp/app.tar.gz && tar -xzf /tmp/app.tar.gz')).length, 1);
+    assert.strictEqual(hits(rule, df('FROM alpine:3.20', 'COPY app.tar.gz /tmp/', 'RUN tar -xzf /tmp/app.tar.gz && echo "x  /tmp/app.tar.gz" | sha256sum -c -')).length, 1);
+  });
+
   it('stays silent when the unpacking comes before the COPY, or in a stage that does not end up in the image', () => {
     assertClean(rule, df('FROM alpine:3.20', 'RUN tar -xzf /opt/app.tar.gz || true', 'COPY app.tar.gz /opt/'));
     assertClean(rule, df('FROM alpine:3.20 AS build', 'COPY app.tar.gz /tmp/', 'RUN tar -xzf /tmp/app.tar.gz -C /out', 'FROM alpine:3.20', 'COPY --from=build /out /app'));

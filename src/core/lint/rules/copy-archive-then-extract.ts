@@ -8,6 +8,7 @@ import { argumentsOf, flagsOf } from '../../documents/dockerfileAstMemo';
 import type { DockerfileDocument } from '../../documents/dockerfileDocument';
 import { unquote } from './prefer-copy-over-add';
 import { runsAsRoot } from './dockerfile/baseImage';
+import { resolvePath, workdirAt } from './dockerfile/workdir';
 
 // hadolint DL3010. `COPY app.tar.gz /tmp/` followed by `RUN tar -xf /tmp/app.tar.gz` keeps the
 // archive in the COPY's layer for good: a later `rm` only hides it in a newer layer. `ADD` of a
@@ -20,7 +21,12 @@ import { runsAsRoot } from './dockerfile/baseImage';
 // - a later `tar -x` of that file in the image's stages, with only options that ADD's unpacking
 //   also does (compression, -C, -v, -p): `--strip-components`, `--exclude`, member names or
 //   `--no-same-owner` extract something else;
-// - run as root: ADD writes the archive's owners, tar run by another USER writes that user.
+// - run as root: ADD writes the archive's owners, tar run by another USER writes that user;
+// - the path tar reads is the path COPY wrote (both resolved against their WORKDIR), not only the
+//   same file name: `COPY app.tar /tmp/` then `tar -xf /opt/app.tar` unpacks another file;
+// - no checksum check of the archive in the RUN before tar (`sha256sum -c`, `echo … | sha256sum -c`):
+//   ADD takes --checksum only for HTTP(S) and Git sources (BuildKit refuses it on a local file:
+//   "checksum requires HTTP(S) or Git sources"), so it cannot verify a local archive first.
 // hadolint also counts unzip, gunzip, zcat …: ADD would copy those files unchanged.
 
 const ARCHIVE_NAME_IN_TEXT = /\.(?:tar|tgz|tbz2?|tb2|txz|tzst)\b/i;
@@ -35,9 +41,12 @@ interface ArchiveCopy {
   start: number;
   end: number;
   source: string;
-  /** File name the archive has in the image. */
-  name: string;
+  /** Where the archive is in the image (BASE_WORKDIR/… under the base image's folder): one path, or two when the destination may be a folder or the file itself. */
+  paths: string[];
 }
+
+// Tools whose -c/--check verifies files against a list of checksums (GNU coreutils, busybox, Perl's shasum).
+const CHECKSUM_TOOLS = new Set(['md5sum', 'sha1sum', 'sha224sum', 'sha256sum', 'sha384sum', 'sha512sum', 'b2sum', 'shasum', 'cksum']);
 
 export const copyArchiveThenExtract = dockerfileRule(
   {
@@ -49,6 +58,9 @@ export const copyArchiveThenExtract = dockerfileRule(
       'https://docs.docker.com/reference/dockerfile/#adding-local-tar-archives',
       'https://docs.docker.com/reference/dockerfile/#run---mounttypebind',
       'https://github.com/moby/buildkit/blob/v0.32.2/solver/llbsolver/file/unpack.go',
+      'https://docs.docker.com/reference/dockerfile/#copy',
+      'https://docs.docker.com/reference/dockerfile/#workdir',
+      'https://github.com/moby/buildkit/blob/v0.32.2/frontend/dockerfile/dockerfile2llb/convert_copy.go',
     ],
     messages: {
       archiveStays: {
@@ -65,18 +77,22 @@ export const copyArchiveThenExtract = dockerfileRule(
     if (!copies.length) return;
     const shipped = shippedStageIndexes(doc);
     // Each tar's extract is read once, not once per COPY; a tar that is no plain extract never matches.
-    const tars: { found: FoundCommand; runLine: number; extract: { archive: ShellWord; directory?: string } }[] = [];
-    for (const found of allCommands(doc)) {
+    const tars: { found: FoundCommand; runLine: number; archive: string; extract: { archive: ShellWord; directory?: string } }[] = [];
+    const commands = allCommands(doc);
+    for (const found of commands) {
       if (found.resolved.program !== 'tar' || !shipped.has(found.script.stage.index)) continue;
       const extract = plainExtract(found.resolved.args);
-      if (extract) tars.push({ found, runLine: found.script.instruction.getRange().start.line, extract });
+      if (!extract) continue;
+      const runLine = found.script.instruction.getRange().start.line;
+      const archive = archivePath(doc, commands, found, runLine, extract.archive.text);
+      if (archive !== undefined && !checkedBefore(commands, found)) tars.push({ found, runLine, archive, extract });
     }
     if (!tars.length) return;
     for (const copy of copies) {
       const line = copy.instruction.getRange().start.line;
-      for (const { found, runLine, extract } of tars) {
+      for (const { found, runLine, archive, extract } of tars) {
         if (runLine <= line) continue;
-        if (basename(extract.archive.text) !== copy.name) continue;
+        if (!copy.paths.includes(archive)) continue;
         if (runsAsOtherUser(doc, found)) continue;
         report({
           range: doc.lines.range(copy.start, copy.end),
@@ -104,12 +120,45 @@ function archiveCopies(doc: DockerfileDocument): ArchiveCopy[] {
       shipped ??= shippedStageIndexes(doc);
       if (!shipped.has(stage.index)) continue;
       const dest = unquote(args[1].getValue(), doc.ast.getEscapeCharacter());
-      const name = TAR_ARCHIVE.test(dest) && !dest.endsWith('/') ? basename(dest) : basename(source);
+      const paths = copiedPaths(doc, instruction, source, dest);
+      if (!paths.length) continue;
       const range = args[0].getRange();
-      out.push({ instruction, start: doc.lines.offsetAt(range.start), end: doc.lines.offsetAt(range.end), source, name });
+      out.push({ instruction, start: doc.lines.offsetAt(range.start), end: doc.lines.offsetAt(range.end), source, paths });
     }
   }
   return out;
+}
+
+/**
+ * Where COPY puts one file: `dest/name` when dest ends in `/` (or is `.`/`..`); `dest` itself when
+ * it is named like an archive; either one otherwise, since a destination without a slash is a
+ * folder when the folder exists (`COPY app.tar /tmp` writes /tmp/app.tar) and the file's new
+ * name when not. Empty when the WORKDIR is not known and dest is relative.
+ */
+function copiedPaths(doc: DockerfileDocument, instruction: Instruction, source: string, dest: string): string[] {
+  const stage = doc.stages.find((s) => s.instructions.includes(instruction));
+  if (!stage || dest.includes('$')) return [];
+  const dir = dest.startsWith('/') ? '/' : workdirAt(doc, stage, instruction.getRange().start.line);
+  const target = dir === undefined ? undefined : resolvePath(dir, dest);
+  if (target === undefined) return [];
+  const inside = resolvePath(target, basename(source));
+  if (dest.endsWith('/') || /(^|\/)\.\.?$/.test(dest)) return inside ? [inside] : [];
+  if (TAR_ARCHIVE.test(dest)) return [target];
+  return inside ? [target, inside] : [target];
+}
+
+/** The path tar reads, resolved like COPY's; undefined when relative and the folder is not known (a variable WORKDIR, a cd earlier in the RUN). */
+function archivePath(doc: DockerfileDocument, commands: readonly FoundCommand[], tar: FoundCommand, runLine: number, archive: string): string | undefined {
+  if (archive.startsWith('/')) return resolvePath('/', archive);
+  const moved = commands.some((c) => c.script === tar.script && c.position < tar.position && (c.resolved.program === 'cd' || c.resolved.program === 'pushd'));
+  if (moved) return undefined;
+  const dir = workdirAt(doc, tar.script.stage, runLine);
+  return dir === undefined ? undefined : resolvePath(dir, archive);
+}
+
+/** Whether the same RUN checks checksums (`sha256sum -c`, `shasum -a 256 --check`) before this tar. */
+function checkedBefore(commands: readonly FoundCommand[], tar: FoundCommand): boolean {
+  return commands.some((c) => c.script === tar.script && c.position < tar.position && CHECKSUM_TOOLS.has(c.resolved.program ?? '') && c.resolved.args.some((a) => a.text === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.text)));
 }
 
 /** The archive and `-C` folder of a `tar -x` whose options are all ones ADD's unpacking also does; undefined otherwise. */
