@@ -158,7 +158,7 @@ function archivePath(doc: DockerfileDocument, commands: readonly FoundCommand[],
 
 /** Whether the same RUN checks checksums (`sha256sum -c`, `shasum -a 256 --check`) before this tar. */
 function checkedBefore(commands: readonly FoundCommand[], tar: FoundCommand): boolean {
-  return commands.some((c) => c.script === tar.script && c.position < tar.position && CHECKSUM_TOOLS.has(c.resolved.program ?? '') && c.resolved.args.some((a) => a.text === '--check' || /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.text)));
+  return commands.some((c) => c.script === tar.script && c.position < tar.position && CHECKSUM_TOOLS.has(c.resolved.program ?? '') && c.resolved.args.some((a) => a.text === '--check' || (/^-[a-zA-Z]+$/.test(a.text) && a.text.includes('c'))));
 }
 
 /** The archive and `-C` folder of a `tar -x` whose options are all ones ADD's unpacking also does; undefined otherwise. */
