@@ -98,6 +98,8 @@ export class AnalysisService {
    * file whose folder is `/`) never widens what another project reads.
    */
   private scope: RequestScope = NO_SCOPE;
+  /** Included file (by scope root and path) → the sets whose loads included it: filled by loads, never by a disk walk. */
+  private readonly includers = new Map<string, Map<string, string[]>>();
   /** Scopes by root, so a root's real path is resolved once (a few entries: one per workspace folder or loose folder). */
   private readonly scopes = new Map<string, RequestScope>();
   /** Counts the host's reports of files changed on disk: part of the key of a lint that read the disk. */
@@ -517,30 +519,65 @@ export class AnalysisService {
 
   /**
    * The file's path and its Compose set: its own, else the set of a project that loads it through
-   * `include` (its variables come from that include's env files), else itself alone.
+   * `include` (its variables come from that include's env files, and that project's team config
+   * names it), else itself alone.
    */
   private hoverSetOf(ref: DocumentRef, version: number): HoverSet | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
     const config = this.configFor(path, workspaceRoot);
-    return { path, set: this.composeSetOf(path, config) ?? this.includerSetOf(path, version, config) ?? [path], config };
+    const own = this.composeSetOf(path, config);
+    if (own) return { path, set: own, config };
+    return { path, ...(this.includerSetOf(path, version, workspaceRoot) ?? { set: [path], config }) };
   }
 
   /**
-   * The set of a Compose project in this folder or one above (composeFilesAround) whose
-   * `include` loads `path`. A file is read by name first, so a project that never names the
-   * file is not loaded; an include from a sibling folder (`../shared/db.yaml`) is not found.
+   * The set of a Compose project whose `include` loads `path`, with that project's team config.
+   * Candidates, cheapest first and none found by walking the disk: the projects whose loads
+   * included it before (in this request's scope), the Compose files of its folder and the folders
+   * above (composeFilesAround), and the Compose files open in the editor in the same workspace
+   * folder (an include from a sibling folder, `../shared/db.yaml`). Each is loaded (kept while its
+   * files do not change) to check that it includes the file now.
    */
-  private includerSetOf(path: string, version: number, config: ResolvedConfig): string[] | undefined {
+  private includerSetOf(path: string, version: number, workspaceRoot: string | undefined): { set: string[]; config: ResolvedConfig } | undefined {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    for (const candidate of this.composeFilesAround(path)) {
-      if (candidate === path || !this.composeText(candidate)?.includes(name)) continue;
-      const set = this.composeSetOf(candidate, config);
-      if (!set || set.includes(path)) continue;
-      if (this.hoverView(set, path, version, config).project.files.some((f) => f.path === path && f.role === 'include')) return set;
+    const remembered = [...(this.includers.get(this.includerKey(path))?.values() ?? [])].map((set) => ({ file: set[0], set }));
+    const around = this.composeFilesAround(path).map((file) => ({ file, set: undefined }));
+    const open = [...this.documents.values()]
+      .filter((d) => d.kind === 'compose' && d.path !== undefined && d.path !== path && d.workspaceRoot === workspaceRoot && this.scope.reads.allows(d.path))
+      .map((d) => ({ file: d.path as string, set: undefined }));
+    const tried = new Set<string>();
+    for (const candidate of [...remembered, ...around, ...open].slice(0, MAX_INCLUDER_CANDIDATES)) {
+      // A file found by place is loaded only when its text names the file (a nested include is found once a load remembered it).
+      if (candidate.file === path || (!candidate.set && !this.composeText(candidate.file)?.includes(name))) continue;
+      const config = this.configFor(candidate.file, workspaceRoot);
+      const set = candidate.set ?? this.composeSetOf(candidate.file, config);
+      if (!set || set.includes(path) || tried.has(set.join('\n'))) continue;
+      tried.add(set.join('\n'));
+      if (this.hoverView(set, path, version, config).project.files.some((f) => f.path === path && f.role === 'include')) return { set, config };
     }
     return undefined;
+  }
+
+  /** The included files' key in `includers`: the request's scope root and the path (a project of another root is never offered). */
+  private includerKey(path: string): string {
+    return `${this.scope.root ?? ''}\n${path}`;
+  }
+
+  /** Remembers which files a project's load included, for the hovers of those files (includerSetOf). */
+  private rememberIncluders(set: readonly string[], project: ComposeProject): void {
+    for (const f of project.files) {
+      if (f.role !== 'include' || set.includes(f.path)) continue;
+      const key = this.includerKey(f.path);
+      let sets = this.includers.get(key);
+      if (!sets) {
+        // Bounded: a session that loads many projects forgets and learns again from the next loads.
+        if (this.includers.size >= MAX_REMEMBERED_INCLUDES) this.includers.clear();
+        this.includers.set(key, (sets = new Map()));
+      }
+      sets.set(set.join('\n'), [...set]);
+    }
   }
 
   /** The set's project for hovers, kept for one version of one set. */
@@ -660,6 +697,7 @@ export class AnalysisService {
         return parseDocument(text, 'compose') as ComposeDocument;
       },
     });
+    this.rememberIncluders(set, project);
     const profileSets = [config?.compose?.profiles ?? [], profilesFromVariable(project.variables.get('COMPOSE_PROFILES'))].filter((s) => s.length > 0);
     return new ProjectView(project, path, profileSets);
   }
@@ -681,6 +719,11 @@ interface RequestScope {
   root: string | undefined;
   reads: Pick<ReadScope, 'allows'>;
 }
+
+/** How many projects a hover of an included file may load to find the one that includes it. */
+const MAX_INCLUDER_CANDIDATES = 16;
+/** How many included files the worker remembers the includers of. */
+const MAX_REMEMBERED_INCLUDES = 2_000;
 
 /** A request about no file reads no project file. */
 const NO_SCOPE: RequestScope = { root: undefined, reads: new ReadScope() };

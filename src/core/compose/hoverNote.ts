@@ -377,7 +377,17 @@ function replacerIn(parent: LValue, file: string, at: Position): LValue | undefi
   return undefined;
 }
 
+/**
+ * `file` as the project folder names it: `db/db.env` below it, `../shared/db.env` beside it (a
+ * file an include from a sibling folder loads); absolute when the two share no folder but `/`.
+ */
 function relative(dir: string, file: string): string {
   const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+  if (file.startsWith(prefix)) return file.slice(prefix.length);
+  const from = dir.split('/').filter((s) => s !== '');
+  const to = file.split('/').filter((s) => s !== '');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  if (common === 0 || !file.startsWith('/')) return file;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
 }

@@ -174,3 +174,67 @@ describe('worker: the files of a project that are not open', () => {
     assert.strictEqual(s.handle('lintPath', { path: '/w/compose.override.yaml', target: target('/w/compose.override.yaml') }), null);
   });
 });
+
+describe('worker: a file included from a sibling folder is hovered with the project that includes it', () => {
+  // app/compose.yaml includes ../shared/db.yaml with an env_file next to it: Compose fills
+  // db.yaml's ${DB_PORT} from that env file (compose-go v2.13.0 loader/include.go), so the hover
+  // of db.yaml says so. The includer is in neither db.yaml's folder nor one above it.
+  const disk: Record<string, string> = {
+    '/w/app/compose.yaml': 'include:\n  - path: ../shared/db.yaml\n    env_file: ../shared/db.env\nservices:\n  web:\n    image: nginx:1.27\n',
+    '/w/shared/db.yaml': 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "${DB_PORT}:5432"\n',
+    '/w/shared/db.env': 'DB_PORT=5433\n',
+    '/w/nested/compose.yaml': 'include:\n  - ../shared/mid.yaml\nservices:\n  api:\n    image: api:1\n',
+    '/w/shared/mid.yaml': 'include:\n  - path: inner.yaml\n    env_file: inner.env\n',
+    '/w/shared/inner.yaml': 'services:\n  cache:\n    image: "redis:${REDIS_TAG}"\n',
+    '/w/shared/inner.env': 'REDIS_TAG=7.4\n',
+  };
+  const docOf = (path: string, version = 1) => ({ uri: `file://${path}`, version, kind: 'compose' as const, text: disk[path], file: { path, workspaceRoot: '/w' } });
+  const FROM_ENV_FILE = /^\*\*Compose가 쓰는 값:\*\* 호스트 `5433` → 컨테이너 5432 \(tcp\) — `\.\.\/shared\/db\.env`에서 `DB_PORT`는 `5433`이에요\.\n/;
+  const hoverDb = (s: AnalysisService) => s.handle('hover', { doc: docOf('/w/shared/db.yaml'), position: { line: 4, character: 12 }, language: 'ko' })?.markdown ?? '';
+
+  it('the includer open in the editor (synced to the hover worker): db.yaml takes DB_PORT from the include env_file', () => {
+    const s = new AnalysisService((p) => disk[p]);
+    s.handle('sync', { doc: docOf('/w/app/compose.yaml') });
+    assert.match(hoverDb(s), FROM_ENV_FILE);
+  });
+
+  // The hover worker loads a project for the highlights of a cursor move in it (navigation), and remembers what it included.
+  it('the includer closed, but loaded before (highlights in it): remembered, found without a disk walk', () => {
+    const s = new AnalysisService((p) => disk[p]);
+    s.handle('highlights', { doc: docOf('/w/app/compose.yaml'), position: { line: 4, character: 3 } });
+    s.handle('close', { uri: 'file:///w/app/compose.yaml' });
+    assert.match(hoverDb(s), FROM_ENV_FILE);
+  });
+
+  it('a nested include (app includes mid.yaml, which includes inner.yaml) is found once the includer was loaded', () => {
+    const s = new AnalysisService((p) => disk[p]);
+    s.handle('highlights', { doc: docOf('/w/nested/compose.yaml'), position: { line: 3, character: 3 } });
+    const hover = s.handle('hover', { doc: docOf('/w/shared/inner.yaml'), position: { line: 2, character: 14 }, language: 'ko' })?.markdown ?? '';
+    assert.match(hover, /^\*\*Compose가 쓰는 값:\*\* `redis:7\.4` — `\.\.\/shared\/inner\.env`에서 `REDIS_TAG`는 `7\.4`예요\./);
+  });
+
+  it('no includer known: the file is hovered alone, and no folder beside it is read', () => {
+    const reads: string[] = [];
+    const s = new AnalysisService((p) => {
+      reads.push(p);
+      return disk[p];
+    });
+    assert.doesNotMatch(hoverDb(s), /5433/);
+    assert.deepStrictEqual(reads.filter((p) => p.startsWith('/w/app/') || p.startsWith('/w/nested/')), []);
+  });
+
+  it('the includer drops the include (edited in the editor): db.yaml is alone again', () => {
+    const s = new AnalysisService((p) => disk[p]);
+    s.handle('sync', { doc: docOf('/w/app/compose.yaml') });
+    assert.match(hoverDb(s), FROM_ENV_FILE);
+    const edited = { ...docOf('/w/app/compose.yaml', 2), text: 'services:\n  web:\n    image: nginx:1.27\n' };
+    s.handle('sync', { doc: edited });
+    assert.doesNotMatch(hoverDb(s), /5433/);
+  });
+
+  it('an includer in another workspace folder is not used', () => {
+    const s = new AnalysisService((p) => disk[p]);
+    s.handle('sync', { doc: { ...docOf('/w/app/compose.yaml'), file: { path: '/w/app/compose.yaml', workspaceRoot: '/w/app' } } });
+    assert.doesNotMatch(hoverDb(s), /5433/);
+  });
+});
