@@ -11,7 +11,7 @@ import { OFFICIAL_IMAGE_RELEASES } from './officialImageReleases';
 //   installs every required package (packages.debian.org/bookworm/tzdata; checked with
 //   `dpkg -s tzdata` on bookworm). Trixie too: tzdata_2026f-0+deb13u1_all.deb says Priority:
 //   required and holds usr/share/zoneinfo/Asia/Seoul (dpkg-deb -f / -c; only old alias names moved
-//   to tzdata-legacy).
+//   to tzdata-legacy, Priority: optional, so the image lacks them: knowledge/tzdataLegacy.ts).
 // - The official python images install tzdata themselves (python/*/slim-*/Dockerfile and
 //   python/*/alpine*/Dockerfile in docker-library/python; see the corpus).
 // - debconf before 1.5.81 starts its Readline frontend without a terminal (fixed by "Make Readline
@@ -28,6 +28,8 @@ export interface BaseImageFacts {
   hasTzdata?: boolean;
   /** Whether its debconf is older than 1.5.81 (waits on a prompt without a terminal); undefined: not known. */
   oldDebconf?: boolean;
+  /** Whether the old zone aliases (ROK, US/Eastern: knowledge/tzdataLegacy.ts) are there; false on Debian 13, where they are in tzdata-legacy. */
+  legacyZones?: boolean;
 }
 
 interface Release {
@@ -35,6 +37,7 @@ interface Release {
   tags: string[];
   hasTzdata?: boolean;
   oldDebconf?: boolean;
+  legacyZones?: boolean;
 }
 
 const UBUNTU: Release[] = [
@@ -45,7 +48,7 @@ const UBUNTU: Release[] = [
 const DEBIAN: Release[] = [
   { tags: ['10', 'buster', '11', 'bullseye'], hasTzdata: true, oldDebconf: true },
   { tags: ['12', 'bookworm'], hasTzdata: true, oldDebconf: false },
-  { tags: ['13', 'trixie'], hasTzdata: true, oldDebconf: false },
+  { tags: ['13', 'trixie'], hasTzdata: true, oldDebconf: false, legacyZones: false },
 ];
 
 /** What is known about an image reference (from its name and tag only; nothing is pulled). */
@@ -62,9 +65,15 @@ export function baseImageFacts(ref: ImageReference | undefined): BaseImageFacts 
   }
   if (name === 'debian') {
     const release = findRelease(DEBIAN, words.map((w) => w.replace(/\.\d+$/, '')));
-    return { distro: 'debian', hasTzdata: release?.hasTzdata, oldDebconf: release?.oldDebconf };
+    return { distro: 'debian', hasTzdata: release?.hasTzdata, oldDebconf: release?.oldDebconf, legacyZones: release?.legacyZones };
   }
-  if (name === 'python') return { distro: ref.variants.includes('alpine') ? 'alpine' : 'debian', hasTzdata: true };
+  if (name === 'python') {
+    const distro = ref.variants.includes('alpine') ? 'alpine' : 'debian';
+    // python:*-slim-trixie is FROM debian:trixie-slim and installs tzdata alone (docker-library/python
+    // 3.13/slim-trixie/Dockerfile): no tzdata-legacy. The full images build on buildpack-deps: not checked.
+    const legacyZones = distro === 'debian' && ref.variants.includes('slim') && words.includes('trixie') ? false : undefined;
+    return { distro, hasTzdata: true, legacyZones };
+  }
   return {};
 }
 
