@@ -288,12 +288,6 @@ export class ProjectView {
     return this.portsWhere((file) => files.has(file));
   }
 
-  /** Host ports published from files loaded before this one that none of its `include:` entries brings in. */
-  portsFromEarlierFilesOutsideIncludes(): ProjectPort[] {
-    const branches = this.includeBranches();
-    return this.portsFromEarlierFiles().filter((p) => !branches.some((b) => b.files.has(p.origin.file)));
-  }
-
   /** `container_name`s set in these files. */
   containerNamesIn(files: ReadonlySet<string>): ProjectContainerName[] {
     return this.containerNamesWhere((file) => files.has(file));

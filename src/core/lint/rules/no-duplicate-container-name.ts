@@ -6,6 +6,8 @@ import type { Origin } from '../../compose/located';
 import type { Range } from '../../types';
 import { fill } from '../../types';
 import { containerRenameFix } from '../compose/composeFixes';
+import { forEachIncludeClash } from '../compose/includeClashes';
+import type { ClaimIndex } from '../compose/includeClashes';
 
 // `container_name` fixes the container's name on the Docker host, and the daemon allows one
 // container per name: the second service cannot be created. Identical text clashes even with
@@ -104,20 +106,27 @@ export const noDuplicateContainerName: Rule = {
 
 /**
  * Two entries of this file's `include:` list (or one of them and an earlier file of the set)
- * set the same `container_name`: reported once, here, at the entry of the later include, with
- * both names as related information (the same reasoning as no-duplicate-host-port).
+ * set the same `container_name` (includeClashes.ts): reported at the entry of the later include,
+ * with both names as related information.
  */
 function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
-  const branches = view.includeBranches();
-  if (branches.length === 0) return;
-  const branchFiles = (file: string) => branches.some((b) => b.files.has(file));
+  // The first service met with each name; a later one clashes only with it.
   const before = new Map<string, ProjectContainerName>();
-  for (const c of view.containerNamesFromEarlierFiles()) if (!branchFiles(c.origin.file) && !before.has(c.name)) before.set(c.name, c);
-  for (const branch of branches) {
-    const names = view.containerNamesIn(branch.files);
-    for (const c of names) {
+  const names: ClaimIndex<ProjectContainerName, ProjectContainerName> = {
+    add: (c) => {
+      if (!before.has(c.name)) before.set(c.name, c);
+    },
+    clash: (c) => {
       const first = before.get(c.name);
-      if (!first || first.service === c.service || !view.canRunTogether(first.service, c.service)) continue;
+      return first && first.service !== c.service && view.canRunTogether(first.service, c.service) ? first : undefined;
+    },
+  };
+  forEachIncludeClash(
+    view,
+    () => view.containerNamesFromEarlierFiles(),
+    (files) => view.containerNamesIn(files),
+    names,
+    (branch, c, first) => {
       const where = (o: Origin) => ({ file: view.displayPath(o.file), line: o.range.start.line + 1 });
       report({
         range: branch.entry.range,
@@ -128,7 +137,6 @@ function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check'
           { file: first.origin.file, range: first.origin.range, message: { ko: fill('서비스 ‘{service}’이/가 여기서 이 이름을 먼저 써요.', { service: first.service }), en: `Service ‘${first.service}’ uses the name here first.` } },
         ],
       });
-    }
-    for (const c of names) if (!before.has(c.name)) before.set(c.name, c);
-  }
+    },
+  );
 }

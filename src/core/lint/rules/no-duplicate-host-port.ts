@@ -10,6 +10,8 @@ import type { ProjectPort, ProjectView } from '../compose/projectView';
 import type { Origin } from '../../compose/located';
 import { fill } from '../../types';
 import { hostPortFixes } from '../compose/composeFixes';
+import { forEachIncludeClash } from '../compose/includeClashes';
+import type { ClaimIndex } from '../compose/includeClashes';
 import type { PortMapping } from '../../model/portMapping';
 
 /** How many clashes of one file get quick fixes computed. */
@@ -163,35 +165,38 @@ export const noDuplicateHostPort: Rule = {
 
 /**
  * Two entries of this file's `include:` list (or one of them and an earlier file of the set)
- * publish the same host port. Only this file's project sees both: the included files are
- * often shared and linted as projects of their own. So the clash is reported once, here, at
- * the entry of the later include (the one that brings the second claim in), with both
- * entries as related information. An entry's own files are not compared with each other here:
- * that is the included project's business.
+ * publish the same host port (includeClashes.ts): reported at the entry of the later include,
+ * with both entries as related information.
  */
 function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check']>[0]['report']): void {
-  const branches = view.includeBranches();
-  if (branches.length === 0) return;
   const before = new HostPortIndex<ProjectPort>();
-  for (const port of view.portsFromEarlierFilesOutsideIncludes()) if (port.parsed.ok) before.add(port.parsed.mapping, port);
-  for (const branch of branches) {
-    const ports = view.portsIn(branch.files);
-    for (const port of ports) {
-      if (!port.parsed.ok) continue;
+  const ports: ClaimIndex<ProjectPort, { first: ProjectPort; port: string; protocol: string; address: string }> = {
+    add: (port) => {
+      if (port.parsed.ok) before.add(port.parsed.mapping, port);
+    },
+    clash: (port) => {
+      if (!port.parsed.ok) return undefined;
       const mapping = port.parsed.mapping;
       // The same entry of the same service (defined in both includes) is merged by Compose (uncity.go).
       const clash = before.firstClash(mapping, (c) => view.canRunTogether(c.service, port.service) && !(c.service === port.service && c.text === port.text));
-      if (!clash || !clash.mapping.host || !mapping.host) continue;
-      const first = clash.value;
+      if (!clash || !clash.mapping.host || !mapping.host) return undefined;
+      return { first: clash.value, port: formatRange(overlap(clash.mapping.host, mapping.host)), protocol: mapping.protocol, address: clash.mapping.hostIp ? ` (${clash.mapping.hostIp})` : '' };
+    },
+  };
+  forEachIncludeClash(
+    view,
+    () => view.portsFromEarlierFiles(),
+    (files) => view.portsIn(files),
+    ports,
+    (branch, port, { first, port: portText, protocol, address }) => {
       const where = (o: Origin) => ({ file: view.displayPath(o.file), line: o.range.start.line + 1 });
-      const portText = formatRange(overlap(clash.mapping.host, mapping.host));
       report({
         range: branch.entry.range,
         messageId: 'clashIncluded',
         data: {
           port: portText,
-          protocol: mapping.protocol,
-          address: clash.mapping.hostIp ? ` (${clash.mapping.hostIp})` : '',
+          protocol,
+          address,
           service: port.service,
           text: port.text,
           file: where(port.origin).file,
@@ -214,7 +219,6 @@ function reportIncludeClashes(view: ProjectView, report: Parameters<Rule['check'
           },
         ],
       });
-    }
-    for (const port of ports) if (port.parsed.ok) before.add(port.parsed.mapping, port);
-  }
+    },
+  );
 }
