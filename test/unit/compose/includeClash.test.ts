@@ -139,3 +139,41 @@ describe('Compose rules across two entries of one include list (sibling includes
     assert.deepStrictEqual(lintProject(quiet, ['/p/compose.yaml'], '/p/compose.yaml'), []);
   });
 });
+
+describe('ProjectView: the include walk and the load order are worked out once per project', () => {
+  // Every file of a set is linted with its own view over one loaded project (the CLI, the editor);
+  // the load order is the same for all of them and the include entries the same for one file.
+  const files: Record<string, string> = {
+    '/p/compose.yaml': 'include:\n  - a/compose.yaml\n  - b/compose.yaml\nservices:\n  web:\n    image: nginx:1.27\n',
+    '/p/a/compose.yaml': 'include:\n  - ../c/compose.yaml\nservices:\n  api:\n    image: api:1\n',
+    '/p/b/compose.yaml': 'include:\n  - ../c/compose.yaml\nservices:\n  worker:\n    image: w:1\n',
+    '/p/c/compose.yaml': 'services:\n  cache:\n    image: redis:7\n',
+    '/p/compose.override.yaml': 'services:\n  web:\n    ports: ["80:80"]\n',
+  };
+  const project = loadProject({ files: ['/p/compose.yaml', '/p/compose.override.yaml'], readFile: (p) => files[p] });
+
+  it('two views of one file share the include entries; a file included by two entries belongs to the first', () => {
+    const a = new ProjectView(project, '/p/compose.yaml');
+    const b = new ProjectView(project, '/p/compose.yaml');
+    assert.strictEqual(a.includeBranches(), b.includeBranches());
+    assert.deepStrictEqual(
+      a.includeBranches().map((br) => [br.entry.range.start.line, [...br.files]]),
+      [
+        [1, ['/p/a/compose.yaml', '/p/c/compose.yaml']],
+        [2, ['/p/b/compose.yaml']],
+      ],
+    );
+  });
+
+  it('the load order: included files before their includer, the override last', () => {
+    const main = new ProjectView(project, '/p/compose.yaml');
+    const override = new ProjectView(project, '/p/compose.override.yaml');
+    for (const file of ['/p/a/compose.yaml', '/p/b/compose.yaml', '/p/c/compose.yaml']) {
+      assert.strictEqual(main.isEarlier(file), true, file);
+      assert.strictEqual(override.isEarlier(file), true, file);
+    }
+    assert.strictEqual(override.isEarlier('/p/compose.yaml'), true);
+    assert.strictEqual(main.isEarlier('/p/compose.override.yaml'), false);
+    assert.strictEqual(new ProjectView(project, '/p/a/compose.yaml').isEarlier('/p/b/compose.yaml'), false);
+  });
+});

@@ -56,6 +56,10 @@ interface ProjectFacts {
   ports?: { file: string; port: ProjectPort }[];
   /** Every known `container_name`, in project order, with the file that sets it. */
   containerNames?: { file: string; name: ProjectContainerName }[];
+  /** Each file's place in the load order (`ranks`). */
+  ranks?: Map<string, number>;
+  /** Each linted file's `include:` entries with their files (`includeBranches`). */
+  branches?: Map<string, IncludeBranch[]>;
 }
 
 const PROJECT_FACTS = new WeakMap<ComposeProject, ProjectFacts>();
@@ -68,7 +72,6 @@ function factsOf(project: ComposeProject): ProjectFacts {
 
 export class ProjectView {
   private loaded?: ComposeProject;
-  private order?: Map<string, number>;
 
   constructor(
     project: ComposeProject | (() => ComposeProject),
@@ -177,36 +180,13 @@ export class ProjectView {
     return mine !== undefined && theirs !== undefined && theirs < mine;
   }
 
-  /**
-   * Each file's place in what Compose merges: the files of the set in order, and an included
-   * file just before the file that includes it. compose-go v2.13.0 `loader/loader.go`
-   * `loadYamlFile` applies `include` first and merges the file's own resources over what the
-   * included project defines (`loader/include.go` `importResources`), so the includer's entry
-   * is the later one: a clash with an included file is reported in the includer, at its line.
-   */
+  /** Each file's place in what Compose merges (`fileRanks`). */
   private ranks(): Map<string, number> {
-    if (this.order) return this.order;
-    const ranks = new Map<string, number>();
-    const files = this.project.files;
-    // An include names its includer (`via`): it sits 2^-level before it (level: how deep the
-    // include is nested), so a nested include still comes after the set's earlier files.
-    // `depth` bounds a cycle the loader already refused.
-    const levelOf = (path: string, depth: number): number => {
-      const f = files.find((x) => x.path === path);
-      return f?.role === 'include' && f.via !== undefined && depth < 32 ? levelOf(f.via, depth + 1) + 1 : 0;
-    };
-    const rankOf = (path: string, depth: number): number => {
-      const known = ranks.get(path);
-      if (known !== undefined) return known;
-      const i = files.findIndex((f) => f.path === path);
-      const f = files[i];
-      const rank = f?.role === 'include' && f.via !== undefined && depth < 32 ? rankOf(f.via, depth + 1) - 2 ** -levelOf(path, 0) : i;
-      ranks.set(path, rank);
-      return rank;
-    };
-    for (const f of files) rankOf(f.path, 0);
-    this.order = ranks;
-    return ranks;
+    // The same for every file of the project: worked out once per project, in one pass over its
+    // files (each view looked every path up in the file list again: files² on a large set).
+    const facts = factsOf(this.project);
+    facts.ranks ??= fileRanks(this.project.files);
+    return facts.ranks;
   }
 
   /** Host ports that services publish from files loaded before this one (what this file's ports meet). */
@@ -245,43 +225,19 @@ export class ProjectView {
     return facts.ports;
   }
 
-  /**
-   * The linted file's `include:` entries, in order, each with the files it brings in (its own
-   * nested includes too). compose-go v2.13.0 `loader/include.go` `ApplyInclude` loads each entry
-   * as a project of its own and imports its services next to the others: two entries of one
-   * list run together, so what they claim is compared with each other (`includeClashes`).
-   */
+  /** The linted file's `include:` entries, in order, each with the files it brings in (`includeBranchesOf`). */
   includeBranches(): IncludeBranch[] {
-    if (this.branches) return this.branches;
-    const branches: IncludeBranch[] = [];
-    if (!this.alone) {
-      const files = this.project.files;
-      const byEntry = new Map<string, IncludeBranch>();
-      const includer = (path: string) => files.find((f) => f.path === path && f.role === 'include');
-      for (const f of files) {
-        if (f.role !== 'include') continue;
-        // Up the `via` chain to the entry of the linted file (bounded: the loader refused cycles).
-        let cur: ProjectFile | undefined = f;
-        for (let depth = 0; cur && cur.via !== this.file && depth < 32; depth++) cur = cur.via === undefined ? undefined : includer(cur.via);
-        if (!cur || cur.via !== this.file || !cur.entry || cur.entry.file !== this.file) continue;
-        const at = cur.entry.range.start;
-        const key = `${at.line}:${at.character}`;
-        let branch = byEntry.get(key);
-        if (!branch) {
-          branch = { entry: cur.entry, files: new Set() };
-          byEntry.set(key, branch);
-          branches.push(branch);
-        }
-        // A file two entries include belongs to the first (Compose imports it there first).
-        if (!branches.some((b) => b.files.has(f.path))) branch.files.add(f.path);
-      }
-      branches.sort((a, b) => a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.character - b.entry.range.start.character);
+    if (this.alone) return [];
+    // Per project and linted file: the views of one file (a lint, then its fixes) share it.
+    const facts = factsOf(this.project);
+    facts.branches ??= new Map();
+    let branches = facts.branches.get(this.file);
+    if (!branches) {
+      branches = includeBranchesOf(this.project.files, this.file);
+      facts.branches.set(this.file, branches);
     }
-    this.branches = branches;
     return branches;
   }
-
-  private branches?: IncludeBranch[];
 
   /** Host ports published from these files. */
   portsIn(files: ReadonlySet<string>): ProjectPort[] {
@@ -325,6 +281,81 @@ export class ProjectView {
     for (const { file, name } of facts.containerNames) if (fromFile(file)) result.push(name);
     return result;
   }
+}
+
+/**
+ * Each file's place in what Compose merges: the files of the set in order, and an included
+ * file just before the file that includes it. compose-go v2.13.0 `loader/loader.go`
+ * `loadYamlFile` applies `include` first and merges the file's own resources over what the
+ * included project defines (`loader/include.go` `importResources`), so the includer's entry
+ * is the later one: a clash with an included file is reported in the includer, at its line.
+ */
+function fileRanks(files: readonly ProjectFile[]): Map<string, number> {
+  // A path loaded twice (two includes of one file) takes its first place, as before.
+  const first = new Map<string, number>();
+  files.forEach((f, i) => {
+    if (!first.has(f.path)) first.set(f.path, i);
+  });
+  const fileAt = (path: string) => {
+    const i = first.get(path);
+    return i === undefined ? undefined : files[i];
+  };
+  // An include names its includer (`via`): it sits 2^-level before it (level: how deep the
+  // include is nested), so a nested include still comes after the set's earlier files.
+  // `depth` bounds a cycle the loader already refused.
+  const levelOf = (path: string, depth: number): number => {
+    const f = fileAt(path);
+    return f?.role === 'include' && f.via !== undefined && depth < 32 ? levelOf(f.via, depth + 1) + 1 : 0;
+  };
+  const ranks = new Map<string, number>();
+  const rankOf = (path: string, depth: number): number => {
+    const known = ranks.get(path);
+    if (known !== undefined) return known;
+    const i = first.get(path) ?? -1;
+    const f = files[i];
+    const rank = f?.role === 'include' && f.via !== undefined && depth < 32 ? rankOf(f.via, depth + 1) - 2 ** -levelOf(path, 0) : i;
+    ranks.set(path, rank);
+    return rank;
+  };
+  for (const f of files) rankOf(f.path, 0);
+  return ranks;
+}
+
+/**
+ * The `include:` entries of `file`, in order, each with the files it brings in (its own nested
+ * includes too). compose-go v2.13.0 `loader/include.go` `ApplyInclude` loads each entry as a
+ * project of its own and imports its services next to the others: two entries of one list run
+ * together, so what they claim is compared with each other (includeClashes.ts).
+ */
+function includeBranchesOf(files: readonly ProjectFile[], file: string): IncludeBranch[] {
+  const branches: IncludeBranch[] = [];
+  // The first included file of each path, looked up once per step up a `via` chain.
+  const includers = new Map<string, ProjectFile>();
+  for (const f of files) if (f.role === 'include' && !includers.has(f.path)) includers.set(f.path, f);
+  const byEntry = new Map<string, IncludeBranch>();
+  // A file two entries include belongs to the first (Compose imports it there first).
+  const placed = new Set<string>();
+  for (const f of files) {
+    if (f.role !== 'include') continue;
+    // Up the `via` chain to the entry of the linted file (bounded: the loader refused cycles).
+    let cur: ProjectFile | undefined = f;
+    for (let depth = 0; cur && cur.via !== file && depth < 32; depth++) cur = cur.via === undefined ? undefined : includers.get(cur.via);
+    if (!cur || cur.via !== file || !cur.entry || cur.entry.file !== file) continue;
+    const at = cur.entry.range.start;
+    const key = `${at.line}:${at.character}`;
+    let branch = byEntry.get(key);
+    if (!branch) {
+      branch = { entry: cur.entry, files: new Set() };
+      byEntry.set(key, branch);
+      branches.push(branch);
+    }
+    if (!placed.has(f.path)) {
+      branch.files.add(f.path);
+      placed.add(f.path);
+    }
+  }
+  branches.sort((a, b) => a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.character - b.entry.range.start.character);
+  return branches;
 }
 
 /** A `ports` entry of the merged model as the short syntax, parsed; undefined when it holds an unknown value. */
