@@ -44,6 +44,8 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
   // BuildKit's `# check=skip=…` / `error=true` in the Dockerfile, for rules with a BuildKit equivalent.
   const checks = buildCheckPolicy(doc);
   const out: LintDiagnostic[] = [];
+  // `rule line` of findings that a kept finding of a more specific rule supersedes (Report.supersedes).
+  const superseded = new Set<string>();
   for (const rule of rules) {
     if (!rule.meta.kinds.includes(kind)) continue;
     const setting = options.config?.rules[rule.meta.id];
@@ -53,6 +55,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     const report = (r: Report) => {
       if (suppressions?.isSuppressed(rule.meta.id, r.range.start.line) || (inline && checks.skipsAt(rule, r.range.start.line))) return;
       const template = rule.meta.messages[r.messageId];
+      for (const s of r.supersedes ?? []) superseded.add(`${s.rule} ${s.line}`);
       out.push({
         rule: rule.meta.id,
         severity: capSeverity(severity, r.maxSeverity),
@@ -77,7 +80,8 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
       });
     }
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = superseded.size ? out.filter((d) => !superseded.has(`${d.rule} ${d.range.start.line}`)) : out;
+  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

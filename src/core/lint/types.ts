@@ -79,6 +79,13 @@ export interface Report {
   maxSeverity?: Severity;
   /** Other places that take part in the finding, e.g. the line of another Compose file of the set. */
   related?: RelatedReport[];
+  /**
+   * Findings of more general rules that this one explains better: same cause, same lines
+   * (docs/rules/README.md, "같은 원인은 한 번만"). The engine drops each `{rule, line}` (0-based start
+   * line) that is reported too, once this finding is kept (not off, not suppressed), so turning
+   * this rule off brings the general one back.
+   */
+  supersedes?: { rule: string; line: number }[];
 }
 
 /** A place in another (or the same) file that explains a finding. `file` is the path as the project names it. */

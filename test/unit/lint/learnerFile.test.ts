@@ -26,4 +26,27 @@ describe('a learner\'s first Dockerfile (review 51)', () => {
     assert.ok(add);
     assert.ok(add.message.startsWith('‘ADD .’ 줄은 빌드 컨텍스트의 일반 파일을 복사할 뿐이에요.'), add.message);
   });
+
+  // Brief rulefacts item 4 (docs/rules/README.md, "같은 원인은 한 번만"): apt-get-update-with-install
+  // and merge-consecutive-run both said "lines 3 and 4 are two RUNs"; the specific one stays.
+  it('reports each cause once: 12 findings, no "merge" on the install RUN that apt-get-update-with-install explains', () => {
+    const found = lintDocument(parseDocument(LEARNER, 'dockerfile'), { language: 'ko' });
+    assert.strictEqual(found.length, 12, found.map((d) => `${d.range.start.line + 1} ${d.rule}`).join('\n'));
+    assert.ok(found.some((d) => d.rule === 'apt-get-update-with-install' && d.range.start.line === 2));
+    assert.deepStrictEqual(found.filter((d) => d.rule === 'merge-consecutive-run').map((d) => d.range.start.line + 1), [5]);
+  });
+
+  it('brings the general finding back when the specific rule is off or suppressed on its line', () => {
+    const off = lintDocument(parseDocument(LEARNER, 'dockerfile'), { config: { rules: { 'apt-get-update-with-install': { severity: 'off', options: {} } } } });
+    assert.deepStrictEqual(off.filter((d) => d.rule === 'merge-consecutive-run').map((d) => d.range.start.line + 1), [4, 5]);
+    const suppressed = LEARNER.replace('RUN apt-get update\n', '# docker-explain-disable-next-line apt-get-update-with-install\nRUN apt-get update\n');
+    const found = lintDocument(parseDocument(suppressed, 'dockerfile'));
+    assert.deepStrictEqual(found.filter((d) => d.rule === 'merge-consecutive-run').map((d) => d.range.start.line + 1), [5, 6]);
+  });
+
+  it('keeps "merge" when the install RUN does not follow the update RUN directly (another pair of RUNs)', () => {
+    const text = 'FROM debian:bookworm\nRUN apt-get update\nRUN echo hi\nRUN apt-get install -y --no-install-recommends curl\n';
+    const found = lintDocument(parseDocument(text, 'dockerfile'));
+    assert.deepStrictEqual(found.filter((d) => d.rule === 'merge-consecutive-run').map((d) => d.range.start.line + 1), [3, 4]);
+  });
 });

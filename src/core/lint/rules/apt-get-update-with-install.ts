@@ -42,6 +42,8 @@ export const aptGetUpdateWithInstall = dockerfileRule(
       const updateLine = script.instruction.getRange().start.line;
       const later = (usesByStage.get(script.stage) ?? []).find((u) => u.found.script.instruction.getRange().start.line > updateLine && !updatedBefore(updatesByScript, u));
       if (!later) continue;
+      const installInstruction = later.found.script.instruction;
+      const before = script.stage.instructions[script.stage.instructions.indexOf(installInstruction) - 1];
       report({
         range: callRange(doc, update.program, update.sub),
         messageId: 'separate',
@@ -50,6 +52,9 @@ export const aptGetUpdateWithInstall = dockerfileRule(
           install: doc.text.slice(later.program.start, later.sub.end),
           installLine: later.found.script.instruction.getRange().start.line + 1,
         },
+        // The install RUN right after the update RUN: merge-consecutive-run would say "merge these
+        // two RUNs" on the install line for the same cause; this finding says why and how.
+        ...(before === script.instruction ? { supersedes: [{ rule: 'merge-consecutive-run', line: installInstruction.getRange().start.line }] } : {}),
       });
     }
   },
