@@ -30,7 +30,7 @@ export type CommandCompletionContext =
 
 export function completeCommands(doc: CommandsDocument, pos: Position, lang: Language): CompletionItem[] {
   if (doc.fileKind === 'markdown' && !inShellFence(doc.fences, doc.lines.offsetAt(pos))) return [];
-  const found = commandContextAt(doc.text, doc.lines.offsetAt(pos));
+  const found = commandContextAt(doc.shellText, doc.lines.offsetAt(pos));
   if (!found) return [];
   const range: Range = { start: doc.lines.positionAt(found.tokenStart), end: pos };
   return finish(ROWS[found.context.kind](found.context as never, lang), range);

@@ -2,7 +2,7 @@ import type { Range } from '../types';
 import { LineIndex } from './lineIndex';
 import { parseDockerCommand } from '../model/dockerCommand';
 import type { ParsedDockerCommand } from '../model/dockerCommand';
-import { markdownShellFences } from './markdownFences';
+import { readMarkdownShell } from './markdownFences';
 import type { ShellFence } from './markdownFences';
 
 /** A shell word with its place in the file. `value` has quotes removed; `raw` is as written. */
@@ -31,6 +31,11 @@ export interface CommandsDocument {
   commands: DockerCommand[];
   /** Markdown: the shell-like fenced code blocks, where its commands are read (and completed); shell: none. */
   fences: ShellFence[];
+  /**
+   * What the shell reader reads: the text, with the block-quote `>` before the fences' body lines
+   * turned into spaces (Markdown; markdownFences.ts). As long as the text, so offsets are the same.
+   */
+  shellText: string;
 }
 
 interface Region {
@@ -42,11 +47,11 @@ interface Region {
 
 export function parseCommands(text: string, fileKind: 'shell' | 'markdown'): CommandsDocument {
   const lines = new LineIndex(text);
-  const fences = fileKind === 'markdown' ? markdownShellFences(text) : [];
+  const { fences, shellText } = fileKind === 'markdown' ? readMarkdownShell(text) : { fences: [], shellText: text };
   const regions: Region[] = fileKind === 'markdown' ? fences : [{ start: 0, end: text.length, promptsOnly: false }];
   const commands: DockerCommand[] = [];
-  for (const region of regions) commands.push(...commandsIn(text, region, lines));
-  return { kind: 'commands', fileKind, text, lines, commands, fences };
+  for (const region of regions) commands.push(...commandsIn(shellText, region, lines));
+  return { kind: 'commands', fileKind, text, lines, commands, fences, shellText };
 }
 
 /**

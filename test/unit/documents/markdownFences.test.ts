@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import { parseCommands } from '../../../src/core/documents/commandsDocument';
 import { fenceLanguage, markdownShellFences } from '../../../src/core/documents/markdownFences';
 import { completeAt } from '../../../src/core/complete';
+import { explainCommands } from '../../../src/core/explain/explainCommands';
+import { lintDocument } from '../../../src/core/lint/engine';
+import { allRules } from '../../../src/core/lint/rules';
 
 // One reading of Markdown shell code (CommonMark 0.31.2 §4.5, https://spec.commonmark.org/0.31.2/#fenced-code-blocks)
 // for the hover and lint of commands (parseCommands) and for completion. Completion used its own
@@ -32,6 +35,32 @@ const ROWS: { what: string; text: string; inside: boolean }[] = [
   { what: 'CRLF line breaks', text: '```bash\r\ndocker ‸\r\n```\r\ndone\r\n', inside: true },
   { what: 'CRLF: after the block', text: '```bash\r\necho\r\n```\r\ndocker ‸\r\n', inside: false },
   { what: 'two blocks: the second is shell', text: '```yaml\na: 1\n```\n\n```sh\ndocker ‸\n```\n', inside: true },
+  // Info strings with attributes right after the language (VitePress line highlights and options,
+  // https://vitepress.dev/guide/markdown#line-highlighting-in-code-blocks): the language ends at `{`, `:` or a space.
+  { what: 'VitePress line highlights bash{1,3}', text: '```bash{1,3}\ndocker ‸\n```\n', inside: true },
+  { what: 'VitePress option sh:no-line-numbers', text: '```sh:no-line-numbers\ndocker ‸\n```\n', inside: true },
+  { what: 'shell with a title attribute', text: '```shell title="x"\ndocker ‸\n```\n', inside: true },
+  { what: 'ts{2} is TypeScript, not shell', text: '```ts{2}\ndocker ‸\n```\n', inside: false },
+  { what: 'Quarto cell {bash}', text: '```{bash}\ndocker ‸\n```\n', inside: true },
+  { what: 'R Markdown cell {r}', text: '```{r}\ndocker ‸\n```\n', inside: false },
+  // List items (§5.2): the block's lines are indented to the item's content.
+  { what: 'list item: a fence under a paragraph, indented to the content', text: '- step one:\n\n  ```bash\n  docker ‸\n  ```\n', inside: true },
+  { what: 'ordered list item: content at column 3', text: '1. Run:\n   ```sh\n   docker ‸\n   ```\n', inside: true },
+  { what: 'list item: the fence on the marker line', text: '- ```bash\n  docker ‸\n  ```\n', inside: true },
+  { what: 'list item: a blank line inside the block', text: '- ```bash\n  echo\n\n  docker ‸\n  ```\n', inside: true },
+  { what: 'nested list item', text: '- a\n  1. b\n     ```bash\n     docker ‸\n     ```\n', inside: true },
+  { what: 'list item: after its block closed', text: '- a\n\n  ```bash\n  echo\n  ```\n  docker ‸\n', inside: false },
+  { what: 'list item: a line less indented than the content ends the item and its block', text: '- ```bash\n  echo\ndocker ‸\n', inside: false },
+  { what: 'list item: four spaces past the content make indented code', text: '- a\n\n      ```bash\n      docker ‸\n', inside: false },
+  // Block quotes (§5.1): `>` before each line; a line without it ends the quote and the block.
+  { what: 'block quote', text: '> ```bash\n> docker ‸\n> ```\n', inside: true },
+  { what: 'block quote without the space after >', text: '>```bash\n>docker ‸\n>```\n', inside: true },
+  { what: 'nested block quotes', text: '> > ```bash\n> > docker ‸\n> > ```\n', inside: true },
+  { what: 'block quote: a console prompt after >', text: '> ```console\n> $ docker ‸\n> ```\n', inside: true },
+  { what: 'block quote: a line without > ends the block (no lazy lines in code)', text: '> ```bash\n> echo\ndocker ‸\n', inside: false },
+  { what: 'block quote: a blank line ends the quote', text: '> ```bash\n> echo\n\ndocker ‸\n', inside: false },
+  { what: 'block quote inside a list item', text: '- > ```bash\n  > docker ‸\n  > ```\n', inside: true },
+  { what: 'list item inside a block quote', text: '> - ```bash\n>   docker ‸\n>   ```\n', inside: true },
 ];
 
 function at(text: string): { text: string; offset: number } {
@@ -69,7 +98,46 @@ describe('Markdown shell fences: one reading for commands and completion', () =>
       ['{.bash .numberLines}', 'bash'],
       ['', ''],
       ['console\tx', 'console'],
+      ['bash{1,3}', 'bash'],
+      ['sh:no-line-numbers', 'sh'],
+      ['ts:line-numbers {1}', 'ts'],
+      ['{bash}', 'bash'],
     ];
     for (const [info, language] of rows) assert.strictEqual(fenceLanguage(info), language, info);
+  });
+
+  // In a container the words keep the columns they have in the file: the `>` is read as a space
+  // (the text the shell reader sees is as long as the file, line for line), so hovers and findings
+  // land on the words themselves.
+  it('in block quotes and list items, hovers and findings land on the right columns', () => {
+    const rows: { text: string; word: string; line: number }[] = [
+      { text: '> ```bash\n> docker run -p 8080:80 nginx\n> ```\n', word: '8080:80', line: 1 },
+      { text: '> > ```sh\n> >   docker run --privileged nginx\n> > ```\n', word: '--privileged', line: 1 },
+      { text: '1. Run:\n\n   ```bash\n   docker run --privileged nginx\n   ```\n', word: '--privileged', line: 3 },
+      { text: '- > ```console\n  > $ docker run -p 8080:80 nginx\n  > ```\n', word: '8080:80', line: 1 },
+    ];
+    for (const row of rows) {
+      const doc = parseCommands(row.text, 'markdown');
+      const lineText = doc.lines.lineText(row.line);
+      const character = lineText.indexOf(row.word);
+      assert.strictEqual(doc.commands.length, 1, row.text);
+      for (const w of doc.commands[0].words) assert.strictEqual(row.text.slice(w.start, w.end), w.raw, `${row.text}: ${w.raw}`);
+      const word = doc.commands[0].words.find((w) => w.raw === row.word);
+      assert.deepStrictEqual(word?.range, { start: { line: row.line, character }, end: { line: row.line, character: character + row.word.length } }, row.text);
+      const hover = explainCommands(doc, { line: row.line, character: character + 1 }, { language: 'ko' });
+      assert.ok(hover && hover.range.start.line === row.line && hover.range.start.character <= character && hover.range.end.character >= character + 1, `${row.text}: ${JSON.stringify(hover?.range)}`);
+      if (row.word === '--privileged') {
+        const finding = lintDocument(doc, { rules: allRules }).find((d) => d.rule === 'no-privileged');
+        assert.deepStrictEqual(finding?.range.start, { line: row.line, character }, row.text);
+      }
+    }
+  });
+
+  it('only the block quote markers of shell blocks are blanked, nothing else', () => {
+    const text = '> ```yaml\n> a: 1\n> ```\n\n> ```bash\n> docker ps\n> ```\n';
+    const { shellText } = parseCommands(text, 'markdown');
+    assert.strictEqual(shellText, '> ```yaml\n> a: 1\n> ```\n\n> ```bash\n  docker ps\n> ```\n');
+    const plain = '```bash\ndocker ps\n```\n';
+    assert.strictEqual(parseCommands(plain, 'markdown').shellText, plain);
   });
 });

@@ -121,6 +121,9 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   { name: 'Markdown: many fences', kind: 'markdown', origin: 'new', build: (n) => fill('# x\n', '```sh\ndocker run -p 80:80 nginx\n```\n', '', n) },
   { name: 'Markdown: unclosed fence of backticks', kind: 'markdown', origin: 'new', build: (n) => fill('```sh\n', '`', '\n', n) },
   { name: 'Markdown: console prompts PS C:\\…>', kind: 'markdown', origin: 'new', build: (n) => fill('```console\nPS C:', '\\a', '> docker ps\n```\n', n) },
+  // Containers (markdownFences.ts): every body line re-enters eight block quotes; one line opens n list items.
+  { name: 'Markdown: fence in eight block quotes', kind: 'markdown', origin: 'new', build: (n) => fill('> > > > > > > > ```sh\n', '> > > > > > > > docker run -p 80:80 nginx\n', '', n) },
+  { name: 'Markdown: one line of n list markers', kind: 'markdown', origin: 'new', build: (n) => fill('', '- ', '```sh\ndocker ps\n', n) },
 ];
 
 /** The four kinds the core parses, for messages. */
