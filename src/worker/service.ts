@@ -85,8 +85,12 @@ export class AnalysisService {
   private readonly documents = new Map<string, OpenDocument>();
   /** Resolved team configs by folder: every file of a folder obeys the same config. */
   private readonly configs = new Map<string, ResolvedConfig>();
-  /** The Compose project of the last hover, kept while its files do not change. */
-  private hoverProject?: { key: string; view: ProjectView };
+  /**
+   * Loaded Compose projects by set and project name, shared by lint, hover, panel and navigation
+   * (the lint of each file of a set, a hover and the highlights of a cursor move ask for the same
+   * one): each is kept while the files its load read keep their versions (projectKey).
+   */
+  private readonly projects = new Map<string, { key: string; project: ComposeProject; files: string[] }>();
   /** The editor's unsaved text of open config files, by path: it wins over the disk. */
   private readonly overlays = new Map<string, string>();
   /** Compose files of a project that are not open in the editor, linted from the disk text (by path). */
@@ -110,7 +114,7 @@ export class AnalysisService {
     project: (path, read) => {
       const set = this.composeSetOf(path, this.configFor(path, this.openByPath(path)?.workspaceRoot)) ?? [path];
       // As the lint key: the files read through `include:` and `extends.file` count, so an edit to one is seen.
-      const keyOf = (files: readonly string[]): string => this.projectSignature(set, files) + `|disk${this.diskGeneration}`;
+      const keyOf = (files: readonly string[]): string => this.projectKey(set, files);
       return {
         key: keyOf(read ?? []),
         load: () => {
@@ -194,7 +198,8 @@ export class AnalysisService {
         // from the disk are stale, and a closed file's text is read again.
         this.diskGeneration++;
         for (const path of (p as Params<'filesChanged'>).paths) this.closed.delete(path);
-        this.hoverProject = undefined;
+        // Every kept project's key names the old generation: free them now rather than at their next use.
+        this.projects.clear();
         return null as Result<O>;
       case 'hover': {
         const { doc, position, language, brief, conceptLinks } = p as Params<'hover'>;
@@ -470,12 +475,12 @@ export class AnalysisService {
     // The brief hover's "자세히" asks for this same position again, whole, for the panel.
     const details = brief ? `command:${HOVER_DETAILS_COMMAND}?${encodeURIComponent(JSON.stringify([ref.uri, position.line, position.character]))}` : undefined;
     // The Compose file's set is found once per hover: finding it reads the team config, `.env` and the default file names.
-    const where = parsed.kind === 'compose' ? this.hoverSetOf(ref, ref.version) : undefined;
-    const composeProject = parsed.kind === 'compose' && where ? this.projectNameOf(where, ref.version, parsed) : undefined;
+    const where = parsed.kind === 'compose' ? this.hoverSetOf(ref) : undefined;
+    const composeProject = parsed.kind === 'compose' && where ? this.projectNameOf(where, parsed) : undefined;
     const result = explainAt(parsed, position, { language, conceptLinks, details, lineOnly: brief === 'line', composeProject });
     if (!result) return null;
     // The project's value leads (what `docker compose` uses, when it is not what is written); where an entry stands among the set's files follows.
-    const project = parsed.kind === 'compose' && where ? this.projectNote(where, ref.version, parsed, position, language) : undefined;
+    const project = parsed.kind === 'compose' && where ? this.projectNote(where, parsed, position, language) : undefined;
     const markdown = [project?.lead, result.markdown, project?.note].filter((part) => part !== undefined).join('\n\n');
     return { markdown, range: result.range, enabledCommands: HOVER_COMMANDS };
   }
@@ -492,12 +497,12 @@ export class AnalysisService {
 
   /**
    * The project name Compose uses for this file's project (core/compose/projectName.ts): a set of
-   * several files is loaded (the hover's project, cached per version); a file alone only needs
+   * several files is loaded (kept while its files do not change); a file alone only needs
    * its `.env` and its own `name:`.
    */
-  private projectNameOf({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
+  private projectNameOf({ path, set, config }: HoverSet, parsed: ComposeDocument): { name?: string; from: ProjectNameSource } | undefined {
     if (set.length > 1 || set[0] !== path) {
-      const { name } = this.hoverView(set, path, version, config).project;
+      const { name } = this.composeProject(set, path, config).project;
       return { name: name.value, from: name.from };
     }
     const envText = this.composeText(joinPath(dirOf(path), '.env'));
@@ -511,10 +516,10 @@ export class AnalysisService {
   }
 
   /** The value as the Compose project sees it (a later file replaces it, `.env` fills it), for the hover. */
-  private projectNote({ path, set, config }: HoverSet, version: number, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
+  private projectNote({ path, set, config }: HoverSet, parsed: ComposeDocument, position: Position, language: Params<'hover'>['language']): ProjectHover | undefined {
     // A file alone can only be changed by `.env`: skip the project unless the line has a `$`.
     if (set.length === 1 && set[0] === path && !parsed.lines.lineText(position.line).includes('$')) return undefined;
-    return projectHover(this.hoverView(set, path, version, config).project, path, parsed, position, language);
+    return projectHover(this.composeProject(set, path, config).project, path, parsed, position, language);
   }
 
   /**
@@ -522,14 +527,14 @@ export class AnalysisService {
    * `include` (its variables come from that include's env files, and that project's team config
    * names it), else itself alone.
    */
-  private hoverSetOf(ref: DocumentRef, version: number): HoverSet | undefined {
+  private hoverSetOf(ref: DocumentRef): HoverSet | undefined {
     const { path, workspaceRoot } = this.open(ref);
     if (path === undefined) return undefined;
     // The hover worker lints nothing: it resolves the team config itself (once per folder), as the lint does.
     const config = this.configFor(path, workspaceRoot);
     const own = this.composeSetOf(path, config);
     if (own) return { path, set: own, config };
-    return { path, ...(this.includerSetOf(path, version, workspaceRoot) ?? { set: [path], config }) };
+    return { path, ...(this.includerSetOf(path, workspaceRoot) ?? { set: [path], config }) };
   }
 
   /**
@@ -540,7 +545,7 @@ export class AnalysisService {
    * folder (an include from a sibling folder, `../shared/db.yaml`). Each is loaded (kept while its
    * files do not change) to check that it includes the file now.
    */
-  private includerSetOf(path: string, version: number, workspaceRoot: string | undefined): { set: string[]; config: ResolvedConfig } | undefined {
+  private includerSetOf(path: string, workspaceRoot: string | undefined): { set: string[]; config: ResolvedConfig } | undefined {
     const name = path.slice(path.lastIndexOf('/') + 1);
     const remembered = [...(this.includers.get(this.includerKey(path))?.values() ?? [])].map((set) => ({ file: set[0], set }));
     const around = this.composeFilesAround(path).map((file) => ({ file, set: undefined }));
@@ -555,7 +560,7 @@ export class AnalysisService {
       const set = candidate.set ?? this.composeSetOf(candidate.file, config);
       if (!set || set.includes(path) || tried.has(set.join('\n'))) continue;
       tried.add(set.join('\n'));
-      if (this.hoverView(set, path, version, config).project.files.some((f) => f.path === path && f.role === 'include')) return { set, config };
+      if (this.composeProject(set, path, config).project.files.some((f) => f.path === path && f.role === 'include')) return { set, config };
     }
     return undefined;
   }
@@ -578,13 +583,6 @@ export class AnalysisService {
       }
       sets.set(set.join('\n'), [...set]);
     }
-  }
-
-  /** The set's project for hovers, kept for one version of one set. */
-  private hoverView(set: string[], path: string, version: number, config: ResolvedConfig | undefined): ProjectView {
-    const key = this.setSignature(set) + `#${version}#${config?.compose?.projectName ?? ''}`;
-    if (this.hoverProject?.key !== key) this.hoverProject = { key, view: this.composeProject(set, path, config) };
-    return this.hoverProject.view;
   }
 
   /**
@@ -681,10 +679,33 @@ export class AnalysisService {
     return this.setSignature([...set, ...read]);
   }
 
+  /**
+   * The key of a project without loading it: the versions of its set and of the files its last
+   * load read (includes, `extends` files), and the disk generation (its `.env` files are read
+   * from the disk, and a file the last load missed may have appeared).
+   */
+  private projectKey(set: readonly string[], read: readonly string[]): string {
+    return this.projectSignature(set, read) + `|disk${this.diskGeneration}`;
+  }
+
+  /** The project of `set`, as `path` sees it: loaded when none is kept or one of its files changed. */
   private composeProject(set: string[], path: string, config: ResolvedConfig | undefined): ProjectView {
+    const project = this.loadedProject(set, config?.compose?.projectName);
+    const profileSets = [config?.compose?.profiles ?? [], profilesFromVariable(project.variables.get('COMPOSE_PROFILES'))].filter((s) => s.length > 0);
+    return new ProjectView(project, path, profileSets);
+  }
+
+  private loadedProject(set: string[], projectName: string | undefined): ComposeProject {
+    const slot = `${set.join('\n')}\n${projectName ?? ''}`;
+    const kept = this.projects.get(slot);
+    this.projects.delete(slot);
+    if (kept && kept.key === this.projectKey(set, kept.files)) {
+      this.projects.set(slot, kept); // most recently used last
+      return kept.project;
+    }
     const project = loadProject({
       files: set,
-      projectName: config?.compose?.projectName,
+      projectName,
       readFile: (p) => this.composeText(p),
       parse: (p, text) => {
         const open = this.openByPath(p);
@@ -698,8 +719,10 @@ export class AnalysisService {
       },
     });
     this.rememberIncluders(set, project);
-    const profileSets = [config?.compose?.profiles ?? [], profilesFromVariable(project.variables.get('COMPOSE_PROFILES'))].filter((s) => s.length > 0);
-    return new ProjectView(project, path, profileSets);
+    const files = projectFilesOf(project);
+    this.projects.set(slot, { key: this.projectKey(set, files), project, files });
+    while (this.projects.size > PROJECT_CACHE_SIZE) this.projects.delete(this.projects.keys().next().value as string);
+    return project;
   }
 
   /** The same resolution as the CLI (`resolveConfigForFile`, bounded by the workspace folder), kept per folder. */
@@ -719,6 +742,9 @@ interface RequestScope {
   root: string | undefined;
   reads: Pick<ReadScope, 'allows'>;
 }
+
+/** How many loaded Compose projects are kept: a set and the projects around (an includer, a second folder) side by side. */
+const PROJECT_CACHE_SIZE = 4;
 
 /** How many projects a hover of an included file may load to find the one that includes it. */
 const MAX_INCLUDER_CANDIDATES = 16;

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { AnalysisService } from '../../../src/worker/service';
+import type { DocumentRef } from '../../../src/worker/protocol';
 
 // The worker lints a Compose file with its set, reading the other files from the editor when
 // they are open and from the disk otherwise; an edit to one file changes the others' next lint.
@@ -236,5 +237,74 @@ describe('worker: a file included from a sibling folder is hovered with the proj
     const s = new AnalysisService((p) => disk[p]);
     s.handle('sync', { doc: { ...docOf('/w/app/compose.yaml'), file: { path: '/w/app/compose.yaml', workspaceRoot: '/w/app' } } });
     assert.doesNotMatch(hoverDb(s), /5433/);
+  });
+});
+
+describe('worker: a Compose hover loads its project once while the files it read do not change', () => {
+  // Review: the hover kept one project in a single slot keyed by the hovered document's version,
+  // so moving between compose.yaml and its override, or a highlight between two hovers (the
+  // navigation loaded its own copy), loaded the whole project again: the include read and parsed,
+  // .env read three times per hover. The project is now kept per set and by the versions of the
+  // files its last load read (the lint and navigation key), and shared by hover, navigation and lint.
+  function counted(files: Record<string, string>): { s: AnalysisService; reads: Map<string, number> } {
+    const reads = new Map<string, number>();
+    const s = new AnalysisService((p) => {
+      reads.set(p, (reads.get(p) ?? 0) + 1);
+      return files[p];
+    });
+    return { s, reads };
+  }
+  const start = (): Record<string, string> => ({
+    '/w/.env': 'TAG=1.27\n',
+    '/w/compose.yaml': 'include:\n  - db/compose.yaml\nservices:\n  web:\n    image: "nginx:${TAG}"\n    depends_on: [db]\n',
+    '/w/compose.override.yaml': 'services:\n  web:\n    restart: "no"\n',
+    '/w/db/compose.yaml': 'services:\n  db:\n    image: "postgres:${PG:-16}"\n',
+    '/w/db/.env': 'PG=17\n',
+  });
+  const docOf = (files: Record<string, string>, path: string, version = 1) => ({ uri: `file://${path}`, version, kind: 'compose' as const, text: files[path], file: { path, workspaceRoot: '/w' } });
+  const hover = (s: AnalysisService, doc: DocumentRef, line: number, character: number) => s.handle('hover', { doc, position: { line, character }, language: 'ko' })?.markdown ?? '';
+
+  it('hovers in compose.yaml and its override, with highlights between them: the include and db/.env are read once; each later hover reads only the set lookup', () => {
+    const files = start();
+    const { s, reads } = counted(files);
+    const compose = docOf(files, '/w/compose.yaml', 4);
+    const override = docOf(files, '/w/compose.override.yaml', 9);
+    // Both open in the editor before the first hover (an override opened later is a new version of the set: loaded again, rightly).
+    s.handle('sync', { doc: override });
+    const round = () => {
+      assert.match(hover(s, compose, 4, 14), /`nginx:1\.27`/);
+      hover(s, override, 2, 14);
+      s.handle('highlights', { doc: compose, position: { line: 5, character: 18 } });
+    };
+    round();
+    const first = new Map(reads);
+    reads.clear();
+    round();
+    round();
+    assert.strictEqual(first.get('/w/db/compose.yaml'), 1, 'the included file is read once');
+    assert.strictEqual(reads.get('/w/db/compose.yaml'), undefined, 'and not again');
+    assert.strictEqual(reads.get('/w/db/.env'), undefined);
+    // The set lookup (COMPOSE_FILE in .env, the default names) stays: one .env read per request, three requests a round.
+    assert.strictEqual(reads.get('/w/.env'), 2 * 3);
+    const setLookup = 1 + 6;
+    assert.strictEqual([...reads.values()].reduce((a, b) => a + b, 0), 2 * 3 * setLookup, JSON.stringify([...reads]));
+  });
+
+  it('stays fresh: .env changed on disk, the included file edited in the editor, compose.yaml edited', () => {
+    const files = start();
+    const { s } = counted(files);
+    const compose = docOf(files, '/w/compose.yaml');
+    const db = docOf(files, '/w/db/compose.yaml');
+    assert.match(hover(s, compose, 4, 14), /`nginx:1\.27`/);
+    assert.match(hover(s, db, 2, 14), /`postgres:17`/);
+    files['/w/.env'] = 'TAG=1.28\n';
+    s.handle('filesChanged', { paths: ['/w/.env'] });
+    assert.match(hover(s, compose, 4, 14), /`nginx:1\.28`/);
+    // db/compose.yaml open and edited (not saved): the project reads the editor's text.
+    const edited = { ...db, version: 2, text: 'services:\n  db:\n    image: "mariadb:${PG:-16}"\n' };
+    assert.match(hover(s, edited, 2, 14), /`mariadb:17`/);
+    assert.match(hover(s, { ...compose, text: undefined }, 4, 14), /`nginx:1\.28`/);
+    const renamed = { ...compose, version: 2, text: files['/w/compose.yaml'].replace('${TAG}', '${TAG}-alpine') };
+    assert.match(hover(s, renamed, 4, 14), /`nginx:1\.28-alpine`/);
   });
 });
