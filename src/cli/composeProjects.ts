@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { ProjectView, defaultFileSet, fileSetFromVariable, isTooLargeToAnalyse, joinPath, loadProject, parseDocument, parseDotEnv, profilesFromVariable } from '../core';
+import { ProjectView, defaultFileSet, fileSetFromDotEnv, isTooLargeToAnalyse, joinPath, loadProject, parseDocument, profilesFromVariable } from '../core';
 import type { ComposeProject, ParsedDocument, ResolvedConfig } from '../core';
 import { readBoundedText, realPathOf } from '../node/readBounded';
 import { ReadScope } from '../core/compose/readScope';
@@ -88,9 +88,7 @@ export class CliComposeProjects {
   }
 
   private discover(dir: string): string[] | undefined {
-    const env = this.read(joinPath(dir, '.env'));
-    const vars = env === undefined ? undefined : parseDotEnv(env);
-    const fromEnv = vars && fileSetFromVariable(dir, vars.get('COMPOSE_FILE'), vars.get('COMPOSE_PATH_SEPARATOR'));
+    const fromEnv = fileSetFromDotEnv(dir, this.read(joinPath(dir, '.env')));
     if (fromEnv) return fromEnv;
     let names: string[];
     try {

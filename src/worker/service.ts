@@ -13,7 +13,7 @@ import {
   EMPTY_CONFIG,
   completeAt,
   explainAt,
-  fileSetFromVariable,
+  fileSetFromDotEnv,
   isFileIgnored,
   isTooLargeToAnalyse,
   joinPath,
@@ -632,9 +632,7 @@ export class AnalysisService {
   private composeSetOf(path: string, config: ResolvedConfig | undefined): string[] | undefined {
     for (const set of config?.compose?.files ?? []) if (set.includes(path)) return set;
     const dir = dirOf(path);
-    const env = this.composeText(joinPath(dir, '.env'));
-    const vars = env === undefined ? undefined : parseDotEnv(env);
-    const fromEnv = vars && fileSetFromVariable(dir, vars.get('COMPOSE_FILE'), vars.get('COMPOSE_PATH_SEPARATOR'));
+    const fromEnv = fileSetFromDotEnv(dir, this.composeText(joinPath(dir, '.env')));
     if (fromEnv) return fromEnv.includes(path) ? fromEnv : undefined;
     const present = [...DEFAULT_FILE_NAMES, ...DEFAULT_OVERRIDE_FILE_NAMES].filter((name) => this.composeText(joinPath(dir, name)) !== undefined);
     const set = defaultFileSet(dir, present);

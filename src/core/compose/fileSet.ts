@@ -1,4 +1,5 @@
 import { basename, joinPath } from './paths';
+import { parseDotEnv } from './dotEnv';
 
 // Which files `docker compose` reads when no `-f` is given: the first of these names found in
 // the folder, then the first override file next to it (compose-go v2.10.0 `cli/options.go`
@@ -42,6 +43,16 @@ export function fileSetFromVariable(dir: string, value: string | undefined, sepa
     .map((f) => f.trim())
     .filter((f) => f !== '');
   return files.length ? files.map((f) => joinPath(dir, f)) : undefined;
+}
+
+/**
+ * The file set a folder's `.env` names with `COMPOSE_FILE` (and `COMPOSE_PATH_SEPARATOR`), or
+ * undefined (no `.env`, no `COMPOSE_FILE`). The CLI and the worker both find a folder's set so.
+ */
+export function fileSetFromDotEnv(dir: string, envText: string | undefined): string[] | undefined {
+  if (envText === undefined) return undefined;
+  const vars = parseDotEnv(envText);
+  return fileSetFromVariable(dir, vars.get('COMPOSE_FILE'), vars.get('COMPOSE_PATH_SEPARATOR'));
 }
 
 /** `COMPOSE_PROFILES=debug,frontend` → `['debug', 'frontend']`. */

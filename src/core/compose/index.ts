@@ -1,7 +1,7 @@
 // The Compose project model: what `docker compose` loads, with every value's origin.
 export { loadProject } from './loadProject';
 export type { ComposeProject, LoadProjectOptions, ProjectFile, ProjectService, FileRole } from './loadProject';
-export { DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES, defaultFileSet, fileSetFromVariable, looksLikeOverrideFile, profilesFromVariable } from './fileSet';
+export { DEFAULT_FILE_NAMES, DEFAULT_OVERRIDE_FILE_NAMES, defaultFileSet, fileSetFromDotEnv, fileSetFromVariable, looksLikeOverrideFile, profilesFromVariable } from './fileSet';
 export { interpolate, requiredVariables } from './interpolate';
 export { parseDotEnv, readDotEnv } from './dotEnv';
 export type { DotEnv, DotEnvEntry } from './dotEnv';

@@ -3,7 +3,7 @@ import { loadProject } from '../../../src/core/compose/loadProject';
 import type { ComposeProject } from '../../../src/core/compose/loadProject';
 import { lget, toPlain } from '../../../src/core/compose/located';
 import { canRunTogether, enabledWith } from '../../../src/core/compose/profiles';
-import { defaultFileSet, fileSetFromVariable } from '../../../src/core/compose/fileSet';
+import { defaultFileSet, fileSetFromDotEnv, fileSetFromVariable } from '../../../src/core/compose/fileSet';
 import { parseDocument } from '../../../src/core/documents/parsedDocument';
 
 // Cases from Compose's documented behaviour; each names its source.
@@ -339,6 +339,12 @@ describe('Compose file set (compose-go cli/options.go DefaultFileNames)', () => 
   });
   it('reads COMPOSE_FILE relative to the project folder', () => {
     assert.deepStrictEqual(fileSetFromVariable('/p', 'compose.yaml:compose.prod.yaml'), ['/p/compose.yaml', '/p/compose.prod.yaml']);
+  });
+  // https://docs.docker.com/compose/how-tos/environment-variables/envvars/#compose_file and #compose_path_separator
+  it("reads COMPOSE_FILE and COMPOSE_PATH_SEPARATOR from a folder's .env text", () => {
+    assert.deepStrictEqual(fileSetFromDotEnv('/p', 'COMPOSE_PATH_SEPARATOR=;\nCOMPOSE_FILE=compose.yaml;ops/compose.prod.yaml\n'), ['/p/compose.yaml', '/p/ops/compose.prod.yaml']);
+    assert.strictEqual(fileSetFromDotEnv('/p', 'OTHER=1\n'), undefined);
+    assert.strictEqual(fileSetFromDotEnv('/p', undefined), undefined);
   });
 });
 
