@@ -11,6 +11,7 @@ import { readConfigFile } from '../node/readBounded';
 import { UsageError } from './args';
 import type { CliIo } from './run';
 import { inert } from './inert';
+import { displayPath } from './displayPath';
 
 // `docker-explain init [--force] [--from-hadolint [PATH]] [--from-dclint [PATH]]`: writes a
 // `.docker-explain.json` with `$schema` and the recommended preset in the current folder, and
@@ -118,7 +119,7 @@ export function runInit(argv: string[], io: CliIo, cwd = process.cwd()): number 
   }
   for (const { file, translation } of imported) {
     if (translation.problems.length === 0) continue;
-    for (const p of translation.problems) io.stderr.write(`docker-explain: ${inert(display(cwd, file))}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${inert(p.message.ko)}\n`);
+    for (const p of translation.problems) io.stderr.write(`docker-explain: ${inert(displayPath(file, cwd))}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${inert(p.message.ko)}\n`);
   }
   if (imported.some((i) => i.translation.problems.length > 0)) {
     io.stderr.write(`docker-explain: ${fill('가져올 설정 파일에 잘못된 곳이 있어서 {file}을/를 만들지 않았어요. 고친 뒤 다시 해 보세요.', { file: CONFIG_FILE_NAME })}\n`);
@@ -173,17 +174,12 @@ function toCore(file: string): string {
   return file.replace(/\\/g, '/');
 }
 
-function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel.replace(/\\/g, '/') : file;
-}
-
 /** The `.docker-explain.json` text: each carried-over rule with a comment saying where it came from. */
 export function configText(imported: Imported[], cwd: string): string {
   const rules = new Map<string, { setting: RuleSettings; origin?: SettingOrigin; from: string }>();
   const ignore: string[] = [];
   for (const { file, translation } of imported) {
-    for (const [id, setting] of Object.entries(translation.rules)) rules.set(id, { setting, origin: translation.origins[id]?.severity, from: display(cwd, file) });
+    for (const [id, setting] of Object.entries(translation.rules)) rules.set(id, { setting, origin: translation.origins[id]?.severity, from: displayPath(file, cwd) });
     for (const g of translation.ignore ?? []) if (!ignore.includes(g)) ignore.push(g);
   }
   const lines = ['{', `  "$schema": ${JSON.stringify(SCHEMA_URL)},`, '  "extends": ["docker-explain:recommended"],'];
@@ -205,12 +201,12 @@ function summary(imported: Imported[], cwd: string): string {
   const out = [fill('{file}을/를 만들었어요. 프리셋은 {preset}이에요/예요.', { file: CONFIG_FILE_NAME, preset: 'docker-explain:recommended' })];
   for (const { file, tool, translation } of imported) {
     const n = Object.keys(translation.rules).length;
-    out.push(fill('{file}({tool})에서 규칙 설정 {n}개를 옮겼어요.', { file: display(cwd, file), tool, n }));
+    out.push(fill('{file}({tool})에서 규칙 설정 {n}개를 옮겼어요.', { file: displayPath(file, cwd), tool, n }));
     if (translation.ignore?.length) out.push(fill('  ‘exclude’를 ‘ignore’ 패턴 {n}개로 옮겼어요.', { n: translation.ignore.length }));
     const notes = dedupe(translation.notes);
     if (notes.length) {
       out.push('  옮기지 못했거나 달라지는 것:');
-      for (const note of notes) out.push(`  - ${display(cwd, file)}:${note.line + 1} ${note.key}: ${note.message.ko}`);
+      for (const note of notes) out.push(`  - ${displayPath(file, cwd)}:${note.line + 1} ${note.key}: ${note.message.ko}`);
     }
   }
   return out.map(inert).join('\n') + '\n';

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { loadProject, parseDocument } from '../core';
 import type { Language, ParsedDocument } from '../core';
 import { SymbolIndex, composeOutline, definitionsAt, dockerfileOutline, dockerfilesNamed, projectIndexFiles } from '../core/navigate';
@@ -9,6 +8,7 @@ import { CliConfigs, corePath } from './config';
 import { positionArgs, readOneSourceFile } from './files';
 import { inert } from './inert';
 import type { CliIo } from './run';
+import { displayPath } from './displayPath';
 
 // `docker-explain symbols FILE` and `docker-explain definition FILE --line L --column C`: the
 // editor's outline and go-to-definition from the same core (src/core/navigate), for scripts,
@@ -107,8 +107,3 @@ function indexFor(filePath: string, doc: ParsedDocument): SymbolIndex {
   return new SymbolIndex([...files, ...dockerfiles]);
 }
 
-/** Paths inside the current folder are printed relative to it, like the lint output. */
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.replace(/\\/g, '/') : file;
-}

@@ -1,4 +1,3 @@
-import * as path from 'path';
 import { effectiveRules, fileKindOf, isFileIgnored, isHadolintConfigPath, pick, translateHadolintConfig } from '../core';
 import type { EffectiveRule, ImportNote, Language, ResolvedConfig, SettingOrigin } from '../core';
 import { allRules } from '../core/lint/rules';
@@ -6,6 +5,7 @@ import { fill } from '../core/types';
 import { readConfigFile } from '../node/readBounded';
 import type { CliIo } from './run';
 import { inert } from './inert';
+import { displayPath } from './displayPath';
 
 // `docker-explain lint --print-config FILE`: the config that FILE obeys and, for every value,
 // the file and line that set it (a preset named in `extends`, a `.docker-explain.json` entry, a
@@ -26,13 +26,13 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
   const rules = effectiveRules(config, kind ? allRules.filter((r) => r.meta.kinds.includes(kind)) : allRules);
   const ignored = isFileIgnored(config, options.file.replace(/\\/g, '/'));
   const notes = hadolintNotes(config);
-  const where = (o: SettingOrigin | undefined) => (o && o.file !== undefined ? { file: display(cwd, o.file), line: (o.line ?? 0) + 1 } : {});
+  const where = (o: SettingOrigin | undefined) => (o && o.file !== undefined ? { file: displayPath(o.file, cwd), line: (o.line ?? 0) + 1 } : {});
   if (options.format === 'json') {
     const json = {
       file: options.file,
       kind: kind ?? null,
       ignored,
-      configFiles: config.files.map((f) => display(cwd, f)),
+      configFiles: config.files.map((f) => displayPath(f, cwd)),
       language: config.language ?? null,
       languageOrigin: config.languageOrigin ? { kind: config.languageOrigin.kind, ...where(config.languageOrigin) } : null,
       rules: Object.fromEntries(
@@ -46,10 +46,10 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
           },
         ]),
       ),
-      ignore: config.ignore.map((p) => ({ pattern: p.pattern, ...(p.origin ? { file: display(cwd, p.origin.file), line: p.origin.line + 1 } : {}) })),
+      ignore: config.ignore.map((p) => ({ pattern: p.pattern, ...(p.origin ? { file: displayPath(p.origin.file, cwd), line: p.origin.line + 1 } : {}) })),
       compose: config.compose ? { ...config.compose, origin: where(config.composeOrigin) } : null,
-      problems: config.problems.map((p) => ({ file: display(cwd, p.file), line: p.range.start.line + 1, column: p.range.start.character + 1, severity: p.severity, message: pick(p.message, language) })),
-      notes: notes.map((n) => ({ file: display(cwd, n.file), line: n.line + 1, key: n.key, message: pick(n.message, language) })),
+      problems: config.problems.map((p) => ({ file: displayPath(p.file, cwd), line: p.range.start.line + 1, column: p.range.start.character + 1, severity: p.severity, message: pick(p.message, language) })),
+      notes: notes.map((n) => ({ file: displayPath(n.file, cwd), line: n.line + 1, key: n.key, message: pick(n.message, language) })),
     };
     io.stdout.write(JSON.stringify(json, null, 2) + '\n');
     return 0;
@@ -58,7 +58,7 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
   const out: string[] = [];
   out.push(ko ? `파일: ${options.file}${kind ? ` (${kind})` : ''}` : `File: ${options.file}${kind ? ` (${kind})` : ''}`);
   if (config.files.length === 0) out.push(ko ? '설정 파일: 없음. 규칙마다 기본 심각도로 검사해요.' : 'Config files: none; every rule has its default severity.');
-  else out.push((ko ? '설정 파일(가까운 것부터): ' : 'Config files (nearest first): ') + config.files.map((f) => display(cwd, f)).join(', '));
+  else out.push((ko ? '설정 파일(가까운 것부터): ' : 'Config files (nearest first): ') + config.files.map((f) => displayPath(f, cwd)).join(', '));
   if (ignored) out.push(ko ? '이 파일은 설정의 ‘ignore’에 걸려서 검사하지 않아요.' : "This file is excluded by the config's ‘ignore’.");
   if (config.language) out.push(`language: ${config.language} ← ${originText(config.languageOrigin, cwd, ko)}`);
   out.push(ko ? '규칙:' : 'Rules:');
@@ -66,16 +66,16 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
   for (const r of rules) out.push(`  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ← ${originText(r.origin, cwd, ko)}${optionsText(r, cwd, ko)}`);
   if (config.ignore.length) {
     out.push('ignore:');
-    for (const p of config.ignore) out.push(`  ${p.pattern}${p.origin ? `  ← ${display(cwd, p.origin.file)}:${p.origin.line + 1}` : ''}`);
+    for (const p of config.ignore) out.push(`  ${p.pattern}${p.origin ? `  ← ${displayPath(p.origin.file, cwd)}:${p.origin.line + 1}` : ''}`);
   }
-  if (config.compose) out.push(`compose: ${JSON.stringify({ files: config.compose.files.map((set) => set.map((f) => display(cwd, f))), profiles: config.compose.profiles, ...(config.compose.projectName ? { projectName: config.compose.projectName } : {}) })} ← ${originText(config.composeOrigin, cwd, ko)}`);
+  if (config.compose) out.push(`compose: ${JSON.stringify({ files: config.compose.files.map((set) => set.map((f) => displayPath(f, cwd))), profiles: config.compose.profiles, ...(config.compose.projectName ? { projectName: config.compose.projectName } : {}) })} ← ${originText(config.composeOrigin, cwd, ko)}`);
   if (config.problems.length) {
     out.push(ko ? '설정 문제:' : 'Config problems:');
-    for (const p of config.problems) out.push(`  ${display(cwd, p.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${pick(p.message, language)}`);
+    for (const p of config.problems) out.push(`  ${displayPath(p.file, cwd)}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${pick(p.message, language)}`);
   }
   if (notes.length) {
     out.push(ko ? 'hadolint 설정에서 옮기지 않았거나 달라지는 것:' : 'hadolint settings not carried over or changed:');
-    for (const n of notes) out.push(`  ${display(cwd, n.file)}:${n.line + 1} ${n.key}: ${pick(n.message, language)}`);
+    for (const n of notes) out.push(`  ${displayPath(n.file, cwd)}:${n.line + 1} ${n.key}: ${pick(n.message, language)}`);
   }
   io.stdout.write(out.map(inert).join('\n') + '\n');
   return 0;
@@ -83,7 +83,7 @@ export function printConfig(io: CliIo, options: PrintConfigOptions): number {
 
 function originText(origin: SettingOrigin | undefined, cwd: string, ko: boolean): string {
   if (!origin || origin.kind === 'default') return ko ? '규칙의 기본값' : "the rule's default";
-  const at = origin.file !== undefined ? `${display(cwd, origin.file)}:${(origin.line ?? 0) + 1}` : '';
+  const at = origin.file !== undefined ? `${displayPath(origin.file, cwd)}:${(origin.line ?? 0) + 1}` : '';
   switch (origin.kind) {
     case 'preset':
       return ko ? fill('프리셋 {preset} ({at}의 extends)', { preset: origin.detail ?? '', at }) : `preset ${origin.detail ?? ''} (extends at ${at})`;
@@ -112,7 +112,3 @@ function hadolintNotes(config: ResolvedConfig): (ImportNote & { file: string })[
   return out;
 }
 
-function display(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel.replace(/\\/g, '/') : file;
-}

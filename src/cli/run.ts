@@ -24,6 +24,7 @@ import { INIT_USAGE, runInit } from './init';
 import { printConfig } from './printConfig';
 import { runDefinition, runSymbols } from './navigate';
 import { runComplete } from './complete';
+import { displayPath } from './displayPath';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -300,12 +301,6 @@ function readStdinSource(kind: FileKind, language: Language): { text: string } |
 function internalErrorNotice(err: unknown): string {
   const what = err instanceof RangeError && /call stack/i.test(err.message) ? '파일 구조가 너무 깊어서' : '예상하지 못한 내부 오류로';
   return `${what} 이 파일을 검사하지 못했어요 (${err instanceof Error ? err.message : String(err)}).`;
-}
-
-/** Config paths are absolute inside the core; print them relative to where the CLI runs. */
-function displayPath(file: string): string {
-  const rel = path.relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') ? rel : file;
 }
 
 function runExplain(argv: string[], io: CliIo): number {
