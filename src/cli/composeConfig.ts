@@ -25,31 +25,40 @@ function readText(path: string): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
-export function fileSetFor(paths: string[]): string[] {
-  const projects = new CliComposeProjects();
-  if (paths.length > 1) return paths.map(corePath);
-  const abs = corePath(paths[0]);
-  let isDir = false;
+/**
+ * Whether the one PATH given is a folder (false for several paths: a `-f` set). Asked once: the
+ * file set and the read scope both depend on it.
+ */
+function namesFolder(paths: string[]): boolean {
+  if (paths.length > 1) return false;
   try {
-    isDir = fs.statSync(paths[0]).isDirectory();
+    return fs.statSync(paths[0]).isDirectory();
   } catch {
     throw new UsageError(`파일이나 폴더를 찾을 수 없어요: ${paths[0]}`);
   }
+}
+
+function fileSetFor(paths: string[], isDir: boolean, configs: CliConfigs): string[] {
+  if (paths.length > 1) return paths.map(corePath);
+  const projects = new CliComposeProjects();
+  const abs = corePath(paths[0]);
   if (isDir) {
     // compose-go v2.13.0 cli/options.go: COMPOSE_FILE (from the folder's .env) before the default names.
     const set = projects.folderSet(abs);
     if (!set) throw new UsageError(`이 폴더에 Compose 파일(compose.yaml 등)이 없어요: ${paths[0]}`);
     return set;
   }
-  const config = new CliConfigs(undefined).forFile(paths[0]);
-  return projects.fileSetOf(abs, config) ?? [abs];
+  return projects.fileSetOf(abs, configs.forFile(paths[0])) ?? [abs];
 }
 
 export function composeConfig(request: ComposeConfigRequest): string {
-  const files = fileSetFor(request.paths);
+  const isDir = namesFolder(request.paths);
+  // One reader of team configs: the set's file and the project's first file are often in one folder.
+  const configs = new CliConfigs(undefined);
+  const files = fileSetFor(request.paths, isDir, configs);
   // The team config of the project's first file may name the project (`compose.projectName`, like `-p`).
-  const projectName = new CliConfigs(undefined).forFile(files[0]).compose?.projectName;
-  const project = loadProject({ files, readFile: scopedReader(namedScope(request.paths), readText), projectName });
+  const projectName = configs.forFile(files[0]).compose?.projectName;
+  const project = loadProject({ files, readFile: scopedReader(namedScope(request.paths, isDir), readText), projectName });
   const effective = effectiveProject(project, activeProfilesOf(project, request.profiles));
   return request.format === 'json' ? JSON.stringify(effective, null, 2) : toYaml(effective);
 }
@@ -59,13 +68,7 @@ export function composeConfig(request: ComposeConfigRequest): string {
  * own folder outside it), never the set's first file: that may come from `COMPOSE_FILE` in the
  * repository's `.env` and point outside it.
  */
-function namedScope(paths: string[]): Pick<ReadScope, 'allows'> {
-  let isDir = false;
-  try {
-    isDir = paths.length === 1 && fs.statSync(paths[0]).isDirectory();
-  } catch {
-    isDir = false;
-  }
+function namedScope(paths: string[], isDir: boolean): Pick<ReadScope, 'allows'> {
   const scope = cliReadScope(corePath(paths[0]), undefined, isDir);
   if (paths.length > 1) {
     // A `-f` set: every file was named on the command line.
