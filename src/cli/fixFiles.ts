@@ -29,7 +29,6 @@ export interface FixFileInput {
   /** The findings of that lint. */
   diagnostics: LintDiagnostic[];
   mode: FixMode;
-  fromStdin: boolean;
 }
 
 export interface FixFileOutcome {

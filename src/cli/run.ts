@@ -213,7 +213,7 @@ function runLint(argv: string[], io: CliIo): number {
       const label = stdin ? stdin.label : file;
       let diagnostics = result.diagnostics;
       if (fixMode) {
-        const outcome = fixFile({ file, label, lint, diagnostics, mode: fixMode, fromStdin: stdin !== undefined });
+        const outcome = fixFile({ file, label, lint, diagnostics, mode: fixMode });
         diagnostics = outcome.diagnostics;
         if (outcome.note) io.stderr.write(`docker-explain: ${inert(label)}: ${inert(outcome.note)}\n`);
         if (outcome.problem) problems.push({ path: label, message: outcome.problem });

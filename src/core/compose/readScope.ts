@@ -26,10 +26,6 @@ export class ReadScope {
     if (!this.roots.has(key)) this.roots.set(key, this.realPath?.(key));
   }
 
-  get size(): number {
-    return this.roots.size;
-  }
-
   /** Whether this file may be read. */
   allows(path: string): boolean {
     if (isWindowsDeviceName(path)) return false;
