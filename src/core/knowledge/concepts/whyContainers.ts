@@ -19,7 +19,7 @@ export const whyContainers: Concept = {
       row(
         node('host', L('노트북', 'Laptop'), { id: 'laptop', lines: [L('macOS', 'macOS')] }),
         node('host', L('테스트 서버', 'Test server'), { id: 'test', lines: [L('Ubuntu', 'Ubuntu')] }),
-        node('host', L('클라우드', 'Cloud'), { id: 'cloud', lines: [L('Linux VM', 'Linux VM')] }),
+        node('host', L('클라우드', 'Cloud'), { id: 'cloud', lines: [L('리눅스 VM', 'Linux VM')] }),
       ),
       note(L('어디서나 같은 이미지, 같은 환경', 'Same image, same environment everywhere'), 'ok'),
     ],
