@@ -13,6 +13,8 @@ import type { ConfigReader } from '../core';
 import { DISABLE_LINE_TITLE, disableNextLineComment } from '../core/lint/suppressions';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
+import type { ConfigOutline } from '../core/lint/config/configOutline';
+import type { FoldingRegion } from '../core/navigate';
 import { SOURCE, pathOfUri, toLspCompletionItem, toLspDiagnostic, toLspSymbol, toWorkspaceEdit, uriOf, uriOfPath, withoutCommandLinks, workspaceRootOf } from './convert';
 
 export interface ServerOptions {
@@ -31,6 +33,8 @@ export interface ServerOptions {
  */
 const WATCHED = ['**/.docker-explain.json', '**/.hadolint.{yaml,yml}', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/*.{yml,yaml}'];
 const CONFIG_FILE = /\/(\.docker-explain\.json|\.hadolint\.ya?ml)$/;
+/** The team config: its outline and folding come from the config parse (core/lint/config/configOutline.ts), as in the VS Code extension. */
+const TEAM_CONFIG = /(?:^|\/)\.docker-explain\.json$/;
 
 interface Held {
   kind: FileKind;
@@ -327,10 +331,37 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error[language]);
     return { changes: Object.fromEntries(result.changes.map((f) => [uriOf(f.path), f.edits])) };
   });
-  connection.onDocumentSymbol((p): DocumentSymbol[] | null => navigate(p.textDocument.uri, 'outline', (doc) => service.handle('symbols', { doc }).map(toLspSymbol)));
-  connection.onFoldingRanges((p) =>
-    navigate(p.textDocument.uri, 'folding', (doc) => service.handle('folding', { doc }).map((f) => ({ startLine: f.start, endLine: f.end, ...(f.kind ? { kind: f.kind } : {}) }))),
-  );
+  /** The last config outline, by URI and version: a client asks for symbols and folding of the same version. */
+  let lastOutline: { uri: string; version: number; outline: ConfigOutline } | undefined;
+
+  /** The outline and folding of an open `.docker-explain.json`; undefined for any other document. */
+  function configOutlineOf(uri: string): ConfigOutline | null | undefined {
+    const document = documents.get(uri);
+    if (!document || !TEAM_CONFIG.test(pathOfUri(uri) ?? uri)) return undefined;
+    if (lastOutline?.uri === uri && lastOutline.version === document.version) return lastOutline.outline;
+    const text = document.getText();
+    if (isTooLargeToAnalyse(text.length)) return null;
+    try {
+      const outline = service.handle('configOutline', { text });
+      lastOutline = { uri, version: document.version, outline };
+      return outline;
+    } catch (err) {
+      log(`config outline of ${uri} failed`, err);
+      return null;
+    }
+  }
+
+  const toLspFolding = (f: FoldingRegion) => ({ startLine: f.start, endLine: f.end, ...(f.kind ? { kind: f.kind } : {}) });
+  connection.onDocumentSymbol((p): DocumentSymbol[] | null => {
+    const config = configOutlineOf(p.textDocument.uri);
+    if (config !== undefined) return config && config.symbols.map(toLspSymbol);
+    return navigate(p.textDocument.uri, 'outline', (doc) => service.handle('symbols', { doc }).map(toLspSymbol));
+  });
+  connection.onFoldingRanges((p) => {
+    const config = configOutlineOf(p.textDocument.uri);
+    if (config !== undefined) return config && config.folding.map(toLspFolding);
+    return navigate(p.textDocument.uri, 'folding', (doc) => service.handle('folding', { doc }).map(toLspFolding));
+  });
   connection.onDocumentLinks((p) =>
     navigate(p.textDocument.uri, 'links', (doc) =>
       service.handle('links', { doc }).map((l) => ({ range: l.range, target: l.target.kind === 'url' ? l.target.url : uriOfPath(l.target.path), tooltip: l.tooltip[language] })),

@@ -32,6 +32,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Location, WorkspaceEdit, Hover, InitializeResult, ProtocolConnection, CodeAction, CompletionList, TextEdit } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../../helpers/paths';
+import { configOutline } from '../../../src/core/lint/config/configOutline';
+import { toLspSymbol } from '../../../src/lsp/convert';
 
 // The Language Server as its users' editors run it: `docker-explain lsp --stdio` as a process,
 // driven by a real LSP client (vscode-languageserver-protocol) over its standard input and output.
@@ -236,6 +238,31 @@ describe('Language Server over stdio (docker-explain lsp --stdio)', function () 
     assert.ok(folds.some((f) => f.startLine === 0 && f.endLine >= 2), JSON.stringify(folds));
     const links = (await client.conn.sendRequest(DocumentLinkRequest.type, { textDocument: { uri } })) as DocumentLink[];
     assert.ok(links.some((l) => l.target?.startsWith('https://hub.docker.com/_/node')), JSON.stringify(links));
+    assert.strictEqual(await client.stop(), 0);
+  });
+
+  // The extension outlines `.docker-explain.json` through the worker's configOutline; the server
+  // answers the same data (core/lint/config/configOutline.ts), whatever language id the client sends.
+  it('outlines and folds the team config .docker-explain.json, with the extension\'s data', async () => {
+    ({ client } = await Client.start(root));
+    const text = '{\n  // team rules\n  "extends": "docker-explain:recommended",\n  "rules": {\n    "no-privileged": "error",\n    "require-image-tag": ["warning", { "allow": ["latest"] }]\n  },\n  "ignore": ["vendor/**"]\n}\n';
+    const uri = client.open(path.join(root, '.docker-explain.json'), text, 'jsonc');
+    const symbols = (await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepStrictEqual(symbols, configOutline(text).symbols.map(toLspSymbol));
+    assert.deepStrictEqual(
+      symbols.map((s) => [s.name, s.detail, (s.children ?? []).map((c) => `${c.name}: ${c.detail}`)]),
+      [
+        ['extends', 'docker-explain:recommended', []],
+        ['rules', '', ['no-privileged: error', 'require-image-tag: warning']],
+        ['ignore', 'vendor/**', []],
+      ],
+    );
+    const folds = (await client.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
+    assert.deepStrictEqual(folds, configOutline(text).folding.map((f) => ({ startLine: f.start, endLine: f.end, ...(f.kind ? { kind: f.kind } : {}) })));
+    assert.ok(folds.some((f) => f.startLine === 3 && f.endLine === 5), JSON.stringify(folds));
+    // Another JSON file is not ours: no outline.
+    const other = client.open(path.join(root, 'package.json'), '{ "name": "x" }\n', 'json');
+    assert.strictEqual(await client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } }), null);
     assert.strictEqual(await client.stop(), 0);
   });
 
