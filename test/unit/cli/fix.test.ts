@@ -10,7 +10,8 @@ import * as parsedDocumentModule from '../../../src/core/documents/parsedDocumen
 import { lintDocument } from '../../../src/core/lint/engine';
 import { applySafeFixes, MAX_PASSES } from '../../../src/core/lint/applyFixes';
 import type { LintDiagnostic } from '../../../src/core/lint/types';
-import { unifiedDiff } from '../../../src/cli/diff';
+import { diffLines, MAX_SEARCH_EDITS, unifiedDiff } from '../../../src/cli/diff';
+import fc from 'fast-check';
 
 // `--fix` applies only safe fixes, until nothing is left, never on a file that does not parse,
 // and a second run changes nothing; `--fix-dry-run` prints a unified diff that git applies.
@@ -160,6 +161,98 @@ describe('unifiedDiff', () => {
   it('equal texts give no diff; hunks have three lines of context', () => {
     assert.strictEqual(unifiedDiff('x', 'a\n', 'a\n'), '');
     assert.strictEqual(unifiedDiff('x', '1\n2\n3\n4\n5\n6\n7\n', '1\n2\n3\nfour\n5\n6\n7\n'), '--- a/x\n+++ b/x\n@@ -1,7 +1,7 @@\n 1\n 2\n 3\n-4\n+four\n 5\n 6\n 7\n');
+  });
+
+  // The search before it was bounded: Myers with every frontier of the whole n + m band kept.
+  // Right but O((n + m)·D) memory; the reference for the bounded search.
+  function fullBandMyers(a: string[], b: string[]): { kind: string; line: string }[] {
+    const n = a.length;
+    const m = b.length;
+    const max = n + m;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace: Int32Array[] = [];
+    let found = false;
+    for (let d = 0; d <= max && !found; d++) {
+      trace.push(v.slice());
+      for (let k = -d; k <= d; k += 2) {
+        let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+        let y = x - k;
+        while (x < n && y < m && a[x] === b[y]) {
+          x++;
+          y++;
+        }
+        v[offset + k] = x;
+        if (x >= n && y >= m) {
+          found = true;
+          break;
+        }
+      }
+    }
+    trace.push(v.slice());
+    const ops: { kind: string; line: string }[] = [];
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
+      const vd = trace[d];
+      const k = x - y;
+      const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
+      const prevX = d === 0 ? 0 : vd[offset + prevK];
+      const prevY = prevX - prevK;
+      while (x > prevX && y > prevY) {
+        ops.push({ kind: ' ', line: a[--x] });
+        y--;
+      }
+      if (d === 0) break;
+      if (x === prevX) ops.push({ kind: '+', line: b[--y] });
+      else ops.push({ kind: '-', line: a[--x] });
+    }
+    while (x > 0 && y > 0) {
+      ops.push({ kind: ' ', line: a[--x] });
+      y--;
+    }
+    return ops.reverse();
+  }
+
+  /** What the ops say the two texts were: kept and removed lines give the old one, kept and added the new one. */
+  const sides = (ops: { kind: string; line: string }[]) => [ops.filter((o) => o.kind !== '+').map((o) => o.line), ops.filter((o) => o.kind !== '-').map((o) => o.line)];
+
+  it('gives the same lines as the unbounded search while the changes fit in one search, and a correct diff when a search is cut short (property)', () => {
+    const lines = fc.array(fc.constantFrom('a\n', 'b\n', 'c\n', '\n', 'RUN x\n'), { maxLength: 40 });
+    fc.assert(
+      fc.property(lines, lines, (a, b) => {
+        assert.deepStrictEqual(diffLines(a, b), fullBandMyers(a, b));
+        for (const bound of [1, 2, 3, 7]) assert.deepStrictEqual(sides(diffLines(a, b, bound)), [a, b], `bound ${bound}`);
+      }),
+      { seed: 20261205, numRuns: 500, endOnFailure: true },
+    );
+  });
+
+  it(`20,000 changed lines (ran out of memory: every step kept the whole band): finishes, and git apply turns before into after`, function () {
+    this.timeout(120_000);
+    const rows: [string, string, string][] = [
+      ['every line changed', 'FROM a\n' + 'Run echo x\n'.repeat(20_000), 'FROM a\n' + 'RUN echo x\n'.repeat(20_000)],
+      ['every other line changed, blank lines between', 'FROM a\n' + 'Run echo x\n\n'.repeat(20_000), 'FROM a\n' + 'RUN echo x\n\n'.repeat(20_000)],
+      ['changes far apart: one hunk each', Array.from({ length: 20_000 }, (_, i) => (i % 10 === 0 ? `run ${i}\n` : `# ${i}\n`)).join(''), Array.from({ length: 20_000 }, (_, i) => (i % 10 === 0 ? `RUN ${i}\n` : `# ${i}\n`)).join('')],
+    ];
+    for (const [what, before, after] of rows) {
+      const patch = unifiedDiff('Dockerfile', before, after);
+      // The rows change lines in place, so the shortest diff removes exactly the lines that differ.
+      const afterLines = after.split('\n');
+      const changed = before.split('\n').filter((l, i) => l !== afterLines[i]).length;
+      assert.strictEqual((patch.match(/^-[^-]/gm) ?? []).length, changed, what);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-diff-'));
+      try {
+        fs.writeFileSync(path.join(dir, 'Dockerfile'), before);
+        fs.writeFileSync(path.join(dir, 'p.diff'), patch);
+        const r = spawnSync('git', ['apply', '--unsafe-paths', '--whitespace=nowarn', 'p.diff'], { cwd: dir, encoding: 'utf8' });
+        assert.strictEqual(r.status, 0, `${what}: ${r.stderr}`);
+        assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), after, what);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    assert.ok(MAX_SEARCH_EDITS < 40_000, 'the first row needs more than one search');
   });
 });
 
