@@ -7,6 +7,7 @@ import { parseCount, UsageError } from './args';
 import type { ParsedArgs } from './args';
 import { inert } from './inert';
 import { refusalNotice } from '../core/documents/fileText';
+import type { FileEncoding } from '../core/documents/fileText';
 import { readBounded, refusalOf } from '../node/readBounded';
 import { GitIgnores } from './gitignore';
 
@@ -99,9 +100,9 @@ function isWithin(child: string, parent: string): boolean {
  * (regular files only, size-limited, never blocking). UTF-16 (by its BOM) is decoded for a
  * Compose file, which Docker Compose reads, and refused with a notice for the other kinds.
  */
-export function readSourceFile(file: string, kind: FileKind, language: Language): { text: string } | { problem: string } {
+export function readSourceFile(file: string, kind: FileKind, language: Language): { text: string; encoding: FileEncoding } | { problem: string } {
   const read = readBounded(file, { utf16: kind === 'compose' ? 'decode' : 'refuse' });
-  return read.ok ? { text: read.text } : { problem: refusalNotice(read.refusal, language) };
+  return read.ok ? { text: read.text, encoding: read.encoding } : { problem: refusalNotice(read.refusal, language) };
 }
 
 export function describeIoError(err: unknown, language: Language = 'ko'): string {

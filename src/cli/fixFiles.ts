@@ -1,4 +1,5 @@
 import type { LintDiagnostic, LintFileInput } from '../core';
+import type { FileEncoding } from '../core/documents/fileText';
 import { autoFixOf, fixFileText } from '../core/lint/applyFixes';
 import { unifiedDiff } from './diff';
 import { UsageError } from './args';
@@ -11,6 +12,8 @@ import type { WriteOutcome } from './writeAtomic';
 // reported by the chosen format; notes say why a file with fixable findings was not touched.
 
 export type FixMode = 'write' | 'diff';
+
+const NOT_UTF8 = 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.';
 
 export function fixModeOf(switches: Set<string>, fromStdin: boolean): FixMode | undefined {
   const write = switches.has('fix');
@@ -29,6 +32,8 @@ export interface FixFileInput {
   /** The findings of that lint. */
   diagnostics: LintDiagnostic[];
   mode: FixMode;
+  /** How the file's bytes were decoded: only a UTF-8 file is written back, so only it is fixed. */
+  encoding: FileEncoding;
 }
 
 export interface FixFileOutcome {
@@ -47,6 +52,10 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
   const { diagnostics } = input;
   const text = input.lint.doc.text;
   if (!diagnostics.some((d) => autoFixOf(d))) return { diagnostics, applied: 0 };
+  // A UTF-16 Compose file is read (Compose reads it) but never written back (writeFixedFile
+  // writes UTF-8): it is refused before the fix loop, which used to run to the end first, and
+  // the dry run no longer shows a diff that --fix would then refuse.
+  if (input.encoding !== 'utf-8') return { diagnostics, applied: 0, note: NOT_UTF8 };
   const result = fixFileText(input.lint, diagnostics);
   const note =
     result.stopped === 'parse-error'
@@ -64,7 +73,7 @@ export function fixFile(input: FixFileInput): FixFileOutcome {
   } catch (err) {
     return { diagnostics, applied: 0, note, problem: `고친 내용을 쓰지 못했어요 (${err instanceof Error ? err.message : String(err)}). 파일은 그대로예요.` };
   }
-  if (written === 'not-utf8') return { diagnostics, applied: 0, note: 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.' };
+  if (written === 'not-utf8') return { diagnostics, applied: 0, note: NOT_UTF8 };
   if (written === 'changed-on-disk') return { diagnostics, applied: 0, note: '검사하는 동안 파일이 바뀌어서 고치지 않았어요. 다시 실행하세요.' };
   return { diagnostics: result.diagnostics, applied: result.applied, note, written: result.text };
 }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { buildContextFor, explainAt, explainCommandLine, fileKindOf, isTooLargeToAnalyse, lintFile, parseDocument, pick, tooLargeNotice } from '../core';
 import { MAX_FILE_BYTES, readBoundedText } from '../node/readBounded';
 import { decodeFileBytes, refusalNotice } from '../core/documents/fileText';
+import type { FileEncoding } from '../core/documents/fileText';
 import type { FileKind, HoverResult, Language, ResolvedConfig } from '../core';
 import { CliConfigs, corePath } from './config';
 import { formatSarif } from './sarif';
@@ -213,7 +214,7 @@ function runLint(argv: string[], io: CliIo): number {
       const label = stdin ? stdin.label : file;
       let diagnostics = result.diagnostics;
       if (fixMode) {
-        const outcome = fixFile({ file, label, lint, diagnostics, mode: fixMode });
+        const outcome = fixFile({ file, label, lint, diagnostics, mode: fixMode, encoding: read.encoding });
         diagnostics = outcome.diagnostics;
         if (outcome.note) io.stderr.write(`docker-explain: ${inert(label)}: ${inert(outcome.note)}\n`);
         if (outcome.problem) problems.push({ path: label, message: outcome.problem });
@@ -285,7 +286,7 @@ function stdinSource(positionals: string[], name: string | undefined): { file: s
 }
 
 /** Standard input read whole, bounded like a file on disk, and decoded by its byte order mark like one. */
-function readStdinSource(kind: FileKind, language: Language): { text: string } | { problem: string } {
+function readStdinSource(kind: FileKind, language: Language): { text: string; encoding: FileEncoding } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(0);
@@ -294,7 +295,7 @@ function readStdinSource(kind: FileKind, language: Language): { text: string } |
   }
   if (bytes.length > MAX_FILE_BYTES) return { problem: refusalNotice({ reason: 'too-large', size: bytes.length }, language) };
   const decoded = decodeFileBytes(bytes, kind === 'compose' ? 'decode' : 'refuse');
-  return decoded.ok ? { text: decoded.text } : { problem: refusalNotice(decoded.refusal, language) };
+  return decoded.ok ? { text: decoded.text, encoding: decoded.encoding } : { problem: refusalNotice(decoded.refusal, language) };
 }
 
 /** A file the CLI could not check because the checker itself failed on it (a bug to report, not the file's fault). */

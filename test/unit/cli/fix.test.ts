@@ -11,6 +11,7 @@ import { lintDocument } from '../../../src/core/lint/engine';
 import { applySafeFixes, MAX_PASSES } from '../../../src/core/lint/applyFixes';
 import type { LintDiagnostic } from '../../../src/core/lint/types';
 import { diffLines, MAX_SEARCH_EDITS, unifiedDiff } from '../../../src/cli/diff';
+import { fixFile } from '../../../src/cli/fixFiles';
 import fc from 'fast-check';
 
 // `--fix` applies only safe fixes, until nothing is left, never on a file that does not parse,
@@ -131,6 +132,36 @@ describe('applySafeFixes', () => {
     const text = 'services:\n  a:\n    image: x:1\n';
     const r = fixAs(text, 'compose', () => [fakeDiagnostic([0, 0, 0, 0], '  bad: [\n')]);
     assert.deepStrictEqual([r.text, r.stopped], [text, 'would-break-parse']);
+  });
+});
+
+describe('fixFile', () => {
+  it('refuses a file that was not UTF-8 before running the fix loop (it ran to the end, then the write refused it)', () => {
+    const text = 'version: "3"\nservices:\n  a:\n    image: x:1\n';
+    const lint = { path: '/w/compose.yaml', doc: parseDocument(text, 'compose') };
+    const diagnostics = lintDocument(lint.doc);
+    assert.ok(diagnostics.some((d) => d.fixes.some((f) => f.safe)), 'the file has a safe fix');
+    const original = parsedDocumentModule.parseDocument;
+    let parses = 0;
+    (parsedDocumentModule as { parseDocument: typeof original }).parseDocument = (t, kind) => {
+      parses++;
+      return original(t, kind);
+    };
+    try {
+      for (const mode of ['write', 'diff'] as const) {
+        for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+          const outcome = fixFile({ file: '/nonexistent/compose.yaml', label: 'compose.yaml', lint, diagnostics, mode, encoding });
+          assert.deepStrictEqual([outcome.applied, outcome.diff, outcome.problem, outcome.note], [0, undefined, undefined, 'UTF-8이 아닌 파일(UTF-16이나 잘못된 바이트)이라 고치지 않았어요.'], `${mode} ${encoding}`);
+          assert.strictEqual(outcome.diagnostics, diagnostics);
+        }
+      }
+      assert.strictEqual(parses, 0, 'no pass was parsed: the loop never ran');
+      // The same file in UTF-8 goes through the loop (the spy sees its passes).
+      assert.strictEqual(fixFile({ file: '/nonexistent/compose.yaml', label: 'compose.yaml', lint, diagnostics, mode: 'diff', encoding: 'utf-8' }).applied, 1);
+      assert.ok(parses > 0);
+    } finally {
+      (parsedDocumentModule as { parseDocument: typeof original }).parseDocument = original;
+    }
   });
 });
 
@@ -294,6 +325,18 @@ describe('lint --fix and --fix-dry-run as a process', function () {
     assert.strictEqual(fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8'), '\ufeff' + CLEANED);
     assert.match(second.stderr, /고친 문제가 없어요|고칠 수 있는 문제가 없어요/);
     assert.strictEqual(run(['--fix-dry-run', '.']).stdout, '');
+  });
+
+  it('a UTF-16 Compose file (read, as Compose reads it) is never fixed: --fix leaves its bytes, --fix-dry-run shows no diff, both say why', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('version: "3"\nservices:\n  a:\n    image: x:1\n', 'utf16le')]);
+    fs.mkdirSync(path.join(dir, 'wide'));
+    fs.writeFileSync(path.join(dir, 'wide', 'compose.yaml'), utf16);
+    for (const mode of ['--fix', '--fix-dry-run']) {
+      const r = run([mode, 'wide']);
+      assert.ok(fs.readFileSync(path.join(dir, 'wide', 'compose.yaml')).equals(utf16), mode);
+      assert.strictEqual(r.stdout.includes('+++'), false, `${mode}: ${r.stdout}`);
+      assert.match(r.stderr, /compose\.yaml: UTF-8이 아닌 파일\(UTF-16이나 잘못된 바이트\)이라 고치지 않았어요\./, mode);
+    }
   });
 
   it('usage errors: --fix with --fix-dry-run, --fix with standard input', () => {
