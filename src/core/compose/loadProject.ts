@@ -6,7 +6,7 @@ import { readComposeFile } from './fromYaml';
 import type { ReadProblem } from './fromYaml';
 import { enforceUnicity, mergeValues, removePath, takeResets } from './merge';
 import type { TaggedPath } from './merge';
-import { parseDotEnv, readDotEnv } from './dotEnv';
+import { readDotEnv } from './dotEnv';
 import type { VariableLookup } from './interpolate';
 import { dirname, joinPath } from './paths';
 import type { ServiceProfiles } from './profiles';
@@ -327,9 +327,16 @@ function applyInclude(loader: Loader, cfg: LMap, file: string, outer: VariableLo
       }
       env.files.push(envFile);
       // compose-go `dotenv.GetEnvFromFile`: a later file sees the names the earlier ones set.
-      for (const [k, v] of parseDotEnv(text, (n) => outer(n) ?? variables.get(n))) {
-        variables.set(k, v);
-        setIn.set(k, envFile);
+      const read = readDotEnv(text, (n) => outer(n) ?? variables.get(n));
+      for (const { name, value } of read.entries) {
+        variables.set(name, value);
+        setIn.set(name, envFile);
+      }
+      // GetEnvFromFile returns "failed to read …" and Compose stops, as for a missing file; we
+      // keep what came before the bad line, as for the project's `.env` (readVariables).
+      if (read.error) {
+        loader.complete = false;
+        loader.problems.push({ code: 'dotenv', message: `failed to read ${envFile}: ${read.error.message}`, origin: { file: envFile, range: { start: { line: read.error.line, character: 0 }, end: { line: read.error.line, character: 0 } } } });
       }
     }
     // With an env file unread, what the read ones set may be what it would change: unknown.

@@ -259,6 +259,23 @@ describe('Compose project: include and extends', () => {
     assert.strictEqual(project({ ...files, '/p/sub/missing.env': '' }, ['/p/compose.yaml']).complete, true);
     assert.strictEqual(project({ '/p/compose.yaml': 'include:\n  - sub/compose.yaml\n', '/p/sub/compose.yaml': files['/p/sub/compose.yaml'] }, ['/p/compose.yaml']).complete, true);
   });
+  // compose-go v2.13.0 dotenv/env.go GetEnvFromFile: a line it cannot parse is "failed to read …", and Compose stops.
+  it('include whose env_file does not parse: the project is incomplete; values before the bad line are kept', () => {
+    const p = project(
+      {
+        '/p/compose.yaml': 'include:\n  - path: sub/compose.yaml\n    env_file: sub/a.env\nservices: {}\n',
+        '/p/sub/compose.yaml': 'services:\n  api:\n    image: api:${V}\n',
+        '/p/sub/a.env': 'V=3\nNOT A VARIABLE\n',
+      },
+      ['/p/compose.yaml'],
+    );
+    assert.strictEqual(p.complete, false);
+    assert.deepStrictEqual(
+      p.problems.map((x) => [x.code, x.origin?.file, x.origin?.range.start.line]),
+      [['dotenv', '/p/sub/a.env', 1]],
+    );
+    assert.strictEqual(service(p, 'api').image, 'api:3');
+  });
   it('extends a service of the same file and of another file (https://docs.docker.com/compose/how-tos/multiple-compose-files/extends/)', () => {
     const p = project(
       {
