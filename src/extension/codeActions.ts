@@ -2,7 +2,7 @@ import fs = require('fs');
 import vscode = require('vscode');
 import type { Language } from '../core/types';
 import { fill } from '../core/types';
-import { DISABLE_LINE_TITLE, disableNextLineComment } from '../core/lint/suppressions';
+import { DISABLE_LINE_TITLE, disableCommentIndent, disableNextLineComment } from '../core/lint/suppressions';
 import type { ConfigWatcher } from './configWatcher';
 import { CONFIG_FILE_NAME } from './configWatcher';
 import type { DiagnosticsController } from './diagnostics';
@@ -88,7 +88,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         const disableLine = new vscode.CodeAction(t('disableLine', language, { rule }), vscode.CodeActionKind.QuickFix);
         disableLine.edit = new vscode.WorkspaceEdit();
         const at = await this.commentLine(document, diagnostic.range.start.line);
-        const indent = /^\s*/.exec(document.lineAt(at).text)?.[0] ?? '';
+        const indent = disableCommentIndent(document.lineAt(at).text, document.languageId === 'markdown');
         disableLine.edit.insert(document.uri, new vscode.Position(at, 0), disableNextLineComment(rule, indent, document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n'));
         disableLine.diagnostics = [diagnostic];
         actions.push(disableLine);

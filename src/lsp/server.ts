@@ -10,7 +10,7 @@ import { fileKindOf, isTooLargeToAnalyse, pick, tooLargeNotice } from '../core';
 import { fill } from '../core/types';
 import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
-import { DISABLE_LINE_TITLE, disableNextLineComment } from '../core/lint/suppressions';
+import { DISABLE_LINE_TITLE, disableCommentIndent, disableNextLineComment } from '../core/lint/suppressions';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
 import type { ConfigOutline } from '../core/lint/config/configOutline';
@@ -385,7 +385,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: i === 0, edit: toWorkspaceEdit(document.uri, fix.edits) });
         }
         const at = service.handle('commentLine', { doc, line: diagnostic.range.start.line });
-        const indent = /^\s*/.exec(document.getText({ start: { line: at, character: 0 }, end: { line: at + 1, character: 0 } }))?.[0].replace(/[\r\n]/g, '') ?? '';
+        const indent = disableCommentIndent(document.getText({ start: { line: at, character: 0 }, end: { line: at + 1, character: 0 } }).replace(/[\r\n]+$/, ''), entry.kind === 'markdown');
         actions.push({
           title: fill(DISABLE_LINE_TITLE[language], { rule }),
           kind: CodeActionKind.QuickFix,

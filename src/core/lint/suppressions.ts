@@ -28,6 +28,15 @@ export function disableNextLineComment(rule: string, indent: string, eol: string
   return `${indent}# docker-explain-disable-next-line ${rule}${eol}`;
 }
 
+/**
+ * What goes before that comment so it stays where the finding's line is: the line's indentation,
+ * and in Markdown its block-quote markers too (`> `): a line without them would end the quote and
+ * the code block in it (CommonMark 0.31.2 §5.1; markdownFences.ts).
+ */
+export function disableCommentIndent(lineText: string, markdown: boolean): string {
+  return (markdown ? /^(?:[ \t]*>)*[ \t]*/ : /^[ \t]*/).exec(lineText)?.[0] ?? '';
+}
+
 export function parseRuleList(text: string): string[] {
   const withoutReason = text.split(/\s--(?:\s|$)/)[0];
   return withoutReason
