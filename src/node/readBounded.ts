@@ -28,10 +28,18 @@ export interface ReadOptions {
 
 export type BoundedRead = DecodedFile;
 
+/** A file's bytes as read, undecoded (for `--fix`, which compares them with the text it fixed). */
+export type BoundedBytes = { ok: true; bytes: Buffer } | { ok: false; refusal: FileRefusal };
+
 const O_NONBLOCK = fs.constants.O_NONBLOCK ?? 0; // undefined on Windows, where opening a pipe by name does not wait
 
 export function readBounded(file: string, options: ReadOptions = {}): BoundedRead {
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  const read = readBoundedBytes(file, options.maxBytes);
+  return read.ok ? decodeFileBytes(read.bytes, options.utf16 ?? 'refuse') : read;
+}
+
+/** The bytes of a file, read with the same checks and limit as readBounded, not decoded. */
+export function readBoundedBytes(file: string, maxBytes: number = MAX_FILE_BYTES): BoundedBytes {
   let fd: number | undefined;
   try {
     // A cheap refusal first: on Windows (no O_NONBLOCK) this is what keeps pipes and devices out.
@@ -54,7 +62,7 @@ export function readBounded(file: string, options: ReadOptions = {}): BoundedRea
         break;
       }
     }
-    return decodeFileBytes(buffer.subarray(0, length), options.utf16 ?? 'refuse');
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (err) {
     return { ok: false, refusal: refusalOf(err) };
   } finally {

@@ -1,9 +1,13 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { writeFixedFile } from '../../../src/cli/writeAtomic';
+import { fixFile } from '../../../src/cli/fixFiles';
+import { parseDocument } from '../../../src/core/documents/parsedDocument';
+import type { LintDiagnostic } from '../../../src/core/lint/types';
 
 // `--fix` writes a file whole, keeps its mode, BOM and line breaks, reads it once, and never
 // writes a file whose text did not change or whose bytes are not the text it fixed.
@@ -24,18 +28,18 @@ describe('writeFixedFile', () => {
     return f;
   };
 
-  /** Counts fs.readFileSync calls during `run`. */
+  /** Counts the files opened for reading during `run` (the bounded reader opens read-only; the temporary file is opened to write). */
   const reads = (run: () => void): number => {
-    const original = fsModule.readFileSync;
+    const original = fsModule.openSync;
     let n = 0;
-    fsModule.readFileSync = ((...args: Parameters<typeof fs.readFileSync>) => {
-      n++;
+    fsModule.openSync = ((...args: Parameters<typeof fs.openSync>) => {
+      if (typeof args[1] === 'number' && (args[1] & 3) === fs.constants.O_RDONLY) n++;
       return original(...args);
-    }) as typeof fs.readFileSync;
+    }) as typeof fs.openSync;
     try {
       run();
     } finally {
-      fsModule.readFileSync = original;
+      fsModule.openSync = original;
     }
     return n;
   };
@@ -58,12 +62,25 @@ describe('writeFixedFile', () => {
     });
   }
 
-  it('never writes when the text did not change (the same inode and bytes)', () => {
+  it('never writes when the text did not change (the same inode and bytes): fixFile stops before writing', () => {
     const f = file(Buffer.concat([BOM, Buffer.from('FROM a\r\n')]), 0o600);
     const inode = fs.statSync(f).ino;
-    assert.strictEqual(writeFixedFile(f, 'FROM a\r\n', 'FROM a\r\n'), 'unchanged');
+    // A safe fix that writes what is already there: the fix loop ends with the same text.
+    const r = { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } };
+    const same: LintDiagnostic = { rule: 'fake', severity: 'warning', message: 'm', range: r, fixes: [{ title: 't', safe: true, edits: [{ range: r, newText: 'FROM' }] }] };
+    const doc = parseDocument('FROM a\r\n', 'dockerfile');
+    const outcome = fixFile({ file: f, label: 'Dockerfile', lint: { path: f, doc }, diagnostics: [same], mode: 'write', encoding: 'utf-8' });
+    assert.deepStrictEqual([outcome.applied, outcome.written, outcome.problem], [0, undefined, undefined]);
     assert.strictEqual(fs.statSync(f).ino, inode);
     assert.deepStrictEqual(fs.readFileSync(f), Buffer.concat([BOM, Buffer.from('FROM a\r\n')]));
+  });
+
+  it('re-reads through the bounded reader: a named pipe in the file\'s place is refused, not waited on (readFileSync blocked on it)', () => {
+    const fifo = path.join(dir, 'Dockerfile');
+    const made = spawnSync('mkfifo', [fifo]);
+    assert.strictEqual(made.status, 0, String(made.stderr));
+    assert.throws(() => writeFixedFile(fifo, 'from a\n', 'FROM a\n'), /일반 파일이 아니에요/);
+    assert.deepStrictEqual(fs.readdirSync(dir), ['Dockerfile'], 'no temporary file left');
   });
 
   it('refuses bytes that are not the UTF-8 of the text (UTF-16, invalid bytes) and a file changed since it was read', () => {
