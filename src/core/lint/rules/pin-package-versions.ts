@@ -29,6 +29,8 @@ interface Install {
   manager: Manager;
   /** The words that name packages. */
   packages: ShellWord[];
+  /** The subcommand the words follow (`install`, `run` …). */
+  subcommand: string;
 }
 
 const PIP_WITH_VALUE = new Set(['-e', '--editable', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '-t', '--target', '--prefix', '--root', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--src', '--upgrade-strategy', '--progress-bar', '--cache-dir', '--log', '--timeout', '--retries', '--proxy', '--cert', '--client-cert', '--exists-action', '--global-option', '-C', '--config-settings', '--no-binary', '--only-binary', '--python']);
@@ -140,7 +142,9 @@ const GO_WITH_VALUE = new Set(['-C', '-o', '-p', '-tags', '-ldflags', '-gcflags'
 function goInstall(args: ShellWord[]): Install | undefined {
   const install = packagesAfter('go', args, ['install', 'get', 'run'], GO_WITH_VALUE);
   if (!install) return undefined;
-  if (args.find((a) => !a.text.startsWith('-'))?.text === 'run') install.packages = install.packages.slice(0, 1);
+  // `go run`: only the first word is a module; the later ones are the program's arguments. The
+  // subcommand is the one packagesAfter found, not looked for a second time.
+  if (install.subcommand === 'run') install.packages = install.packages.slice(0, 1);
   // Only module paths with a version query; local paths and words with no `@` are left alone.
   install.packages = install.packages.filter((w) => w.text.includes('@') && !/^[./]/.test(w.text));
   return install;
@@ -179,7 +183,7 @@ function packagesAfter(manager: Manager, args: ShellWord[], subs: string[], with
     }
     packages.push(args[j]);
   }
-  return { manager, packages };
+  return { manager, packages, subcommand: args[i].text };
 }
 
 function isPinned(manager: Manager, text: string): boolean {
