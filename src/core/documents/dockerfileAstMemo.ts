@@ -241,20 +241,36 @@ function installPlainArguments(): void {
   };
 }
 
-/** The arguments of a one-line instruction without the escape character, or of a plainly continued one (below); undefined for any other. */
-export function plainArguments(instruction: ScannedInstruction): ast.Argument[] | undefined {
+/** Where an instruction's words lie in the text: after its keyword, to its end; its first line and where that line starts. */
+interface ArgumentSpan {
+  text: string;
+  line: number;
+  lineStart: number;
+  from: number;
+  to: number;
+  oneLine: boolean;
+}
+
+/** The span of plainArguments and plainProperties, or undefined when the keyword is split over lines. */
+function argumentSpan(instruction: ScannedInstruction): ArgumentSpan | undefined {
   const range = instruction.getRange();
   const line = range.start.line;
+  const keyword = instruction.getInstructionRange();
+  // A keyword split by the escape character (`RU\` then `N z`) ends on a later line than the
+  // instruction starts, so the lines counted from the first line would be off: the library reads those.
+  if (keyword.end.line !== line) return undefined;
   const document = instruction.document;
   const text = document.getText();
   const lineStart = document.offsetAt(range.start) - range.start.character;
-  const keyword = instruction.getInstructionRange();
-  // A keyword split by the escape character (`RU\` then `N z`) ends on a later line than the
-  // instruction starts, so the lines counted below would be off: the library reads those.
-  if (keyword.end.line !== line) return undefined;
-  const from = document.offsetAt(keyword.end);
-  const to = document.offsetAt(range.end);
-  if (range.end.line !== line) return continuedArguments(instruction, text, line, lineStart, from, to);
+  return { text, line, lineStart, from: document.offsetAt(keyword.end), to: document.offsetAt(range.end), oneLine: range.end.line === line };
+}
+
+/** The arguments of a one-line instruction without the escape character, or of a plainly continued one (below); undefined for any other. */
+export function plainArguments(instruction: ScannedInstruction): ast.Argument[] | undefined {
+  const span = argumentSpan(instruction);
+  if (!span) return undefined;
+  const { text, line, lineStart, from, to } = span;
+  if (!span.oneLine) return continuedArguments(instruction, text, line, lineStart, from, to);
   const escape = text.indexOf(instruction.escapeChar, from);
   if (escape >= 0 && escape < to) return undefined;
   const args: ast.Argument[] = [];
@@ -358,18 +374,9 @@ const DOUBLE_QUOTE = 34;
 
 /** The properties of a one-line `name=value …` ENV or LABEL as dockerfile-ast makes them, or undefined for any other line. */
 export function plainProperties(instruction: PropertyLine): ast.Property[] | undefined {
-  const range = instruction.getRange();
-  const line = range.start.line;
-  if (range.end.line !== line) return undefined;
-  const document = instruction.document;
-  const text = document.getText();
-  const lineStart = document.offsetAt(range.start) - range.start.character;
-  const keyword = instruction.getInstructionRange();
-  // A keyword split by the escape character (`RU\` then `N z`) ends on a later line than the
-  // instruction starts, so the lines counted below would be off: the library reads those.
-  if (keyword.end.line !== line) return undefined;
-  const from = document.offsetAt(keyword.end);
-  const to = document.offsetAt(range.end);
+  const span = argumentSpan(instruction);
+  if (!span?.oneLine) return undefined;
+  const { text, line, lineStart, from, to } = span;
   const escape = text.indexOf(instruction.escapeChar, from);
   if (escape >= 0 && escape < to) return undefined;
   const properties: ast.Property[] = [];
