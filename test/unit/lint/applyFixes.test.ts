@@ -7,7 +7,7 @@ import type { LintDiagnostic } from '../../../src/core/lint/types';
 import type { FileKind } from '../../../src/core/types';
 import { collide } from '../../../src/core/lint/offsetEdits';
 import type { OffsetEdit } from '../../../src/core/lint/offsetEdits';
-import { cpuMs } from '../robustness/support';
+import { assertGrowsLinearly, cpuMs } from '../robustness/support';
 
 // The one fix engine (CLI `--fix` and the editor's "fix all"): only safe fixes, colliding edits
 // skipped, line breaks written as the file's own, and a second run changes nothing.
@@ -159,15 +159,6 @@ describe('fix engine: safe fixes only, no collisions, a fixed point', () => {
     };
     const small = build(5_000);
     const large = build(20_000);
-    // Linear work grows about ×4 and quadratic ×16. Three tries: 8 people share 2 cores.
-    let growth = 0;
-    let largeMs = 0;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const smallMs = Math.max(1, Math.min(timeOf(small), timeOf(small)));
-      largeMs = Math.min(timeOf(large), timeOf(large));
-      growth = largeMs / smallMs;
-      if (largeMs < 50 || growth <= 8) return;
-    }
-    assert.fail(`×${growth.toFixed(1)} from 5,000 to 20,000 fixes (${largeMs.toFixed(0)} ms at 20,000)`);
+    assertGrowsLinearly('from 5,000 to 20,000 fixes', timeOf, small, large);
   });
 });

@@ -4,7 +4,7 @@
 // reader test the whole value again for every line it added (×13 from 10 KB to 40 KB).
 import * as assert from 'assert';
 import { MAX_DOTENV_VALUE_CHARS, parseDotEnv, readDotEnv } from '../../../src/core/compose/dotEnv';
-import { cpuMs } from './support';
+import { assertGrowsLinearly, cpuMs } from './support';
 
 const SMALL = 25_000;
 const LARGE = 100_000;
@@ -33,16 +33,7 @@ describe('robustness: .env shapes stay linear', function () {
     it(shape.name, () => {
       const small = shape.build(SMALL);
       const large = shape.build(LARGE);
-      // Three tries: 8 people share 2 cores, so one slow run is not a verdict.
-      let growth = 0;
-      let largeMs = 0;
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const smallMs = Math.max(1, Math.min(timeOf(small), timeOf(small)));
-        largeMs = Math.min(timeOf(large), timeOf(large));
-        growth = largeMs / smallMs;
-        if (largeMs < NOISE_FLOOR_MS || growth <= MAX_GROWTH) return;
-      }
-      assert.fail(`${shape.name}: ×${growth.toFixed(1)} from 25 KB to 100 KB (${largeMs.toFixed(0)} ms at 100 KB)`);
+      assertGrowsLinearly(`${shape.name}, from 25 KB to 100 KB`, timeOf, small, large, { maxGrowth: MAX_GROWTH, noiseFloorMs: NOISE_FLOOR_MS });
     });
   }
 

@@ -63,6 +63,31 @@ export function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/**
+ * Fails unless the work grows about linearly from `small` to `large` (4× the size): linear work
+ * grows about ×4, quadratic ×16, so a growth up to `maxGrowth` (8 by default) passes whatever the
+ * machine's speed. Each size is timed twice, keeping the faster, and the pair up to three times:
+ * several people share two cores, so one slow run is not a verdict. Below `noiseFloorMs` at the
+ * large size the work is too small to judge.
+ */
+export function assertGrowsLinearly<T>(
+  what: string,
+  timeOf: (input: T) => number,
+  small: T,
+  large: T,
+  { maxGrowth = 8, noiseFloorMs = 50 }: { maxGrowth?: number; noiseFloorMs?: number } = {},
+): void {
+  let growth = 0;
+  let largeMs = 0;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const smallMs = Math.max(1, Math.min(timeOf(small), timeOf(small)));
+    largeMs = Math.min(timeOf(large), timeOf(large));
+    growth = largeMs / smallMs;
+    if (largeMs < noiseFloorMs || growth <= maxGrowth) return;
+  }
+  throw new Error(`${what}: ×${growth.toFixed(1)} (${largeMs.toFixed(0)} ms at the large size)`);
+}
+
 /** Runs one call, turning an exception or an overlong call into a failure that names the input. */
 export function bounded<T>(what: string, fn: () => T, boundMs = CALL_BOUND_MS): T {
   const start = cpuMs();
