@@ -63,6 +63,11 @@ export function fill(template: string, values: Record<string, string | number> =
   return out + template.slice(from);
 }
 
+/** Orders two positions in a file: negative when `a` comes first (for sorts and 'before' checks). */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
 export function rangeContains(range: Range, pos: Position): boolean {
   if (pos.line < range.start.line || pos.line > range.end.line) return false;
   if (pos.line === range.start.line && pos.character < range.start.character) return false;

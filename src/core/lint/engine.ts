@@ -1,5 +1,5 @@
 import type { Language } from '../types';
-import { fill, pick } from '../types';
+import { comparePositions, fill, pick } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
 import type { LintConfig, LintDiagnostic, Report, Rule, Severity } from './types';
 import { allRules } from './rules';
@@ -81,7 +81,7 @@ export function lintDocument(doc: ParsedDocument, options: LintOptions = {}): Li
     }
   }
   const kept = superseded.size ? out.filter((d) => !superseded.has(`${d.rule} ${d.range.start.line}`)) : out;
-  return kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return kept.sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

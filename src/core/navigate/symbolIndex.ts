@@ -1,5 +1,5 @@
 import type { Position } from '../types';
-import { rangeContains } from '../types';
+import { comparePositions, rangeContains } from '../types';
 import type { ParsedDocument } from '../documents/parsedDocument';
 import type { ComposeProject } from '../compose/loadProject';
 import { dockerfileOccurrences } from './dockerfileOccurrences';
@@ -96,7 +96,7 @@ function size(o: Occurrence): number {
 
 function inFileOrder(a: Occurrence, b: Occurrence): number {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return comparePositions(a.range.start, b.range.start);
 }
 
 /**

@@ -11,6 +11,7 @@ import { canRunTogether } from '../../compose/profiles';
 import type { ServiceProfiles } from '../../compose/profiles';
 import type { PortParseResult } from '../../model/portMapping';
 import { parsePortMapping } from '../../model/portMapping';
+import { comparePositions } from '../../types';
 
 // What the cross-service Compose rules ask of the project the linted file belongs to: which
 // names exist anywhere in it, which services can run together (profiles), and what the other
@@ -354,7 +355,7 @@ function includeBranchesOf(files: readonly ProjectFile[], file: string): Include
       placed.add(f.path);
     }
   }
-  branches.sort((a, b) => a.entry.range.start.line - b.entry.range.start.line || a.entry.range.start.character - b.entry.range.start.character);
+  branches.sort((a, b) => comparePositions(a.entry.range.start, b.entry.range.start));
   return branches;
 }
 

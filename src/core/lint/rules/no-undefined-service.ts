@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq } from '../../documents/yamlNodes';
 import type { Node } from 'yaml';
 import type { Range } from '../../types';
+import { comparePositions } from '../../types';
 import type { Rule } from '../types';
 import type { ComposeDocument } from '../../documents/composeDocument';
 import { getPair, nodeRange, scalarText } from '../../documents/composeDocument';
@@ -224,8 +225,4 @@ function isLastEntryBefore(refs: readonly ServiceRef[], i: number, at: Origin): 
   const before = (r: ServiceRef) => comparePositions(r.range.start, at.range.start) <= 0;
   if (!before(dep)) return false;
   return !refs.some((r, j) => j !== i && r.key === 'depends_on' && r.service === dep.service && r.name === dep.name && before(r) && comparePositions(r.range.start, dep.range.start) > 0);
-}
-
-function comparePositions(a: Range['start'], b: Range['start']): number {
-  return a.line - b.line || a.character - b.character;
 }
