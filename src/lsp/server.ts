@@ -11,6 +11,7 @@ import { fill } from '../core/types';
 import type { FileKind, Language } from '../core/types';
 import type { ConfigReader } from '../core';
 import { DISABLE_LINE_TITLE, disableCommentIndent, disableNextLineComment } from '../core/lint/suppressions';
+import { isHadolintConfigPath, isTeamConfigPath } from '../core/lint/config/types';
 import { AnalysisService } from '../worker/service';
 import type { DocumentRef, LintOutcome, LintTarget } from '../worker/protocol';
 import type { ConfigOutline } from '../core/lint/config/configOutline';
@@ -32,9 +33,6 @@ export interface ServerOptions {
  * Compose files of any name (a file `include` or `extends.file` reads may be called `db.yaml`).
  */
 const WATCHED = ['**/.docker-explain.json', '**/.hadolint.{yaml,yml}', '**/.env', '**/.dockerignore', '**/*.dockerignore', '**/*.{yml,yaml}'];
-const CONFIG_FILE = /\/(\.docker-explain\.json|\.hadolint\.ya?ml)$/;
-/** The team config: its outline and folding come from the config parse (core/lint/config/configOutline.ts), as in the VS Code extension. */
-const TEAM_CONFIG = /(?:^|\/)\.docker-explain\.json$/;
 
 interface Held {
   kind: FileKind;
@@ -232,7 +230,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     try {
       const paths = change.changes.map((c) => pathOfUri(c.uri)).filter((p): p is string => p !== undefined);
       service.handle('filesChanged', { paths });
-      if (paths.some((p) => CONFIG_FILE.test(p))) service.handle('invalidateConfigs', {});
+      if (paths.some((p) => isTeamConfigPath(p) || isHadolintConfigPath(p))) service.handle('invalidateConfigs', {});
       relintAll();
     } catch (err) {
       log('watched files', err);
@@ -337,7 +335,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** The outline and folding of an open `.docker-explain.json`; undefined for any other document. */
   function configOutlineOf(uri: string): ConfigOutline | null | undefined {
     const document = documents.get(uri);
-    if (!document || !TEAM_CONFIG.test(pathOfUri(uri) ?? uri)) return undefined;
+    // The team config: its outline and folding come from the config parse (core/lint/config/configOutline.ts), as in the VS Code extension.
+    if (!document || !isTeamConfigPath(pathOfUri(uri) ?? uri)) return undefined;
     if (lastOutline?.uri === uri && lastOutline.version === document.version) return lastOutline.outline;
     const text = document.getText();
     if (isTooLargeToAnalyse(text.length)) return null;

@@ -18,6 +18,11 @@ export const CONFIG_FILE_NAME = '.docker-explain.json';
  */
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'] as const;
 
+/** The team config `.docker-explain.json`, by its file name. */
+export function isTeamConfigPath(path: string): boolean {
+  return path.slice(path.lastIndexOf('/') + 1) === CONFIG_FILE_NAME;
+}
+
 export function isHadolintConfigPath(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
   return (HADOLINT_CONFIG_NAMES as readonly string[]).includes(name);
